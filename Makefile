@@ -1,0 +1,54 @@
+# One entry point for people and CI. `make run` sets everything up and starts the app; `make test` sets
+# everything up and runs every check. Both work on a fresh Debian/Ubuntu machine (system libraries are
+# installed with apt-get when running as root, or the exact command is printed otherwise).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+# Qt's runtime needs (platform-notes.md): offscreen libraries, then what a real X window and the tests use.
+SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 \
+	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 \
+	libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core
+TEST_SYSTEM_PACKAGES := xvfb xauth xdotool poppler-utils desktop-file-utils appstream imagemagick at-spi2-core
+
+.PHONY: run test setup system-deps test-system-deps translations lint typecheck pytest bench bundle clean
+
+run: setup
+	$(BIN)/parcours $(ARGS)
+
+test: setup test-system-deps lint typecheck pytest
+
+setup: system-deps $(STAMP) translations
+
+system-deps:
+	@sh packaging/linux/ensure-system-packages.sh $(SYSTEM_PACKAGES)
+
+test-system-deps:
+	@sh packaging/linux/ensure-system-packages.sh $(TEST_SYSTEM_PACKAGES)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+translations: $(STAMP)
+	$(BIN)/python -m parcours_app.i18n_build
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+pytest: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+bench: setup
+	$(BIN)/python benchmarks/run.py
+
+clean:
+	rm -rf $(VENV) build dist
