@@ -229,3 +229,45 @@ class SelfTestResult:
     answers: tuple[int, ...]  # points of each of the 10 answers, in item order
     total: int
     band: str  # "low", "moderate" or "high" (core.epds)
+
+
+# --- The local directory (issue: resources and the Maison directory) -----------------------------------
+
+
+class PlaceKind(StrEnum):
+    MAISON_1000_JOURS = "maison-1000-jours"
+    PMI = "pmi"
+    MATERNITY = "maternity"
+    CAF = "caf"
+    CPAM = "cpam"
+    RELAIS_PETITE_ENFANCE = "relais-petite-enfance"
+    LAEP = "laep"
+    MIDWIFE = "midwife"
+    PAEDIATRICIAN = "paediatrician"
+    OTHER = "other"
+
+
+class MaisonComponent(StrEnum):
+    """The five components of the national "Maisons des 1000 premiers jours" framework."""
+
+    PREVENTION_HEALTH = "prevention-health"  # prevention and health, with the PMI
+    PARENTING_SUPPORT = "parenting-support"
+    INFORMATION_GUIDANCE = "information-guidance"
+    SOCIALISATION_CULTURE = "socialisation-culture"  # socialisation and cultural awakening
+    PROFESSIONALS_RESOURCE = "professionals-resource"  # resource place for professionals
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place near the family, typed by the family or by the staff of a Maison. Kept only on this computer."""
+
+    id: int | None
+    kind: PlaceKind
+    name: str
+    address: str = ""
+    phone: str = ""
+    opening_hours: str = ""
+    email: str = ""
+    website: str = ""
+    note: str = ""
+    services: tuple[tuple[MaisonComponent, str], ...] = ()  # for a Maison: (component, service offered)

@@ -1,0 +1,41 @@
+"""An injectable clock, so "today" is a parameter everywhere and tests never sleep or depend on the real date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Protocol
+
+
+class Clock(Protocol):
+    def today(self) -> dt.date: ...
+
+    def now(self) -> dt.datetime: ...
+
+
+class SystemClock:
+    """The computer's local date and time."""
+
+    def today(self) -> dt.date:
+        return dt.date.today()
+
+    def now(self) -> dt.datetime:
+        return dt.datetime.now()
+
+
+class FixedClock:
+    """A clock that only moves when told to: for tests, `--today` and the reception mode's sample families."""
+
+    def __init__(self, now: dt.datetime | dt.date) -> None:
+        self._now = now if isinstance(now, dt.datetime) else dt.datetime.combine(now, dt.time(9, 0))
+
+    def today(self) -> dt.date:
+        return self._now.date()
+
+    def now(self) -> dt.datetime:
+        return self._now
+
+    def advance(self, delta: dt.timedelta) -> None:
+        self._now += delta
+
+    def set(self, now: dt.datetime) -> None:
+        self._now = now
