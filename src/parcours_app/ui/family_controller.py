@@ -1,0 +1,161 @@
+"""The one object every page talks to: the family, its computed journey, and what the person did with it.
+
+It holds no business rule. Validation and the journey come from `core` (`build_journey` raises `InputError`
+on impossible dates before anything is saved); persistence goes through the `FamilyStore` interface. Pages
+listen to its signals and never call the store themselves for these objects, so every view stays in step.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from parcours_app.core.clock import Clock
+from parcours_app.core.model import Appointment, EventState, Family, Journey
+from parcours_app.storage.store import FamilyStore
+
+Catalog = Any  # core.rules.Catalog; typed loosely so this module never imports the rule loader at startup
+
+
+def _load_catalog() -> Catalog:
+    from parcours_app.core.rules import load_catalog
+
+    return load_catalog()
+
+
+def _build_journey(family: Family, catalog: Catalog, today: dt.date) -> Journey:
+    from parcours_app.core.journey import build_journey
+
+    journey: Journey = build_journey(family, catalog, today)
+    return journey
+
+
+class FamilyController(QObject):
+    """Keeps the family, its journey and its event states in step with the store and the clock."""
+
+    journey_changed = Signal(object)  # core.model.Journey
+    states_changed = Signal()  # event states or appointments changed
+    family_changed = Signal(object)  # core.model.Family
+
+    def __init__(
+        self,
+        store: FamilyStore,
+        clock: Clock,
+        catalog: Catalog | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._catalog = catalog
+        self._family: Family | None = store.load_family()
+        self._journey: Journey | None = None
+        self._states: dict[str, EventState] = store.event_states()
+        self._appointments: list[Appointment] = store.appointments()
+        if self._family is not None:
+            self._journey = _build_journey(self._family, self.catalog, clock.today())
+
+    # --- read access ------------------------------------------------------------------------------
+
+    @property
+    def journey(self) -> Journey | None:
+        return self._journey
+
+    @property
+    def family(self) -> Family | None:
+        return self._family
+
+    @property
+    def states(self) -> dict[str, EventState]:
+        return dict(self._states)
+
+    @property
+    def appointments(self) -> list[Appointment]:
+        return list(self._appointments)
+
+    @property
+    def clock(self) -> Clock:
+        return self._clock
+
+    @property
+    def store(self) -> FamilyStore:
+        return self._store
+
+    @property
+    def catalog(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = _load_catalog()
+        return self._catalog
+
+    def state_of(self, event_id: str) -> EventState:
+        return self._states.get(event_id, EventState(event_id=event_id))
+
+    # --- changes ------------------------------------------------------------------------------------
+
+    def set_family(self, family: Family) -> None:
+        """Validate (core raises InputError with a message to show), then save and recompute.
+
+        The journey is built before saving so an impossible family never reaches the store: what was saved
+        before stays as it was. States and appointments are keyed by stable event ids and are not touched.
+        """
+        journey = _build_journey(family, self.catalog, self._clock.today())
+        self._store.save_family(family)
+        self._family = family
+        self._journey = journey
+        self.family_changed.emit(family)
+        self.journey_changed.emit(journey)
+
+    def recompute(self) -> None:
+        """Rebuild the journey for the clock's today (the day changed, or the catalog or language did)."""
+        if self._family is None:
+            return
+        self._journey = _build_journey(self._family, self.catalog, self._clock.today())
+        self.journey_changed.emit(self._journey)
+
+    def reload(self) -> None:
+        """Read everything again from the store (after the data folder changed or all data was deleted)."""
+        self._family = self._store.load_family()
+        self._states = self._store.event_states()
+        self._appointments = self._store.appointments()
+        self._journey = (
+            _build_journey(self._family, self.catalog, self._clock.today()) if self._family is not None else None
+        )
+        self.family_changed.emit(self._family)
+        self.journey_changed.emit(self._journey)
+        self.states_changed.emit()
+
+    def set_store(self, store: FamilyStore) -> None:
+        """Switch to another store (consultation mode, another data folder) and reload from it."""
+        self._store = store
+        self.reload()
+
+    def mark_done(self, event_id: str, on: dt.date) -> None:
+        self._save_state(dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None))
+
+    def clear_done(self, event_id: str) -> None:
+        self._save_state(dataclasses.replace(self.state_of(event_id), done_on=None))
+
+    def snooze(self, event_id: str, until: dt.date) -> None:
+        self._save_state(dataclasses.replace(self.state_of(event_id), snoozed_until=until))
+
+    def set_note(self, event_id: str, note: str) -> None:
+        self._save_state(dataclasses.replace(self.state_of(event_id), note=note))
+
+    def save_appointment(self, appointment: Appointment) -> Appointment:
+        saved = self._store.save_appointment(appointment)
+        self._appointments = self._store.appointments()
+        self.states_changed.emit()
+        return saved
+
+    def delete_appointment(self, appointment_id: int) -> None:
+        self._store.delete_appointment(appointment_id)
+        self._appointments = self._store.appointments()
+        self.states_changed.emit()
+
+    def _save_state(self, state: EventState) -> None:
+        self._store.save_event_state(state)
+        self._states[state.event_id] = state
+        self.states_changed.emit()
