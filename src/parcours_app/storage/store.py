@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from ..core.model import Appointment, EventState, Family, Place, SelfTestResult
+from parcours_app.core.model import Appointment, EventState, Family, Place, SelfTestResult
 
 
 class FamilyStore(Protocol):
