@@ -1,0 +1,32 @@
+"""Form rows that are accessible by construction: the label is the field's buddy and names it for screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+
+def add_form_row(layout: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:
+    """Add `field` with a label whose mnemonic (&) focuses it; the label text becomes the accessible name.
+
+    Returns the label so the caller can retranslate it (`set_row_text`).
+    """
+    label = QLabel(label_text)
+    label.setBuddy(field.focusProxy() or field)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+    label.setWordWrap(True)
+    set_row_text(label, field, label_text, description)
+    layout.addRow(label, field)
+    return label
+
+
+def set_row_text(label: QLabel, field: QWidget, label_text: str, description: str = "") -> None:
+    label.setText(label_text)
+    name = label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" :")
+    field.setAccessibleName(name)
+    target = field.focusProxy()
+    if target is not None:
+        target.setAccessibleName(name)
+    if description:
+        field.setAccessibleDescription(description)
+        field.setToolTip(description)
