@@ -1,0 +1,202 @@
+"""What every export shares: which events to export, how a window reads, the calendar id, and one entry point.
+
+`write_journey` is what the command line calls (`parcours calendar ... --format ics|pdf --output FILE`). The GUI
+calls `ics.write_ics` / `pdf.write_pdf` directly, with the person's marks, appointments and directory.
+
+This module imports no Qt: the PDF writer (the one Qt use outside ui/) is imported only when a PDF is asked for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol
+
+from parcours_app.core.errors import InputError
+from parcours_app.core.formatting import format_date
+from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
+from parcours_app.core.model import Appointment, Child, Event, EventState, Journey, Place
+from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES
+from parcours_app.core.text import Text, Translate
+
+FORMATS = ("ics", "pdf")
+
+DEFAULT_ALARM_MINUTES: tuple[int, ...] = DEFAULT_LEAD_MINUTES
+"""Reminder lead times in minutes, as the settings and core.reminders store them: a week and a day before."""
+
+CALENDAR_ID_SETTING = "export.calendar_id"
+"""Settings key of the family's random calendar id (see `calendar_id_from_settings`)."""
+
+FALLBACK_CALENDAR_ID = "famille"
+"""Used only when a caller has no stored id: stable, but shared by every family exported without one."""
+
+
+class SettingsStore(Protocol):
+    """The part of storage.FamilyStore this module needs (export does not import storage)."""
+
+    def settings(self) -> dict[str, str]: ...
+
+    def set_setting(self, key: str, value: str) -> None: ...
+
+
+def new_calendar_id() -> str:
+    """A random id with no personal data in it: 16 hex digits."""
+    return secrets.token_hex(8)
+
+
+def calendar_id_from_settings(store: SettingsStore) -> str:
+    """The family's calendar id, created and saved on first use.
+
+    The UIDs of exported events are built from it, so it must never change for a family: a phone that imported an
+    earlier export then updates its events instead of duplicating them. It is random, so a UID tells nothing
+    about the family.
+    """
+    stored = store.settings().get(CALENDAR_ID_SETTING, "").strip()
+    if stored:
+        return stored
+    created = new_calendar_id()
+    store.set_setting(CALENDAR_ID_SETTING, created)
+    return created
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """What the person chose to export: everything, the mandatory steps only, and/or one child's steps."""
+
+    mandatory_only: bool = False
+    child_key: str | None = None
+
+
+def find_child(journey: Journey, child_key: str) -> Child:
+    for child in journey.family.children:
+        if child.key == child_key:
+            return child
+    known = ", ".join(
+        repr(child.key) if not child.name else f"{child.key!r} ({child.name})" for child in journey.family.children
+    )
+    if not known:
+        raise InputError(
+            Text(
+                "Export", "Cette famille n’a pas encore d’enfant né : exportez tout le parcours, sans choisir d’enfant."
+            )
+        )
+    raise InputError(
+        Text("Export", "Aucun enfant n’a la clé « %1 ». Clés connues : %2.", (child_key, known)),
+    )
+
+
+def belongs_to_child(event: Event, child: Child) -> bool:
+    """The child's own exams, vaccines and milestones, plus the pregnancy it was born from (its leave, démarches).
+
+    Keys of the first child and of the first pregnancy are both "", so the kind of subject (the same rule as the
+    journey views' per-person filter, core.journey_filters) tells them apart.
+    """
+    if event_subject_kind(event) is SubjectKind.CHILD:
+        return event.subject_key == child.key
+    return child.pregnancy_key is not None and event.subject_key == child.pregnancy_key
+
+
+def select_events(journey: Journey, selection: Selection) -> list[Event]:
+    """The journey's events kept by the selection, in the journey's order. Raises InputError for an unknown child."""
+    child = find_child(journey, selection.child_key) if selection.child_key is not None else None
+    kept: list[Event] = []
+    for event in journey.events:
+        if selection.mandatory_only and not event.mandatory:
+            continue
+        if child is not None and not belongs_to_child(event, child):
+            continue
+        kept.append(event)
+    return kept
+
+
+def select_appointments(
+    appointments: Sequence[Appointment], kept_events: Sequence[Event], selection: Selection
+) -> list[Appointment]:
+    """Booked appointments follow the events they fulfil; unlinked ones go only with a full export."""
+    kept_ids = {event.id for event in kept_events}
+    full_export = not selection.mandatory_only and selection.child_key is None
+    chosen = [
+        appointment
+        for appointment in appointments
+        if (appointment.event_id in kept_ids) or (appointment.event_id is None and full_export)
+    ]
+    return sorted(chosen, key=lambda appointment: (appointment.starts_at, appointment.id or 0))
+
+
+def window_text(event: Event, language: str, translate: Translate) -> str:
+    """ "le 3 mars 2027" or "du 3 mars au 2 avril 2027", in the chosen language."""
+    if event.start == event.end:
+        return Text("Export", "le %1", (format_date(event.start, language),)).render(translate)
+    return Text("Export", "du %1 au %2", (format_date(event.start, language), format_date(event.end, language))).render(
+        translate
+    )
+
+
+def subject_suffix(event: Event, journey: Journey) -> str:
+    """ " (Léa)" when the family has several children and the event is one child's: phone titles stay unambiguous."""
+    if event.subject_name and len(journey.family.children) > 1:
+        return f" ({event.subject_name})"
+    return ""
+
+
+def write_journey(
+    journey: Journey,
+    fmt: str,
+    output: Path,
+    *,
+    language: str,
+    mandatory_only: bool,
+    child_key: str | None,
+    translate: Translate | None = None,
+    calendar_id: str | None = None,
+    states: Mapping[str, EventState] | None = None,
+    appointments: Sequence[Appointment] = (),
+    places: Sequence[Place] = (),
+    alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
+    now: dt.datetime | None = None,
+) -> None:
+    """Write the journey as an iCalendar file ("ics") or an A4 personal plan ("pdf").
+
+    `translate` defaults to the command line's translator for `language`. `calendar_id` should be the family's
+    stored id (`calendar_id_from_settings`); without it the UIDs are still stable but not unique to the family.
+    Raises InputError for an unknown format or child, OSError when the file cannot be written.
+    """
+    if translate is None:
+        from parcours_app.ts_translator import translator_for
+
+        translate = translator_for(language)
+    selection = Selection(mandatory_only=mandatory_only, child_key=child_key)
+    if fmt == "ics":
+        from .ics import write_ics
+
+        write_ics(
+            journey,
+            output,
+            selection=selection,
+            language=language,
+            translate=translate,
+            calendar_id=calendar_id or FALLBACK_CALENDAR_ID,
+            states=states or {},
+            appointments=appointments,
+            alarm_minutes=alarm_minutes,
+            now=now,
+        )
+    elif fmt == "pdf":
+        from .pdf import write_pdf
+
+        write_pdf(
+            journey,
+            output,
+            selection=selection,
+            language=language,
+            translate=translate,
+            states=states or {},
+            appointments=appointments,
+            places=places,
+            now=now,
+        )
+    else:
+        raise InputError(Text("Export", "Format « %1 » inconnu : choisissez ics ou pdf.", (fmt,)))
