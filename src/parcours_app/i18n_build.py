@@ -1,10 +1,20 @@
-"""Compile translations/*.ts into .qm files beside them (the .qm files are built, never committed).
+"""Compile translations/*.ts into .qm files (the .qm files are built, never committed).
 
-Run by `make setup` and by the packaging recipes. Skips a .qm that is newer than its .ts.
+Three moments, one function (`build_translations`):
+- `make translations` / `make setup` (`python -m parcours_app.i18n_build`): .qm beside the .ts in the checkout.
+- `pip wheel .` / `pip install .`: the hatch build hook (hatch_build.py at the top of the repository) calls this
+  before packaging, so the wheel ships the .qm files beside the .ts files.
+- At run time, `runtime_qm_dir()` checks that a .qm exists and is not older than its .ts; when one is missing (a
+  wheel built where lrelease was not found, an edited .ts) it compiles them into the user's cache folder with the
+  lrelease that ships inside PySide6, which is always installed with the app.
+
+Imports no Qt: lrelease is run as a program.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -12,31 +22,79 @@ from pathlib import Path
 
 from .resources import translations_dir
 
+TS_GLOB = "parcours_*.ts"
+CACHE_APP_NAME = "parcours-1000-jours"
 
-def _lrelease() -> str:
+
+def find_lrelease() -> str | None:
+    """pyside6-lrelease beside this Python, on PATH, or the lrelease binary inside the PySide6 package."""
     beside_python = Path(sys.executable).with_name("pyside6-lrelease")
     if beside_python.exists():
         return str(beside_python)
-    found = shutil.which("pyside6-lrelease")
-    if found is None:
-        raise SystemExit("pyside6-lrelease was not found: install PySide6-Essentials in this environment")
-    return found
+    on_path = shutil.which("pyside6-lrelease")
+    if on_path:
+        return on_path
+    spec = importlib.util.find_spec("PySide6")
+    for folder in (spec.submodule_search_locations or []) if spec else []:
+        for name in ("lrelease", "lrelease.exe", "Qt/libexec/lrelease", "Qt/bin/lrelease"):
+            candidate = Path(folder) / name
+            if candidate.exists():
+                return str(candidate)
+    return None
 
 
-def build_translations(folder: Path | None = None) -> list[Path]:
+def _stale(ts_file: Path, qm_file: Path) -> bool:
+    return not qm_file.exists() or qm_file.stat().st_mtime < ts_file.stat().st_mtime
+
+
+def build_translations(folder: Path | None = None, output: Path | None = None, force: bool = False) -> list[Path]:
+    """Compile every stale .ts of `folder` into `output` (default: beside the .ts). Returns the .qm written."""
     folder = folder or translations_dir()
+    output = output or folder
+    lrelease = find_lrelease()
+    if lrelease is None:
+        raise FileNotFoundError("pyside6-lrelease was not found: install PySide6-Essentials in this environment")
+    output.mkdir(parents=True, exist_ok=True)
     built: list[Path] = []
-    for ts_file in sorted(folder.glob("*.ts")):
-        qm_file = ts_file.with_suffix(".qm")
-        if qm_file.exists() and qm_file.stat().st_mtime >= ts_file.stat().st_mtime:
+    for ts_file in sorted(folder.glob(TS_GLOB)):
+        qm_file = output / ts_file.with_suffix(".qm").name
+        if not force and not _stale(ts_file, qm_file):
             continue
-        subprocess.run([_lrelease(), "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+        subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
         built.append(qm_file)
     return built
 
 
-def main() -> int:
-    built = build_translations()
+def user_cache_dir() -> Path:
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+        return base / "Parcours 1000 jours" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / CACHE_APP_NAME
+    xdg = os.environ.get("XDG_CACHE_HOME", "")
+    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".cache"
+    return base / CACHE_APP_NAME
+
+
+def runtime_qm_dir(folder: Path | None = None) -> Path:
+    """A folder holding an up-to-date .qm for every .ts: the translations folder itself when it is complete,
+    otherwise the user's cache folder, compiled there now. Raises FileNotFoundError when that is impossible."""
+    folder = folder or translations_dir()
+    ts_files = sorted(folder.glob(TS_GLOB))
+    if all(not _stale(ts_file, ts_file.with_suffix(".qm")) for ts_file in ts_files):
+        return folder
+    cache = user_cache_dir() / "translations"
+    build_translations(folder, cache)
+    return cache
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        built = build_translations(force="--force" in args)
+    except FileNotFoundError as error:
+        print(f"translations: {error}", file=sys.stderr)
+        return 1
     print(f"translations: {len(built)} compiled")
     return 0
 

@@ -1,14 +1,143 @@
-"""Translations for the headless command line, read from translations/*.ts without Qt.
+"""Translations without Qt: read translations/*.ts for the headless command line, and pseudo-localise.
 
-TEMPORARY CONTRACT (owner: i18n work): `translator_for(language)` returns a core `Translate`. Until the real
-reader lands it returns the French source unchanged.
+The GUI loads compiled `.qm` files through QTranslator (ui/i18n.py); the command line must not import Qt, so it
+reads the `.ts` XML sources directly. Both give the same answers: a finished translation when there is one, the
+French source otherwise (unfinished, vanished and obsolete entries are ignored, as lrelease ignores them).
+
+The pseudo-language ("pseudo") needs no file: every source string is transformed on the fly into a longer,
+accented one ("Fermer" -> "[Ƒéŕɱéŕ ~~]"), so screens shown in it reveal clipped layouts and any text that does
+not go through the translation system (it stays plain).
 """
 
 from __future__ import annotations
 
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
 from .core.text import Translate, identity_translate
+from .resources import translations_dir
+
+SOURCE_LANGUAGE = "fr"
+PSEUDO_LANGUAGE = "pseudo"
+TS_PREFIX = "parcours_"
+
+_SKIPPED_TYPES = frozenset({"unfinished", "vanished", "obsolete"})
 
 
-def translator_for(language: str) -> Translate:
-    del language
-    return identity_translate
+@dataclass(frozen=True, slots=True)
+class TsMessage:
+    """One `<message>` of a .ts file, as translators and tests need to see it."""
+
+    context: str
+    source: str
+    translation: str
+    status: str  # "" when finished, else the `type` attribute: unfinished, vanished, obsolete
+    numerus: bool
+    extra_comment: str = ""
+
+    @property
+    def finished(self) -> bool:
+        return self.status == "" and self.translation != ""
+
+
+def read_ts(path: Path) -> list[TsMessage]:
+    """Every message of a .ts file, in file order. Numerus forms are joined with newlines (the first form is used)."""
+    root = ET.parse(path).getroot()
+    messages: list[TsMessage] = []
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation_node = message.find("translation")
+            status = "" if translation_node is None else translation_node.get("type", "")
+            forms = (
+                [] if translation_node is None else [form.text or "" for form in translation_node.iter("numerusform")]
+            )
+            translation = forms[0] if forms else ("" if translation_node is None else (translation_node.text or ""))
+            messages.append(
+                TsMessage(
+                    context=name,
+                    source=source,
+                    translation=translation,
+                    status=status,
+                    numerus=message.get("numerus") == "yes",
+                    extra_comment=message.findtext("extracomment") or "",
+                )
+            )
+    return messages
+
+
+def ts_path(language: str, folder: Path | None = None) -> Path:
+    return (folder or translations_dir()) / f"{TS_PREFIX}{language}.ts"
+
+
+def ts_languages(folder: Path | None = None) -> list[str]:
+    """The languages with a .ts file, besides French (the source, which needs none)."""
+    folder = folder or translations_dir()
+    return sorted(path.stem.removeprefix(TS_PREFIX) for path in folder.glob(f"{TS_PREFIX}*.ts"))
+
+
+@cache
+def _catalog(path: Path, mtime_ns: int) -> dict[tuple[str, str], str]:
+    # mtime_ns is part of the cache key so an edited .ts is re-read, and an unchanged one is parsed once.
+    del mtime_ns
+    return {
+        (message.context, message.source): message.translation
+        for message in read_ts(path)
+        if message.status not in _SKIPPED_TYPES and message.translation
+    }
+
+
+def catalog_for(language: str, folder: Path | None = None) -> dict[tuple[str, str], str]:
+    """(context, French source) -> finished translation. Empty for French and for a language without a file."""
+    path = ts_path(language, folder)
+    if language == SOURCE_LANGUAGE or not path.exists():
+        return {}
+    return _catalog(path, path.stat().st_mtime_ns)
+
+
+def translator_for(language: str, folder: Path | None = None) -> Translate:
+    """A core `Translate` for `language` ("fr", "en", "ar" or "pseudo"); French source for anything missing."""
+    if language == PSEUDO_LANGUAGE:
+        return lambda context, source: pseudo_localize(source)
+    catalog = catalog_for(language, folder)
+    if not catalog:
+        return identity_translate
+
+    def translate(context: str, source: str) -> str:
+        return catalog.get((context, source), source)
+
+    return translate
+
+
+# --- pseudo-language ----------------------------------------------------------------------------------------
+
+_PLAIN = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_ACCENTED = "àƀçđéƒĝĥîĵķĺɱñöþǫŕšţûṽŵẋýžÅßÇĐÉƑĜĤÎĴĶĹṀÑÖÞǪŔŠŢÛṼŴẊÝŽ"
+_ACCENT_TABLE = str.maketrans(_PLAIN, _ACCENTED)
+# Pieces that must survive untouched or the text breaks: Qt placeholders (%1, %L1, %n), HTML tags and entities,
+# and `&&` (a literal ampersand in a button text).
+_PROTECTED = re.compile(r"%L?\d+|%n|<[^>]*>|&[a-zA-Z]+;|&#\d+;|&&")
+PSEUDO_OPEN = "["
+PSEUDO_CLOSE = "]"
+PSEUDO_PAD = "~"
+PSEUDO_GROWTH = 0.4
+"""How much longer pseudo text is: 40 % covers the usual growth from French to German or Russian."""
+
+
+def pseudo_localize(source: str) -> str:
+    """A longer, accented, bracketed version of `source` that keeps placeholders and markup working."""
+    if not source.strip():
+        return source
+    pieces: list[str] = []
+    position = 0
+    for match in _PROTECTED.finditer(source):
+        pieces.append(source[position : match.start()].translate(_ACCENT_TABLE))
+        pieces.append(match.group(0))
+        position = match.end()
+    pieces.append(source[position:].translate(_ACCENT_TABLE))
+    padding = PSEUDO_PAD * max(2, round(len(source) * PSEUDO_GROWTH))
+    return f"{PSEUDO_OPEN}{''.join(pieces)} {padding}{PSEUDO_CLOSE}"

@@ -10,10 +10,17 @@ from functools import cache
 
 from babel import Locale
 from babel.dates import format_date as _babel_format_date
+from babel.dates import format_timedelta as _babel_format_timedelta
+from babel.lists import format_list as _babel_format_list
+from babel.numbers import format_decimal as _babel_format_decimal
+from dateutil.relativedelta import relativedelta
 
 DEFAULT_LANGUAGE = "fr"
 SUPPORTED_LANGUAGES = ("fr", "en", "ar")
-_BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar"}
+# Arabic as read in France: Latin digits, like the dates on every French paper the family must match, and the
+# month names of CLDR's Maghreb locales (ar_DZ), the largest Arabic-speaking community in France. "pseudo" is the
+# test language of ui/i18n.py: its texts change, its formats stay French.
+_BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_DZ", "pseudo": "fr_FR"}
 
 
 @cache
@@ -28,3 +35,88 @@ def format_date(day: dt.date, language: str = DEFAULT_LANGUAGE, style: str = "lo
 
 def format_iso(day: dt.date) -> str:
     return day.isoformat()
+
+
+# --- numbers, durations, ages and relative days -----------------------------------------------------------------
+
+
+def format_number(value: float, language: str = DEFAULT_LANGUAGE) -> str:
+    """1234.5 -> "1 234,5" (fr), "1,234.5" (en), "1.234,5" (ar, Latin digits like the French papers)."""
+    return _babel_format_decimal(value, locale=babel_locale(language))
+
+
+_UNITS = {"year": "duration-year", "month": "duration-month", "week": "duration-week", "day": "duration-day"}
+
+
+def format_count(value: int, unit: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A count with its unit and the right plural for the language: "1 jour", "2 jours", "يومان" (Arabic dual).
+
+    `unit` is "year", "month", "week" or "day". Uses CLDR's long unit names, falling back to the short ones
+    where babel's data has no long form (Arabic months and days), which are full words there too.
+    """
+    locale = babel_locale(language)
+    patterns = locale._data["unit_patterns"][_UNITS[unit]]
+    plural = locale.plural_form(value)
+    for length in ("long", "short"):
+        forms = patterns.get(length, {})
+        pattern = forms.get(plural) or forms.get("other")
+        if pattern:
+            return str(pattern).replace("{0}", _babel_format_decimal(value, locale=locale))
+    raise ValueError(f"no unit name for {unit!r} in {language!r}")
+
+
+def format_duration(
+    years: int = 0, months: int = 0, days: int = 0, language: str = DEFAULT_LANGUAGE, weeks: int = 0
+) -> str:
+    """ "1 an, 3 mois et 2 jours", "3 months and 2 days": the non-zero parts joined as the language joins a list.
+
+    All zero gives "0 jour" / "0 days" (the smallest unit asked for).
+    """
+    parts = [
+        format_count(value, unit, language)
+        for value, unit in ((years, "year"), (months, "month"), (weeks, "week"), (days, "day"))
+        if value
+    ]
+    if not parts:
+        return format_count(0, "day", language)
+    return _babel_format_list(parts, locale=babel_locale(language))
+
+
+def age_parts(birth: dt.date, on: dt.date) -> tuple[int, int, int]:
+    """(years, months, days) from `birth` to `on`, months clamped to the month's end (design.md section 4)."""
+    if on < birth:
+        raise ValueError(f"{on} is before the birth {birth}")
+    delta = relativedelta(on, birth)
+    return delta.years, delta.months, delta.days
+
+
+def format_age(birth: dt.date, on: dt.date, language: str = DEFAULT_LANGUAGE) -> str:
+    """A child's age as people say it: "12 jours" under a month, "3 mois et 2 jours" under a year,
+    "1 an et 2 mois" from the first birthday (days no longer matter then)."""
+    years, months, days = age_parts(birth, on)
+    if years:
+        return format_duration(years=years, months=months, language=language)
+    return format_duration(months=months, days=days, language=language)
+
+
+_RELATIVE_DAY_NAMES = {
+    # CLDR's "relative day" names (yesterday, today, tomorrow), which babel does not ship. A new language adds its
+    # three names here, copied from CLDR (unicode.org/cldr, dateFields, field type "day").
+    "fr": ("hier", "aujourd’hui", "demain"),
+    "pseudo": ("hier", "aujourd’hui", "demain"),
+    "en": ("yesterday", "today", "tomorrow"),
+    "ar": ("أمس", "اليوم", "غدًا"),
+}
+
+
+def format_relative_days(day: dt.date, today: dt.date, language: str = DEFAULT_LANGUAGE) -> str:
+    """ "aujourd'hui", "demain", "hier", "dans 3 jours", "il y a 2 jours" (always in days, never rounded up
+    to weeks or months: a deadline in 45 days is "dans 45 jours")."""
+    offset = (day - today).days
+    locale = babel_locale(language)
+    named = _RELATIVE_DAY_NAMES.get(language)
+    if named is not None and offset in (-1, 0, 1):
+        return named[offset + 1]
+    return _babel_format_timedelta(
+        dt.timedelta(days=offset), granularity="day", threshold=10**9, add_direction=True, locale=locale
+    )

@@ -1,0 +1,49 @@
+"""Hatch build hook: compile translations/*.ts into .qm before a wheel is packaged.
+
+The .qm files are built, never committed. pyproject.toml force-includes `translations/` into the package, so
+compiling them in place here puts them in the wheel. lrelease comes from PySide6 (`pyside6-lrelease`), found
+beside the building Python, on PATH, or through PARCOURS_LRELEASE. An isolated build without PySide6 cannot
+compile: it warns and the installed app compiles them at first run into the user's cache folder
+(parcours_app.i18n_build.runtime_qm_dir), so no language is ever lost. See docs/notes/i18n.md.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import warnings
+from pathlib import Path
+from typing import Any
+
+from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+
+
+def _lrelease() -> str | None:
+    explicit = os.environ.get("PARCOURS_LRELEASE")
+    if explicit:
+        return explicit
+    beside_python = Path(sys.executable).with_name("pyside6-lrelease")
+    if beside_python.exists():
+        return str(beside_python)
+    return shutil.which("pyside6-lrelease")
+
+
+class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
+    PLUGIN_NAME = "custom"
+
+    def initialize(self, version: str, build_data: dict[str, Any]) -> None:
+        if self.target_name != "wheel":
+            return
+        folder = Path(self.root) / "translations"
+        lrelease = _lrelease()
+        if lrelease is None:
+            warnings.warn(
+                "pyside6-lrelease not found: the wheel carries no .qm; the app compiles them at first run",
+                stacklevel=1,
+            )
+            return
+        for ts_file in sorted(folder.glob("parcours_*.ts")):
+            qm_file = ts_file.with_suffix(".qm")
+            subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)

@@ -1,0 +1,183 @@
+"""The GUI's language: Qt translators, the default QLocale, the layout direction, and live switching.
+
+One `LanguageManager` per QApplication. `set_language("ar")` removes the previous translators and installs
+the app's `parcours_ar.qm` plus Qt's own `qtbase_ar.qm` (standard buttons, dialogs), sets `QLocale.setDefault`
+and the application's layout direction (right to left for Arabic). Installing and removing translators makes Qt
+send `QEvent.LanguageChange` to every widget: each widget re-reads its texts in `retranslate_ui()`, called from
+`changeEvent` (see `RetranslateMixin`). Nothing restarts.
+
+Core `Text` values are rendered with `qt_translate` (the installed translators answer), and babel formatting
+(`core.formatting`) takes `manager.language` as its language code.
+
+The pseudo-language ("pseudo") is a translator that transforms every string on the fly (ts_translator), so it
+covers strings not yet extracted and shows, by staying plain, any text that bypasses the translation system.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    Qt,
+    QTranslator,
+    Signal,
+)
+
+from parcours_app.core.formatting import DEFAULT_LANGUAGE
+from parcours_app.i18n_build import runtime_qm_dir
+from parcours_app.resources import translations_dir
+from parcours_app.ts_translator import PSEUDO_LANGUAGE, SOURCE_LANGUAGE, pseudo_localize, ts_languages
+
+_LOG = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageInfo:
+    code: str
+    native_name: str  # shown in the language menu in its own language, so anyone can find theirs
+    qt_locale: QLocale.Language
+    territory: QLocale.Country
+    right_to_left: bool = False
+
+
+LANGUAGES: dict[str, LanguageInfo] = {
+    "fr": LanguageInfo("fr", "Français", QLocale.Language.French, QLocale.Country.France),
+    "en": LanguageInfo("en", "English", QLocale.Language.English, QLocale.Country.UnitedKingdom),
+    "ar": LanguageInfo("ar", "العربية", QLocale.Language.Arabic, QLocale.Country.AnyCountry, right_to_left=True),
+    # Formats like French (babel and QLocale), so only the texts change.
+    PSEUDO_LANGUAGE: LanguageInfo(PSEUDO_LANGUAGE, "Pseudo", QLocale.Language.French, QLocale.Country.France),
+}
+"""Languages the app knows how to present. A new language needs an entry here and a translations/*.ts file."""
+
+
+def available_languages(include_pseudo: bool = False) -> list[str]:
+    """French first, then every language that has a .ts file and an entry in LANGUAGES."""
+    codes = [SOURCE_LANGUAGE] + [code for code in ts_languages() if code in LANGUAGES and code != SOURCE_LANGUAGE]
+    return [*codes, PSEUDO_LANGUAGE] if include_pseudo else codes
+
+
+def language_from_locale(ui_languages: list[str], default: str = DEFAULT_LANGUAGE) -> str:
+    """The first supported language in a list like QLocale.system().uiLanguages() ("ar-MA", "en-GB", ...)."""
+    supported = set(available_languages())
+    for tag in ui_languages:
+        code = tag.replace("_", "-").split("-")[0].lower()
+        if code in supported:
+            return code
+    return default
+
+
+def qt_translate(context: str, source: str) -> str:
+    """A core `Translate` answered by the translators installed in the running application."""
+    return QCoreApplication.translate(context, source)
+
+
+class PseudoTranslator(QTranslator):
+    """Every string, the app's and Qt's, comes out long and accented: `pseudo_localize`."""
+
+    def translate(
+        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:  # Qt override
+        del context, disambiguation, n
+        return pseudo_localize(source_text)
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt override: an "empty" translator is skipped by Qt)
+        return False
+
+
+class LanguageManager(QObject):
+    """Owns the translators of one application and switches language at run time."""
+
+    language_changed = Signal(str)
+
+    def __init__(self, app: QCoreApplication, qm_dir: Path | None = None) -> None:
+        super().__init__(app)
+        self._app = app
+        self._qm_dir = qm_dir
+        self._translators: list[QTranslator] = []
+        self._language = ""
+
+    @property
+    def language(self) -> str:
+        """The current language code ("fr", "en", "ar", "pseudo"), also the code core.formatting takes."""
+        return self._language or DEFAULT_LANGUAGE
+
+    @property
+    def right_to_left(self) -> bool:
+        return LANGUAGES[self.language].right_to_left
+
+    def translate(self, context: str, source: str) -> str:
+        return qt_translate(context, source)
+
+    def qm_dir(self) -> Path:
+        if self._qm_dir is None:
+            self._qm_dir = runtime_qm_dir(translations_dir())
+        return self._qm_dir
+
+    def set_language(self, code: str) -> None:
+        """Switch every text, the default locale and the layout direction to `code`. Unknown codes raise."""
+        if code not in LANGUAGES:
+            raise ValueError(f"unknown language {code!r}: expected one of {sorted(LANGUAGES)}")
+        if code == self._language:
+            return
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = self._load_translators(code)
+        for translator in self._translators:
+            self._app.installTranslator(translator)
+        info = LANGUAGES[code]
+        QLocale.setDefault(QLocale(info.qt_locale, info.territory))
+        direction = Qt.LayoutDirection.RightToLeft if info.right_to_left else Qt.LayoutDirection.LeftToRight
+        set_direction = getattr(self._app, "setLayoutDirection", None)  # a QGuiApplication; QCoreApplication in the CLI
+        if set_direction is not None:
+            set_direction(direction)
+        self._language = code
+        # An app with no translator to swap (French to French with Qt's own strings missing) still has to
+        # re-read its texts: the language-dependent formats (dates, numbers) changed.
+        if not self._translators:
+            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
+        # QApplication *posts* LanguageChange to the windows: deliver it now, so every text is in the new language
+        # when set_language returns (and when language_changed listeners run).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.language_changed.emit(code)
+
+    def _load_translators(self, code: str) -> list[QTranslator]:
+        if code == PSEUDO_LANGUAGE:
+            return [PseudoTranslator(self)]
+        translators: list[QTranslator] = []
+        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt_base = QTranslator(self)
+        if qt_base.load(f"qtbase_{code}", qt_folder):
+            translators.append(qt_base)
+        elif code != "en":  # Qt's own strings are English: no qtbase_en.qm is needed
+            _LOG.warning("Qt's own translation qtbase_%s.qm was not found in %s", code, qt_folder)
+        if code != SOURCE_LANGUAGE:
+            app_translator = QTranslator(self)
+            if app_translator.load(f"parcours_{code}", str(self.qm_dir())):
+                translators.append(app_translator)
+            else:
+                _LOG.warning("translation parcours_%s.qm was not found in %s", code, self.qm_dir())
+        return translators
+
+
+class RetranslateMixin:
+    """For widgets: call `retranslate_ui()` on every language change. Put it first among the base classes.
+
+    class SettingsPage(RetranslateMixin, QWidget):
+        def retranslate_ui(self) -> None:
+            self.title.setText(self.tr("Réglages"))
+    """
+
+    def retranslate_ui(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)  # type: ignore[misc]
