@@ -1,0 +1,241 @@
+"""Backups with SQLite's online backup API, and restoring one. Standard library only.
+
+A backup is a complete, consistent copy of the database (the write-ahead log included) in
+`<data dir>/backups/parcours-<YYYY-MM-DD>T<HHMMSS>[-<reason>].sqlite`, written to a temporary name, flushed to
+disk, then renamed, so a crash never leaves a half-written backup under a real name. The newest 10 are kept.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from parcours_app.core.text import Text
+from parcours_app.storage.errors import CONTEXT, BackupError, NoDatabaseError
+from parcours_app.storage.lock import DataDirLock
+from parcours_app.storage.paths import (
+    DAMAGED_DIR_NAME,
+    PRIVATE_FILE_MODE,
+    backups_dir,
+    database_path,
+    ensure_private_dir,
+    fsync_dir,
+    fsync_file,
+    side_files,
+    tighten_file,
+)
+from parcours_app.storage.schema import SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
+
+KEEP_BACKUPS = 10
+_BACKUP_NAME = re.compile(r"^parcours-(\d{4}-\d{2}-\d{2})T(\d{6})(?:-([a-z0-9-]+))?\.sqlite$")
+
+
+@dataclass(frozen=True, slots=True)
+class BackupInfo:
+    path: Path
+    taken_at: dt.datetime
+    reason: str  # "" for the daily backup, else "manual", "before-migration-0002", "before-import" ...
+
+
+def list_backups(data_dir: Path) -> list[BackupInfo]:
+    """Every backup of the folder, newest first (whatever their health)."""
+    folder = backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    found: list[BackupInfo] = []
+    for path in folder.iterdir():
+        match = _BACKUP_NAME.match(path.name)
+        if match is None:
+            continue
+        day, clock, reason = match.groups()
+        try:
+            taken_at = dt.datetime.strptime(f"{day}T{clock}", "%Y-%m-%dT%H%M%S")
+        except ValueError:
+            continue
+        found.append(BackupInfo(path, taken_at, reason or ""))
+    found.sort(key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return found
+
+
+def backup_problem(path: Path) -> str:
+    """'' when the backup can be restored by this version of the app, else what is wrong with it."""
+    try:
+        connection = open_readonly(path)
+    except sqlite3.Error as error:
+        return str(error)
+    try:
+        problem = health_problem(connection)
+        if problem:
+            return problem
+        state = inspect_database(connection)
+        if state.kind != "parcours":
+            return "not a Parcours database"
+        if state.revision not in SCHEMA_REVISIONS:
+            return f"written by a newer version (schema {state.revision})"
+        return ""
+    except sqlite3.Error as error:
+        return str(error)
+    finally:
+        connection.close()
+
+
+def good_backups(data_dir: Path) -> tuple[Path, ...]:
+    """The backups that pass `quick_check` and this version can open, newest first: what to offer after damage."""
+    return tuple(info.path for info in list_backups(data_dir) if not backup_problem(info.path))
+
+
+def has_backup_on(data_dir: Path, day: dt.date) -> bool:
+    return any(info.taken_at.date() == day for info in list_backups(data_dir))
+
+
+def create_backup(data_dir: Path, now: dt.datetime, reason: str = "") -> Path:
+    """Copy the database into backups/ and keep the newest KEEP_BACKUPS. Raises BackupError."""
+    source_path = database_path(data_dir)
+    if not source_path.exists():
+        raise NoDatabaseError(source_path)
+    folder = backups_dir(data_dir)
+    ensure_private_dir(folder)
+    stem = f"parcours-{now:%Y-%m-%dT%H%M%S}" + (f"-{reason}" if reason else "")
+    target = folder / f"{stem}.sqlite"
+    counter = 1
+    while target.exists():  # two backups in the same second (a manual one right after the daily one)
+        counter += 1
+        target = folder / f"{stem}-{counter}.sqlite"
+    try:
+        source = open_readonly(source_path)
+        try:
+            copy_database(source, target)
+        finally:
+            source.close()
+    except (sqlite3.Error, OSError) as error:
+        raise BackupError(
+            Text(CONTEXT, "La sauvegarde n'a pas pu être écrite dans %1 (%2).", (str(folder), str(error)))
+        ) from error
+    prune_backups(data_dir)
+    return target
+
+
+def copy_database(source: sqlite3.Connection, target: Path) -> None:
+    """Write a consistent copy of `source` to `target` (owner-only, in rollback-journal mode, on disk)."""
+    temporary = target.with_name(target.name + ".tmp")
+    with contextlib.suppress(FileNotFoundError):
+        temporary.unlink()
+    os.close(os.open(temporary, os.O_RDWR | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE))
+    try:
+        destination = sqlite3.connect(temporary)
+        try:
+            source.backup(destination)
+            # A copy lying in backups/ should not grow -wal/-shm files when someone looks at it.
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+        fsync_file(temporary)
+        temporary.replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise
+    tighten_file(target)
+    fsync_dir(target.parent)
+
+
+def prune_backups(data_dir: Path, keep: int = KEEP_BACKUPS) -> None:
+    for info in list_backups(data_dir)[keep:]:
+        with contextlib.suppress(FileNotFoundError):
+            info.path.unlink()
+
+
+def resolve_backup(data_dir: Path, name_or_path: str) -> Path:
+    """A backup given by path, or by its file name (or date) inside backups/."""
+    candidate = Path(name_or_path).expanduser()
+    if candidate.is_file():
+        return candidate
+    inside = backups_dir(data_dir) / name_or_path
+    if inside.is_file():
+        return inside
+    matches = [info.path for info in list_backups(data_dir) if info.path.name.startswith(f"parcours-{name_or_path}")]
+    if matches:
+        return matches[0]
+    raise BackupError(
+        Text(CONTEXT, "Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.", (name_or_path,))
+    )
+
+
+def move_aside(data_dir: Path, now: dt.datetime) -> Path:
+    """Move the database and its side files into damaged/, never deleting anything. Returns the new path."""
+    database = database_path(data_dir)
+    folder = data_dir / DAMAGED_DIR_NAME
+    ensure_private_dir(folder)
+    target = folder / f"parcours-{now:%Y-%m-%dT%H%M%S}.sqlite"
+    counter = 1
+    while target.exists():
+        counter += 1
+        target = folder / f"parcours-{now:%Y-%m-%dT%H%M%S}-{counter}.sqlite"
+    for path in [database, *side_files(database)]:
+        if path.exists():
+            path.replace(target.with_name(target.name + path.name.removeprefix(database.name)))
+    fsync_dir(folder)
+    fsync_dir(data_dir)
+    return target
+
+
+def restore_backup(data_dir: Path, backup: Path, now: dt.datetime | None = None) -> Path | None:
+    """Replace the database with `backup`. The current database is first saved (as a "before-restore" backup
+    when it is sound, moved into damaged/ when not), so a restore never loses anything either.
+
+    Returns where the previous database went (None when there was none). Raises BackupError, DatabaseLockedError.
+    """
+    moment = now or dt.datetime.now()
+    problem = backup_problem(backup)
+    if problem:
+        raise BackupError(Text(CONTEXT, "La sauvegarde %1 ne peut pas être restaurée : %2.", (str(backup), problem)))
+    ensure_private_dir(data_dir)
+    with DataDirLock.acquire(data_dir):
+        database = database_path(data_dir)
+        previous: Path | None = None
+        if database.exists():
+            if _is_sound(database):
+                _checkpoint(database)
+                previous = create_backup(data_dir, moment, "before-restore")
+            else:
+                previous = move_aside(data_dir, moment)
+        for side in side_files(database):
+            # The current database was fully checkpointed or moved: a leftover log must never be replayed
+            # onto the restored file.
+            with contextlib.suppress(FileNotFoundError):
+                side.unlink()
+        try:
+            source = open_readonly(backup)
+            try:
+                copy_database(source, database)
+            finally:
+                source.close()
+        except (sqlite3.Error, OSError) as error:
+            raise BackupError(
+                Text(CONTEXT, "La restauration de %1 a échoué (%2).", (str(backup), str(error)))
+            ) from error
+        return previous
+
+
+def _is_sound(database: Path) -> bool:
+    try:
+        connection = open_readonly(database)
+        try:
+            return not health_problem(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def _checkpoint(database: Path) -> None:
+    connection = sqlite3.connect(database)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()
