@@ -1,0 +1,240 @@
+"""`parcours data ...`: export, import, backup, restore and check the family's data from the command line.
+
+    parcours data export FILE [--data-dir DIR]
+    parcours data import FILE [--replace] [--data-dir DIR]
+    parcours data backup [--list] [--data-dir DIR]
+    parcours data restore BACKUP [--data-dir DIR]
+    parcours data check [--data-dir DIR]
+
+Exit status: 0 done, 1 the data or the folder has a problem (damaged, locked, read-only ...), 2 bad input (unknown
+option, malformed import file, unknown backup). Messages go to stderr, results to stdout. Also runnable as
+`python -m parcours_app.storage.commands ...`. Heavy imports (SQLModel) happen only in the commands that open the
+store, after the arguments and the import file have been checked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from parcours_app.core.errors import ParcoursError
+from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.storage import backups
+from parcours_app.storage.errors import (
+    CONTEXT,
+    BackupError,
+    DataNotEmptyError,
+    ImportFileError,
+    NoDatabaseError,
+)
+from parcours_app.storage.paths import backups_dir, database_path, default_data_dir
+
+_Say = Callable[..., None]
+
+EXIT_OK = 0
+EXIT_PROBLEM = 1
+EXIT_BAD_INPUT = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = _Parser(add_help=False)
+    common.add_argument(
+        "--data-dir",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)",
+    )
+    parser = _Parser(
+        prog="parcours data",
+        description="Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.",
+        parents=[common],
+    )
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    export = commands.add_parser("export", parents=[common], help="tout exporter dans un fichier JSON")
+    export.add_argument("file", type=Path)
+    load = commands.add_parser("import", parents=[common], help="importer un fichier exporté")
+    load.add_argument("file", type=Path)
+    load.add_argument("--replace", action="store_true", help="remplacer les données existantes (après sauvegarde)")
+    backup = commands.add_parser("backup", parents=[common], help="faire une sauvegarde maintenant")
+    backup.add_argument("--list", action="store_true", help="énumérer les sauvegardes existantes")
+    restore = commands.add_parser("restore", parents=[common], help="restaurer une sauvegarde")
+    restore.add_argument("backup", help="chemin ou nom de la sauvegarde (voir backup --list)")
+    commands.add_parser("check", parents=[common], help="vérifier l'intégrité des données")
+    return parser
+
+
+def run_data_command(
+    argv: list[str],
+    *,
+    translate: Translate = identity_translate,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    stdout = out or sys.stdout
+    stderr = err or sys.stderr
+
+    def say(text: Text, stream: TextIO = stdout) -> None:
+        print(text.render(translate), file=stream)
+
+    try:
+        arguments = _parser().parse_args(argv)
+    except _UsageError as error:
+        print(f"parcours data: {error}", file=stderr)
+        return EXIT_BAD_INPUT
+    except SystemExit as exit_request:  # --help
+        return int(exit_request.code or 0)
+    data_dir: Path = getattr(arguments, "data_dir", None) or default_data_dir()
+    try:
+        if arguments.command == "export":
+            return _export(data_dir, arguments.file, say)
+        if arguments.command == "import":
+            return _import(data_dir, arguments.file, arguments.replace, say)
+        if arguments.command == "backup":
+            return _backup(data_dir, arguments.list, say)
+        if arguments.command == "restore":
+            return _restore(data_dir, arguments.backup, say)
+        return _check(data_dir, say)
+    except (ImportFileError, BackupError, DataNotEmptyError) as error:
+        say(error.message, stderr)
+        return EXIT_BAD_INPUT
+    except ParcoursError as error:
+        say(error.message, stderr)
+        return EXIT_PROBLEM
+
+
+def _export(data_dir: Path, file: Path, say: _Say) -> int:
+    if not database_path(data_dir).exists():
+        raise NoDatabaseError(database_path(data_dir))
+    from parcours_app.storage.sqlite_store import open_store
+    from parcours_app.storage.transfer import write_export
+
+    with open_store(data_dir) as store:
+        contents = store.contents()
+    write_export(file, contents, dt.datetime.now())
+    say(
+        Text(
+            CONTEXT,
+            "Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de "
+            "santé : gardez-le en lieu sûr.",
+            (str(file), str(len(contents.event_states)), str(len(contents.appointments))),
+        )
+    )
+    return EXIT_OK
+
+
+def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
+    from parcours_app.storage.transfer import read_import
+
+    contents = read_import(file)  # fully validated before the store is even opened
+    from parcours_app.storage.sqlite_store import open_store
+
+    with open_store(data_dir) as store:
+        if not store.is_empty():
+            if not replace:
+                raise DataNotEmptyError(data_dir)
+            saved = store.backup_now("before-import")
+            say(Text(CONTEXT, "Sauvegarde des données remplacées : %1", (str(saved),)))
+        store.replace_contents(contents)
+    say(
+        Text(
+            CONTEXT,
+            "Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.",
+            (str(file), str(len(contents.event_states)), str(len(contents.appointments)), str(len(contents.places))),
+        )
+    )
+    return EXIT_OK
+
+
+def _backup(data_dir: Path, only_list: bool, say: _Say) -> int:
+    if only_list:
+        found = backups.list_backups(data_dir)
+        if not found:
+            say(Text(CONTEXT, "Aucune sauvegarde dans %1.", (str(backups_dir(data_dir)),)))
+        for info in found:
+            problem = backups.backup_problem(info.path)
+            state = Text(CONTEXT, "en bon état") if not problem else Text(CONTEXT, "inutilisable : %1", (problem,))
+            say(Text(CONTEXT, "%1  %2", (info.path.name, state.render())))
+        return EXIT_OK
+    path = backups.create_backup(data_dir, dt.datetime.now(), "manual")
+    say(Text(CONTEXT, "Sauvegarde faite : %1", (str(path),)))
+    return EXIT_OK
+
+
+def _restore(data_dir: Path, name: str, say: _Say) -> int:
+    backup = backups.resolve_backup(data_dir, name)
+    previous = backups.restore_backup(data_dir, backup)
+    say(Text(CONTEXT, "Sauvegarde restaurée : %1", (str(backup),)))
+    if previous is not None:
+        say(Text(CONTEXT, "Les données d'avant la restauration sont gardées dans %1", (str(previous),)))
+    return EXIT_OK
+
+
+def _check(data_dir: Path, say: _Say) -> int:
+    from parcours_app.storage.schema import HEAD, health_problem, inspect_database, open_readonly
+
+    database = database_path(data_dir)
+    if not database.exists():
+        raise NoDatabaseError(database)
+    healthy = True
+    try:
+        connection = open_readonly(database)
+        try:
+            problem = health_problem(connection, full=True)
+            foreign_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
+            state = inspect_database(connection)
+            counts = {
+                table: connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+                for table in ("pregnancy", "child", "event_state", "appointment", "selftest_result", "place")
+                if not problem and state.kind == "parcours"
+            }
+        finally:
+            connection.close()
+    except Exception as error:  # sqlite3.DatabaseError: not a database at all
+        problem, foreign_keys, state, counts = str(error), [], None, {}
+    if problem or foreign_keys:
+        healthy = False
+        say(Text(CONTEXT, "Le fichier %1 est abîmé : %2", (str(database), problem or str(foreign_keys[:5]))))
+    else:
+        say(Text(CONTEXT, "Le fichier %1 est en bon état (integrity_check : ok).", (str(database),)))
+    if state is not None:
+        say(
+            Text(
+                CONTEXT, "Version du schéma : %1 (celle de cette version de Parcours : %2)", (str(state.revision), HEAD)
+            )
+        )
+    if counts:
+        say(
+            Text(
+                CONTEXT,
+                "Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, "
+                "%6 lieux.",
+                tuple(str(count) for count in counts.values()),
+            )
+        )
+    good = backups.good_backups(data_dir)
+    say(Text(CONTEXT, "Sauvegardes en bon état : %1 (dans %2)", (str(len(good)), str(backups_dir(data_dir)))))
+    if not healthy and good:
+        say(Text(CONTEXT, "Pour restaurer la plus récente : parcours data restore %1", (good[0].name,)))
+    return EXIT_OK if healthy else EXIT_PROBLEM
+
+
+def main() -> int:
+    return run_data_command(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

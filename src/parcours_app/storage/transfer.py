@@ -1,0 +1,695 @@
+"""The export file: a documented, versioned JSON document of everything a store holds (docs/DATA-FORMAT.md).
+
+Reading is strict because the file may come from anywhere: size capped before reading, UTF-8 only, no duplicate
+keys, no NaN, no unknown field, every type, range and date checked, and the problem named with its place in the
+file ("family.pregnancies[0].due"). A file is fully turned into core objects before anything is written, so a bad
+file never changes the data. Standard library only (no SQL): validation runs before the store is even opened.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import re
+from collections.abc import Callable
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, NoReturn, TypeVar
+
+from parcours_app import __version__
+from parcours_app.core.model import (
+    Appointment,
+    BirthLeaveStart,
+    Child,
+    EventState,
+    Family,
+    MaisonComponent,
+    MaternityOptions,
+    Place,
+    PlaceKind,
+    Pregnancy,
+    Region,
+    Respondent,
+    SelfTestResult,
+)
+from parcours_app.core.text import Text
+from parcours_app.storage.contents import StoreContents
+from parcours_app.storage.errors import CONTEXT, ImportFileError, StorageError
+from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_file
+
+FORMAT_NAME = "parcours-1000-jours"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 10 * 1024 * 1024  # a real export of one family is a few hundred kilobytes
+MAX_TEXT = 10_000  # characters of one note, name or address
+MAX_ID = 300  # characters of an event id, a key or a setting name
+MAX_ITEMS = 50_000  # entries in one list
+MIN_DATE = dt.date(1900, 1, 1)
+MAX_DATE = dt.date(2199, 12, 31)
+SELFTEST_BANDS = ("low", "moderate", "high")
+SELFTEST_ITEMS = 10
+
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?$")
+_E = TypeVar("_E", bound=StrEnum)
+_T = TypeVar("_T")
+
+
+# --- export ---------------------------------------------------------------------------------------------------
+
+
+def contents_to_document(contents: StoreContents, exported_at: dt.datetime) -> dict[str, Any]:
+    family = contents.family
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "exported_at": exported_at.replace(microsecond=0).isoformat(),
+        "app_version": __version__,
+        "family": None if family is None else _family_document(family),
+        "event_states": [
+            {
+                "event_id": state.event_id,
+                "done_on": _iso(state.done_on),
+                "snoozed_until": _iso(state.snoozed_until),
+                "dismissed": state.dismissed,
+                "note": state.note,
+            }
+            for state in contents.event_states
+        ],
+        "appointments": [
+            {
+                "id": appointment.id,
+                "starts_at": appointment.starts_at.isoformat(),
+                "duration_minutes": appointment.duration_minutes,
+                "title": appointment.title,
+                "event_id": appointment.event_id,
+                "place": appointment.place,
+                "note": appointment.note,
+            }
+            for appointment in contents.appointments
+        ],
+        "selftest_results": [
+            {
+                "id": result.id,
+                "taken_on": result.taken_on.isoformat(),
+                "respondent": result.respondent.value,
+                "answers": list(result.answers),
+                "total": result.total,
+                "band": result.band,
+            }
+            for result in contents.selftest_results
+        ],
+        "places": [
+            {
+                "id": place.id,
+                "kind": place.kind.value,
+                "name": place.name,
+                "address": place.address,
+                "phone": place.phone,
+                "opening_hours": place.opening_hours,
+                "email": place.email,
+                "website": place.website,
+                "note": place.note,
+                "services": [
+                    {"component": component.value, "description": description}
+                    for component, description in place.services
+                ],
+            }
+            for place in contents.places
+        ],
+        "settings": dict(sorted(contents.settings.items())),
+    }
+
+
+def _family_document(family: Family) -> dict[str, Any]:
+    return {
+        "region": family.region.value,
+        "birth_leave_start": family.birth_leave_start.value,
+        "parent1_name": family.parent1_name,
+        "parent2_name": family.parent2_name,
+        "parent1_salaried": family.parent1_salaried,
+        "parent2_salaried": family.parent2_salaried,
+        "pregnancies": [
+            {
+                "key": pregnancy.key,
+                "ddr": _iso(pregnancy.ddr),
+                "cycle_length": pregnancy.cycle_length,
+                "conception": _iso(pregnancy.conception),
+                "due": _iso(pregnancy.due),
+                "birth": _iso(pregnancy.birth),
+                "multiple": pregnancy.multiple,
+                "children_before": pregnancy.children_before,
+                "newborn_hospital_days": pregnancy.newborn_hospital_days,
+                "maternity": {
+                    "weeks_moved_after_birth": pregnancy.maternity.weeks_moved_after_birth,
+                    "weeks_moved_before_birth": pregnancy.maternity.weeks_moved_before_birth,
+                    "pathological_days_before": pregnancy.maternity.pathological_days_before,
+                    "pathological_days_after": pregnancy.maternity.pathological_days_after,
+                    "premature_hospitalised": pregnancy.maternity.premature_hospitalised,
+                },
+            }
+            for pregnancy in family.pregnancies
+        ],
+        "children": [
+            {
+                "key": child.key,
+                "birth": child.birth.isoformat(),
+                "name": child.name,
+                "pregnancy_key": child.pregnancy_key,
+                "premature": child.premature,
+            }
+            for child in family.children
+        ],
+    }
+
+
+def _iso(day: dt.date | None) -> str | None:
+    return None if day is None else day.isoformat()
+
+
+def write_export(path: Path, contents: StoreContents, exported_at: dt.datetime) -> None:
+    """Write the export atomically (temporary file, flush, rename), readable by its owner only."""
+    text = json.dumps(contents_to_document(contents, exported_at), ensure_ascii=False, indent=2) + "\n"
+    temporary = path.with_name(f".{path.name}.tmp")
+    try:
+        with contextlib.suppress(FileNotFoundError):
+            temporary.unlink()
+        descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE_MODE)
+        with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        temporary.replace(path)
+        tighten_file(path)
+        fsync_dir(path.parent)
+    except OSError as error:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise StorageError(
+            Text(CONTEXT, "Le fichier %1 n'a pas pu être écrit (%2).", (str(path), error.strerror or str(error)))
+        ) from error
+
+
+# --- import ---------------------------------------------------------------------------------------------------
+
+
+def read_import(path: Path) -> StoreContents:
+    """Read and fully validate an export file. Raises ImportFileError naming the problem; writes nothing."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_FILE_BYTES:
+                _too_big(size)
+            data = handle.read(MAX_FILE_BYTES + 1)  # the size may lie (a pipe, a growing file)
+    except OSError as error:
+        raise ImportFileError(
+            Text(CONTEXT, "Le fichier %1 ne peut pas être lu (%2).", (str(path), error.strerror or str(error)))
+        ) from error
+    if len(data) > MAX_FILE_BYTES:
+        _too_big(len(data))
+    return parse_document(data)
+
+
+def _too_big(size: int) -> NoReturn:
+    raise ImportFileError(
+        Text(
+            CONTEXT,
+            "Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). "
+            "Vérifiez que c'est le bon fichier.",
+            (f"{size / 1_048_576:.1f}", str(MAX_FILE_BYTES // 1_048_576)),
+        )
+    )
+
+
+def parse_document(data: bytes) -> StoreContents:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(
+            Text(
+                CONTEXT,
+                "Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.",
+                (str(error.start),),
+            )
+        ) from error
+    try:
+        document = json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_no_constant)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(
+            Text(
+                CONTEXT,
+                "Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou "
+                "abîmé : refaites l'export.",
+                (str(error.lineno), str(error.colno), error.msg),
+            )
+        ) from error
+    except RecursionError as error:
+        raise ImportFileError(
+            Text(CONTEXT, "Le fichier est imbriqué trop profondément pour être un export de Parcours.")
+        ) from error
+    return document_to_contents(document)
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise ImportFileError(
+                Text(CONTEXT, "La clé « %1 » apparaît deux fois dans un même objet du fichier.", (_shown(key),)),
+                key,
+            )
+        result[key] = value
+    return result
+
+
+def _no_constant(name: str) -> NoReturn:
+    raise ImportFileError(Text(CONTEXT, "Le fichier contient la valeur %1, qui n'est pas un nombre.", (name,)))
+
+
+def document_to_contents(document: object) -> StoreContents:
+    if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
+        raise ImportFileError(
+            Text(
+                CONTEXT,
+                "Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).",
+                (FORMAT_NAME,),
+            )
+        )
+    version = document.get("version")
+    if type(version) is not int or not 1 <= version <= FORMAT_VERSION:
+        raise ImportFileError(
+            Text(
+                CONTEXT,
+                "Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait "
+                "pas lire (elle lit la version %2). Installez une version plus récente de Parcours.",
+                (_shown(version), str(FORMAT_VERSION)),
+            ),
+            "version",
+        )
+    root = _Fields(document, "")
+    root.text("format")
+    root.integer("version", 1, FORMAT_VERSION)
+    root.optional_text("exported_at")
+    root.optional_text("app_version")
+    family_value = root.raw("family")
+    family = None if family_value is None else _family(_Fields(family_value, "family"))
+    event_states = root.items("event_states", lambda f: _event_state(f))
+    _unique([state.event_id for state in event_states], "event_states", "event_id")
+    appointments = root.items("appointments", _appointment)
+    _unique([a.id for a in appointments if a.id is not None], "appointments", "id")
+    results = root.items("selftest_results", _selftest)
+    _unique([r.id for r in results if r.id is not None], "selftest_results", "id")
+    places = root.items("places", _place)
+    _unique([p.id for p in places if p.id is not None], "places", "id")
+    settings = root.settings("settings")
+    root.finish()
+    if family is not None:
+        _unique([p.key for p in family.pregnancies], "family.pregnancies", "key")
+        _unique([c.key for c in family.children], "family.children", "key")
+    return StoreContents(
+        family=family,
+        event_states=tuple(sorted(event_states, key=lambda state: state.event_id)),
+        appointments=tuple(sorted(appointments, key=lambda a: (a.starts_at, a.id or 0))),
+        selftest_results=tuple(sorted(results, key=lambda r: (r.taken_on, r.id or 0))),
+        places=tuple(sorted(places, key=lambda p: (p.name.casefold(), p.id or 0))),
+        settings=settings,
+    )
+
+
+def _family(fields: _Fields) -> Family:
+    family = Family(
+        region=fields.enum("region", Region, Region.METROPOLE),
+        birth_leave_start=fields.enum("birth_leave_start", BirthLeaveStart, BirthLeaveStart.BIRTH_DAY),
+        parent1_name=fields.text("parent1_name", ""),
+        parent2_name=fields.text("parent2_name", ""),
+        parent1_salaried=fields.optional_boolean("parent1_salaried"),
+        parent2_salaried=fields.optional_boolean("parent2_salaried"),
+        pregnancies=tuple(fields.items("pregnancies", _pregnancy)),
+        children=tuple(fields.items("children", _child)),
+    )
+    fields.finish()
+    return family
+
+
+def _pregnancy(fields: _Fields) -> Pregnancy:
+    maternity_value = fields.raw("maternity")
+    maternity = MaternityOptions()
+    if maternity_value is not None:
+        options = _Fields(maternity_value, f"{fields.where}.maternity")
+        maternity = MaternityOptions(
+            weeks_moved_after_birth=options.integer("weeks_moved_after_birth", 0, 52, 0),
+            weeks_moved_before_birth=options.integer("weeks_moved_before_birth", 0, 52, 0),
+            pathological_days_before=options.integer("pathological_days_before", 0, 366, 0),
+            pathological_days_after=options.integer("pathological_days_after", 0, 366, 0),
+            premature_hospitalised=options.boolean("premature_hospitalised", False),
+        )
+        options.finish()
+    pregnancy = Pregnancy(
+        key=fields.identifier("key", ""),
+        ddr=fields.optional_date("ddr"),
+        cycle_length=fields.integer("cycle_length", 1, 100, 28),
+        conception=fields.optional_date("conception"),
+        due=fields.optional_date("due"),
+        birth=fields.optional_date("birth"),
+        multiple=fields.integer("multiple", 1, 9, 1),
+        children_before=fields.integer("children_before", 0, 30, 0),
+        newborn_hospital_days=fields.integer("newborn_hospital_days", 0, 3660, 0),
+        maternity=maternity,
+    )
+    fields.finish()
+    return pregnancy
+
+
+def _child(fields: _Fields) -> Child:
+    child = Child(
+        key=fields.identifier("key"),
+        birth=fields.date("birth"),
+        name=fields.text("name", ""),
+        pregnancy_key=fields.optional_identifier("pregnancy_key"),
+        premature=fields.boolean("premature", False),
+    )
+    fields.finish()
+    return child
+
+
+def _event_state(fields: _Fields) -> EventState:
+    state = EventState(
+        event_id=fields.identifier("event_id", nonempty=True),
+        done_on=fields.optional_date("done_on"),
+        snoozed_until=fields.optional_date("snoozed_until"),
+        dismissed=fields.boolean("dismissed", False),
+        note=fields.text("note", ""),
+    )
+    fields.finish()
+    return state
+
+
+def _appointment(fields: _Fields) -> Appointment:
+    appointment = Appointment(
+        id=fields.optional_integer("id", 1, 2**62),
+        starts_at=fields.datetime("starts_at"),
+        duration_minutes=fields.integer("duration_minutes", 0, 10_080, 60),
+        title=fields.text("title", ""),
+        event_id=fields.optional_identifier("event_id"),
+        place=fields.text("place", ""),
+        note=fields.text("note", ""),
+    )
+    fields.finish()
+    return appointment
+
+
+def _selftest(fields: _Fields) -> SelfTestResult:
+    answers_where = f"{fields.where}.answers"
+    answers_value = fields.raw("answers", required=True)
+    if not isinstance(answers_value, list) or len(answers_value) != SELFTEST_ITEMS:
+        _fail(
+            Text(CONTEXT, "%1 : une liste de %2 réponses est attendue.", (answers_where, str(SELFTEST_ITEMS))),
+            answers_where,
+        )
+    answers = tuple(_integer(value, f"{answers_where}[{i}]", 0, 3) for i, value in enumerate(answers_value))
+    total = fields.integer("total", 0, 3 * SELFTEST_ITEMS)
+    if total != sum(answers):
+        _fail(
+            Text(
+                CONTEXT,
+                "%1 : le total %2 ne correspond pas à la somme des réponses (%3).",
+                (f"{fields.where}.total", str(total), str(sum(answers))),
+            ),
+            f"{fields.where}.total",
+        )
+    band = fields.text("band")
+    if band not in SELFTEST_BANDS:
+        _bad_choice(f"{fields.where}.band", band, SELFTEST_BANDS)
+    result = SelfTestResult(
+        id=fields.optional_integer("id", 1, 2**62),
+        taken_on=fields.datetime("taken_on"),
+        respondent=fields.enum("respondent", Respondent),
+        answers=answers,
+        total=total,
+        band=band,
+    )
+    fields.finish()
+    return result
+
+
+def _place(fields: _Fields) -> Place:
+    services: list[tuple[MaisonComponent, str]] = []
+    for service in fields.items("services", lambda f: f):
+        services.append((service.enum("component", MaisonComponent), service.text("description", "")))
+        service.finish()
+    place = Place(
+        id=fields.optional_integer("id", 1, 2**62),
+        kind=fields.enum("kind", PlaceKind),
+        name=fields.text("name"),
+        address=fields.text("address", ""),
+        phone=fields.text("phone", ""),
+        opening_hours=fields.text("opening_hours", ""),
+        email=fields.text("email", ""),
+        website=fields.text("website", ""),
+        note=fields.text("note", ""),
+        services=tuple(services),
+    )
+    fields.finish()
+    return place
+
+
+def _unique(values: list[Any], where: str, name: str) -> None:
+    seen: set[Any] = set()
+    for index, value in enumerate(values):
+        if value in seen:
+            _fail(
+                Text(CONTEXT, "%1 : la valeur %2 apparaît deux fois.", (f"{where}[{index}].{name}", _shown(value))),
+                f"{where}[{index}].{name}",
+            )
+        seen.add(value)
+
+
+# --- field readers ---------------------------------------------------------------------------------------------
+
+_REQUIRED: Any = object()
+
+
+class _Fields:
+    """Reads the fields of one JSON object, each once, and refuses the object if a field is left unread."""
+
+    def __init__(self, value: object, where: str) -> None:
+        if not isinstance(value, dict):
+            _fail(Text(CONTEXT, "%1 : un objet { … } est attendu, pas %2.", (where or "(racine)", _kind(value))), where)
+        self.where = where
+        self._values: dict[str, Any] = value
+        self._read: set[str] = set()
+
+    def _path(self, name: str) -> str:
+        return f"{self.where}.{name}" if self.where else name
+
+    def raw(self, name: str, *, required: bool = False) -> Any:
+        self._read.add(name)
+        if name not in self._values:
+            if required:
+                _fail(Text(CONTEXT, "%1 : champ obligatoire manquant.", (self._path(name),)), self._path(name))
+            return None
+        return self._values[name]
+
+    def _get(self, name: str, default: Any) -> Any:
+        self._read.add(name)
+        if name in self._values:
+            return self._values[name]
+        if default is _REQUIRED:
+            _fail(Text(CONTEXT, "%1 : champ obligatoire manquant.", (self._path(name),)), self._path(name))
+        return default
+
+    def text(self, name: str, default: Any = _REQUIRED, *, limit: int = MAX_TEXT) -> str:
+        value = self._get(name, default)
+        return _text(value, self._path(name), limit)
+
+    def optional_text(self, name: str) -> str | None:
+        value = self._get(name, None)
+        return None if value is None else _text(value, self._path(name), MAX_TEXT)
+
+    def identifier(self, name: str, default: Any = _REQUIRED, *, nonempty: bool = False) -> str:
+        value = self.text(name, default, limit=MAX_ID)
+        if nonempty and not value:
+            _fail(Text(CONTEXT, "%1 : ne peut pas être vide.", (self._path(name),)), self._path(name))
+        return value
+
+    def optional_identifier(self, name: str) -> str | None:
+        value = self._get(name, None)
+        return None if value is None else _text(value, self._path(name), MAX_ID)
+
+    def integer(self, name: str, low: int, high: int, default: Any = _REQUIRED) -> int:
+        return _integer(self._get(name, default), self._path(name), low, high)
+
+    def optional_integer(self, name: str, low: int, high: int) -> int | None:
+        value = self._get(name, None)
+        return None if value is None else _integer(value, self._path(name), low, high)
+
+    def boolean(self, name: str, default: Any = _REQUIRED) -> bool:
+        value = self._get(name, default)
+        if not isinstance(value, bool):
+            _fail(
+                Text(CONTEXT, "%1 : true ou false est attendu, pas %2.", (self._path(name), _shown(value))),
+                self._path(name),
+            )
+        return value
+
+    def optional_boolean(self, name: str) -> bool | None:
+        value = self._get(name, None)
+        return None if value is None else self.boolean(name)
+
+    def date(self, name: str) -> dt.date:
+        return _date(self._get(name, _REQUIRED), self._path(name))
+
+    def optional_date(self, name: str) -> dt.date | None:
+        value = self._get(name, None)
+        return None if value is None else _date(value, self._path(name))
+
+    def datetime(self, name: str) -> dt.datetime:
+        where = self._path(name)
+        value = self._get(name, _REQUIRED)
+        if not isinstance(value, str) or not _DATETIME.match(value):
+            _fail(
+                Text(
+                    CONTEXT,
+                    "%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.",
+                    (where, _shown(value)),
+                ),
+                where,
+            )
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            _fail(Text(CONTEXT, "%1 : %2 n'est pas une date et une heure qui existent.", (where, _shown(value))), where)
+        _check_range(moment.date(), where, value)
+        return moment
+
+    def enum(self, name: str, kind: type[_E], default: Any = _REQUIRED) -> _E:
+        value = self._get(name, default)
+        if isinstance(value, kind):
+            return value
+        choices = tuple(member.value for member in kind)
+        if not isinstance(value, str) or value not in choices:
+            _bad_choice(self._path(name), value, choices)
+        return kind(value)
+
+    def items(self, name: str, read: Callable[[_Fields], _T]) -> list[_T]:
+        where = self._path(name)
+        value = self._get(name, [])
+        if not isinstance(value, list):
+            _fail(Text(CONTEXT, "%1 : une liste [ … ] est attendue, pas %2.", (where, _kind(value))), where)
+        if len(value) > MAX_ITEMS:
+            _fail(
+                Text(CONTEXT, "%1 : %2 éléments, c'est trop (au plus %3).", (where, str(len(value)), str(MAX_ITEMS))),
+                where,
+            )
+        return [read(_Fields(item, f"{where}[{index}]")) for index, item in enumerate(value)]
+
+    def settings(self, name: str) -> dict[str, str]:
+        where = self._path(name)
+        value = self._get(name, {})
+        if not isinstance(value, dict):
+            _fail(Text(CONTEXT, "%1 : un objet { … } est attendu, pas %2.", (where, _kind(value))), where)
+        if len(value) > MAX_ITEMS:
+            _fail(
+                Text(CONTEXT, "%1 : %2 éléments, c'est trop (au plus %3).", (where, str(len(value)), str(MAX_ITEMS))),
+                where,
+            )
+        result: dict[str, str] = {}
+        for key, item in value.items():
+            _text(key, where, MAX_ID)
+            result[key] = _text(item, f"{where}.{key}", MAX_TEXT)
+        return dict(sorted(result.items()))
+
+    def finish(self) -> None:
+        for name in self._values:
+            if name not in self._read:
+                _fail(
+                    Text(
+                        CONTEXT,
+                        "%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.",
+                        (self._path(_shown_name(name)),),
+                    ),
+                    self._path(name),
+                )
+
+
+def _text(value: object, where: str, limit: int) -> str:
+    if not isinstance(value, str):
+        _fail(Text(CONTEXT, "%1 : un texte entre guillemets est attendu, pas %2.", (where, _shown(value))), where)
+    if len(value) > limit:
+        _fail(
+            Text(CONTEXT, "%1 : texte trop long (%2 caractères, au plus %3).", (where, str(len(value)), str(limit))),
+            where,
+        )
+    if "\x00" in value:
+        _fail(Text(CONTEXT, "%1 : le texte contient un caractère nul.", (where,)), where)
+    return value
+
+
+def _integer(value: object, where: str, low: int, high: int) -> int:
+    if type(value) is not int or not low <= value <= high:
+        _fail(
+            Text(
+                CONTEXT,
+                "%1 : un nombre entier entre %2 et %3 est attendu, pas %4.",
+                (where, str(low), str(high), _shown(value)),
+            ),
+            where,
+        )
+    return value
+
+
+def _date(value: object, where: str) -> dt.date:
+    if not isinstance(value, str) or not _DATE.match(value):
+        _fail(Text(CONTEXT, "%1 : une date au format AAAA-MM-JJ est attendue, pas %2.", (where, _shown(value))), where)
+    try:
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(Text(CONTEXT, "%1 : la date %2 n'existe pas.", (where, _shown(value))), where)
+    _check_range(day, where, value)
+    return day
+
+
+def _check_range(day: dt.date, where: str, shown: str) -> None:
+    if not MIN_DATE <= day <= MAX_DATE:
+        _fail(
+            Text(
+                CONTEXT,
+                "%1 : la date %2 est hors de la période acceptée (du %3 au %4).",
+                (where, shown, MIN_DATE.isoformat(), MAX_DATE.isoformat()),
+            ),
+            where,
+        )
+
+
+def _bad_choice(where: str, value: object, choices: tuple[str, ...]) -> NoReturn:
+    _fail(
+        Text(
+            CONTEXT,
+            "%1 : valeur inconnue %2 (valeurs possibles : %3).",
+            (where, _shown(value), ", ".join(choices)),
+        ),
+        where,
+    )
+
+
+def _fail(message: Text, where: str) -> NoReturn:
+    raise ImportFileError(message, where)
+
+
+def _kind(value: object) -> str:
+    names = {dict: "un objet", list: "une liste", str: "un texte", bool: "true/false", int: "un nombre"}
+    if value is None:
+        return "null"
+    return names.get(type(value), "un nombre")
+
+
+def _shown(value: object) -> str:
+    """A short, escaped rendering of a value from the file: a hostile file must not flood or fake the message."""
+    text = json.dumps(value, ensure_ascii=True)
+    return text if len(text) <= 40 else text[:37] + "…"
+
+
+def _shown_name(name: str) -> str:
+    shown = _shown(name)
+    return shown[1:-1] if shown.startswith('"') and shown.endswith('"') else shown
