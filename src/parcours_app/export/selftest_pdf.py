@@ -1,0 +1,112 @@
+"""A printable one-page summary of one self-test result, that the person may choose to bring to a professional.
+
+Drawn with QPdfWriter (the one Qt use outside ui/): the answers as printed in the questionnaire, the points of each,
+the total, the date, the band in words, the item-10 note and the statement that it is not a diagnosis.
+Nothing is written unless the person asks for the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+
+from parcours_app.core import epds
+from parcours_app.core.formatting import format_date
+from parcours_app.core.model import Respondent
+from parcours_app.core.text import Text, Translate, identity_translate
+
+_CONTEXT = "selftest_pdf"
+
+
+def _t(translate: Translate, source: str, *args: str) -> str:
+    return html.escape(Text(_CONTEXT, source, args).render(translate))
+
+
+def summary_html(
+    result: epds.EpdsResult,
+    questionnaire: epds.Questionnaire,
+    respondent: Respondent,
+    taken_on: dt.datetime,
+    translate: Translate = identity_translate,
+    language: str = "fr",
+) -> str:
+    """The summary as HTML (QTextDocument's subset), in the app's language; items in the questionnaire's."""
+    when = f"{format_date(taken_on.date(), language)}, {taken_on:%H:%M}"
+    rows = []
+    for item, points in zip(questionnaire.items, result.answers, strict=True):
+        option = item.option_for_points(points)
+        rows.append(
+            "<tr>"
+            f"<td>{item.number}</td><td>{html.escape(item.text)}</td>"
+            f"<td>{html.escape(option.label)}</td><td align='center'>{points}</td>"
+            "</tr>"
+        )
+    band = html.escape(epds.band_label(result.band).render(translate))
+    crisis = result.crisis_message()
+    crisis_html = f"<p><b>{html.escape(crisis.render(translate))}</b></p>" if crisis else ""
+    return f"""
+<h2>{_t(translate, "Questionnaire d'Édimbourg (EPDS) : résumé")}</h2>
+<p>{_t(translate, "Rempli le %1 par %2.", when, epds.respondent_label(respondent).render(translate))}
+{_t(translate, "Questions sur les 7 derniers jours.")}</p>
+<table border='1' cellspacing='0' cellpadding='3' width='100%'>
+<tr><th>{_t(translate, "N°")}</th><th>{_t(translate, "Question")}</th>
+<th>{_t(translate, "Réponse choisie")}</th><th>{_t(translate, "Points")}</th></tr>
+{"".join(rows)}
+</table>
+<p><b>{_t(translate, "Total : %1 sur 30", str(result.total))}</b> ({band}).
+{_t(translate, "Points de la question 10 (idées de se faire du mal) : %1 sur 3.", str(result.self_harm_points))}</p>
+{crisis_html}
+<p>{html.escape(result.explanation().render(translate))}</p>
+<p><i>{html.escape(epds.NOT_A_DIAGNOSIS.render(translate))}</i></p>
+<p>{_t(translate, "En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.")}</p>
+<p><small>{_t(translate, "Source : %1", questionnaire.citation)}<br/>
+{_t(translate, "Échelle originale : %1", questionnaire.original_citation)}<br/>
+{_t(translate, "Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.")}</small></p>
+"""
+
+
+def write_selftest_pdf(
+    path: Path,
+    result: epds.EpdsResult,
+    questionnaire: epds.Questionnaire,
+    respondent: Respondent,
+    taken_on: dt.datetime,
+    translate: Translate = identity_translate,
+    language: str = "fr",
+) -> Path:
+    """Write the one-page summary to `path` (A4) and return it. Shrinks the type until it fits one page."""
+    writer = QPdfWriter(str(path))
+    writer.setTitle(Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate))
+    writer.setCreator("Parcours 1000 jours")
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(15, 15, 15, 15),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(writer)  # platform-notes.md: otherwise the text comes out tiny
+    document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
+    document.setPageSize(QSizeF(page.width(), page.height()))
+    point_size = 10.5
+    while True:
+        font = QFont("DejaVu Sans")
+        font.setPointSizeF(point_size)
+        document.setDefaultFont(font)
+        if document.pageCount() <= 1 or point_size <= 6:
+            break
+        point_size -= 0.5
+    painter = QPainter(writer)
+    try:
+        document.drawContents(painter)
+    finally:
+        painter.end()
+    return path

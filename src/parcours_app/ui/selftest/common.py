@@ -1,0 +1,77 @@
+"""Small pieces shared by the self-test screens: patchable dialogs, text helpers, the help button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+
+from parcours_app.core.text import Text
+
+LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+TOP_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+
+
+def render(text: Text | None) -> str:
+    return "" if text is None else text.render(QCoreApplication.translate)
+
+
+def text_label(
+    parent: QWidget, *, scale: float = 1.0, bold: bool = False, selectable: bool = False, name: str = ""
+) -> QLabel:
+    """A wrapped, leading-aligned plain-text label; `selectable` puts it in the tab order for screen readers."""
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(TOP_LEADING)
+    if name:
+        label.setObjectName(name)
+    if scale != 1.0 or bold:
+        font = QFont(label.font())
+        font.setPointSizeF(font.pointSizeF() * scale)
+        font.setBold(bold)
+        label.setFont(font)
+    if selectable:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
+
+
+class SelfTestDialogs:
+    """Every question the self-test asks in a separate window. Class methods, so tests patch them."""
+
+    @classmethod
+    def confirm(cls, parent: QWidget, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    @classmethod
+    def pdf_path(cls, parent: QWidget, suggested: Path) -> Path | None:
+        chosen, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("SelfTestDialogs", "Enregistrer le résumé en PDF"),
+            str(suggested),
+            QCoreApplication.translate("SelfTestDialogs", "Document PDF (*.pdf)"),
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    @classmethod
+    def error(cls, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)
+
+    @classmethod
+    def info(cls, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)

@@ -1,0 +1,235 @@
+"""One EPDS item at a time, with large answers, fully usable from the keyboard.
+
+Keys: arrows or 1-4 choose an answer, Enter goes on, Backspace or Alt+Left goes back, Alt+Right goes on,
+Escape abandons (with a confirmation). The answers are indexes into the printed options; the points come from
+the questionnaire data through `core.epds.score_choices`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core import epds
+from parcours_app.core.errors import InputError
+from parcours_app.core.text import fill_placeholders
+
+from .common import SelfTestDialogs, render, text_label
+
+_ANSWER_STYLE = """
+QRadioButton {
+    padding: 12px 14px; border: 1px solid #6b7280; border-radius: 8px; background: #ffffff; color: #111827;
+    spacing: 12px;
+}
+QRadioButton:hover { background: #eef2ff; }
+QRadioButton:checked { border: 3px solid #1d4ed8; background: #e0e7ff; }
+QRadioButton:focus { border: 3px solid #111827; }
+QRadioButton:checked:focus { border: 3px solid #1d4ed8; outline: 2px solid #111827; }
+QRadioButton::indicator { width: 22px; height: 22px; }
+"""
+
+
+class QuestionnairePage(QWidget):
+    """Shows `questionnaire` item by item. Emits `completed(EpdsResult)` or `abandoned()`."""
+
+    completed = Signal(object)
+    abandoned = Signal()
+
+    def __init__(self, questionnaire: epds.Questionnaire, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("selftest-questionnaire")
+        self.questionnaire = questionnaire
+        self.choices: list[int | None] = [None] * len(questionnaire.items)
+        self.index = 0
+
+        layout = QVBoxLayout(self)
+        layout.setSpacing(10)
+        top = QHBoxLayout()
+        self.progress_label = text_label(self, bold=True, name="selftest-progress")
+        self.progress_bar = QProgressBar(self)
+        self.progress_bar.setRange(0, len(questionnaire.items))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumWidth(220)
+        top.addWidget(self.progress_label, 1)
+        top.addWidget(self.progress_bar)
+        layout.addLayout(top)
+
+        self.period_label = text_label(self, name="selftest-period")
+        layout.addWidget(self.period_label)
+        self.question_label = text_label(self, scale=1.35, bold=True, name="selftest-question")
+        layout.addWidget(self.question_label)
+
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.answer_buttons: list[QRadioButton] = []
+        answers = QVBoxLayout()
+        answers.setSpacing(8)
+        answer_font = QFont(self.font())
+        answer_font.setPointSizeF(answer_font.pointSizeF() * 1.2)
+        for position in range(4):
+            button = QRadioButton(self)
+            button.setObjectName(f"selftest-answer-{position + 1}")
+            button.setFont(answer_font)
+            button.setMinimumHeight(52)
+            button.setStyleSheet(_ANSWER_STYLE)
+            self.group.addButton(button, position)
+            self.answer_buttons.append(button)
+            answers.addWidget(button)
+        self.group.idClicked.connect(self._choose)
+        layout.addLayout(answers)
+
+        self.status_label = text_label(self, name="selftest-status")
+        self.status_label.setStyleSheet("color: #7a0c0f;")
+        layout.addWidget(self.status_label)
+        self.keys_label = text_label(self, scale=0.9, name="selftest-keys")
+        self.keys_label.setStyleSheet("color: #374151;")
+        layout.addWidget(self.keys_label)
+        layout.addStretch(1)
+
+        nav = QHBoxLayout()
+        self.abandon_button = QPushButton(self)
+        self.back_button = QPushButton(self)
+        self.next_button = QPushButton(self)
+        for nav_button in (self.abandon_button, self.back_button, self.next_button):
+            nav_button.setAutoDefault(True)  # Enter on a focused button presses that button
+            nav_button.setMinimumHeight(40)
+        self.abandon_button.clicked.connect(self.ask_abandon)
+        self.back_button.clicked.connect(self.go_back)
+        self.next_button.clicked.connect(self.go_next)
+        nav.addWidget(self.abandon_button)
+        nav.addStretch(1)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        layout.addLayout(nav)
+
+        self.setTabOrder(self.answer_buttons[-1], self.back_button)
+        self.setTabOrder(self.back_button, self.next_button)
+        self.setTabOrder(self.next_button, self.abandon_button)
+        self.retranslate_ui()
+
+    # --- navigation -------------------------------------------------------------------------------------------
+
+    def _choose(self, position: int) -> None:
+        self.choices[self.index] = position
+        self.status_label.clear()
+        self.next_button.setEnabled(True)
+
+    def select_answer(self, position: int) -> None:
+        if 0 <= position < len(self.answer_buttons):
+            button = self.answer_buttons[position]
+            button.setChecked(True)
+            button.setFocus(Qt.FocusReason.OtherFocusReason)
+            self._choose(position)
+
+    def go_next(self) -> None:
+        if self.choices[self.index] is None:
+            self.status_label.setText(self.tr("Choisissez une réponse pour continuer."))
+            return
+        if self.index + 1 < len(self.choices):
+            self.index += 1
+            self._show_item()
+            return
+        try:
+            result = epds.score_choices(self.questionnaire, [choice for choice in self.choices if choice is not None])
+        except InputError as error:  # cannot happen with every item answered, but never swallow it
+            self.status_label.setText(render(error.message))
+            return
+        self.completed.emit(result)
+
+    def go_back(self) -> None:
+        if self.index > 0:
+            self.index -= 1
+            self._show_item()
+
+    def ask_abandon(self) -> None:
+        if SelfTestDialogs.confirm(
+            self,
+            self.tr("Abandonner le questionnaire"),
+            self.tr("Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé."),
+        ):
+            self.choices = [None] * len(self.choices)
+            self.abandoned.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
+        if Qt.Key.Key_1 <= key <= Qt.Key.Key_4 and not alt:
+            self.select_answer(key - Qt.Key.Key_1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) or (alt and key == Qt.Key.Key_Right):
+            self.go_next()
+        elif key == Qt.Key.Key_Backspace or (alt and key == Qt.Key.Key_Left):
+            self.go_back()
+        elif key == Qt.Key.Key_Escape:
+            self.ask_abandon()
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            # reached only when the focus is not on an answer (the radio buttons move by themselves)
+            current = self.choices[self.index]
+            step = 1 if key == Qt.Key.Key_Down else -1
+            self.select_answer(0 if current is None else max(0, min(3, current + step)))
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    # --- display ----------------------------------------------------------------------------------------------
+
+    def _show_item(self) -> None:
+        item = self.questionnaire.items[self.index]
+        total = len(self.questionnaire.items)
+        self.progress_label.setText(fill_placeholders(self.tr("Question %1 sur %2"), (str(self.index + 1), str(total))))
+        self.progress_bar.setValue(self.index + 1)
+        self.progress_bar.setAccessibleName(self.progress_label.text())
+        self.question_label.setText(item.text)
+        self.question_label.setAccessibleName(item.text)
+        self.group.setExclusive(False)  # lets every button be unchecked before showing the saved answer
+        for position, (button, option) in enumerate(zip(self.answer_buttons, item.options, strict=True)):
+            button.setChecked(False)
+            button.setText(f"{position + 1}   {option.label}")
+            button.setAccessibleName(option.label)
+            button.setAccessibleDescription(
+                fill_placeholders(self.tr("Réponse %1 sur 4, touche %1"), (str(position + 1),))
+            )
+        self.group.setExclusive(True)
+        chosen = self.choices[self.index]
+        if chosen is not None:
+            self.answer_buttons[chosen].setChecked(True)
+        self.answer_buttons[chosen or 0].setFocus(Qt.FocusReason.OtherFocusReason)
+        self.status_label.clear()
+        self.back_button.setEnabled(self.index > 0)
+        self.next_button.setEnabled(chosen is not None)
+        last = self.index + 1 == total
+        self.next_button.setText(self.tr("Voir le résultat") if last else self.tr("Suivant"))
+        self.next_button.setAccessibleName(self.next_button.text())
+
+    def retranslate_ui(self) -> None:
+        self.period_label.setText(self.tr("Au cours des 7 derniers jours :"))
+        self.keys_label.setText(
+            self.tr(
+                "Clavier : flèches ou touches 1 à 4 pour choisir, Entrée pour continuer, Retour arrière pour "
+                "revenir, Échap pour abandonner."
+            )
+        )
+        self.abandon_button.setText(self.tr("Abandonner"))
+        self.abandon_button.setAccessibleName(self.tr("Abandonner le questionnaire"))
+        self.back_button.setText(self.tr("Précédent"))
+        self.back_button.setAccessibleName(self.tr("Question précédente"))
+        self._show_item()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        chosen = self.choices[self.index]
+        self.answer_buttons[chosen or 0].setFocus(Qt.FocusReason.OtherFocusReason)

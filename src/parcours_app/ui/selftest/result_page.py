@@ -1,0 +1,256 @@
+"""The result of a completed questionnaire: in words, what to do next, whom to see, the helplines.
+
+When item 10 is above 0 the crisis help comes first, above the result (core.epds decides `crisis_first`).
+Nothing is kept unless the person ticks "Garder ce résultat sur cet ordinateur"; with `keep_allowed=False`
+(consultation and reception modes) the box does not exist and nothing is ever written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core import epds
+from parcours_app.core.model import Respondent, SelfTestResult
+from parcours_app.core.text import fill_placeholders
+from parcours_app.export.selftest_pdf import write_selftest_pdf
+from parcours_app.storage.store import FamilyStore
+from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
+
+from .common import SelfTestDialogs, render, text_label
+
+_BAND_STYLE = {
+    # dark text on light tints (WCAG AA) and never colour alone: the headline says the band in words
+    epds.Band.LOW: "background: #ecfdf5; border: 2px solid #047857; color: #064e3b;",
+    epds.Band.MODERATE: "background: #fffbeb; border: 2px solid #b45309; color: #78350f;",
+    epds.Band.HIGH: "background: #fef2f2; border: 2px solid #b91c1c; color: #7f1d1d;",
+}
+
+
+class ResultPage(QWidget):
+    """Shows one result. Emits `finished()` when the person leaves it."""
+
+    finished = Signal()
+    kept_changed = Signal()
+
+    def __init__(
+        self,
+        result: epds.EpdsResult,
+        questionnaire: epds.Questionnaire,
+        respondent: Respondent,
+        taken_on: dt.datetime,
+        store: FamilyStore | None,
+        keep_allowed: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("selftest-result")
+        self.result = result
+        self.questionnaire = questionnaire
+        self.respondent = respondent
+        self.taken_on = taken_on
+        self._store = store if keep_allowed else None  # reception/consultation: no store, so nothing can be written
+        self.kept: SelfTestResult | None = None
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        outer.addWidget(scroll)
+        content = QWidget(scroll)
+        scroll.setWidget(content)
+        layout = QVBoxLayout(content)
+        layout.setSpacing(10)
+
+        self.crisis_panel: CrisisHelpPanel | None = None
+        if result.crisis_first:
+            self.crisis_panel = CrisisHelpPanel(
+                content, crisis_message=render(result.crisis_message()), scrollable=False, part="crisis"
+            )
+            layout.addWidget(self.crisis_panel)
+
+        self.summary_frame = QFrame(content)
+        self.summary_frame.setObjectName("selftest-summary")
+        self.summary_frame.setStyleSheet(f"#selftest-summary {{ {_BAND_STYLE[result.band]} border-radius: 8px; }}")
+        summary = QVBoxLayout(self.summary_frame)
+        self.headline_label = text_label(self.summary_frame, scale=1.4, bold=True, selectable=True, name="headline")
+        self.explanation_label = text_label(self.summary_frame, scale=1.1, selectable=True, name="explanation")
+        summary.addWidget(self.headline_label)
+        summary.addWidget(self.explanation_label)
+        layout.addWidget(self.summary_frame)
+
+        self.diagnosis_label = text_label(content, selectable=True, name="not-a-diagnosis")
+        self.diagnosis_label.setStyleSheet("font-style: italic; color: #1f2937;")
+        layout.addWidget(self.diagnosis_label)
+
+        self.next_title = text_label(content, scale=1.2, bold=True)
+        layout.addWidget(self.next_title)
+        self.step_labels: list[QLabel] = []
+        for _ in result.next_steps():
+            label = text_label(content, selectable=True)
+            self.step_labels.append(label)
+            layout.addWidget(label)
+
+        self.helplines_panel = CrisisHelpPanel(
+            content, scrollable=False, part="others" if result.crisis_first else "all"
+        )
+        layout.addWidget(self.helplines_panel)
+
+        self.keep_box: QCheckBox | None = None
+        self.keep_status = text_label(content, name="keep-status")
+        if self._store is not None:
+            self.keep_box = QCheckBox(content)
+            self.keep_box.setObjectName("keep-result")
+            self.keep_box.setChecked(False)  # unticked by default: nothing is kept unless asked
+            self.keep_box.toggled.connect(self._keep_toggled)
+            layout.addWidget(self.keep_box)
+        layout.addWidget(self.keep_status)
+
+        self.source_label = text_label(content, scale=0.9, selectable=True, name="source")
+        self.source_label.setStyleSheet("color: #374151;")
+        layout.addWidget(self.source_label)
+        layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        self.pdf_button = QPushButton(self)
+        self.pdf_button.clicked.connect(self.save_pdf)
+        self.done_button = QPushButton(self)
+        self.done_button.clicked.connect(self.finished.emit)
+        for button in (self.pdf_button, self.done_button):
+            button.setAutoDefault(True)
+            button.setMinimumHeight(40)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outer.addLayout(buttons)
+        self.retranslate_ui()
+
+    # --- keeping ----------------------------------------------------------------------------------------------
+
+    def _keep_toggled(self, keep: bool) -> None:
+        assert self._store is not None and self.keep_box is not None
+        try:
+            if keep and self.kept is None:
+                self.kept = self._store.save_selftest_result(
+                    epds.kept_result(self.result, self.taken_on, self.respondent)
+                )
+            elif not keep and self.kept is not None and self.kept.id is not None:
+                self._store.delete_selftest_result(self.kept.id)
+                self.kept = None
+        except Exception as error:  # a storage failure is shown, and the box says what is really kept
+            self.keep_box.blockSignals(True)
+            self.keep_box.setChecked(self.kept is not None)
+            self.keep_box.blockSignals(False)
+            SelfTestDialogs.error(
+                self,
+                self.tr("Résultat non enregistré"),
+                fill_placeholders(self.tr("Le résultat n'a pas pu être gardé ou effacé : %1"), (str(error),)),
+            )
+        self._update_keep_status()
+        self.kept_changed.emit()
+
+    def _update_keep_status(self) -> None:
+        if self._store is None:
+            self.keep_status.setText(
+                self.tr("Dans ce mode, aucun résultat n'est gardé : tout s'efface quand vous fermez le questionnaire.")
+            )
+        elif self.kept is not None:
+            self.keep_status.setText(
+                self.tr("Ce résultat est gardé sur cet ordinateur. Décochez la case pour l'effacer.")
+            )
+        else:
+            self.keep_status.setText(
+                self.tr("Ce résultat n'est pas gardé : il s'effacera quand vous quitterez cette page.")
+            )
+
+    # --- PDF --------------------------------------------------------------------------------------------------
+
+    def save_pdf(self) -> None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
+        suggested = Path(folder) / f"questionnaire-epds-{self.taken_on:%Y-%m-%d}.pdf"
+        path = SelfTestDialogs.pdf_path(self, suggested)
+        if path is None:
+            return
+        try:
+            write_selftest_pdf(
+                path,
+                self.result,
+                self.questionnaire,
+                self.respondent,
+                self.taken_on,
+                QCoreApplication.translate,
+                current_language(),
+            )
+        except OSError as error:
+            SelfTestDialogs.error(
+                self,
+                self.tr("PDF non enregistré"),
+                fill_placeholders(self.tr("Le fichier %1 n'a pas pu être écrit : %2"), (str(path), str(error))),
+            )
+            return
+        SelfTestDialogs.info(
+            self,
+            self.tr("PDF enregistré"),
+            fill_placeholders(self.tr("Le résumé est enregistré dans %1. Vous pouvez l'imprimer."), (str(path),)),
+        )
+
+    # --- text -------------------------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        result = self.result
+        if self.crisis_panel is not None:
+            self.crisis_panel.set_crisis_message(render(result.crisis_message()))
+        self.headline_label.setText(render(result.headline()))
+        self.explanation_label.setText(render(result.explanation()))
+        self.summary_frame.setAccessibleName(self.headline_label.text())
+        self.diagnosis_label.setText(render(epds.NOT_A_DIAGNOSIS))
+        self.next_title.setText(self.tr("Que faire maintenant, et qui voir ?"))
+        for label, step in zip(self.step_labels, result.next_steps(), strict=True):
+            label.setText("•  " + render(step))
+            label.setAccessibleName(render(step))
+        if self.keep_box is not None:
+            self.keep_box.setText(self.tr("Garder ce résultat sur cet ordinateur"))
+            self.keep_box.setAccessibleName(self.keep_box.text())
+            self.keep_box.setAccessibleDescription(
+                self.tr("Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.")
+            )
+        self._update_keep_status()
+        self.source_label.setText(
+            fill_placeholders(
+                self.tr("Questionnaire : %1 Échelle originale : %2"),
+                (
+                    self.questionnaire.citation,
+                    self.questionnaire.original_citation,
+                ),
+            )
+            if self.questionnaire.citation != self.questionnaire.original_citation
+            else fill_placeholders(self.tr("Questionnaire : %1"), (self.questionnaire.citation,))
+        )
+        self.pdf_button.setText(self.tr("Enregistrer le résumé en PDF (à imprimer)"))
+        self.pdf_button.setAccessibleName(self.pdf_button.text())
+        self.done_button.setText(self.tr("Terminer"))
+        self.done_button.setAccessibleName(self.tr("Terminer et revenir à l'accueil du questionnaire"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the first thing a keyboard or screen-reader user meets is the crisis message when there is one
+        first = self.crisis_panel.message_label if self.crisis_panel is not None else self.headline_label
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
