@@ -1,0 +1,380 @@
+"""The rule catalog: every dated step of the journey as data (resources/rules/*.toml), validated on load.
+
+File format (docs/RULES.md, "Catalog file format"): one `catalog.toml` with the `[catalog]` table (version,
+date), and any number of files with `[[rule]]` entries. A rule either gives its window as offsets from anchor
+dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
+leave or the déclaration de naissance moved by holidays); either way its texts, source and check date are data.
+
+`load_catalog` checks every entry and raises `CatalogError` naming the file and the entry id, so a broken
+catalog is never half-loaded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, TypeVar
+from urllib.parse import urlsplit
+
+from .errors import CatalogError
+from .model import Category, Concern, Source
+from .text import Text
+
+TEXT_CONTEXT = "Rules"  # translation context of every title and text read from the catalog
+
+
+class Scope:
+    """Which subject a rule produces events for (a plain namespace of the accepted `scope` values)."""
+
+    PREGNANCY = "pregnancy"  # once per pregnancy, from its dates (exams, ultrasounds, déclaration)
+    BIRTH = "birth"  # once per birth: parents' leave, postnatal care, déclaration de naissance
+    CHILD = "child"  # once per child: exams, vaccines, school
+
+    ALL = frozenset({PREGNANCY, BIRTH, CHILD})
+
+
+class Anchor:
+    """The dates an offset can count from."""
+
+    DDR = "ddr"  # the SA clock: DDG - 14 days ("x SA + y j" = ddr + 7x + y)
+    CONCEPTION = "conception"  # DDG
+    DUE = "due"  # DPA
+    BIRTH = "birth"  # the real birth, or the DPA while the baby is not born (then the event is estimated)
+
+    ALL = frozenset({DDR, CONCEPTION, DUE, BIRTH})
+
+
+# Computations done in code (core.journey); the catalog still gives their texts and sources.
+COMPUTED = frozenset(
+    {
+        "maternity_leave",
+        "maternity_pathological_before",
+        "maternity_pathological_after",
+        "paternity_notice",
+        "birth_leave",
+        "paternity_mandatory",
+        "paternity_remaining",
+        "birth_supplement",
+        "birth_declaration",
+        "school_start",
+        "thousand_days",
+    }
+)
+# Official sites only (CONTRIBUTING.md: every rule with its official source).
+OFFICIAL_HOSTS = (
+    "legifrance.gouv.fr",
+    "ameli.fr",
+    "service-public.fr",
+    "service-public.gouv.fr",
+    "sante.gouv.fr",
+    "solidarites-sante.gouv.fr",
+    "travail-emploi.gouv.fr",
+    "code.travail.gouv.fr",
+    "vaccination-info-service.fr",
+    "1000-premiers-jours.fr",
+    "santepubliquefrance.fr",
+    "has-sante.fr",
+    "education.gouv.fr",
+    "caf.fr",
+)
+RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+$")
+TOPIC_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_OFFSET_KEYS = frozenset({"anchor", "years", "months", "weeks", "days"})
+_RULE_KEYS = frozenset(
+    {
+        "id",
+        "category",
+        "scope",
+        "anchor",
+        "start",
+        "end",
+        "target",
+        "compute",
+        "mandatory",
+        "concerns",
+        "title",
+        "explanation",
+        "whom",
+        "to_bring",
+        "advice",
+        "topics",
+        "source",
+    }
+)
+_SOURCE_KEYS = frozenset({"title", "url", "checked"})
+CATALOG_FILE = "catalog.toml"
+_E = TypeVar("_E", Category, Concern)
+
+
+@dataclass(frozen=True, slots=True)
+class Offset:
+    """anchor + years + months (clamped to the month end) + weeks + days."""
+
+    anchor: str
+    years: int = 0
+    months: int = 0
+    weeks: int = 0
+    days: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One entry of the catalog."""
+
+    id: str
+    category: Category
+    scope: str
+    anchor: str
+    mandatory: bool
+    concerns: Concern
+    title: str
+    explanation: str
+    source: Source
+    file: str
+    start: Offset | None = None
+    end: Offset | None = None
+    target: Offset | None = None
+    compute: str | None = None
+    whom: str | None = None
+    to_bring: str | None = None
+    advice: str | None = None
+    topics: tuple[str, ...] = ()
+
+    def title_text(self) -> Text:
+        return Text(TEXT_CONTEXT, self.title)
+
+    def explanation_text(self, *args: str) -> Text:
+        return Text(TEXT_CONTEXT, self.explanation, args)
+
+    def optional_text(self, value: str | None) -> Text | None:
+        return None if value is None else Text(TEXT_CONTEXT, value)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """The loaded rules, in file order, with the catalog's version and date."""
+
+    version: str
+    date: dt.date
+    rules: tuple[Rule, ...]
+    by_id: Mapping[str, Rule]
+
+    def __getitem__(self, rule_id: str) -> Rule:
+        return self.by_id[rule_id]
+
+    def __contains__(self, rule_id: object) -> bool:
+        return rule_id in self.by_id
+
+    def label(self) -> str:
+        return f"{self.version} du {self.date.isoformat()}"
+
+
+def default_rules_dir() -> Path:
+    # Imported here so that importing the core never needs the packaging helper; it is plain pathlib code.
+    from parcours_app.resources import resource_path
+
+    return resource_path("rules")
+
+
+def load_catalog(path: Path | None = None) -> Catalog:
+    """Load and validate the catalog from a folder of .toml files (default resources/rules) or from one file.
+
+    Raises CatalogError naming the file and the entry for any malformed, incomplete or duplicated entry.
+    """
+    folder_or_file = default_rules_dir() if path is None else path
+    if folder_or_file.is_dir():
+        files = sorted(folder_or_file.glob("*.toml"))
+    elif folder_or_file.is_file():
+        files = [folder_or_file]
+    else:
+        raise CatalogError(Text("Catalog", "Le catalogue de règles est introuvable : %1.", (str(folder_or_file),)))
+    if not files:
+        raise CatalogError(Text("Catalog", "Aucun fichier de règles dans %1.", (str(folder_or_file),)))
+    header: tuple[str, dt.date] | None = None
+    rules: list[Rule] = []
+    seen: dict[str, str] = {}
+    for file in files:
+        data = _read_toml(file)
+        unknown = set(data) - {"catalog", "rule"}
+        if unknown:
+            raise _error(file.name, "", f"clé inconnue au premier niveau : {', '.join(sorted(unknown))}")
+        if "catalog" in data:
+            if header is not None:
+                raise _error(file.name, "", "la table [catalog] apparaît dans plusieurs fichiers")
+            header = _parse_header(file.name, data["catalog"])
+        entries = data.get("rule", [])
+        if not isinstance(entries, list):
+            raise _error(file.name, "", "« rule » doit être une liste d'entrées [[rule]]")
+        for index, entry in enumerate(entries, start=1):
+            rule = _parse_rule(file.name, index, entry)
+            if rule.id in seen:
+                raise _error(file.name, rule.id, f"identifiant déjà défini dans {seen[rule.id]}")
+            seen[rule.id] = file.name
+            rules.append(rule)
+    if header is None:
+        raise _error(files[0].name, "", "la table [catalog] (version, date) est absente")
+    return Catalog(
+        version=header[0], date=header[1], rules=tuple(rules), by_id=MappingProxyType({r.id: r for r in rules})
+    )
+
+
+def _read_toml(file: Path) -> dict[str, Any]:
+    try:
+        with file.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as error:
+        raise _error(file.name, "", f"TOML invalide ({error})") from error
+    except OSError as error:
+        raise _error(file.name, "", f"lecture impossible ({error.strerror})") from error
+
+
+def _error(file: str, rule_id: str, problem: str) -> CatalogError:
+    if rule_id:
+        return CatalogError(Text("Catalog", "Fichier de règles %1, entrée %2 : %3.", (file, rule_id, problem)))
+    return CatalogError(Text("Catalog", "Fichier de règles %1 : %2.", (file, problem)))
+
+
+def _parse_header(file: str, table: object) -> tuple[str, dt.date]:
+    if not isinstance(table, dict):
+        raise _error(file, "", "[catalog] doit être une table")
+    version = table.get("version")
+    date = table.get("date")
+    if not isinstance(version, str) or not version.strip():
+        raise _error(file, "", "[catalog] : « version » doit être un texte non vide")
+    if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
+        raise _error(file, "", "[catalog] : « date » doit être une date (AAAA-MM-JJ)")
+    return version, date
+
+
+def _parse_rule(file: str, index: int, entry: object) -> Rule:
+    if not isinstance(entry, dict):
+        raise _error(file, f"n° {index}", "une entrée [[rule]] doit être une table")
+    raw_id = entry.get("id")
+    if not isinstance(raw_id, str) or not RULE_ID.match(raw_id):
+        raise _error(file, f"n° {index}", "« id » manquant ou invalide (minuscules et points, ex. child.exam.1)")
+    rule_id = raw_id
+
+    def fail(problem: str) -> CatalogError:
+        return _error(file, rule_id, problem)
+
+    unknown = set(entry) - _RULE_KEYS
+    if unknown:
+        raise fail(f"clé inconnue : {', '.join(sorted(unknown))}")
+
+    def text(key: str, *, required: bool) -> str | None:
+        value = entry.get(key)
+        if value is None and not required:
+            return None
+        if not isinstance(value, str) or not value.strip():
+            raise fail(f"« {key} » doit être un texte non vide")
+        return value
+
+    category = _enum(entry.get("category"), Category, "category", fail)
+    concerns = _enum(entry.get("concerns", Concern.PARENTS.value), Concern, "concerns", fail)
+    scope = entry.get("scope")
+    if scope not in Scope.ALL:
+        raise fail(f"« scope » doit être l'un de {', '.join(sorted(Scope.ALL))}")
+    anchor = entry.get("anchor", Anchor.BIRTH if scope != Scope.PREGNANCY else Anchor.CONCEPTION)
+    if anchor not in Anchor.ALL:
+        raise fail(f"« anchor » doit être l'un de {', '.join(sorted(Anchor.ALL))}")
+    if scope != Scope.PREGNANCY and anchor != Anchor.BIRTH:
+        raise fail('une règle de naissance ou d\'enfant compte depuis la naissance (anchor = "birth")')
+    mandatory = entry.get("mandatory")
+    if not isinstance(mandatory, bool):
+        raise fail("« mandatory » doit valoir true ou false")
+    compute = entry.get("compute")
+    start = end = target = None
+    if compute is not None:
+        if compute not in COMPUTED:
+            raise fail(f"« compute » inconnu : {compute!r} (connus : {', '.join(sorted(COMPUTED))})")
+        if any(key in entry for key in ("start", "end", "target")):
+            raise fail("une règle calculée (« compute ») ne donne ni « start », ni « end », ni « target »")
+    else:
+        if "start" not in entry or "end" not in entry:
+            raise fail("« start » et « end » sont obligatoires sans « compute »")
+        start = _offset(entry["start"], anchor, "start", fail)
+        end = _offset(entry["end"], anchor, "end", fail)
+        target = _offset(entry["target"], anchor, "target", fail) if "target" in entry else None
+        if scope != Scope.PREGNANCY and any(o.anchor != Anchor.BIRTH for o in (start, end) if o is not None):
+            raise fail("les dates d'une règle de naissance ou d'enfant comptent depuis la naissance")
+    topics = entry.get("topics", [])
+    if not isinstance(topics, list) or not all(isinstance(t, str) and TOPIC_ID.match(t) for t in topics):
+        raise fail('« topics » doit être une liste d\'identifiants (ex. ["sante", "conges"])')
+    title = text("title", required=True)
+    explanation = text("explanation", required=True)
+    assert title is not None and explanation is not None  # required=True never returns None
+    return Rule(
+        id=rule_id,
+        category=category,
+        scope=scope,
+        anchor=anchor,
+        mandatory=mandatory,
+        concerns=concerns,
+        title=title,
+        explanation=explanation,
+        source=_source(entry.get("source"), fail),
+        file=file,
+        start=start,
+        end=end,
+        target=target,
+        compute=compute,
+        whom=text("whom", required=False),
+        to_bring=text("to_bring", required=False),
+        advice=text("advice", required=False),
+        topics=tuple(topics),
+    )
+
+
+def _enum(value: object, kind: type[_E], key: str, fail: Any) -> _E:
+    try:
+        return kind(str(value)) if isinstance(value, str) else kind("\0")
+    except ValueError:
+        allowed = ", ".join(member.value for member in kind)
+        raise fail(f"« {key} » doit être l'un de {allowed} (trouvé {value!r})") from None
+
+
+def _offset(value: object, default_anchor: str, key: str, fail: Any) -> Offset:
+    if not isinstance(value, dict):
+        raise fail(f"« {key} » doit être une table, ex. {{ months = 3, days = -1 }}")
+    unknown = set(value) - _OFFSET_KEYS
+    if unknown:
+        raise fail(
+            f"« {key} » : clé inconnue {', '.join(sorted(unknown))} (permis : anchor, years, months, weeks, days)"
+        )
+    anchor = value.get("anchor", default_anchor)
+    if anchor not in Anchor.ALL:
+        raise fail(f"« {key}.anchor » doit être l'un de {', '.join(sorted(Anchor.ALL))}")
+    numbers: dict[str, int] = {}
+    for part in ("years", "months", "weeks", "days"):
+        number = value.get(part, 0)
+        if not isinstance(number, int) or isinstance(number, bool) or abs(number) > 10_000:
+            raise fail(f"« {key}.{part} » doit être un nombre entier")
+        numbers[part] = number
+    return Offset(anchor=anchor, **numbers)
+
+
+def _source(value: object, fail: Any) -> Source:
+    if not isinstance(value, dict):
+        raise fail("« source » (title, url, checked) est obligatoire")
+    unknown = set(value) - _SOURCE_KEYS
+    if unknown:
+        raise fail(f"« source » : clé inconnue {', '.join(sorted(unknown))}")
+    title, url, checked = value.get("title"), value.get("url"), value.get("checked")
+    if not isinstance(title, str) or not title.strip():
+        raise fail("« source.title » doit être un texte non vide")
+    if not isinstance(url, str) or not _is_official(url):
+        raise fail(f"« source.url » doit être une adresse https d'un site officiel ({', '.join(OFFICIAL_HOSTS)})")
+    if not isinstance(checked, dt.date) or isinstance(checked, dt.datetime):
+        raise fail("« source.checked » doit être une date (AAAA-MM-JJ)")
+    return Source(title=title, url=url, checked=checked)
+
+
+def _is_official(url: str) -> bool:
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    return parts.scheme == "https" and any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS)
