@@ -1,0 +1,71 @@
+"""A month calendar that marks the days when a step opens, ends or is aimed at, and the booked appointments.
+
+A marked day is drawn bold and underlined with a small count in its corner, so the mark never rests on a colour.
+Which days are marked is decided by `core.journey_filters.marked_days`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtGui import QFont, QPainter, QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QWidget
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class JourneyCalendar(QCalendarWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._counts: dict[dt.date, int] = {}
+        self._today = dt.date.today()
+        self.setGridVisible(False)
+        self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+        # Monday first, as in every French calendar, whatever the system locale says.
+        self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+
+    @property
+    def marked_day_counts(self) -> dict[dt.date, int]:
+        return dict(self._counts)
+
+    def set_marks(self, counts: dict[dt.date, int], today: dt.date) -> None:
+        """Replace the marks. Only the days that change get a new text format, so a recompute stays cheap."""
+        plain = QTextCharFormat()
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setFontUnderline(True)
+        for day in set(self._counts) - set(counts):
+            self.setDateTextFormat(to_qdate(day), plain)
+        for day in set(counts) - set(self._counts):
+            self.setDateTextFormat(to_qdate(day), marked)
+        self._counts = dict(counts)
+        self._today = today
+        self.updateCells()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:  # noqa: N802  (Qt override)
+        super().paintCell(painter, rect, date)
+        day = from_qdate(date)
+        count = self._counts.get(day, 0)
+        if count:
+            painter.save()
+            font = painter.font()
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+            painter.setFont(font)
+            corner = rect.adjusted(1, 0, -2, 0)
+            painter.drawText(corner, int(Qt.AlignmentFlag.AlignTrailing | Qt.AlignmentFlag.AlignTop), str(count))
+            painter.restore()
+        if day == self._today:
+            painter.save()
+            pen = painter.pen()
+            pen.setWidth(2)
+            painter.setPen(pen)
+            painter.drawRect(rect.adjusted(1, 1, -2, -2))
+            painter.restore()

@@ -1,0 +1,512 @@
+"""The "Parcours" page: the timeline of the stages, the filters, the month view, the list by month and the detail.
+
+The page lays out widgets and keeps them in step with the `FamilyController`; which steps a filter keeps, when a
+step is late and where the stages fall are decided in `core.journey_filters`. A recomputed journey (a corrected
+due date, a birth) goes through one model reset, and the selection follows the event id, so the person stays on
+the step they were reading while every date around it moves.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core.journey_filters import (
+    FilterGroup,
+    JourneyFilter,
+    SubjectKind,
+    family_subjects,
+    journey_timeline,
+    marked_days,
+)
+from parcours_app.core.model import Event, Journey
+from parcours_app.ui.family_controller import FamilyController
+
+from . import texts
+from .detail import EventDetailPanel
+from .list_model import EVENT_ID_ROLE, JourneyListModel
+from .month_view import JourneyCalendar, from_qdate, to_qdate
+from .timeline import StageTimeline
+
+
+class JourneyPage(QWidget):
+    def __init__(self, controller: FamilyController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._journey: Journey | None = None
+        self._events_by_id: dict[str, Event] = {}
+        self._selected_id: str | None = None
+        self._language = texts.current_language()
+
+        self._timeline = StageTimeline()
+        self._timeline.date_activated.connect(self._on_stage_chosen)
+
+        # Filters.
+        self._group_boxes: dict[FilterGroup, QCheckBox] = {}
+        filter_row = QHBoxLayout()
+        self._show_label = QLabel()
+        filter_row.addWidget(self._show_label)
+        for group in FilterGroup:
+            box = QCheckBox()
+            box.setChecked(True)
+            box.toggled.connect(self._apply_filter)
+            self._group_boxes[group] = box
+            filter_row.addWidget(box)
+        self._mandatory_only = QCheckBox()
+        self._mandatory_only.toggled.connect(self._apply_filter)
+        filter_row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        filter_row.addWidget(self._mandatory_only)
+        filter_row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
+        self._subject_label = QLabel()
+        self._subject = QComboBox()
+        self._subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._subject_label.setBuddy(self._subject)
+        self._subject.currentIndexChanged.connect(self._on_subject_changed)
+        filter_row.addWidget(self._subject_label)
+        filter_row.addWidget(self._subject)
+        filter_row.addStretch(1)
+        self._reset_filters = QPushButton()
+        self._reset_filters.clicked.connect(self.clear_filters)
+        filter_row.addWidget(self._reset_filters)
+
+        # Month view and the chosen day.
+        self._calendar = JourneyCalendar()
+        self._calendar.clicked.connect(self._on_day_chosen)
+        self._calendar.activated.connect(self._on_day_chosen)
+        self._day_label = QLabel()
+        self._day_label.setWordWrap(True)
+        self._all_days = QPushButton()
+        self._all_days.clicked.connect(self._clear_day)
+        calendar_column = QWidget()
+        calendar_layout = QVBoxLayout(calendar_column)
+        calendar_layout.setContentsMargins(0, 0, 0, 0)
+        self._calendar_title = QLabel()
+        self._calendar_title.setBuddy(self._calendar)
+        calendar_layout.addWidget(self._calendar_title)
+        calendar_layout.addWidget(self._calendar)
+        calendar_layout.addWidget(self._day_label)
+        calendar_layout.addWidget(self._all_days, 0, Qt.AlignmentFlag.AlignLeading)
+        self._legend = QLabel()
+        self._legend.setWordWrap(True)
+        calendar_layout.addWidget(self._legend)
+        calendar_layout.addStretch(1)
+
+        # The list, grouped by month, and its empty state.
+        self._model = JourneyListModel(self)
+        self._list = QTreeView()
+        self._list.setModel(self._model)
+        self._list.setHeaderHidden(True)
+        self._list.setRootIsDecorated(False)
+        self._list.setItemsExpandable(False)
+        self._list.setExpandsOnDoubleClick(False)
+        self._list.setUniformRowHeights(False)
+        self._list.setWordWrap(True)
+        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._list.setIndentation(self.fontMetrics().horizontalAdvance("M"))
+        self._list.selectionModel().currentChanged.connect(self._on_current_changed)
+        self._list.activated.connect(self._on_activated)
+        self._list.installEventFilter(self)
+        self._model.modelReset.connect(self._after_reset)
+        self._list_title = QLabel()
+        self._list_title.setBuddy(self._list)
+        self._count = QLabel()
+        self._empty_list = QWidget()
+        empty_layout = QVBoxLayout(self._empty_list)
+        self._empty_text = QLabel()
+        self._empty_text.setWordWrap(True)
+        self._empty_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._empty_show_all = QPushButton()
+        self._empty_show_all.clicked.connect(self.clear_filters)
+        empty_layout.addStretch(1)
+        empty_layout.addWidget(self._empty_text)
+        empty_layout.addWidget(self._empty_show_all, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addStretch(1)
+        self._list_stack = QStackedWidget()
+        self._list_stack.addWidget(self._list)
+        self._list_stack.addWidget(self._empty_list)
+        list_column = QWidget()
+        list_layout = QVBoxLayout(list_column)
+        list_layout.setContentsMargins(0, 0, 0, 0)
+        list_header = QHBoxLayout()
+        list_header.addWidget(self._list_title)
+        list_header.addStretch(1)
+        list_header.addWidget(self._count)
+        list_layout.addLayout(list_header)
+        list_layout.addWidget(self._list_stack)
+
+        self._detail = EventDetailPanel(controller)
+        self._detail.status_message.connect(self._announce)
+
+        self._splitter = QSplitter(Qt.Orientation.Horizontal)
+        self._splitter.setChildrenCollapsible(False)
+        self._splitter.addWidget(calendar_column)
+        self._splitter.addWidget(list_column)
+        self._splitter.addWidget(self._detail)
+        self._splitter.setStretchFactor(0, 0)
+        self._splitter.setStretchFactor(1, 3)
+        self._splitter.setStretchFactor(2, 4)
+
+        self._live = QLabel()  # the last confirmation, in words, where a screen reader can find it
+        self._live.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._timeline)
+        layout.addLayout(filter_row)
+        layout.addWidget(self._splitter, 1)
+        layout.addWidget(self._live)
+
+        QWidget.setTabOrder(self._timeline, self._group_boxes[FilterGroup.PREGNANCY])
+        QWidget.setTabOrder(self._reset_filters, self._list)
+        QWidget.setTabOrder(self._list, self._detail)
+        QWidget.setTabOrder(self._detail, self._calendar)
+
+        controller.journey_changed.connect(self._on_journey_changed)
+        controller.states_changed.connect(self._on_states_changed)
+        self.retranslate_ui()
+        self._on_journey_changed(controller.journey)
+
+    # --- public API ---------------------------------------------------------------------------------
+
+    @property
+    def list_view(self) -> QTreeView:
+        return self._list
+
+    @property
+    def list_model(self) -> JourneyListModel:
+        return self._model
+
+    @property
+    def detail_panel(self) -> EventDetailPanel:
+        return self._detail
+
+    @property
+    def calendar(self) -> JourneyCalendar:
+        return self._calendar
+
+    @property
+    def timeline(self) -> StageTimeline:
+        return self._timeline
+
+    @property
+    def selected_event_id(self) -> str | None:
+        return self._selected_id
+
+    def group_box(self, group: FilterGroup) -> QCheckBox:
+        return self._group_boxes[group]
+
+    @property
+    def mandatory_only_box(self) -> QCheckBox:
+        return self._mandatory_only
+
+    @property
+    def subject_box(self) -> QComboBox:
+        return self._subject
+
+    def show_event(self, event_id: str) -> bool:
+        """Select an event and show its detail (from home or a reminder). Clears filters that would hide it."""
+        if event_id not in self._events_by_id:
+            return False
+        if not self._model.index_of_event(event_id).isValid():
+            self.clear_filters()
+        self._selected_id = event_id
+        self._select_in_list(event_id)
+        self._detail.set_event(self._events_by_id[event_id])
+        self._list.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
+    def clear_filters(self) -> None:
+        for box in (*self._group_boxes.values(),):
+            box.blockSignals(True)
+            box.setChecked(True)
+            box.blockSignals(False)
+        self._mandatory_only.blockSignals(True)
+        self._mandatory_only.setChecked(False)
+        self._mandatory_only.blockSignals(False)
+        self._subject.blockSignals(True)
+        self._subject.setCurrentIndex(0)
+        self._subject.blockSignals(False)
+        self._model.set_filter(JourneyFilter())
+        self._update_day_widgets()
+        self._update_timeline()
+
+    def current_filter(self) -> JourneyFilter:
+        return self._model.journey_filter
+
+    # --- building the filter ------------------------------------------------------------------------
+
+    def _subject_choice(self) -> tuple[SubjectKind, str] | None:
+        value = self._subject.currentData()
+        if isinstance(value, tuple) and len(value) == 2:
+            return (SubjectKind(value[0]), str(value[1]))
+        return None
+
+    def _apply_filter(self, *_: object) -> None:
+        current = self._model.journey_filter
+        self._model.set_filter(
+            JourneyFilter(
+                groups=frozenset(group for group, box in self._group_boxes.items() if box.isChecked()),
+                mandatory_only=self._mandatory_only.isChecked(),
+                subject=self._subject_choice(),
+                day=current.day,
+                booked_event_days=self._booked_event_days(),
+            )
+        )
+        self._update_day_widgets()
+
+    def _on_subject_changed(self, _index: int) -> None:
+        self._apply_filter()
+        self._update_timeline()
+
+    def _on_day_chosen(self, day: QDate) -> None:
+        current = self._model.journey_filter
+        chosen = from_qdate(day)
+        self._model.set_filter(
+            JourneyFilter(
+                groups=current.groups,
+                mandatory_only=current.mandatory_only,
+                subject=current.subject,
+                day=chosen,
+                booked_event_days=self._booked_event_days(),
+            )
+        )
+        self._update_day_widgets()
+        if self._selected_id is None or not self._model.index_of_event(self._selected_id).isValid():
+            first = self._model.first_event_index()
+            if first.isValid():
+                self._list.setCurrentIndex(first)
+
+    def _clear_day(self) -> None:
+        current = self._model.journey_filter
+        self._model.set_filter(
+            JourneyFilter(
+                groups=current.groups,
+                mandatory_only=current.mandatory_only,
+                subject=current.subject,
+                booked_event_days=self._booked_event_days(),
+            )
+        )
+        self._update_day_widgets()
+
+    def _booked_event_days(self) -> dict[str, frozenset[dt.date]]:
+        days: dict[str, set[dt.date]] = {}
+        for appointment in self._controller.appointments:
+            if appointment.event_id is not None:
+                days.setdefault(appointment.event_id, set()).add(appointment.starts_at.date())
+        return {event_id: frozenset(values) for event_id, values in days.items()}
+
+    def _update_day_widgets(self) -> None:
+        day = self._model.journey_filter.day
+        if day is None:
+            self._day_label.setText(
+                QCoreApplication.translate(
+                    "JourneyPage", "Cliquez sur un jour pour voir les étapes en cours ce jour-là."
+                )
+            )
+        else:
+            self._day_label.setText(
+                QCoreApplication.translate("JourneyPage", "Étapes en cours le %1.").replace(
+                    "%1", texts.long_date(day, self._language)
+                )
+            )
+        self._all_days.setVisible(day is not None)
+        shown, total = self._model.shown_event_count, self._model.total_event_count
+        self._count.setText(
+            QCoreApplication.translate("JourneyPage", "%1 sur %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self._count.setAccessibleName(
+            QCoreApplication.translate("JourneyPage", "%1 étapes affichées sur %2")
+            .replace("%1", str(shown))
+            .replace("%2", str(total))
+        )
+        if total == 0:
+            self._empty_text.setText(
+                QCoreApplication.translate(
+                    "JourneyPage",
+                    "Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.",
+                )
+            )
+        else:
+            self._empty_text.setText(
+                QCoreApplication.translate("JourneyPage", "Aucune étape ne correspond à ces filtres.")
+            )
+        self._empty_show_all.setVisible(total > 0)
+        self._list_stack.setCurrentWidget(self._list if shown else self._empty_list)
+        self._reset_filters.setEnabled(not self._model.journey_filter.is_default)
+
+    # --- controller signals -------------------------------------------------------------------------
+
+    def _on_journey_changed(self, journey: Journey | None) -> None:
+        self._journey = journey
+        self._events_by_id = journey.by_id() if journey is not None else {}
+        self._rebuild_subjects()
+        events = journey.events if journey is not None else ()
+        self._model.set_content(
+            events, self._controller.states, self._controller.appointments, self._controller.clock.today()
+        )
+        self._update_marks()
+        self._update_timeline()
+        self._update_day_widgets()
+        shown = self._events_by_id.get(self._selected_id) if self._selected_id else None
+        self._detail.set_event(shown)
+        if shown is None:
+            self._selected_id = None
+
+    def _on_states_changed(self) -> None:
+        self._model.set_states(self._controller.states, self._controller.appointments)
+        if self._model.journey_filter.day is not None:
+            self._apply_filter()
+        self._update_marks()
+        self._detail.refresh()
+
+    def _rebuild_subjects(self) -> None:
+        previous = self._subject.currentData()
+        self._subject.blockSignals(True)
+        self._subject.clear()
+        self._subject.addItem(QCoreApplication.translate("JourneyPage", "Toute la famille"), None)
+        if self._journey is not None:
+            for subject in family_subjects(self._journey.family):
+                self._subject.addItem(texts.render(subject.label), (subject.kind.value, subject.key))
+        index = self._subject.findData(previous) if previous is not None else 0
+        self._subject.setCurrentIndex(max(0, index))
+        self._subject.blockSignals(False)
+        self._subject.setVisible(self._subject.count() > 2)
+        self._subject_label.setVisible(self._subject.count() > 2)
+        if previous is not None and index < 0:
+            self._apply_filter()
+
+    def _update_marks(self) -> None:
+        events = self._journey.events if self._journey is not None else ()
+        booked = [item.starts_at.date() for item in self._controller.appointments]
+        self._calendar.set_marks(marked_days(events, booked), self._controller.clock.today())
+
+    def _update_timeline(self) -> None:
+        timeline = journey_timeline(self._journey, self._subject_choice()) if self._journey is not None else None
+        self._timeline.set_timeline(timeline, self._controller.clock.today())
+
+    # --- selection ----------------------------------------------------------------------------------
+
+    def _after_reset(self) -> None:
+        self._list.expandAll()
+        if self._selected_id is not None:
+            self._select_in_list(self._selected_id)
+
+    def _select_in_list(self, event_id: str) -> None:
+        index = self._model.index_of_event(event_id)
+        if not index.isValid():
+            return
+        self._list.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._list.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        event_id = current.data(EVENT_ID_ROLE)
+        if isinstance(event_id, str) and event_id in self._events_by_id:
+            self._selected_id = event_id
+            self._detail.set_event(self._events_by_id[event_id])
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if isinstance(index.data(EVENT_ID_ROLE), str):
+            self._detail.first_action().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802  (Qt override)
+        # Enter opens the detail on every platform (QTreeView.activated fires on Enter only on some styles).
+        if watched is self._list and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._on_activated(self._list.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+    def _on_stage_chosen(self, day: dt.date) -> None:
+        self._calendar.setSelectedDate(to_qdate(day))
+        self._calendar.setCurrentPage(day.year, day.month)
+        # Bring the list to the first month at or after the stage's first day.
+        for row in range(self._model.rowCount()):
+            month_index = self._model.index(row, 0)
+            month = month_index.data(Qt.ItemDataRole.UserRole + 4)
+            if isinstance(month, dt.date) and month >= day.replace(day=1):
+                self._list.scrollTo(month_index, QAbstractItemView.ScrollHint.PositionAtTop)
+                break
+
+    def _announce(self, message: str) -> None:
+        self._live.setText(message)
+        self._live.setAccessibleName(message)
+
+    # --- language -----------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        translate = QCoreApplication.translate
+        self._language = texts.current_language()
+        self.setAccessibleName(translate("JourneyPage", "Parcours"))
+        self._show_label.setText(translate("JourneyPage", "Afficher :"))
+        names = {
+            FilterGroup.PREGNANCY: translate("JourneyPage", "&Grossesse"),
+            FilterGroup.LEAVE: translate("JourneyPage", "&Congés"),
+            FilterGroup.CHILD: translate("JourneyPage", "&Enfant"),
+            FilterGroup.ADMIN: translate("JourneyPage", "&Démarches"),
+        }
+        for group, box in self._group_boxes.items():
+            box.setText(names[group])
+            box.setAccessibleName(
+                translate("JourneyPage", "Afficher les étapes : %1").replace("%1", texts.filter_group_text(group))
+            )
+        self._mandatory_only.setText(translate("JourneyPage", "&Obligatoires seulement"))
+        self._mandatory_only.setAccessibleName(translate("JourneyPage", "Afficher seulement les étapes obligatoires"))
+        self._subject_label.setText(translate("JourneyPage", "&Pour :"))
+        self._subject.setAccessibleName(translate("JourneyPage", "Pour quelle grossesse ou quel enfant"))
+        if self._subject.count():
+            self._subject.setItemText(0, translate("JourneyPage", "Toute la famille"))
+        self._reset_filters.setText(translate("JourneyPage", "&Tout afficher"))
+        self._reset_filters.setAccessibleName(translate("JourneyPage", "Effacer les filtres et tout afficher"))
+        self._calendar_title.setText(translate("JourneyPage", "&Mois"))
+        self._calendar.setAccessibleName(translate("JourneyPage", "Vue du mois"))
+        self._calendar.setAccessibleDescription(
+            translate(
+                "JourneyPage",
+                "Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. "
+                "Entrée ou clic : voir les étapes en cours ce jour-là.",
+            )
+        )
+        self._calendar.setLocale(QLocale())
+        self._legend.setText(
+            translate(
+                "JourneyPage",
+                "Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là "
+                "(le chiffre indique combien). Jour encadré : aujourd'hui.",
+            )
+        )
+        self._all_days.setText(translate("JourneyPage", "Tous les &jours"))
+        self._all_days.setAccessibleName(translate("JourneyPage", "Ne plus filtrer par jour"))
+        self._list_title.setText(translate("JourneyPage", "É&tapes par mois"))
+        self._list.setAccessibleName(translate("JourneyPage", "Étapes du parcours, par mois"))
+        self._list.setAccessibleDescription(
+            translate("JourneyPage", "Flèches pour parcourir, Entrée pour agir sur l'étape choisie.")
+        )
+        self._empty_show_all.setText(translate("JourneyPage", "Tout afficher"))
+        self._empty_show_all.setAccessibleName(translate("JourneyPage", "Effacer les filtres et tout afficher"))
+        self._live.setAccessibleName(translate("JourneyPage", "Dernière action"))
+        self._model.set_language(self._language)
+        self._update_day_widgets()
+        self._timeline.retranslate_ui()
+        self._detail.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
