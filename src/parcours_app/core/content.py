@@ -1,0 +1,698 @@
+"""Resources and key messages by stage and topic, the official domains links may lead to, and sample families.
+
+Data lives in `resources/content/` (docs/CONTENT.md describes the format and the sources policy):
+- `catalog.toml`: the stages of the journey, the topics and the three national priorities;
+- `items/*.toml`: the key messages, each with its topic, stages, links to official sites, source and check date;
+- `official_domains.toml`: the ONE list of domains any link or source under `resources/` may point to;
+- `resources/samples/families.toml`: the clearly fictional families of the reception mode, dated relative to today.
+
+Stages follow design.md section 4: "month k of pregnancy" is [DDG + (k-1) months, DDG + k months - 1 day] and
+"month k of life" is [birth + (k-1) months, birth + k months - 1 day], with dateutil's end-of-month clamping.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeGuard
+from urllib.parse import urlsplit
+
+from dateutil.relativedelta import relativedelta
+
+from parcours_app.resources import resource_path
+
+from .errors import CatalogError
+from .model import Child, Event, Family, Journey, Pregnancy, PregnancyDates, Source
+from .text import Text, Translate, identity_translate
+
+TRANSLATION_CONTEXT = "content"
+"""Context of the French strings of resources/content/*.toml (tools/update_translations.py: folder name)."""
+
+SAMPLES_CONTEXT = "samples"
+"""Context of the French strings of resources/samples/*.toml."""
+
+STAGE_IDS: tuple[str, ...] = (
+    "grossesse-1-3",
+    "grossesse-4-6",
+    "grossesse-7-9",
+    "naissance",
+    "bebe-0-3-mois",
+    "bebe-4-12-mois",
+    "enfant-1-2-ans",
+    "enfant-2-3-ans",
+)
+"""Every stage, in the order of the journey. `catalog.toml` must define exactly these."""
+
+REQUIRED_TOPIC_IDS: frozenset[str] = frozenset(
+    {
+        "demarches",
+        "sante",
+        "conges",
+        "second-parent",
+        "sante-mentale",
+        "ecrans",
+        "alimentation",
+        "sommeil",
+        "securite",
+        "environnement",
+        "eveil",
+        "accueil",
+        "vaccins",
+    }
+)
+"""Topic ids the rule catalog's events name in `Event.topics`: the catalog must define all of them."""
+
+PRIORITY_IDS: tuple[str, ...] = ("maisons", "ecrans", "second-parent")
+"""The three priorities of the 2025 national instruction: Maisons des 1000 premiers jours, screens before 3,
+fathers and co-parents. Each must have at least one item so the Ressources screen can show it."""
+
+NEWBORN_DAYS = 14
+"""The "naissance" stage covers the birth day and the 13 days after it: the maternity stay, the déclaration de
+naissance (5 days), the congé de naissance and the first two child exams (within 8 days, 2nd week)."""
+
+MAX_MESSAGE_LENGTH = 600
+"""Key messages stay short: longer explanations belong on the official site the item links to."""
+
+VERIFIED_KINDS = ("reference", "editorial")
+"""How an item's fact was checked: "reference" = in the project's sourced reference (rules-fr.md) on the date
+given; "editorial" = a long-standing public-health message written from the official site named, to re-read there
+at each content review (docs/CONTENT.md)."""
+
+_ITEM_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")
+_ITEM_KEYS = frozenset({"id", "topic", "stages", "title", "message", "link", "source", "priority"})
+_SOURCE_KEYS = frozenset({"title", "url", "checked", "verified"})
+_LINK_KEYS = frozenset({"title", "url"})
+
+
+# --- Official domains ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialDomain:
+    host: str  # "ameli.fr": the host itself and its sub-domains
+    label: str  # the site's name as shown before a link opens ("ameli.fr (Assurance Maladie)")
+    kind: str
+    checked: dt.date
+    path_prefix: str = ""  # when set, only URLs under this path are allowed (github.com/SocialGouv/)
+
+    def matches(self, host: str, path: str) -> bool:
+        on_host = host == self.host or host.endswith("." + self.host)
+        return on_host and (not self.path_prefix or path.startswith(self.path_prefix))
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialDomains:
+    """The one list of domains the app's data may link to (resources/content/official_domains.toml)."""
+
+    domains: tuple[OfficialDomain, ...]
+
+    def domain_for(self, url: str) -> OfficialDomain | None:
+        """The most specific allowed domain of an https URL, or None when the URL is not allowed."""
+        try:
+            parts = urlsplit(url.strip())
+            host = (parts.hostname or "").lower().rstrip(".")
+        except ValueError:
+            return None
+        if parts.scheme != "https" or not host or parts.username or parts.password:
+            return None
+        found = [domain for domain in self.domains if domain.matches(host, parts.path or "/")]
+        # "legifrance.gouv.fr" would also match "gouv.fr": name the longest, most specific entry.
+        return max(found, key=lambda domain: len(domain.host) + len(domain.path_prefix), default=None)
+
+    def is_official(self, url: str) -> bool:
+        return self.domain_for(url) is not None
+
+    def site_label(self, url: str) -> Text | None:
+        """The name of the site a link leads to, for the confirmation shown before the browser opens."""
+        domain = self.domain_for(url)
+        return Text(TRANSLATION_CONTEXT, domain.label) if domain is not None else None
+
+    def hosts(self) -> tuple[str, ...]:
+        return tuple(domain.host + domain.path_prefix.rstrip("/") for domain in self.domains)
+
+
+def default_content_dir() -> Path:
+    return resource_path("content")
+
+
+@cache
+def load_official_domains(path: Path | None = None) -> OfficialDomains:
+    path = path or default_content_dir() / "official_domains.toml"
+    data = _read_toml(path)
+    entries = data.get("domain")
+    if not isinstance(entries, list) or not entries:
+        raise _error(path.name, "domain", "la liste [[domain]] est vide ou absente")
+    domains: list[OfficialDomain] = []
+    for index, entry in enumerate(entries, start=1):
+        where = f"domain[{index}]"
+        if not isinstance(entry, dict):
+            raise _error(path.name, where, "chaque domaine doit être une table")
+        host, label, kind, checked = entry.get("host"), entry.get("label"), entry.get("kind"), entry.get("checked")
+        prefix = entry.get("path_prefix", "")
+        if not isinstance(host, str) or not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host):
+            raise _error(path.name, where, "« host » doit être un nom de domaine en minuscules (ex. ameli.fr)")
+        if not isinstance(label, str) or not label.strip():
+            raise _error(path.name, host, "« label » (le nom du site montré à la personne) est obligatoire")
+        if not isinstance(kind, str) or not kind:
+            raise _error(path.name, host, "« kind » est obligatoire")
+        if not _is_date(checked):
+            raise _error(path.name, host, "« checked » doit être une date (AAAA-MM-JJ)")
+        if not isinstance(prefix, str) or (prefix and not prefix.startswith("/")):
+            raise _error(path.name, host, "« path_prefix » doit commencer par /")
+        domains.append(OfficialDomain(host=host, label=label, kind=kind, checked=checked, path_prefix=prefix))
+    return OfficialDomains(tuple(domains))
+
+
+# --- The content catalog --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    id: str
+    label: Text
+    short_label: Text
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    id: str
+    label: Text
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Priority:
+    id: str
+    title: Text
+    message: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    title: Text
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class ContentItem:
+    """One key message: what to know at a stage about a topic, with links to official sites."""
+
+    id: str
+    topic: str
+    stages: tuple[str, ...]
+    title: Text
+    message: Text
+    links: tuple[Link, ...]
+    source: Source
+    verified: str  # "reference" or "editorial" (VERIFIED_KINDS)
+    priority: str | None = None
+    file: str = ""  # the data file it came from, for error messages and reviews
+
+
+@dataclass(frozen=True, slots=True)
+class ContentCatalog:
+    version: str
+    stages: tuple[Stage, ...]
+    topics: tuple[Topic, ...]
+    priorities: tuple[Priority, ...]
+    items: tuple[ContentItem, ...]
+    domains: OfficialDomains
+    _stages_by_id: dict[str, Stage] = field(default_factory=dict, repr=False, compare=False)
+    _topics_by_id: dict[str, Topic] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._stages_by_id.update({stage.id: stage for stage in self.stages})
+        self._topics_by_id.update({topic.id: topic for topic in self.topics})
+
+    def stage(self, stage_id: str) -> Stage:
+        return self._stages_by_id[stage_id]
+
+    def topic(self, topic_id: str) -> Topic:
+        return self._topics_by_id[topic_id]
+
+    def item(self, item_id: str) -> ContentItem:
+        for item in self.items:
+            if item.id == item_id:
+                return item
+        raise KeyError(item_id)
+
+    def select(
+        self,
+        *,
+        stage: str | None = None,
+        topics: Iterable[str] | None = None,
+        priority: str | None = None,
+        query: str = "",
+        current_stages: Sequence[str] = (),
+        translate: Translate = identity_translate,
+    ) -> list[ContentItem]:
+        """The items matching every given filter, ordered for reading (`order_items`).
+
+        `query` is matched accent- and case-insensitively against the French text and its translation, so a
+        person can type "ecran" or "Écran" and find "écrans" whatever the language of the interface.
+        """
+        wanted_topics = None if topics is None else set(topics)
+        tokens = search_tokens(query)
+        chosen = [
+            item
+            for item in self.items
+            if (stage is None or stage in item.stages)
+            and (wanted_topics is None or item.topic in wanted_topics)
+            and (priority is None or item.priority == priority)
+            and (not tokens or self._matches(item, tokens, translate))
+        ]
+        return self.order_items(chosen, current_stages)
+
+    def search(self, query: str, translate: Translate = identity_translate) -> list[ContentItem]:
+        return self.select(query=query, translate=translate)
+
+    def items_for_topics(self, topics: Iterable[str], stage: str | None = None) -> list[ContentItem]:
+        """The items of these topics, in the order the topics are given (an event's most specific topic first)."""
+        order = {topic: index for index, topic in enumerate(dict.fromkeys(topics))}
+        chosen = [item for item in self.items if item.topic in order and (stage is None or stage in item.stages)]
+        return sorted(chosen, key=lambda item: (order[item.topic], self._position(item)))
+
+    def items_for_event(self, event: Event) -> list[ContentItem]:
+        """The resources that explain an event of the journey further (`Event.topics`)."""
+        return self.items_for_topics(event.topics)
+
+    def order_items(self, items: Iterable[ContentItem], current_stages: Sequence[str] = ()) -> list[ContentItem]:
+        """Items for the current stages first (in the order given), then in the order of the journey and topics."""
+        rank = {stage: index for index, stage in enumerate(current_stages)}
+
+        def key(item: ContentItem) -> tuple[int, int, int, int]:
+            current = min((rank[stage] for stage in item.stages if stage in rank), default=len(rank))
+            first_stage = min(self.stage(stage).order for stage in item.stages)
+            return (current, first_stage, self.topic(item.topic).order, self._position(item))
+
+        return sorted(items, key=key)
+
+    def _position(self, item: ContentItem) -> int:
+        return self.items.index(item)
+
+    def _matches(self, item: ContentItem, tokens: Sequence[str], translate: Translate) -> bool:
+        haystack = fold_for_search(" ".join(self._searchable_texts(item, translate)))
+        return all(token in haystack for token in tokens)
+
+    def _searchable_texts(self, item: ContentItem, translate: Translate) -> Iterable[str]:
+        texts: list[Text] = [item.title, item.message, self.topic(item.topic).label]
+        texts += [link.title for link in item.links]
+        texts += [self.stage(stage).label for stage in item.stages]
+        for text in texts:
+            yield text.source
+            yield text.render(translate)
+        for link in item.links:
+            yield urlsplit(link.url).hostname or ""
+
+
+def fold_for_search(text: str) -> str:
+    """Lower case without accents or ligatures, so "Écrans", "ecrans" and "ÉCRANS" compare equal."""
+    text = text.replace("œ", "oe").replace("Œ", "oe").replace("æ", "ae").replace("Æ", "ae")
+    text = text.replace("’", "'").replace("ʼ", "'")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+def search_tokens(query: str) -> list[str]:
+    return [token for token in re.split(r"[\s,;]+", fold_for_search(query)) if token]
+
+
+@cache
+def load_content(folder: Path | None = None) -> ContentCatalog:
+    """Read and validate the whole catalog. Any problem raises CatalogError naming the file and the entry."""
+    folder = folder or default_content_dir()
+    domains = load_official_domains(folder / "official_domains.toml")
+    header_path = folder / "catalog.toml"
+    header = _read_toml(header_path)
+    version = header.get("version")
+    if not isinstance(version, str) or not version:
+        raise _error(header_path.name, "version", "« version » doit être un texte (la date de la dernière revue)")
+    stages = tuple(_parse_stages(header_path.name, header.get("stage")))
+    topics = tuple(_parse_topics(header_path.name, header.get("topic")))
+    priorities = tuple(_parse_priorities(header_path.name, header.get("priority")))
+
+    items: list[ContentItem] = []
+    seen: dict[str, str] = {}
+    item_files = sorted((folder / "items").glob("*.toml"))
+    if not item_files:
+        raise _error("items/", "*.toml", "aucun fichier d'entrées")
+    context = _Context({stage.id for stage in stages}, {topic.id for topic in topics}, set(PRIORITY_IDS), domains)
+    for path in item_files:
+        name = f"items/{path.name}"
+        entries = _read_toml(path).get("item")
+        if not isinstance(entries, list) or not entries:
+            raise _error(name, "item", "le fichier ne contient aucune entrée [[item]]")
+        for index, entry in enumerate(entries, start=1):
+            item = _parse_item(name, index, entry, context)
+            if item.id in seen:
+                raise _error(name, item.id, f"identifiant déjà utilisé dans {seen[item.id]}")
+            seen[item.id] = name
+            items.append(item)
+
+    _check_coverage(items, stages, topics, priorities)
+    return ContentCatalog(
+        version=version, stages=stages, topics=topics, priorities=priorities, items=tuple(items), domains=domains
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Context:
+    stages: set[str]
+    topics: set[str]
+    priorities: set[str]
+    domains: OfficialDomains
+
+
+def _parse_stages(file: str, entries: object) -> Iterable[Stage]:
+    if not isinstance(entries, list):
+        raise _error(file, "stage", "la liste [[stage]] est absente")
+    ids = [entry.get("id") if isinstance(entry, dict) else None for entry in entries]
+    if tuple(ids) != STAGE_IDS:
+        raise _error(file, "stage", f"les étapes doivent être, dans l'ordre : {', '.join(STAGE_IDS)}")
+    for order, entry in enumerate(entries):
+        stage_id = str(entry["id"])
+        label = _required_text(file, stage_id, entry, "label")
+        short = entry.get("short_label", label)
+        if not isinstance(short, str) or not short.strip():
+            raise _error(file, stage_id, "« short_label » doit être un texte non vide")
+        yield Stage(stage_id, _text(label), _text(short), order)
+
+
+def _parse_topics(file: str, entries: object) -> Iterable[Topic]:
+    if not isinstance(entries, list) or not entries:
+        raise _error(file, "topic", "la liste [[topic]] est absente")
+    seen: set[str] = set()
+    for order, entry in enumerate(entries):
+        topic_id = entry.get("id") if isinstance(entry, dict) else None
+        if not isinstance(topic_id, str) or not re.fullmatch(r"[a-z0-9-]+", topic_id) or topic_id in seen:
+            raise _error(file, f"topic[{order + 1}]", "« id » manquant, mal formé ou en double")
+        seen.add(topic_id)
+        yield Topic(topic_id, _text(_required_text(file, topic_id, entry, "label")), order)
+    missing = REQUIRED_TOPIC_IDS - seen
+    if missing:
+        raise _error(
+            file, "topic", f"thèmes attendus par le catalogue des règles absents : {', '.join(sorted(missing))}"
+        )
+
+
+def _parse_priorities(file: str, entries: object) -> Iterable[Priority]:
+    if not isinstance(entries, list):
+        raise _error(file, "priority", "la liste [[priority]] est absente")
+    ids = tuple(entry.get("id") if isinstance(entry, dict) else None for entry in entries)
+    if ids != PRIORITY_IDS:
+        raise _error(file, "priority", f"les priorités doivent être, dans l'ordre : {', '.join(PRIORITY_IDS)}")
+    for entry in entries:
+        priority_id = str(entry["id"])
+        title = _required_text(file, priority_id, entry, "title")
+        message = _required_text(file, priority_id, entry, "message")
+        yield Priority(priority_id, _text(title), _text(message))
+
+
+def _parse_item(file: str, index: int, entry: object, context: _Context) -> ContentItem:
+    if not isinstance(entry, dict):
+        raise _error(file, f"item[{index}]", "chaque entrée doit être une table [[item]]")
+    item_id = entry.get("id")
+    if not isinstance(item_id, str) or not _ITEM_ID.match(item_id):
+        raise _error(file, f"item[{index}]", "« id » doit ressembler à « theme.nom-court »")
+    unknown = set(entry) - _ITEM_KEYS
+    if unknown:
+        raise _error(file, item_id, f"clé inconnue : {', '.join(sorted(unknown))}")
+    topic = entry.get("topic")
+    if topic not in context.topics:
+        raise _error(file, item_id, f"thème « {topic} » inconnu")
+    if not item_id.startswith(f"{topic}."):
+        raise _error(file, item_id, f"l'identifiant doit commencer par le thème « {topic}. »")
+    stages = entry.get("stages")
+    if not isinstance(stages, list) or not stages or not all(stage in context.stages for stage in stages):
+        raise _error(file, item_id, f"« stages » doit être une liste non vide d'étapes parmi {', '.join(STAGE_IDS)}")
+    if len(set(stages)) != len(stages):
+        raise _error(file, item_id, "une étape est répétée dans « stages »")
+    title = _required_text(file, item_id, entry, "title")
+    message = _required_text(file, item_id, entry, "message")
+    if len(message) > MAX_MESSAGE_LENGTH:
+        raise _error(file, item_id, f"message trop long ({len(message)} caractères, {MAX_MESSAGE_LENGTH} au plus)")
+    priority = entry.get("priority")
+    if priority is not None and priority not in context.priorities:
+        raise _error(file, item_id, f"priorité « {priority} » inconnue ({', '.join(PRIORITY_IDS)})")
+    links = _parse_links(file, item_id, entry.get("link"), context.domains)
+    source, verified = _parse_source(file, item_id, entry.get("source"), context.domains)
+    return ContentItem(
+        id=item_id,
+        topic=str(topic),
+        stages=tuple(str(stage) for stage in stages),
+        title=_text(title),
+        message=_text(message),
+        links=links,
+        source=source,
+        verified=verified,
+        priority=str(priority) if priority is not None else None,
+        file=file,
+    )
+
+
+def _parse_links(file: str, item_id: str, value: object, domains: OfficialDomains) -> tuple[Link, ...]:
+    if not isinstance(value, list) or not value:
+        raise _error(file, item_id, "au moins un lien « link » vers un site officiel est obligatoire")
+    links: list[Link] = []
+    for raw in value:
+        if not isinstance(raw, dict) or set(raw) != _LINK_KEYS:
+            raise _error(file, item_id, "chaque lien est { title = « … », url = « https://… » }")
+        title, url = raw["title"], raw["url"]
+        if not isinstance(title, str) or not title.strip():
+            raise _error(file, item_id, "un lien n'a pas de titre")
+        if not isinstance(url, str) or not domains.is_official(url):
+            raise _error(file, item_id, f"lien non autorisé : {url} (https et domaine de official_domains.toml)")
+        links.append(Link(_text(title), url))
+    return tuple(links)
+
+
+def _parse_source(file: str, item_id: str, value: object, domains: OfficialDomains) -> tuple[Source, str]:
+    if not isinstance(value, dict):
+        raise _error(file, item_id, "« source » (title, url, checked, verified) est obligatoire")
+    unknown = set(value) - _SOURCE_KEYS
+    if unknown:
+        raise _error(file, item_id, f"« source » : clé inconnue {', '.join(sorted(unknown))}")
+    title, url, checked, verified = (value.get(key) for key in ("title", "url", "checked", "verified"))
+    if not isinstance(title, str) or not title.strip():
+        raise _error(file, item_id, "« source.title » doit être un texte non vide")
+    if not isinstance(url, str) or not domains.is_official(url):
+        raise _error(file, item_id, f"« source.url » non autorisée : {url}")
+    if not _is_date(checked):
+        raise _error(file, item_id, "« source.checked » doit être une date (AAAA-MM-JJ)")
+    if verified not in VERIFIED_KINDS:
+        raise _error(file, item_id, f"« source.verified » doit valoir {' ou '.join(VERIFIED_KINDS)}")
+    return Source(title=title, url=url, checked=checked), str(verified)
+
+
+def _check_coverage(
+    items: Sequence[ContentItem], stages: Sequence[Stage], topics: Sequence[Topic], priorities: Sequence[Priority]
+) -> None:
+    for stage in stages:
+        if not any(stage.id in item.stages for item in items):
+            raise _error("items/", stage.id, "aucune entrée pour cette étape")
+    for topic in topics:
+        if not any(item.topic == topic.id for item in items):
+            raise _error("items/", topic.id, "aucune entrée pour ce thème")
+    for priority in priorities:
+        if not any(item.priority == priority.id for item in items):
+            raise _error("items/", priority.id, "aucune entrée pour cette priorité nationale")
+
+
+# --- The current stage ----------------------------------------------------------------------------------
+
+
+def child_stage_on(birth: dt.date, today: dt.date) -> str | None:
+    """The stage of a child born on `birth`, or None before the birth and from the 3rd birthday."""
+    if today < birth:
+        return None
+    if today < birth + dt.timedelta(days=NEWBORN_DAYS):
+        return "naissance"
+    if today < birth + relativedelta(months=3):  # months 1 to 3 of life
+        return "bebe-0-3-mois"
+    if today < birth + relativedelta(months=12):  # months 4 to 12 of life
+        return "bebe-4-12-mois"
+    if today < birth + relativedelta(months=24):  # 2nd year of life
+        return "enfant-1-2-ans"
+    if today < birth + relativedelta(months=36):  # 3rd year of life
+        return "enfant-2-3-ans"
+    return None
+
+
+def pregnancy_stage_on(dates: PregnancyDates, today: dt.date) -> str | None:
+    """The stage of a pregnancy on `today` (months counted from the DDG), or the child's once born."""
+    if dates.birth is not None:
+        return child_stage_on(dates.birth, today)
+    if today < dates.ddr:
+        return None
+    ddg = dates.conception
+    if today < ddg + relativedelta(months=3):  # months 1 to 3 (and the two weeks between DDR and DDG)
+        return "grossesse-1-3"
+    if today < ddg + relativedelta(months=6):  # months 4 to 6
+        return "grossesse-4-6"
+    if today < max(ddg + relativedelta(months=9), dates.due):  # months 7 to 9, up to the due date
+        return "grossesse-7-9"
+    # The due date has come and no birth is recorded yet: the birth is what matters now.
+    return "naissance"
+
+
+def stage_on(today: dt.date, *, dates: PregnancyDates | None = None, birth: dt.date | None = None) -> str | None:
+    """The current stage from a pregnancy's dates or a child's birth date (a known birth wins)."""
+    if birth is not None:
+        return child_stage_on(birth, today)
+    if dates is not None:
+        return pregnancy_stage_on(dates, today)
+    return None
+
+
+def current_stages(journey: Journey, today: dt.date | None = None) -> tuple[str, ...]:
+    """The stages of a family now: pregnancies under way first, then children from the youngest; no repeats.
+
+    A child born from a tracked pregnancy is counted once (as the child). Subjects past their 3rd birthday
+    have no stage.
+    """
+    today = today or journey.today
+    children: list[Child] = sorted(journey.family.children, key=lambda child: child.birth, reverse=True)
+    from_children = {child.pregnancy_key for child in children if child.pregnancy_key is not None}
+    pregnancies: list[str | None] = []
+    births: list[dt.date] = [child.birth for child in children]
+    for key, dates in journey.dates.items():
+        if dates.birth is None:
+            pregnancies.append(pregnancy_stage_on(dates, today))
+        elif key not in from_children and dates.birth not in births:
+            births.append(dates.birth)
+    births.sort(reverse=True)
+    found = pregnancies + [child_stage_on(birth, today) for birth in births]
+    return tuple(dict.fromkeys(stage for stage in found if stage is not None))
+
+
+def family_stages(family: Family, today: dt.date) -> tuple[str, ...]:
+    """Like current_stages for a family not dated by the engine: only what is typed directly is used.
+
+    Pregnancies give a stage when their DDG is typed (conception) or their birth is known; the engine's
+    `current_stages(journey)` is the precise form and should be preferred when a journey exists.
+    """
+    stages: list[str | None] = []
+    for pregnancy in family.pregnancies:
+        if pregnancy.birth is not None:
+            stages.append(child_stage_on(pregnancy.birth, today))
+        elif pregnancy.conception is not None:
+            ddr = pregnancy.conception - dt.timedelta(days=14)
+            due = pregnancy.due or pregnancy.conception + relativedelta(months=9)
+            dates = PregnancyDates(ddr=ddr, conception=pregnancy.conception, due=due, birth=None, due_given=False)
+            stages.append(pregnancy_stage_on(dates, today))
+    stages += [child_stage_on(child.birth, today) for child in sorted(family.children, key=lambda c: c.birth)[::-1]]
+    return tuple(dict.fromkeys(stage for stage in stages if stage is not None))
+
+
+# --- Sample families for the reception mode ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SampleFamily:
+    """A clearly fictional family, dated relative to today so it always shows the same stage."""
+
+    id: str
+    label: Text
+    description: Text
+    family: Family
+
+
+_SAMPLE_KEYS = frozenset(
+    {"id", "label", "description", "parent1_name", "parent2_name", "conception_days_ago", "children"}
+)
+
+
+def load_sample_families(today: dt.date, path: Path | None = None) -> tuple[SampleFamily, ...]:
+    """The reception mode's sample families on `today` (resources/samples/families.toml)."""
+    path = path or resource_path("samples", "families.toml")
+    entries = _read_toml(path).get("family")
+    if not isinstance(entries, list) or not entries:
+        raise _error(path.name, "family", "la liste [[family]] est vide ou absente")
+    samples: list[SampleFamily] = []
+    for index, entry in enumerate(entries, start=1):
+        samples.append(_parse_sample(path.name, index, entry, today))
+    if len({sample.id for sample in samples}) != len(samples):
+        raise _error(path.name, "family", "deux familles ont le même identifiant")
+    return tuple(samples)
+
+
+def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> SampleFamily:
+    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+        raise _error(file, f"family[{index}]", "chaque famille est une table avec un « id »")
+    sample_id = str(entry["id"])
+    unknown = set(entry) - _SAMPLE_KEYS
+    if unknown:
+        raise _error(file, sample_id, f"clé inconnue : {', '.join(sorted(unknown))}")
+    label = _required_text(file, sample_id, entry, "label")
+    description = _required_text(file, sample_id, entry, "description")
+    pregnancies: tuple[Pregnancy, ...] = ()
+    days = entry.get("conception_days_ago")
+    if days is not None:
+        if not isinstance(days, int) or not 0 <= days <= 300:
+            raise _error(file, sample_id, "« conception_days_ago » doit être un nombre de jours entre 0 et 300")
+        pregnancies = (Pregnancy(conception=today - dt.timedelta(days=days)),)
+    children: list[Child] = []
+    raw_children = entry.get("children", [])
+    if not isinstance(raw_children, list):
+        raise _error(file, sample_id, "« children » doit être une liste")
+    for number, raw in enumerate(raw_children, start=1):
+        if not isinstance(raw, dict) or not isinstance(raw.get("born_days_ago"), int) or raw["born_days_ago"] < 0:
+            raise _error(file, sample_id, "chaque enfant a « born_days_ago » (jours depuis la naissance) et « name »")
+        key = "" if number == 1 else f"child{number}"
+        name = raw.get("name", "")
+        if not isinstance(name, str):
+            raise _error(file, sample_id, "le prénom d'un enfant doit être un texte")
+        children.append(Child(key=key, birth=today - dt.timedelta(days=raw["born_days_ago"]), name=name))
+    if not pregnancies and not children:
+        raise _error(file, sample_id, "une famille exemple a une grossesse ou au moins un enfant")
+    names = [entry.get(key, "") for key in ("parent1_name", "parent2_name")]
+    if not all(isinstance(name, str) for name in names):
+        raise _error(file, sample_id, "les prénoms des parents doivent être des textes")
+    family = Family(
+        pregnancies=pregnancies,
+        children=tuple(children),
+        parent1_name=str(names[0]),
+        parent2_name=str(names[1]),
+    )
+    return SampleFamily(sample_id, Text(SAMPLES_CONTEXT, label), Text(SAMPLES_CONTEXT, description), family)
+
+
+# --- Helpers ----------------------------------------------------------------------------------------------
+
+
+def _text(source: str) -> Text:
+    return Text(TRANSLATION_CONTEXT, source)
+
+
+def _is_date(value: object) -> TypeGuard[dt.date]:
+    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
+
+
+def _required_text(file: str, entry_id: str, entry: Mapping[str, Any], key: str) -> str:
+    value = entry.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _error(file, entry_id, f"« {key} » doit être un texte non vide")
+    if value.startswith("https://"):
+        raise _error(file, entry_id, f"« {key} » est un texte pour les personnes, pas une adresse")
+    return value
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except OSError as error:
+        raise _error(path.name, "-", f"fichier illisible ({error.strerror or error})") from error
+    except tomllib.TOMLDecodeError as error:
+        raise _error(path.name, "-", f"TOML invalide ({error})") from error
+
+
+def _error(file: str, entry: str, problem: str) -> CatalogError:
+    return CatalogError(Text(TRANSLATION_CONTEXT, "%1, entrée « %2 » : %3", (file, entry, problem)))
