@@ -1,0 +1,365 @@
+"""The GUI's composition root: options, one instance per data folder, paint first, then load the family.
+
+Startup order (issue 10, "paint first"): parse the options, create the QApplication, read the display
+preferences (a small INI file), apply language and theme, show the empty main window, and only then, from
+`QTimer.singleShot(0, ...)`, import the storage layer (SQLModel, about 0.4 s), open the store, compute the
+journey and fill the window. `--quit-after-startup` waits for the window to be painted with the family's data
+and exits 0 (benchmarks and packaging smoke tests).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import logging
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from parcours_app.core.clock import Clock, FixedClock, SystemClock
+from parcours_app.ui.main_window import MainWindow
+from parcours_app.ui.settings_dialog import Preferences, preferences_file
+
+_LOG = logging.getLogger("parcours_app.ui.app")
+APP_ID = "fr.parcours1000jours.Parcours"
+
+
+def parse_options(args: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="parcours", description="Parcours 1000 jours")
+    parser.add_argument("--data-dir", type=Path, default=None, help="dossier des données de la famille")
+    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="date fixe AAAA-MM-JJ (démos)")
+    parser.add_argument("--quit-after-startup", action="store_true", help="quitter une fois la fenêtre affichée")
+    parser.add_argument("--consultation", action="store_true", help="mode consultation : rien n'est enregistré")
+    parser.add_argument("--reception", action="store_true", help="mode accueil : plein écran, rien n'est enregistré")
+    parser.add_argument("--lang", default=None, help="langue de l'interface (fr, en, ar)")
+    parser.add_argument("--minimized", action="store_true", help="démarrer dans la zone de notification")
+    options, _unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
+    return options
+
+
+def resolve_data_dir(options: argparse.Namespace, preferences: Preferences) -> Path:
+    if options.data_dir is not None:
+        return Path(options.data_dir).expanduser()
+    import os
+
+    from parcours_app.storage.paths import DATA_DIR_ENV, default_data_dir
+
+    if not os.environ.get(DATA_DIR_ENV) and preferences.data_dir:
+        return Path(preferences.data_dir)
+    return default_data_dir()
+
+
+class AppShell(QObject):
+    """Owns the window, the store, the controller, the tray and the reminders for one run of the app."""
+
+    def __init__(
+        self,
+        app: QApplication,
+        options: argparse.Namespace,
+        preferences: Preferences | None = None,
+        clock: Clock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.app = app
+        self.options = options
+        self.memory_only = bool(options.consultation or options.reception)
+        self.preferences = preferences or Preferences(None if self.memory_only else preferences_file())
+        self.clock: Clock = clock or (FixedClock(options.today) if options.today else SystemClock())
+        self.data_dir = resolve_data_dir(options, self.preferences)
+        self.exit_code = 0
+        self.store: Any = None
+        self.home_store: Any = None  # the family's own store, kept aside during a consultation
+        self.controller: Any = None
+        self.reminders: Any = None
+        self.tray: Any = None
+        self.instance_server: Any = None
+        self.language_manager: Any = None
+        self.reception_view: Any = None
+        self.window = MainWindow(consultation=bool(options.consultation), reception=bool(options.reception))
+        self.window.settings_requested.connect(self.open_settings)
+        self.window.consultation_toggled.connect(self.set_consultation)
+        self.window.quit_requested.connect(self.quit)
+        self.window.stay_in_tray = self.preferences.stay_in_tray
+
+    # --- language and appearance (the i18n helper's modules) --------------------------------------------
+
+    def language(self) -> str:
+        return self.language_manager.language if self.language_manager is not None else "fr"
+
+    def apply_language(self, code: str | None) -> None:
+        from parcours_app.ui.i18n import LANGUAGES, LanguageManager, language_from_locale
+
+        if self.language_manager is None:
+            self.language_manager = LanguageManager(self.app)
+        if not code:
+            from PySide6.QtCore import QLocale
+
+            code = language_from_locale(QLocale.system().uiLanguages())
+        if code not in LANGUAGES:
+            _LOG.warning("unknown language %r: French is used", code)
+            code = "fr"
+        self.language_manager.set_language(code)
+
+    def apply_appearance(self, theme: str, scale_percent: int) -> None:
+        from parcours_app.ui.theme import apply_theme
+
+        scale = 1.5 if self.options.reception and scale_percent < 150 else scale_percent / 100
+        try:
+            apply_theme(self.app, theme, scale)
+        except (OSError, KeyError, ValueError) as error:
+            # a broken style file must not stop a parent from seeing their calendar: Qt's default look is used
+            _LOG.error("theme %s could not be applied: %r", theme, error)
+
+    # --- startup --------------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Paint first: language, theme and the empty window now; the family on the next turn of the loop."""
+        self.apply_language(self.options.lang or self.preferences.language)
+        self.apply_appearance(self.preferences.theme, self.preferences.text_scale)
+        self.window.setWindowIcon(_app_icon())
+        if self.options.reception:
+            self.window.showFullScreen()
+        elif self.options.minimized and QSystemTrayIcon.isSystemTrayAvailable():
+            pass  # started at login: the tray icon appears in load(); the window opens from it
+        else:
+            self.window.show()
+        QTimer.singleShot(0, self.load)
+
+    def open_store(self) -> Any:
+        if self.memory_only:
+            from parcours_app.storage import open_memory_store
+
+            return open_memory_store()
+        from parcours_app.storage import open_store
+
+        return open_store(self.data_dir, clock=self.clock)
+
+    def load(self) -> bool:
+        """Open the store, compute the journey, fill the window. Returns False (and shows why) on failure."""
+        from parcours_app.core.errors import ParcoursError
+        from parcours_app.ui.family_controller import FamilyController
+
+        try:
+            self.store = self.open_store()
+            self.controller = FamilyController(self.store, self.clock, parent=self)
+        except ParcoursError as error:
+            message = error.render(self.app.translate)
+            _LOG.error("cannot open the data: %s", message)
+            print(f"parcours: {message}", file=sys.stderr)
+            self.exit_code = 1
+            if self.options.quit_after_startup:
+                QTimer.singleShot(0, lambda: self.app.exit(1))
+            else:
+                ErrorDialog.show_error(self.window, self.app.translate("App", "Parcours 1000 jours"), message)
+                QTimer.singleShot(0, lambda: self.app.exit(1))
+            return False
+        self.window.attach(self.controller, self.language, {"language_manager": self.language_manager})
+        self.controller.journey_changed.connect(self._log_journey)
+        self._log_journey(self.controller.journey)
+        self._start_reminders()
+        if self.options.reception:
+            self._start_reception()
+        if self.options.quit_after_startup:
+            self.window.data_painted.connect(self._quit_after_paint)
+            self.window.expect_data_paint()
+        return True
+
+    def _log_journey(self, journey: Any) -> None:
+        if journey is None:
+            print("parcours: no family yet, first-run setup shown", file=sys.stderr, flush=True)
+            return
+        print(
+            f"parcours: journey computed: {len(journey.events)} events; {self.window.family_line}",
+            file=sys.stderr,
+            flush=True,
+        )
+
+    def _quit_after_paint(self) -> None:
+        has_family = self.controller is not None and self.controller.family is not None
+        print(
+            "parcours: main window painted " + ("with the family's data" if has_family else "(first-run setup)"),
+            file=sys.stderr,
+            flush=True,
+        )
+        QTimer.singleShot(0, lambda: self.app.exit(0))
+
+    def _start_reminders(self) -> None:
+        from parcours_app.ui.reminders import ReminderService, TrayIcon
+
+        if QSystemTrayIcon.isSystemTrayAvailable() and not self.memory_only:
+            self.tray = TrayIcon(_app_icon(), self)
+            self.tray.open_requested.connect(self.bring_to_front)
+            self.tray.quit_requested.connect(self.quit)
+            self.tray.show()
+        else:
+            self.window.stay_in_tray = False  # no tray: closing the window quits, or the app would be lost
+        self.reminders = ReminderService(
+            self.controller,
+            self.window.banner,
+            self.tray,
+            lambda: self.preferences.lead_minutes,
+            self.language,
+            self,
+        )
+        if self.controller.family is not None:
+            self.window.banner.show_message(self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary())
+        self.reminders.check_now()
+        if not self.options.quit_after_startup:
+            self.reminders.start()
+
+    def _start_reception(self) -> None:
+        try:
+            reception = importlib.import_module("parcours_app.ui.reception")
+        except ImportError as error:
+            _LOG.warning("reception screen not available: %s", error)
+            return
+        starter = getattr(reception, "install_reception", None)
+        if starter is not None:
+            self.reception_view = starter(self.window, self.controller, self.clock)
+
+    def listen_for_other_instances(self) -> None:
+        from parcours_app.ui.single_instance import InstanceServer
+
+        self.instance_server = InstanceServer(self.data_dir, self)
+        self.instance_server.raise_requested.connect(self.bring_to_front)
+
+    # --- actions --------------------------------------------------------------------------------------------
+
+    def bring_to_front(self) -> None:
+        self.window.show()
+        self.window.setWindowState(self.window.windowState() & ~self.window.windowState().WindowMinimized)
+        self.window.raise_()
+        self.window.activateWindow()
+
+    def set_consultation(self, on: bool) -> None:
+        """Consultation from the menu: the family's store is set aside for an in-memory one; Terminer forgets it."""
+        from parcours_app.storage import open_memory_store
+
+        if self.controller is None:
+            return
+        if on:
+            if self.home_store is None and not self.memory_only:
+                self.home_store = self.controller.store
+            memory = open_memory_store()
+            self.controller.set_store(memory)
+        else:
+            old = self.controller.store
+            if self.home_store is not None:
+                self.controller.set_store(self.home_store)
+                self.home_store = None
+            else:  # started with --consultation: Terminer starts a new, empty consultation
+                self.controller.set_store(open_memory_store())
+                on = True
+            if old is not self.controller.store:
+                old.close()
+        if self.reminders is not None:
+            self.reminders.paused = on
+            self.reminders.reload()
+        self.window.banner.dismiss()
+        self.window.set_consultation(on)
+
+    def open_settings(self) -> None:
+        from parcours_app.ui import autostart
+        from parcours_app.ui.i18n import LANGUAGES, available_languages
+        from parcours_app.ui.settings_dialog import SettingsDialog
+
+        languages = [(code, LANGUAGES[code].native_name) for code in available_languages()]
+        dialog = SettingsDialog(
+            self.preferences,
+            languages,
+            None if self.memory_only else self.data_dir,
+            autostart.supported() and not self.memory_only,
+            autostart.is_enabled() if autostart.supported() else False,
+            self.window,
+        )
+        dialog.language_chosen.connect(self.apply_language)
+        dialog.appearance_chosen.connect(self.apply_appearance)
+        dialog.delete_all_requested.connect(lambda: self.delete_all_data(dialog))
+        dialog.stay_in_tray.toggled.connect(
+            lambda on: setattr(self.window, "stay_in_tray", on and self.tray is not None)
+        )
+        dialog.autostart.toggled.connect(lambda on: autostart.set_enabled(on))
+        dialog.exec()
+
+    def delete_all_data(self, parent: Any = None) -> bool:
+        from parcours_app.ui.main_window import ConfirmDialog
+
+        translate = self.app.translate
+        confirmed = ConfirmDialog.ask(
+            parent or self.window,
+            translate("App", "Supprimer toutes les données"),
+            translate(
+                "App",
+                "Toutes les dates, les étapes cochées, les notes, les rendez-vous et les résultats d'auto-test de "
+                "cet ordinateur seront effacés. Cette action est définitive. Continuer ?",
+            ),
+        )
+        if not confirmed:
+            return False
+        self.controller.store.delete_everything()
+        self.controller.reload()
+        if self.reminders is not None:
+            self.reminders.reload()
+        return True
+
+    def quit(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        self.app.quit()
+
+    def close(self) -> None:
+        """Release the store and the instance server (after the event loop, or at the end of a test)."""
+        if self.reminders is not None:
+            self.reminders.stop()
+        if self.instance_server is not None:
+            self.instance_server.close()
+        for store in (self.store, self.home_store, self.controller.store if self.controller else None):
+            if store is not None:
+                try:
+                    store.close()
+                except Exception:  # closing twice is harmless; anything else is logged, not hidden
+                    _LOG.exception("closing the store failed")
+        self.window.hide()
+
+
+class ErrorDialog:
+    @classmethod
+    def show_error(cls, parent: Any, title: str, message: str) -> None:
+        QMessageBox.critical(parent, title, message)
+
+
+def _app_icon() -> QIcon:
+    from parcours_app.resources import resource_path
+
+    try:
+        return QIcon(str(resource_path("icons", "parcours.svg")))
+    except FileNotFoundError:
+        return QIcon()
+
+
+def run_gui(args: list[str]) -> int:
+    options = parse_options(args)
+    logging.basicConfig(level=logging.INFO, format="parcours: %(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance() or QApplication([sys.argv[0], *args])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Parcours 1000 jours")
+    app.setOrganizationName("Parcours 1000 jours")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    shell = AppShell(app, options)
+    if not shell.memory_only and not options.quit_after_startup:
+        from parcours_app.ui.single_instance import notify_running_instance
+
+        if notify_running_instance(shell.data_dir):
+            print("parcours: already running; its window was brought to the front", file=sys.stderr)
+            return 0
+        shell.listen_for_other_instances()
+    shell.start()
+    code = app.exec()
+    shell.close()
+    return code or shell.exit_code

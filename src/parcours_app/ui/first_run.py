@@ -1,0 +1,588 @@
+"""The first-run setup and the dialogs that change the family later (dates, birth, another child, new pregnancy).
+
+The form only gathers what the person typed into core objects; the core decides whether they make a calendar
+(`build_journey` raises InputError with a message saying what to fix). The result is shown at once under the
+form, from the same core functions the home page uses.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core.errors import ParcoursError
+from parcours_app.core.family_edit import (
+    add_child,
+    add_pregnancy,
+    current_pregnancy,
+    record_birth,
+    replace_pregnancy,
+)
+from parcours_app.core.model import Child, DateKind, Family, Pregnancy, Region
+from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.widgets.date_field import DateField
+from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+
+Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
+
+
+def render_error(error: ParcoursError) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    return error.render(QCoreApplication.translate)
+
+
+class PregnancyFields(QWidget):
+    """Any one of the DDR, the conception / first-scan date or the due date; twins; children already at home."""
+
+    changed = Signal()
+
+    def __init__(self, ask_children_before: bool = True, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._key = ""
+        self._original: Pregnancy | None = None
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.kind = QComboBox(self)
+        self.kind.setObjectName("date-kind")
+        for kind in (DateKind.DDR, DateKind.DDG, DateKind.DPA):
+            self.kind.addItem("", kind)
+        self.date = DateField(self)
+        self.date.setObjectName("pregnancy-date")
+        self.cycle = QSpinBox(self)
+        self.cycle.setObjectName("cycle-length")
+        self.cycle.setRange(20, 45)  # wider than the core's bounds, so the core's message explains a wrong value
+        self.cycle.setValue(28)
+        self.multiple = QComboBox(self)
+        self.multiple.setObjectName("multiple")
+        for count in (1, 2, 3):
+            self.multiple.addItem("", count)
+        self.children_before = QSpinBox(self)
+        self.children_before.setObjectName("children-before")
+        self.children_before.setRange(0, 15)
+        self.kind_label = add_form_row(layout, "", self.kind)
+        self.date_label = add_form_row(layout, "", self.date)
+        self.cycle_label = add_form_row(layout, "", self.cycle)
+        self.multiple_label = add_form_row(layout, "", self.multiple)
+        self.children_label = add_form_row(layout, "", self.children_before)
+        self.children_before.setVisible(ask_children_before)
+        self.children_label.setVisible(ask_children_before)
+        self.kind.currentIndexChanged.connect(self._on_kind_changed)
+        for signal in (
+            self.date.date_changed,
+            self.cycle.valueChanged,
+            self.multiple.currentIndexChanged,
+            self.children_before.valueChanged,
+        ):
+            signal.connect(self.changed)
+        self.retranslate_ui()
+        self._on_kind_changed()
+
+    def _on_kind_changed(self) -> None:
+        is_ddr = self.kind.currentData() == DateKind.DDR
+        self.cycle.setVisible(is_ddr)
+        self.cycle_label.setVisible(is_ddr)
+        self.retranslate_ui()
+        self.changed.emit()
+
+    def set_pregnancy(self, pregnancy: Pregnancy) -> None:
+        self._key = pregnancy.key
+        self._original = pregnancy
+        day: dt.date | None
+        if pregnancy.due is not None:
+            kind, day = DateKind.DPA, pregnancy.due
+        elif pregnancy.conception is not None:
+            kind, day = DateKind.DDG, pregnancy.conception
+        else:
+            kind, day = DateKind.DDR, pregnancy.ddr
+        self.kind.setCurrentIndex(self.kind.findData(kind))
+        self.date.set_date(day)
+        self.cycle.setValue(pregnancy.cycle_length)
+        self.multiple.setCurrentIndex(self.multiple.findData(pregnancy.multiple))
+        self.children_before.setValue(pregnancy.children_before)
+
+    def pregnancy(self) -> Pregnancy | None:
+        """The pregnancy as typed, or None while the date is missing. The chosen date replaces the others:
+        the most reliable date the person has is the one they type (the scan after the DDR, the DPA after)."""
+        day = self.date.date()
+        if day is None:
+            return None
+        kind = self.kind.currentData()
+        base = self._original or Pregnancy()
+        return dataclasses.replace(
+            base,
+            key=self._key,
+            ddr=day if kind == DateKind.DDR else None,
+            cycle_length=self.cycle.value() if kind == DateKind.DDR else 28,
+            conception=day if kind == DateKind.DDG else None,
+            due=day if kind == DateKind.DPA else None,
+            multiple=int(self.multiple.currentData()),
+            children_before=self.children_before.value(),
+        )
+
+    def retranslate_ui(self) -> None:
+        self.kind.setItemText(0, self.tr("Premier jour des dernières règles"))
+        self.kind.setItemText(1, self.tr("Début de grossesse (conception ou 1re échographie)"))
+        self.kind.setItemText(2, self.tr("Date prévue d'accouchement (donnée par la sage-femme ou le médecin)"))
+        self.multiple.setItemText(0, self.tr("Un bébé"))
+        self.multiple.setItemText(1, self.tr("Des jumeaux"))
+        self.multiple.setItemText(2, self.tr("Des triplés ou plus"))
+        set_row_text(self.kind_label, self.kind, self.tr("La &date que vous connaissez :"))
+        kind = self.kind.currentData()
+        date_texts = {
+            DateKind.DDR: self.tr("Premier jour des dernières &règles :"),
+            DateKind.DDG: self.tr("Date de &début de grossesse :"),
+            DateKind.DPA: self.tr("&Terme prévu (DPA) :"),
+        }
+        set_row_text(self.date_label, self.date, date_texts.get(kind, self.tr("&Date :")))
+        set_row_text(self.cycle_label, self.cycle, self.tr("Durée habituelle du &cycle (jours) :"))
+        set_row_text(self.multiple_label, self.multiple, self.tr("Nous attendons :"))
+        set_row_text(
+            self.children_label,
+            self.children_before,
+            self.tr("&Enfants déjà nés :"),
+            self.tr("Le nombre d'enfants déjà nés change la durée du congé de maternité."),
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ChildFields(QWidget):
+    """A child's birth date, first name (optional) and whether the birth was premature."""
+
+    changed = Signal()
+
+    def __init__(self, ask_due: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.birth = DateField(self)
+        self.birth.setObjectName("birth-date")
+        self.name = QLineEdit(self)
+        self.name.setObjectName("child-name")
+        self.name.setMaxLength(60)
+        self.premature = QCheckBox(self)
+        self.premature.setObjectName("premature")
+        self.due = DateField(self)
+        self.due.setObjectName("birth-due-date")
+        self.birth_label = add_form_row(layout, "", self.birth)
+        self.name_label = add_form_row(layout, "", self.name)
+        self.due_label = add_form_row(layout, "", self.due)
+        layout.addRow(self.premature)
+        self.due.setVisible(ask_due)
+        self.due_label.setVisible(ask_due)
+        self.birth.date_changed.connect(self.changed)
+        self.due.date_changed.connect(self.changed)
+        self.name.textChanged.connect(self.changed)
+        self.premature.toggled.connect(self.changed)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        set_row_text(self.birth_label, self.birth, self.tr("Date de &naissance :"))
+        set_row_text(self.name_label, self.name, self.tr("&Prénom (facultatif) :"))
+        set_row_text(
+            self.due_label,
+            self.due,
+            self.tr("Terme qui était &prévu (facultatif) :"),
+            self.tr("Avec le terme prévu, le calendrier calcule aussi les congés de maternité et de paternité."),
+        )
+        self.premature.setText(self.tr("Né(e) &prématuré(e) (avant 37 SA)"))
+        self.premature.setAccessibleName(self.tr("Né(e) prématuré(e) (avant 37 SA)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class FamilyForm(QWidget):
+    """The first-run questions: expecting or born, region, whether each parent is salaried."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pregnant_radio = QRadioButton(self)
+        self.pregnant_radio.setObjectName("situation-pregnant")
+        self.born_radio = QRadioButton(self)
+        self.born_radio.setObjectName("situation-born")
+        self.pregnant_radio.setChecked(True)
+        self._situation = QButtonGroup(self)
+        self._situation.addButton(self.pregnant_radio)
+        self._situation.addButton(self.born_radio)
+        self.situation_box = QGroupBox(self)
+        situation_layout = QVBoxLayout(self.situation_box)
+        situation_layout.addWidget(self.pregnant_radio)
+        situation_layout.addWidget(self.born_radio)
+
+        self.pregnancy_fields = PregnancyFields(parent=self)
+        self.child_fields = ChildFields(ask_due=True, parent=self)
+        self.child_fields.setVisible(False)
+        self.dates_box = QGroupBox(self)
+        dates_layout = QVBoxLayout(self.dates_box)
+        dates_layout.addWidget(self.pregnancy_fields)
+        dates_layout.addWidget(self.child_fields)
+
+        self.more_box = QGroupBox(self)
+        more_layout = QFormLayout(self.more_box)
+        more_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        more_layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.region = QComboBox(self)
+        self.region.setObjectName("region")
+        for region in Region:
+            self.region.addItem("", region)
+        self.parent1_salaried = QComboBox(self)
+        self.parent1_salaried.setObjectName("parent1-salaried")
+        self.parent2_salaried = QComboBox(self)
+        self.parent2_salaried.setObjectName("parent2-salaried")
+        for combo in (self.parent1_salaried, self.parent2_salaried):
+            for value in (None, True, False):
+                combo.addItem("", value)
+        self.region_label = add_form_row(more_layout, "", self.region)
+        self.parent1_label = add_form_row(more_layout, "", self.parent1_salaried)
+        self.parent2_label = add_form_row(more_layout, "", self.parent2_salaried)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.situation_box)
+        layout.addWidget(self.dates_box)
+        layout.addWidget(self.more_box)
+
+        self.pregnant_radio.toggled.connect(self._on_situation)
+        self.pregnancy_fields.changed.connect(self.changed)
+        self.child_fields.changed.connect(self.changed)
+        for combo in (self.region, self.parent1_salaried, self.parent2_salaried):
+            combo.currentIndexChanged.connect(self.changed)
+        self.retranslate_ui()
+
+    def _on_situation(self) -> None:
+        pregnant = self.pregnant_radio.isChecked()
+        self.pregnancy_fields.setVisible(pregnant)
+        self.child_fields.setVisible(not pregnant)
+        self.changed.emit()
+
+    def family(self) -> Family | None:
+        """The family as typed, or None while the one required date is missing."""
+        extras = {
+            "region": Region(self.region.currentData()),
+            "parent1_salaried": self.parent1_salaried.currentData(),
+            "parent2_salaried": self.parent2_salaried.currentData(),
+        }
+        if self.pregnant_radio.isChecked():
+            pregnancy = self.pregnancy_fields.pregnancy()
+            if pregnancy is None:
+                return None
+            return Family(pregnancies=(pregnancy,), **extras)
+        birth = self.child_fields.birth.date()
+        if birth is None:
+            return None
+        name = self.child_fields.name.text()
+        premature = self.child_fields.premature.isChecked()
+        due = self.child_fields.due.date()
+        if due is not None:
+            # a known term lets the core compute the leaves that run after the birth
+            family = Family(pregnancies=(Pregnancy(due=due),), **extras)
+            return record_birth(family, "", birth, names=(name,), premature=premature)
+        return Family(children=(Child(key="", birth=birth, name=name.strip(), premature=premature),), **extras)
+
+    def current_date_field(self) -> DateField:
+        return self.pregnancy_fields.date if self.pregnant_radio.isChecked() else self.child_fields.birth
+
+    def retranslate_ui(self) -> None:
+        self.situation_box.setTitle(self.tr("Où en êtes-vous ?"))
+        self.pregnant_radio.setText(self.tr("Je suis enceinte / nous attendons un &enfant"))
+        self.pregnant_radio.setAccessibleName(self.tr("Je suis enceinte / nous attendons un enfant"))
+        self.born_radio.setText(self.tr("Notre enfant est &né"))
+        self.born_radio.setAccessibleName(self.tr("Notre enfant est né"))
+        self.dates_box.setTitle(self.tr("Les dates"))
+        self.more_box.setTitle(self.tr("Pour les jours fériés et les congés"))
+        region_names = {
+            Region.METROPOLE: self.tr("France métropolitaine"),
+            Region.ALSACE_MOSELLE: self.tr("Alsace-Moselle"),
+            Region.GUADELOUPE: self.tr("Guadeloupe"),
+            Region.MARTINIQUE: self.tr("Martinique"),
+            Region.GUYANE: self.tr("Guyane"),
+            Region.REUNION: self.tr("La Réunion"),
+            Region.MAYOTTE: self.tr("Mayotte"),
+        }
+        for index in range(self.region.count()):
+            self.region.setItemText(index, region_names[Region(self.region.itemData(index))])
+        for combo in (self.parent1_salaried, self.parent2_salaried):
+            combo.setItemText(0, self.tr("Je ne sais pas / ne souhaite pas dire"))
+            combo.setItemText(1, self.tr("Oui, salarié(e)"))
+            combo.setItemText(2, self.tr("Non (indépendant(e), sans emploi…)"))
+        set_row_text(self.region_label, self.region, self.tr("&Région :"))
+        set_row_text(self.parent1_label, self.parent1_salaried, self.tr("La mère est &salariée :"))
+        set_row_text(self.parent2_label, self.parent2_salaried, self.tr("L'autre parent est s&alarié :"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class FirstRunPage(QWidget):
+    """The guided setup shown in the main window while no family is saved."""
+
+    def __init__(self, controller: FamilyController, preview: Preview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("first-run-page")
+        self._controller = controller
+        self._preview = preview
+        self.title = QLabel(self)
+        self.title.setObjectName("page-title")
+        self.title.setWordWrap(True)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.form = FamilyForm(self)
+        self.result = QLabel(self)
+        self.result.setObjectName("first-run-result")
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.setFrameShape(QFrame.Shape.StyledPanel)
+        self.result.setMinimumHeight(48)
+        self.submit = QPushButton(self)
+        self.submit.setObjectName("first-run-submit")
+        self.submit.setDefault(True)
+        self.submit.setAutoDefault(True)
+
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addWidget(self.title)
+        column.addWidget(self.intro)
+        column.addWidget(self.form)
+        column.addWidget(self.result)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit)
+        column.addLayout(buttons)
+        column.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.form.changed.connect(self.update_result)
+        self.submit.clicked.connect(self.accept)
+        for keys in (QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")):
+            QShortcut(keys, self).activated.connect(self.accept)
+        self.retranslate_ui()
+        self.update_result()
+
+    def update_result(self) -> bool:
+        """Show at once what the typed dates give (or what to fix). Returns whether the family is usable."""
+        family = self.form.family()
+        if family is None:
+            self.result.setText(self.tr("Indiquez une date : le calendrier s'affiche aussitôt ici."))
+            self.submit.setEnabled(False)
+            return False
+        try:
+            text = self._preview(family)
+        except ParcoursError as error:
+            message = render_error(error)
+            self.result.setText(message)
+            self.form.current_date_field().set_error(message)
+            self.submit.setEnabled(False)
+            return False
+        self.result.setText(text)
+        self.submit.setEnabled(True)
+        return True
+
+    def accept(self) -> None:
+        if not self.update_result():
+            return
+        family = self.form.family()
+        assert family is not None
+        try:
+            self._controller.set_family(family)
+        except ParcoursError as error:
+            self.result.setText(render_error(error))
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Bienvenue dans Parcours 1000 jours"))
+        self.intro.setText(
+            self.tr(
+                "Une ou deux dates suffisent pour calculer votre calendrier : examens, démarches, congés et vaccins. "
+                "Tout reste sur cet ordinateur."
+            )
+        )
+        self.submit.setText(self.tr("&Voir notre parcours"))
+        self.submit.setAccessibleName(self.tr("Voir notre parcours"))
+        self.submit.setToolTip(self.tr("Ctrl+Entrée"))
+        self.result.setAccessibleName(self.tr("Résultat"))
+        self.update_result()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class _FamilyChangeDialog(QDialog):
+    """A dialog that builds a changed family, shows the result at once, and saves through the controller."""
+
+    def __init__(self, controller: FamilyController, preview: Preview, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._preview = preview
+        self.result_label = QLabel(self)
+        self.result_label.setObjectName("dialog-result")
+        self.result_label.setWordWrap(True)
+        self.result_label.setMinimumWidth(420)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.body = QVBoxLayout(self)
+
+    def finish_layout(self, fields: QWidget) -> None:
+        self.body.addWidget(fields)
+        self.body.addWidget(self.result_label)
+        self.body.addWidget(self.buttons)
+
+    def changed_family(self) -> Family | None:
+        raise NotImplementedError
+
+    def update_result(self) -> bool:
+        family = self.changed_family()
+        ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if family is None:
+            self.result_label.setText(self.tr("Indiquez la date."))
+            ok_button.setEnabled(False)
+            return False
+        try:
+            self.result_label.setText(self._preview(family))
+        except ParcoursError as error:
+            self.result_label.setText(render_error(error))
+            ok_button.setEnabled(False)
+            return False
+        ok_button.setEnabled(True)
+        return True
+
+    def accept(self) -> None:
+        if not self.update_result():
+            return
+        family = self.changed_family()
+        assert family is not None
+        try:
+            self._controller.set_family(family)
+        except ParcoursError as error:
+            self.result_label.setText(render_error(error))
+            return
+        super().accept()
+
+
+class PregnancyDatesDialog(_FamilyChangeDialog):
+    """Correct the dates of the ongoing pregnancy (the DPA after the scan), or start a new pregnancy."""
+
+    def __init__(
+        self, controller: FamilyController, preview: Preview, new: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(controller, preview, parent)
+        self.setObjectName("pregnancy-dates-dialog")
+        self._new = new
+        self.fields = PregnancyFields(parent=self)
+        family = controller.family or Family()
+        ongoing = current_pregnancy(family)
+        if not new and ongoing is not None:
+            self.fields.set_pregnancy(ongoing)
+        elif new:
+            self.fields.children_before.setValue(len(family.children))
+        self.finish_layout(self.fields)
+        self.fields.changed.connect(self.update_result)
+        if new:
+            self.setWindowTitle(self.tr("Une nouvelle grossesse"))
+        else:
+            self.setWindowTitle(self.tr("Corriger les dates de la grossesse"))
+        self.update_result()
+
+    def changed_family(self) -> Family | None:
+        pregnancy = self.fields.pregnancy()
+        if pregnancy is None:
+            return None
+        family = self._controller.family or Family()
+        if self._new or current_pregnancy(family) is None:
+            return add_pregnancy(family, pregnancy)
+        return replace_pregnancy(family, pregnancy)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, new: bool = False) -> bool:
+        return cls(controller, preview, new, parent).exec() == QDialog.DialogCode.Accepted
+
+
+class ChildDialog(_FamilyChangeDialog):
+    """Enter the birth of the ongoing pregnancy, or add a child already at home."""
+
+    def __init__(
+        self, controller: FamilyController, preview: Preview, birth: bool = True, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(controller, preview, parent)
+        self.setObjectName("child-dialog")
+        family = controller.family or Family()
+        self._pregnancy = current_pregnancy(family) if birth else None
+        self.fields = ChildFields(parent=self)
+        self.second_names: list[QLineEdit] = []
+        if self._pregnancy is not None and self._pregnancy.multiple > 1:
+            form = self.fields.layout()
+            assert isinstance(form, QFormLayout)
+            for index in range(1, self._pregnancy.multiple):
+                extra = QLineEdit(self)
+                extra.setObjectName(f"child-name-{index + 1}")
+                add_form_row(form, self.tr("Prénom du bébé %1 :").replace("%1", str(index + 1)), extra)
+                extra.textChanged.connect(self.update_result)
+                self.second_names.append(extra)
+        self.finish_layout(self.fields)
+        self.fields.changed.connect(self.update_result)
+        if self._pregnancy is not None:
+            self.setWindowTitle(self.tr("Notre enfant est né"))
+        else:
+            self.setWindowTitle(self.tr("Ajouter un enfant"))
+        self.update_result()
+
+    def changed_family(self) -> Family | None:
+        birth = self.fields.birth.date()
+        if birth is None:
+            return None
+        family = self._controller.family or Family()
+        name = self.fields.name.text()
+        premature = self.fields.premature.isChecked()
+        if self._pregnancy is not None:
+            names = (name, *(edit.text() for edit in self.second_names))
+            return record_birth(family, self._pregnancy.key, birth, names=names, premature=premature)
+        return add_child(family, birth, name, premature)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, birth: bool = True) -> bool:
+        return cls(controller, preview, birth, parent).exec() == QDialog.DialogCode.Accepted

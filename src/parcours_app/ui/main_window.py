@@ -1,0 +1,535 @@
+"""The main window: a navigation sidebar, the pages, the always-visible "Urgences et écoute" button, menus.
+
+The window is built before the storage layer is even imported (app.py paints it first, then calls `attach`).
+Pages other than Aujourd'hui are imported only when first shown, so a page that is slow to import never
+delays the first paint.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+_LOG = logging.getLogger(__name__)
+_translate = QCoreApplication.translate
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    key: str
+    module: str  # imported lazily
+    class_name: str
+    title: Callable[[], str]
+
+
+def _page_specs() -> list[PageSpec]:
+    return [
+        PageSpec("home", "parcours_app.ui.home_page", "HomePage", lambda: _translate("MainWindow", "Aujourd'hui")),
+        PageSpec(
+            "journey", "parcours_app.ui.journey.page", "JourneyPage", lambda: _translate("MainWindow", "Parcours")
+        ),
+        PageSpec(
+            "resources",
+            "parcours_app.ui.resources_page",
+            "ResourcesPage",
+            lambda: _translate("MainWindow", "Ressources"),
+        ),
+        PageSpec(
+            "directory",
+            "parcours_app.ui.directory_page",
+            "DirectoryPage",
+            lambda: _translate("MainWindow", "Annuaire"),
+        ),
+        PageSpec("selftest", "parcours_app.ui.selftest", "SelfTestPage", lambda: _translate("MainWindow", "Auto-test")),
+    ]
+
+
+class NotificationBanner(QFrame):
+    """The in-app notice used when the desktop has no system tray, and for the summary on opening."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("notification-banner")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.label = QLabel(self)
+        self.label.setObjectName("notification-text")
+        self.label.setWordWrap(True)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.close_button = QPushButton(self)
+        self.close_button.setObjectName("notification-close")
+        self.close_button.clicked.connect(self.dismiss)
+        row = QHBoxLayout(self)
+        row.addWidget(self.label, 1)
+        row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.messages: list[tuple[str, str]] = []
+        self.setVisible(False)
+        self.retranslate_ui()
+
+    def show_message(self, title: str, body: str) -> None:
+        self.messages.append((title, body))
+        self._render()
+        self.setVisible(True)
+
+    def _render(self) -> None:
+        lines = [f"<b>{_escape(title)}</b> — {_escape(body)}" for title, body in self.messages[-5:]]
+        self.label.setText("<br>".join(lines))
+        self.label.setAccessibleName(" ".join(f"{title}. {body}" for title, body in self.messages[-5:]))
+
+    def dismiss(self) -> None:
+        self.messages.clear()
+        self.setVisible(False)
+
+    def retranslate_ui(self) -> None:
+        self.close_button.setText(_translate("MainWindow", "&Compris"))
+        self.close_button.setAccessibleName(_translate("MainWindow", "Fermer le message"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class MainWindow(QMainWindow):
+    """Built empty and painted first; `attach()` fills it once the family is loaded."""
+
+    data_painted = Signal()  # the home page was painted with the family's data (for --quit-after-startup)
+    settings_requested = Signal()
+    consultation_toggled = Signal(bool)
+    quit_requested = Signal()
+
+    def __init__(self, consultation: bool = False, reception: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("main-window")
+        self.consultation = consultation
+        self.reception = reception
+        self.controller: Any = None
+        self.language: Callable[[], str] = lambda: "fr"
+        self.page_context: dict[str, Any] = {}
+        self.pages: dict[str, QWidget | None] = {}
+        self.stay_in_tray = False
+        self.family_line = ""
+        self._waiting_for_data_paint = False
+
+        central = QWidget(self)
+        central.setObjectName("central")
+        self.banner = NotificationBanner(central)
+        self.navigation = QListWidget(central)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        self.crisis_button = QPushButton(central)
+        self.crisis_button.setObjectName("crisis-button")
+        self.consultation_bar = QFrame(central)
+        self.consultation_bar.setObjectName("consultation-bar")
+        self.consultation_label = QLabel(self.consultation_bar)
+        self.consultation_label.setWordWrap(True)
+        self.finish_button = QPushButton(self.consultation_bar)
+        self.finish_button.setObjectName("finish-consultation")
+        bar_layout = QHBoxLayout(self.consultation_bar)
+        bar_layout.addWidget(self.consultation_label, 1)
+        bar_layout.addWidget(self.finish_button)
+        self.consultation_bar.setVisible(consultation)
+
+        sidebar = QVBoxLayout()
+        sidebar.addWidget(self.navigation, 1)
+        sidebar.addWidget(self.crisis_button)
+        self.stack = QStackedWidget(central)
+        self.stack.setObjectName("pages")
+        self.loading = QLabel(self.stack)
+        self.loading.setObjectName("loading")
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.loading)
+        self.first_run: QWidget | None = None
+
+        body = QHBoxLayout()
+        body.addLayout(sidebar, 0)
+        body.addWidget(self.stack, 1)
+        outer = QVBoxLayout(central)
+        outer.addWidget(self.consultation_bar)
+        outer.addWidget(self.banner)
+        outer.addLayout(body, 1)
+        self.setCentralWidget(central)
+
+        self._specs = _page_specs()
+        for spec in self._specs:
+            item = QListWidgetItem(spec.title())
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+            self.navigation.addItem(item)
+        self.navigation.setEnabled(False)  # until the family is loaded
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        self.crisis_button.clicked.connect(self.show_crisis_help)
+        self.finish_button.clicked.connect(self.finish_consultation)
+        self._create_actions()
+        self.retranslate_ui()
+        self.resize(1100, 760)
+
+    # --- actions and menus ----------------------------------------------------------------------------
+
+    def _action(self, name: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        self.calendar_action = self._action("action-calendar", self.export_calendar, "Ctrl+E")
+        self.print_action = self._action("action-print", self.print_plan, QKeySequence.StandardKey.Print)
+        self.consultation_action = self._action("action-consultation", self.toggle_consultation, "Ctrl+Shift+C")
+        self.settings_action = self._action("action-settings", self.settings_requested.emit, "Ctrl+,")
+        self.quit_action = self._action("action-quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
+        self.edit_dates_action = self._action("action-edit-dates", self.edit_pregnancy_dates, "Ctrl+D")
+        self.birth_action = self._action("action-birth", self.enter_birth, "Ctrl+N")
+        self.add_child_action = self._action("action-add-child", self.add_child)
+        self.new_pregnancy_action = self._action("action-new-pregnancy", self.new_pregnancy)
+        self.crisis_action = self._action("action-crisis", self.show_crisis_help, "Ctrl+U")
+        self.about_action = self._action("action-about", self.show_about, QKeySequence.StandardKey.HelpContents)
+        self.page_actions = [
+            self._action(f"action-page-{spec.key}", partial(self.show_page_index, index), f"Ctrl+{index + 1}")
+            for index, spec in enumerate(self._specs)
+        ]
+        self.file_menu = self.menuBar().addMenu("")
+        self.file_menu.addActions([self.calendar_action, self.print_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.consultation_action, self.settings_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.family_menu = self.menuBar().addMenu("")
+        self.family_menu.addActions(
+            [self.edit_dates_action, self.birth_action, self.add_child_action, self.new_pregnancy_action]
+        )
+        self.view_menu = self.menuBar().addMenu("")
+        self.view_menu.addActions(self.page_actions)
+        self.help_menu = self.menuBar().addMenu("")
+        self.help_menu.addActions([self.crisis_action, self.about_action])
+        self._family_actions = [
+            self.calendar_action,
+            self.print_action,
+            self.edit_dates_action,
+            self.birth_action,
+            self.add_child_action,
+            self.new_pregnancy_action,
+        ]
+        for action in self._family_actions:
+            action.setEnabled(False)
+
+    # --- attaching the family ---------------------------------------------------------------------------
+
+    def attach(self, controller: Any, language: Callable[[], str], page_context: dict[str, Any]) -> None:
+        """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
+        from parcours_app.ui.first_run import FirstRunPage
+        from parcours_app.ui.home_page import HomePage, preview_line
+
+        self.controller = controller
+        self.language = language
+        self.page_context = {"controller": controller, **page_context}
+        home = HomePage(controller, language, self.stack)
+        home.event_activated.connect(self.show_event)
+        home.installEventFilter(self)
+        self.pages["home"] = home
+        self.stack.addWidget(home)
+
+        def preview(family: Any) -> str:
+            from parcours_app.ui.family_controller import _build_journey
+
+            journey = _build_journey(family, controller.catalog, controller.clock.today())
+            return preview_line(journey, controller.clock.today(), language())
+
+        self.preview = preview
+        self.first_run = FirstRunPage(controller, preview, self.stack)
+        self.stack.addWidget(self.first_run)
+        controller.family_changed.connect(self._on_family_changed)
+        controller.journey_changed.connect(self._update_title)
+        self._on_family_changed(controller.family)
+
+    def _on_family_changed(self, family: Any) -> None:
+        has_family = family is not None
+        self.navigation.setEnabled(has_family)
+        for action in self._family_actions:
+            action.setEnabled(has_family)
+        for action in self.page_actions:
+            action.setEnabled(has_family)
+        if has_family:
+            if self.stack.currentWidget() in (self.first_run, self.loading):
+                self.show_page("home")
+            home = self.pages.get("home")
+            if home is not None:
+                home.refresh()  # type: ignore[attr-defined]
+        else:
+            assert self.first_run is not None
+            self.stack.setCurrentWidget(self.first_run)
+            self.navigation.clearSelection()
+        self._update_title()
+
+    def expect_data_paint(self) -> None:
+        """Emit `data_painted` after the next paint of the page that shows the family's data."""
+        self._waiting_for_data_paint = True
+        current = self.stack.currentWidget()
+        if current is not None:
+            current.installEventFilter(self)
+            current.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if (
+            self._waiting_for_data_paint
+            and event.type() == QEvent.Type.Paint
+            and watched is self.stack.currentWidget()
+            and watched is not self.loading
+        ):
+            self._waiting_for_data_paint = False
+            self.data_painted.emit()
+        return super().eventFilter(watched, event)
+
+    # --- navigation --------------------------------------------------------------------------------------
+
+    def show_page_index(self, index: int) -> None:
+        if self.navigation.isEnabled():
+            self.navigation.setCurrentRow(index)
+
+    def show_page(self, key: str) -> QWidget | None:
+        keys = [spec.key for spec in self._specs]
+        row = keys.index(key)
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        else:
+            self._on_navigation(row)
+        return self.pages.get(key)
+
+    def _on_navigation(self, row: int) -> None:
+        if row < 0 or self.controller is None:
+            return
+        spec = self._specs[row]
+        page = self._page(spec)
+        if page is None:
+            placeholder = self.pages.setdefault(f"missing-{spec.key}", None)
+            if placeholder is None:
+                placeholder = QLabel(_translate("MainWindow", "Cette page n'est pas encore disponible."))
+                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+                self.pages[f"missing-{spec.key}"] = placeholder
+                self.stack.addWidget(placeholder)
+            self.stack.setCurrentWidget(placeholder)
+            return
+        self.stack.setCurrentWidget(page)
+
+    def _page(self, spec: PageSpec) -> QWidget | None:
+        if spec.key in self.pages:
+            return self.pages[spec.key]
+        page: QWidget | None = None
+        try:
+            module = importlib.import_module(spec.module)
+            page_class = getattr(module, spec.class_name)
+        except (ImportError, AttributeError) as error:
+            # a page whose module is not there (yet) shows nothing rather than stopping the app; logged
+            _LOG.warning("page %s is not available: %s", spec.key, error)
+        else:
+            page = page_class(**self._constructor_arguments(page_class))
+            self.stack.addWidget(page)
+        self.pages[spec.key] = page
+        return page
+
+    def _constructor_arguments(self, page_class: type) -> dict[str, Any]:
+        """Give each page what its constructor names: controller, store, clock, keep_allowed, language, parent."""
+        available: dict[str, Any] = {
+            "parent": self.stack,
+            "clock": self.controller.clock,
+            "store": self.controller.store,
+            "keep_allowed": not (self.consultation or self.reception),
+            "language": self.language,
+            **self.page_context,
+        }
+        parameters = inspect.signature(page_class).parameters
+        return {name: available[name] for name in parameters if name in available}
+
+    def show_event(self, event_id: str) -> None:
+        page = self.show_page("journey")
+        show = getattr(page, "show_event", None) or getattr(page, "select_event", None)
+        if show is not None:
+            show(event_id)
+
+    # --- family dialogs ---------------------------------------------------------------------------------
+
+    def edit_pregnancy_dates(self) -> None:
+        from parcours_app.ui.first_run import PregnancyDatesDialog
+
+        PregnancyDatesDialog.ask(self, self.controller, self.preview)
+
+    def new_pregnancy(self) -> None:
+        from parcours_app.ui.first_run import PregnancyDatesDialog
+
+        PregnancyDatesDialog.ask(self, self.controller, self.preview, new=True)
+
+    def enter_birth(self) -> None:
+        from parcours_app.core.family_edit import current_pregnancy
+        from parcours_app.ui.first_run import ChildDialog
+
+        family = self.controller.family
+        ChildDialog.ask(self, self.controller, self.preview, birth=current_pregnancy(family) is not None)
+
+    def add_child(self) -> None:
+        from parcours_app.ui.first_run import ChildDialog
+
+        ChildDialog.ask(self, self.controller, self.preview, birth=False)
+
+    # --- other helpers' dialogs ------------------------------------------------------------------------------
+
+    def show_crisis_help(self) -> None:
+        from parcours_app.ui.crisis_panel import CrisisHelpDialog
+
+        CrisisHelpDialog.show_for(self)
+
+    def export_calendar(self) -> None:
+        self._export("ask_calendar", "CalendarExportDialog")
+
+    def print_plan(self) -> None:
+        self._export("ask_print", "PrintPlanDialog")
+
+    def _export(self, function_name: str, class_name: str) -> None:
+        try:
+            module = importlib.import_module("parcours_app.ui.export_dialogs")
+        except ImportError as error:
+            _LOG.warning("export dialogs are not available: %s", error)
+            return
+        function = getattr(module, function_name, None)
+        if function is not None:
+            function(self, self.controller)
+            return
+        dialog_class = getattr(module, class_name, None)
+        if dialog_class is not None:
+            dialog_class.ask(self, self.controller)
+
+    def show_about(self) -> None:
+        from parcours_app.ui.about_dialog import AboutDialog
+
+        catalog = self.controller.catalog if self.controller is not None else None
+        version = str(getattr(catalog, "version", "") or "")
+        checked = str(getattr(catalog, "checked", "") or "")
+        AboutDialog.show_for(self, version, checked, self.language())
+
+    # --- modes -------------------------------------------------------------------------------------------
+
+    def toggle_consultation(self) -> None:
+        self.consultation_toggled.emit(not self.consultation)
+
+    def set_consultation(self, on: bool) -> None:
+        self.consultation = on
+        self.consultation_bar.setVisible(on)
+        self.retranslate_ui()
+
+    def finish_consultation(self) -> None:
+        """Terminer: everything typed during the consultation is forgotten."""
+        self.consultation_toggled.emit(False)
+
+    # --- window ------------------------------------------------------------------------------------------
+
+    def _update_title(self, *_: object) -> None:
+        journey = self.controller.journey if self.controller is not None else None
+        line = ""
+        if journey is not None:
+            from parcours_app.ui.home_page import describe_family
+
+            lines = describe_family(journey, self.controller.clock.today(), self.language())
+            line = lines[0] if lines else ""
+        self.family_line = line
+        title = _translate("MainWindow", "Parcours 1000 jours")
+        if line:
+            title = f"{title} — {line}"
+        if self.consultation:
+            title += _translate("MainWindow", " — Mode consultation : rien n'est enregistré")
+        elif self.reception:
+            title += _translate("MainWindow", " — Accueil : rien n'est enregistré")
+        self.setWindowTitle(title)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.stay_in_tray and not self.consultation and not self.reception:
+            event.ignore()
+            self.hide()
+            return
+        self.quit_requested.emit()
+        super().closeEvent(event)
+
+    def confirm(self, title: str, text: str) -> bool:
+        return ConfirmDialog.ask(self, title, text)
+
+    def retranslate_ui(self) -> None:
+        for index, spec in enumerate(self._specs):
+            self.navigation.item(index).setText(spec.title())
+            self.page_actions[index].setText(spec.title())
+        self.navigation.setAccessibleName(_translate("MainWindow", "Pages"))
+        self.crisis_button.setText(_translate("MainWindow", "Urgences et écoute"))
+        self.crisis_button.setAccessibleName(_translate("MainWindow", "Urgences et écoute : numéros d'aide"))
+        self.crisis_button.setToolTip(_translate("MainWindow", "3114, 15, 112 et lignes d'écoute (Ctrl+U)"))
+        self.loading.setText(_translate("MainWindow", "Chargement…"))
+        self.consultation_label.setText(
+            _translate("MainWindow", "Mode consultation : rien n'est enregistré. « Terminer » efface tout.")
+        )
+        self.finish_button.setText(_translate("MainWindow", "&Terminer"))
+        self.finish_button.setAccessibleName(_translate("MainWindow", "Terminer la consultation et tout effacer"))
+        self.file_menu.setTitle(_translate("MainWindow", "&Fichier"))
+        self.family_menu.setTitle(_translate("MainWindow", "F&amille"))
+        self.view_menu.setTitle(_translate("MainWindow", "&Affichage"))
+        self.help_menu.setTitle(_translate("MainWindow", "Ai&de"))
+        self.calendar_action.setText(_translate("MainWindow", "Ajouter à mon &agenda…"))
+        self.print_action.setText(_translate("MainWindow", "&Imprimer le plan…"))
+        self.consultation_action.setText(
+            _translate("MainWindow", "&Terminer la consultation")
+            if self.consultation
+            else _translate("MainWindow", "Mode &consultation (rien n'est enregistré)")
+        )
+        self.settings_action.setText(_translate("MainWindow", "&Paramètres…"))
+        self.quit_action.setText(_translate("MainWindow", "&Quitter"))
+        self.edit_dates_action.setText(_translate("MainWindow", "Corriger les &dates de la grossesse…"))
+        self.birth_action.setText(_translate("MainWindow", "Notre enfant est &né…"))
+        self.add_child_action.setText(_translate("MainWindow", "Ajouter un &enfant déjà né…"))
+        self.new_pregnancy_action.setText(_translate("MainWindow", "Une nouvelle &grossesse…"))
+        self.crisis_action.setText(_translate("MainWindow", "&Urgences et écoute"))
+        self.about_action.setText(_translate("MainWindow", "À &propos"))
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ConfirmDialog:
+    """Yes/no questions, behind a class method that tests patch."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            title,
+            text,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes

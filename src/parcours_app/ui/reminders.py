@@ -1,0 +1,192 @@
+"""Reminders while the app runs: a desktop notification through the system tray, or an in-app banner.
+
+`core.reminders.due_notifications` decides what fires; this service asks it once a minute (and at once when
+the family or its marks change), shows what is new, and remembers what it showed in the store's settings so a
+notification never fires twice, even across restarts. Time comes from the injected clock: tests move a
+`FixedClock` and call `check_now()`; nothing sleeps.
+
+`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (platform-notes.md: `show()`
+and `supportsMessages()` answer True even with none), so it decides between the tray and the banner.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QIcon
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
+
+_LOG = logging.getLogger(__name__)
+_translate = QCoreApplication.translate
+SENT_SETTING = "reminders.sent"
+CHECK_INTERVAL_MS = 60_000
+MAX_REMEMBERED = 500  # old keys are dropped first; they belong to past days and cannot fire again
+
+
+class Banner(Protocol):
+    def show_message(self, title: str, body: str) -> None: ...
+
+
+class TrayIcon(QObject):
+    """The tray icon with its menu (open, quit); only created when a tray exists."""
+
+    open_requested = Signal()
+    quit_requested = Signal()
+
+    def __init__(self, icon: QIcon, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.icon = QSystemTrayIcon(icon, self)
+        self.menu = QMenu()
+        self.open_action = QAction(self.menu)
+        self.quit_action = QAction(self.menu)
+        self.menu.addAction(self.open_action)
+        self.menu.addSeparator()
+        self.menu.addAction(self.quit_action)
+        self.icon.setContextMenu(self.menu)
+        self.open_action.triggered.connect(self.open_requested)
+        self.quit_action.triggered.connect(self.quit_requested)
+        self.icon.activated.connect(self._on_activated)
+        self.icon.messageClicked.connect(self.open_requested)
+        self.retranslate_ui()
+
+    def _on_activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
+            self.open_requested.emit()
+
+    def show(self) -> None:
+        self.icon.show()
+
+    def hide(self) -> None:
+        self.icon.hide()
+
+    def notify(self, title: str, body: str) -> None:
+        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
+
+    def retranslate_ui(self) -> None:
+        self.icon.setToolTip(_translate("Reminders", "Parcours 1000 jours"))
+        self.open_action.setText(_translate("Reminders", "Ouvrir Parcours 1000 jours"))
+        self.quit_action.setText(_translate("Reminders", "Quitter"))
+
+
+class ReminderService(QObject):
+    """Checks the clock once a minute; fires each due notification once; recomputes when the day changes."""
+
+    notified = Signal(str, str)  # title, body (after it was shown)
+
+    def __init__(
+        self,
+        controller: Any,
+        banner: Banner,
+        tray: TrayIcon | None,
+        lead_minutes: Callable[[], tuple[int, ...]] = lambda: DEFAULT_LEAD_MINUTES,
+        language: Callable[[], str] = lambda: "fr",
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._banner = banner
+        self._tray = tray
+        self._lead_minutes = lead_minutes
+        self._language = language
+        self._day = controller.clock.today()
+        self._sent: list[str] = self._load_sent()
+        self.paused = False
+        self.timer = QTimer(self)
+        self.timer.setInterval(CHECK_INTERVAL_MS)
+        self.timer.timeout.connect(self.check_now)
+        controller.states_changed.connect(self.check_now)
+        controller.journey_changed.connect(self.check_now)
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def set_tray(self, tray: TrayIcon | None) -> None:
+        self._tray = tray
+
+    def _load_sent(self) -> list[str]:
+        raw = self._controller.store.settings().get(SENT_SETTING, "[]")
+        try:
+            keys = json.loads(raw)
+        except ValueError:
+            _LOG.warning("the list of reminders already shown was unreadable; starting a new one")
+            return []
+        return [str(key) for key in keys] if isinstance(keys, list) else []
+
+    def reload(self) -> None:
+        """After the store changed (consultation mode, deleted data)."""
+        self._sent = self._load_sent()
+        self._day = self._controller.clock.today()
+
+    def check_now(self) -> list[Notification]:
+        if self.paused:
+            return []
+        today = self._controller.clock.today()
+        if today != self._day:
+            self._day = today
+            self._controller.recompute()  # emits journey_changed, which calls check_now again
+            return []
+        fired = due_notifications(
+            self._controller.journey,
+            self._controller.states,
+            self._controller.appointments,
+            self._controller.clock.now(),
+            self._lead_minutes(),
+            set(self._sent),
+        )
+        for notification in fired:
+            title, body = notification.texts(_translate, self._language())
+            self.show(title, body)
+            self._sent.append(notification.key)
+        if fired:
+            self._sent = self._sent[-MAX_REMEMBERED:]
+            self._controller.store.set_setting(SENT_SETTING, json.dumps(self._sent))
+        return fired
+
+    def show(self, title: str, body: str) -> None:
+        if self._tray is not None and QSystemTrayIcon.isSystemTrayAvailable():
+            self._tray.notify(title, body)
+        else:
+            self._banner.show_message(title, body)
+        self.notified.emit(title, body)
+
+    def opening_summary(self) -> str:
+        """A clear sentence on what is due and overdue, shown in the banner on opening."""
+        journey = self._controller.journey
+        if journey is None:
+            return ""
+        today = self._controller.clock.today()
+        summary = summarize_day(journey, self._controller.states, self._controller.appointments, today)
+        parts: list[str] = []
+        if summary.overdue:
+            parts.append(_plural(len(summary.overdue), "%n étape en retard", "%n étapes en retard"))
+        if summary.due_this_week:
+            parts.append(_plural(len(summary.due_this_week), "%n à faire cette semaine", "%n à faire cette semaine"))
+        if summary.appointments_soon:
+            parts.append(
+                _plural(len(summary.appointments_soon), "%n rendez-vous dans 7 jours", "%n rendez-vous dans 7 jours")
+            )
+        if not parts:
+            return _translate("Reminders", "Rien en retard ni à faire cette semaine.")
+        return ", ".join(parts) + "."
+
+
+def _plural(count: int, one: str, many: str) -> str:
+    # the literals are listed for lupdate below; Qt's %n plural forms would need a .ts plural entry per language
+    template = _translate("Reminders", one) if count <= 1 else _translate("Reminders", many)
+    return template.replace("%n", str(count))
+
+
+def _extract_literals() -> None:  # pragma: no cover - read by lupdate only
+    _translate("Reminders", "%n étape en retard")
+    _translate("Reminders", "%n étapes en retard")
+    _translate("Reminders", "%n à faire cette semaine")
+    _translate("Reminders", "%n rendez-vous dans 7 jours")

@@ -1,0 +1,295 @@
+"""The settings: language, text size, theme, reminder lead times, tray, start at login, data folder, delete all.
+
+`Preferences` keeps the display choices in a small INI file in the user's configuration folder (read before the
+first paint, without the storage layer), or only in memory in the consultation and reception modes, which
+write nothing to disk. The family's data never goes there.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
+from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+
+DEFAULTS: dict[str, Any] = {
+    "language": "",  # "" = the system's language when the app has it, else French
+    "text_scale": 100,
+    "theme": "light",
+    "lead_minutes": ",".join(str(m) for m in DEFAULT_LEAD_MINUTES),
+    "stay_in_tray": True,
+    "data_dir": "",
+}
+
+
+def preferences_file() -> Path:
+    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
+    return Path(base) / "parcours-1000-jours" / "preferences.ini"
+
+
+class Preferences:
+    """Display choices; `path=None` keeps them in memory only."""
+
+    def __init__(self, path: Path | None) -> None:
+        self._memory: dict[str, Any] = {}
+        self._settings = QSettings(str(path), QSettings.Format.IniFormat) if path is not None else None
+
+    @property
+    def persistent(self) -> bool:
+        return self._settings is not None
+
+    def _raw(self, key: str) -> Any:
+        if self._settings is None:
+            return self._memory.get(key, DEFAULTS[key])
+        return self._settings.value(key, DEFAULTS[key])
+
+    def set(self, key: str, value: Any) -> None:
+        if self._settings is None:
+            self._memory[key] = value
+        else:
+            self._settings.setValue(key, value)
+            self._settings.sync()
+
+    @property
+    def language(self) -> str:
+        return str(self._raw("language") or "")
+
+    @property
+    def text_scale(self) -> int:
+        try:
+            return min(200, max(100, int(self._raw("text_scale"))))
+        except (TypeError, ValueError):
+            return 100
+
+    @property
+    def theme(self) -> str:
+        value = str(self._raw("theme"))
+        return value if value in ("light", "dark", "high-contrast") else "light"
+
+    @property
+    def lead_minutes(self) -> tuple[int, ...]:
+        raw = str(self._raw("lead_minutes") or "")
+        values: list[int] = []
+        for part in raw.split(","):
+            if part.strip().isdigit() and int(part) in LEAD_CHOICES:
+                values.append(int(part))
+        return tuple(values)
+
+    @property
+    def stay_in_tray(self) -> bool:
+        value = self._raw("stay_in_tray")
+        return value in (True, "true", "1", 1)
+
+    @property
+    def data_dir(self) -> str:
+        return str(self._raw("data_dir") or "")
+
+
+class SettingsDialog(QDialog):
+    """Changes apply at once (language, size, theme); `delete_all_requested` and the folder go through the shell."""
+
+    language_chosen = Signal(str)
+    appearance_chosen = Signal(str, int)  # theme, text scale in %
+    delete_all_requested = Signal()
+
+    def __init__(
+        self,
+        preferences: Preferences,
+        languages: list[tuple[str, str]],
+        data_dir: Path | None,
+        autostart_supported: bool,
+        autostart_enabled: bool,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("settings-dialog")
+        self.preferences = preferences
+        self.language = QComboBox(self)
+        self.language.setObjectName("settings-language")
+        for code, native_name in languages:
+            self.language.addItem(native_name, code)
+        index = self.language.findData(preferences.language or "fr")
+        self.language.setCurrentIndex(max(index, 0))
+        self.text_scale = QSlider(Qt.Orientation.Horizontal, self)
+        self.text_scale.setObjectName("settings-text-scale")
+        self.text_scale.setRange(100, 200)
+        self.text_scale.setSingleStep(10)
+        self.text_scale.setPageStep(25)
+        self.text_scale.setTickInterval(25)
+        self.text_scale.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.text_scale.setValue(preferences.text_scale)
+        self.text_scale_value = QLabel(self)
+        scale_row = QWidget(self)
+        scale_layout = QHBoxLayout(scale_row)
+        scale_layout.setContentsMargins(0, 0, 0, 0)
+        scale_layout.addWidget(self.text_scale, 1)
+        scale_layout.addWidget(self.text_scale_value)
+        scale_row.setFocusProxy(self.text_scale)
+        self.theme = QComboBox(self)
+        self.theme.setObjectName("settings-theme")
+        for name in ("light", "dark", "high-contrast"):
+            self.theme.addItem("", name)
+        self.theme.setCurrentIndex(max(self.theme.findData(preferences.theme), 0))
+
+        self.lead_boxes: dict[int, QCheckBox] = {}
+        self.reminders_box = QGroupBox(self)
+        reminders_layout = QVBoxLayout(self.reminders_box)
+        for minutes in LEAD_CHOICES:
+            box = QCheckBox(self.reminders_box)
+            box.setObjectName(f"settings-lead-{minutes}")
+            box.setChecked(minutes in preferences.lead_minutes)
+            self.lead_boxes[minutes] = box
+            reminders_layout.addWidget(box)
+        self.stay_in_tray = QCheckBox(self.reminders_box)
+        self.stay_in_tray.setObjectName("settings-stay-in-tray")
+        self.stay_in_tray.setChecked(preferences.stay_in_tray)
+        reminders_layout.addWidget(self.stay_in_tray)
+        self.autostart = QCheckBox(self.reminders_box)
+        self.autostart.setObjectName("settings-autostart")
+        self.autostart.setChecked(autostart_enabled)
+        self.autostart.setEnabled(autostart_supported)
+        reminders_layout.addWidget(self.autostart)
+
+        self.data_box = QGroupBox(self)
+        data_layout = QFormLayout(self.data_box)
+        self.data_dir = QLineEdit(str(data_dir) if data_dir else "", self.data_box)
+        self.data_dir.setObjectName("settings-data-dir")
+        self.data_dir.setReadOnly(data_dir is None)
+        self.browse = QPushButton(self.data_box)
+        self.browse.setObjectName("settings-browse")
+        folder_row = QWidget(self.data_box)
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        folder_layout.addWidget(self.data_dir, 1)
+        folder_layout.addWidget(self.browse)
+        folder_row.setFocusProxy(self.data_dir)
+        self.data_note = QLabel(self.data_box)
+        self.data_note.setWordWrap(True)
+        self.data_note.setProperty("role", "hint")
+        self.delete_all = QPushButton(self.data_box)
+        self.delete_all.setObjectName("settings-delete-all")
+        self.folder_label = add_form_row(data_layout, "", folder_row)
+        data_layout.addRow(self.data_note)
+        data_layout.addRow(self.delete_all)
+        self.browse.setEnabled(data_dir is not None)
+
+        self.display_box = QGroupBox(self)
+        display_layout = QFormLayout(self.display_box)
+        display_layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.language_label = add_form_row(display_layout, "", self.language)
+        self.scale_label = add_form_row(display_layout, "", scale_row)
+        self.theme_label = add_form_row(display_layout, "", self.theme)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.buttons.rejected.connect(self.reject)
+        self.buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.display_box)
+        layout.addWidget(self.reminders_box)
+        layout.addWidget(self.data_box)
+        layout.addWidget(self.buttons)
+
+        self.language.currentIndexChanged.connect(self._on_language)
+        self.text_scale.valueChanged.connect(self._on_appearance)
+        self.theme.currentIndexChanged.connect(self._on_appearance)
+        for box in self.lead_boxes.values():
+            box.toggled.connect(self._on_leads)
+        self.stay_in_tray.toggled.connect(lambda on: self.preferences.set("stay_in_tray", on))
+        self.browse.clicked.connect(self._browse)
+        self.delete_all.clicked.connect(self.delete_all_requested)
+        self.retranslate_ui()
+
+    def _on_language(self) -> None:
+        code = str(self.language.currentData())
+        self.preferences.set("language", code)
+        self.language_chosen.emit(code)
+
+    def _on_appearance(self) -> None:
+        # the slider moves by 10 %; snap to those steps so the size stays one of a few tested values
+        scale = int(round(self.text_scale.value() / 10) * 10)
+        self.text_scale_value.setText(f"{scale} %")
+        self.preferences.set("text_scale", scale)
+        self.preferences.set("theme", str(self.theme.currentData()))
+        self.appearance_chosen.emit(str(self.theme.currentData()), scale)
+
+    def _on_leads(self) -> None:
+        chosen = [str(minutes) for minutes, box in self.lead_boxes.items() if box.isChecked()]
+        self.preferences.set("lead_minutes", ",".join(chosen))
+
+    def _browse(self) -> None:
+        folder = FolderDialog.ask(self, self.data_dir.text())
+        if folder:
+            self.data_dir.setText(folder)
+            self.preferences.set("data_dir", folder)
+            self.data_note.setText(
+                self.tr(
+                    "Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans "
+                    "l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter."
+                )
+            )
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Paramètres"))
+        self.display_box.setTitle(self.tr("Affichage"))
+        self.reminders_box.setTitle(self.tr("Rappels"))
+        self.data_box.setTitle(self.tr("Données"))
+        set_row_text(self.language_label, self.language, self.tr("&Langue :"))
+        set_row_text(self.scale_label, self.text_scale, self.tr("&Taille du texte :"))
+        set_row_text(self.theme_label, self.theme, self.tr("T&hème :"))
+        self.text_scale_value.setText(f"{self.text_scale.value()} %")
+        self.theme.setItemText(0, self.tr("Clair"))
+        self.theme.setItemText(1, self.tr("Sombre"))
+        self.theme.setItemText(2, self.tr("Contraste élevé"))
+        lead_texts = {
+            60: self.tr("Une &heure avant un rendez-vous"),
+            24 * 60: self.tr("La &veille (rendez-vous et dates limites)"),
+            7 * 24 * 60: self.tr("Une se&maine avant (rendez-vous et dates limites)"),
+        }
+        for minutes, box in self.lead_boxes.items():
+            box.setText(lead_texts.get(minutes, str(minutes)))
+            box.setAccessibleName(box.text().replace("&", ""))
+        self.stay_in_tray.setText(self.tr("Garder l'application dans la zone de &notification quand je la ferme"))
+        self.stay_in_tray.setAccessibleName(self.stay_in_tray.text().replace("&", ""))
+        self.autostart.setText(self.tr("&Démarrer à l'ouverture de session"))
+        self.autostart.setAccessibleName(self.autostart.text().replace("&", ""))
+        if not self.autostart.isEnabled():
+            self.autostart.setToolTip(
+                self.tr("Sur macOS : Réglages système > Général > Ouverture, ajoutez Parcours 1000 jours.")
+            )
+        set_row_text(self.folder_label, self.data_dir, self.tr("&Dossier des données :"))
+        self.browse.setText(self.tr("&Choisir…"))
+        self.browse.setAccessibleName(self.tr("Choisir le dossier des données"))
+        if not self.data_note.text():
+            self.data_note.setText(self.tr("Vos données restent sur cet ordinateur, lisibles par vous seul."))
+        self.delete_all.setText(self.tr("&Supprimer toutes les données…"))
+        self.delete_all.setAccessibleName(self.tr("Supprimer toutes les données de la famille"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class FolderDialog:
+    @classmethod
+    def ask(cls, parent: QWidget | None, start: str) -> str:
+        return QFileDialog.getExistingDirectory(parent, parent.tr("Dossier des données") if parent else "", start)

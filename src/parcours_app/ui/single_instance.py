@@ -1,0 +1,73 @@
+"""One instance per data folder: a second launch asks the first to come to the front, then exits.
+
+A QLocalServer listens under a name derived from the data folder (two folders, two independent apps, as the
+tests and the reception mode need). The second process connects, sends "raise", and stops. A stale socket left
+by a crash is removed when nobody answers on it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtNetwork import QLocalServer, QLocalSocket
+
+RAISE_MESSAGE = b"raise\n"
+TIMEOUT_MS = 500
+
+
+def server_name(data_dir: Path) -> str:
+    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
+    return f"parcours-1000-jours-{user}-{digest}"
+
+
+def notify_running_instance(data_dir: Path) -> bool:
+    """True when another instance answered (and was asked to come to the front)."""
+    socket = QLocalSocket()
+    socket.connectToServer(server_name(data_dir))
+    if not socket.waitForConnected(TIMEOUT_MS):
+        return False
+    socket.write(RAISE_MESSAGE)
+    socket.flush()
+    socket.waitForBytesWritten(TIMEOUT_MS)
+    socket.disconnectFromServer()
+    return True
+
+
+class InstanceServer(QObject):
+    """Listens for later launches; `raise_requested` tells the shell to show its window."""
+
+    raise_requested = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        name = server_name(data_dir)
+        if not self._server.listen(name):
+            QLocalServer.removeServer(name)  # a socket file left by a crashed instance
+            self._server.listen(name)
+
+    @property
+    def listening(self) -> bool:
+        return self._server.isListening()
+
+    def _on_connection(self) -> None:
+        while self._server.hasPendingConnections():
+            socket = self._server.nextPendingConnection()
+            socket.readyRead.connect(lambda socket=socket: self._read(socket))
+            socket.disconnected.connect(socket.deleteLater)
+            if socket.bytesAvailable():
+                self._read(socket)
+
+    def _read(self, socket: QLocalSocket) -> None:
+        data = bytes(socket.readAll().data())
+        if RAISE_MESSAGE.strip() in data:
+            self.raise_requested.emit()
+
+    def close(self) -> None:
+        self._server.close()
