@@ -1,0 +1,726 @@
+"""The printed personal plan: an A4 document drawn with QPainter, the same for a PDF file, a print and a preview.
+
+Two steps, so the content can be tested without Qt and the drawing is the same on every device:
+- `build_plan(journey, ...)` gathers what the sheet says (pure Python): the key dates, the steps to do soon, the
+  pregnancy and démarches steps, the leave, each child's exams and vaccines, local contacts, helplines.
+- `paint_plan(device, plan)` lays it out on any QPagedPaintDevice (QPdfWriter or QPrinter): every table row is
+  measured first and moved whole to the next page when it does not fit (a row is never cut), the table header
+  is repeated on the new page, and every page has a footer "page n sur N".
+
+Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
+"☑ fait le …"), header rows are a light grey that prints as grey.
+
+This is the one module outside ui/ that imports Qt (design.md).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
+
+from parcours_app import __version__
+from parcours_app.core.formatting import format_date
+from parcours_app.core.helplines import Helpline, load_helplines
+from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
+from parcours_app.core.model import (
+    Appointment,
+    Category,
+    Event,
+    EventState,
+    Journey,
+    Place,
+    PlaceKind,
+)
+from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate
+from parcours_app.export.formats import Selection, find_child, select_appointments, select_events
+
+SOON_DAYS = 60
+"""The "À faire bientôt" table lists what is open now or opens within this many days."""
+
+PAGE_MARGIN_MM = 15.0
+RESOLUTION_DPI = 300
+FONT_FAMILY = "DejaVu Sans"  # fonts-dejavu-core: every French accent and Arabic; Qt falls back when missing
+_CONTEXT = "PlanPdf"
+
+
+class Style(Enum):
+    """Text styles of the sheet (point sizes; bold where the reader's eye should land first)."""
+
+    TITLE = (17.0, True)
+    SUBTITLE = (9.5, False)
+    HEADING = (12.5, True)
+    HEADER = (8.5, True)
+    STRONG = (9.5, True)
+    BODY = (9.0, False)
+    SMALL = (7.8, False)
+    FOOTER = (7.5, False)
+
+
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One paragraph inside a cell."""
+
+    text: str
+    style: Style = Style.BODY
+
+
+Cell = tuple[Run, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A section of the sheet: a heading, column headers with relative widths, rows of cells."""
+
+    heading: str
+    headers: tuple[str, ...]
+    widths: tuple[float, ...]
+    rows: tuple[tuple[Cell, ...], ...]
+    empty_note: str = ""  # said instead of the table when there is no row
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDocument:
+    title: str
+    subtitle: tuple[str, ...]
+    tables: tuple[Table, ...]
+    closing: tuple[str, ...]  # paragraphs after the tables
+    footer: str  # left part of every page footer; "page n sur N" is added on the right
+    page_label: str  # "Page %1 sur %2" in the chosen language
+    continued: str = "(suite)"  # after a heading repeated on the next page
+    right_to_left: bool = False
+    document_title: str = ""  # PDF metadata
+
+
+@dataclass(frozen=True, slots=True)
+class _Texts:
+    translate: Translate
+    language: str
+
+    def __call__(self, source: str, *args: str) -> str:
+        # Only literal sources reach this helper (see the call sites), so the extractor still finds every string.
+        return Text(_CONTEXT, source, tuple(args)).render(self.translate)
+
+    def day(self, day: dt.date) -> str:
+        return format_date(day, self.language)
+
+    def short(self, day: dt.date) -> str:
+        return format_date(day, self.language, "medium")
+
+
+# --- content (no drawing) ---------------------------------------------------------------------------------
+
+
+def build_plan(
+    journey: Journey,
+    *,
+    selection: Selection = Selection(),  # noqa: B008 - frozen dataclass, safe as a default
+    language: str = "fr",
+    translate: Translate = identity_translate,
+    states: Mapping[str, EventState] | None = None,
+    appointments: Sequence[Appointment] = (),
+    places: Sequence[Place] = (),
+    helplines: Sequence[Helpline] | None = None,
+    produced_on: dt.date | None = None,
+) -> PlanDocument:
+    """What the printed plan says. Raises InputError for an unknown child key; never touches Qt."""
+    t = _Texts(translate, language)
+    states = states or {}
+    produced = produced_on or journey.today
+    events = select_events(journey, selection)
+    booked = select_appointments(appointments, events, selection)
+    if helplines is None:
+        helplines = load_helplines()
+
+    subtitle: list[str] = []
+    names = [name for name in (journey.family.parent1_name, journey.family.parent2_name) if name]
+    if names:
+        subtitle.append(t("Pour %1", t(" et ").join(names)) if len(names) == 2 else t("Pour %1", names[0]))
+    if selection.child_key is not None:
+        child = find_child(journey, selection.child_key)
+        subtitle.append(t("Les étapes de %1 seulement", child.name or t("l’enfant")))
+    if selection.mandatory_only:
+        subtitle.append(t("Les étapes obligatoires seulement"))
+    rules = journey.rules_version or t("non précisée")
+    subtitle.append(
+        t("Établi le %1 · version des règles : %2 · Parcours 1000 jours %3", t.day(produced), rules, __version__)
+    )
+
+    tables = [
+        _key_dates(journey, selection, t),
+        _soon(journey, events, states, booked, t),
+        _steps(
+            t("Grossesse, naissance et démarches"),
+            [e for e in events if event_subject_kind(e) is SubjectKind.PREGNANCY and e.category is not Category.LEAVE],
+            journey,
+            states,
+            t,
+            t("Aucune étape de grossesse dans ce plan."),
+        ),
+        _leave(journey, [e for e in events if e.category is Category.LEAVE], t),
+    ]
+    for child in journey.family.children:
+        if selection.child_key is not None and child.key != selection.child_key:
+            continue
+        own = [e for e in events if event_subject_kind(e) is SubjectKind.CHILD and e.subject_key == child.key]
+        label = child.name or t("l’enfant né le %1", t.day(child.birth))
+        tables.append(
+            _steps(
+                t("Examens, vaccins et étapes de %1", label), own, journey, states, t, t("Aucune étape dans ce plan.")
+            )
+        )
+    tables.append(_places(places, t))
+    tables.append(_helplines(helplines, t))
+
+    closing = (
+        t("Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées."),
+        t(
+            "Il ne remplace pas l’avis de votre sage-femme, de votre médecin ou de la PMI : demandez-leur en cas de doute."
+        ),
+        t("Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance."),
+        t("En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure."),
+    )
+    return PlanDocument(
+        title=t("Mon plan des 1000 premiers jours"),
+        subtitle=tuple(subtitle),
+        tables=tuple(tables),
+        closing=closing,
+        footer=t("Parcours 1000 jours · établi le %1 · règles : %2", t.day(produced), rules),
+        page_label=t("Page %1 sur %2"),
+        right_to_left=language == "ar",
+        document_title=t("Mon plan des 1000 premiers jours"),
+        continued=t("(suite)"),
+    )
+
+
+def _key_dates(journey: Journey, selection: Selection, t: _Texts) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    several = len(journey.dates) > 1
+    child_filter = find_child(journey, selection.child_key) if selection.child_key is not None else None
+    for number, (key, dates) in enumerate(sorted(journey.dates.items()), start=1):
+        if child_filter is not None and child_filter.pregnancy_key != key:
+            continue
+        prefix = t("Grossesse %1 : ", str(number)) if several else ""
+        due_note = t("donné par un professionnel") if dates.due_given else t("calculé : début de grossesse + 9 mois")
+        rows.append(_key_row(prefix + t("Premier jour des dernières règles (DDR)"), t.day(dates.ddr), ""))
+        rows.append(_key_row(prefix + t("Début de grossesse (DDG)"), t.day(dates.conception), ""))
+        rows.append(_key_row(prefix + t("Terme prévu (DPA)"), t.day(dates.due), due_note))
+        if dates.birth is not None:
+            rows.append(_key_row(prefix + t("Naissance"), t.day(dates.birth), ""))
+    for child in journey.family.children:
+        if child_filter is not None and child.key != child_filter.key:
+            continue
+        label = t("Naissance de %1", child.name) if child.name else t("Naissance de l’enfant")
+        rows.append(_key_row(label, t.day(child.birth), t("prématuré") if child.premature else ""))
+    return Table(
+        heading=t("Dates clés"),
+        headers=(t("Date de référence"), t("Date"), t("Remarque")),
+        widths=(0.45, 0.25, 0.30),
+        rows=tuple(rows),
+        empty_note=t("Aucune date indiquée."),
+    )
+
+
+def _key_row(label: str, day: str, note: str) -> tuple[Cell, ...]:
+    return ((Run(label, Style.STRONG),), (Run(day),), (Run(note, Style.SMALL),))
+
+
+def _when(event: Event, t: _Texts) -> Cell:
+    if event.start == event.end:
+        runs = [Run(t("le %1", t.short(event.start)))]
+    else:
+        runs = [Run(t("du %1", t.short(event.start))), Run(t("au %1", t.short(event.end)), Style.STRONG)]
+    if event.target is not None and event.start < event.target < event.end:
+        runs.append(Run(t("idéalement vers le %1", t.short(event.target)), Style.SMALL))
+    if event.estimated:
+        runs.append(Run(t("(date estimée)"), Style.SMALL))
+    return tuple(runs)
+
+
+def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool = True) -> Cell:
+    title = event.title.render(t.translate)
+    if event.subject_name and len(journey.family.children) > 1:
+        title += f" ({event.subject_name})"
+    runs = [Run(title, Style.STRONG)]
+    if with_explanation:
+        runs.append(Run(event.explanation.render(t.translate), Style.SMALL))
+    if event.whom is not None:
+        runs.append(Run(t("Qui voir : %1", event.whom.render(t.translate)), Style.SMALL))
+    if event.to_bring is not None:
+        runs.append(Run(t("À prévoir : %1", event.to_bring.render(t.translate)), Style.SMALL))
+    if event.advice is not None:
+        runs.append(Run(t("Conseil : %1", event.advice.render(t.translate)), Style.SMALL))
+    return tuple(runs)
+
+
+def _status(event: Event, state: EventState | None, today: dt.date, t: _Texts) -> Cell:
+    kind = Run(
+        t("Obligatoire") if event.mandatory else t("Recommandée"), Style.STRONG if event.mandatory else Style.BODY
+    )
+    if state is not None and state.dismissed:
+        return (kind, Run(t("— écartée")))
+    if state is not None and state.done_on is not None:
+        return (kind, Run(t("☑ fait le %1", t.short(state.done_on))))
+    if event.end < today:
+        return (
+            kind,
+            Run(t("☐ date passée") if not event.mandatory else t("☐ en retard : à voir avec un professionnel")),
+        )
+    return (kind, Run(t("☐ à faire")))
+
+
+def _soon(
+    journey: Journey,
+    events: Sequence[Event],
+    states: Mapping[str, EventState],
+    booked: Sequence[Appointment],
+    t: _Texts,
+) -> Table:
+    today = journey.today
+    horizon = today + dt.timedelta(days=SOON_DAYS)
+    appointment_of = {a.event_id: a for a in booked if a.event_id}
+    rows: list[tuple[Cell, ...]] = []
+    for event in events:
+        state = states.get(event.id)
+        if state is not None and (state.done_on is not None or state.dismissed):
+            continue
+        if event.category is Category.LEAVE:
+            continue
+        late = event.end < today and event.mandatory
+        if not (late or (event.end >= today and event.start <= horizon)):
+            continue
+        what = list(_what(event, journey, t, with_explanation=False))
+        appointment = appointment_of.get(event.id)
+        if appointment is not None:
+            when = format_date(appointment.starts_at.date(), t.language, "medium")
+            what.append(Run(t("Rendez-vous pris : %1 à %2", when, appointment.starts_at.strftime("%H:%M")), Style.BODY))
+            if appointment.place:
+                what.append(Run(appointment.place, Style.SMALL))
+        rows.append((_when(event, t), tuple(what), _status(event, state, today, t)))
+    return Table(
+        heading=t("À faire bientôt (d’ici le %1)", t.day(horizon)),
+        headers=(t("Quand"), t("Étape"), t("Statut")),
+        widths=(0.24, 0.54, 0.22),
+        rows=tuple(rows),
+        empty_note=t("Rien à faire dans les %1 prochains jours.", str(SOON_DAYS)),
+    )
+
+
+def _steps(
+    heading: str,
+    events: Sequence[Event],
+    journey: Journey,
+    states: Mapping[str, EventState],
+    t: _Texts,
+    empty: str,
+) -> Table:
+    rows = tuple(
+        (_when(event, t), _what(event, journey, t), _status(event, states.get(event.id), journey.today, t))
+        for event in events
+    )
+    return Table(
+        heading=heading,
+        headers=(t("Quand"), t("Étape"), t("Statut")),
+        widths=(0.24, 0.54, 0.22),
+        rows=rows,
+        empty_note=empty,
+    )
+
+
+def _leave(journey: Journey, events: Sequence[Event], t: _Texts) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    for event in events:
+        days = (event.end - event.start).days + 1
+        when: Cell = (Run(t("du %1", t.short(event.start))), Run(t("au %1", t.short(event.end)), Style.STRONG))
+        if event.estimated:
+            when += (Run(t("(date estimée)"), Style.SMALL),)
+        rows.append((when, _what(event, journey, t), (Run(t("%1 jours", str(days))),)))
+    return Table(
+        heading=t("Congés"),
+        headers=(t("Dates"), t("Congé"), t("Durée")),
+        widths=(0.24, 0.58, 0.18),
+        rows=tuple(rows),
+        empty_note=t("Aucun congé dans ce plan."),
+    )
+
+
+_PLACE_KIND = {
+    PlaceKind.MAISON_1000_JOURS: "Maison des 1000 premiers jours",
+    PlaceKind.PMI: "PMI",
+    PlaceKind.MATERNITY: "Maternité",
+    PlaceKind.CAF: "CAF",
+    PlaceKind.CPAM: "Assurance Maladie (CPAM)",
+    PlaceKind.RELAIS_PETITE_ENFANCE: "Relais petite enfance",
+    PlaceKind.LAEP: "Lieu d’accueil enfants-parents",
+    PlaceKind.MIDWIFE: "Sage-femme",
+    PlaceKind.PAEDIATRICIAN: "Pédiatre",
+    PlaceKind.OTHER: "Autre",
+}
+
+
+def place_kind_label(kind: PlaceKind) -> Text:
+    return Text(_CONTEXT, _PLACE_KIND[kind])
+
+
+def _places(places: Sequence[Place], t: _Texts) -> Table:
+    rows: list[tuple[Cell, ...]] = []
+    for place in places:
+        who: list[Run] = [
+            Run(place.name, Style.STRONG),
+            Run(place_kind_label(place.kind).render(t.translate), Style.SMALL),
+        ]
+        if place.address:
+            who.append(Run(place.address, Style.SMALL))
+        reach: list[Run] = []
+        if place.phone:
+            reach.append(Run(place.phone, Style.STRONG))
+        if place.email:
+            reach.append(Run(place.email, Style.SMALL))
+        if place.website:
+            reach.append(Run(place.website, Style.SMALL))
+        if place.opening_hours:
+            reach.append(Run(place.opening_hours, Style.SMALL))
+        if place.note:
+            reach.append(Run(place.note, Style.SMALL))
+        rows.append((tuple(who), tuple(reach) or (Run(""),)))
+    return Table(
+        heading=t("Contacts près de chez vous"),
+        headers=(t("Lieu"), t("Téléphone, horaires")),
+        widths=(0.5, 0.5),
+        rows=tuple(rows),
+        empty_note=t(
+            "Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire de l’application."
+        ),
+    )
+
+
+def _helplines(helplines: Sequence[Helpline], t: _Texts) -> Table:
+    rows = tuple(
+        (
+            (Run(line.number or "—", Style.STRONG),),
+            (
+                Run(line.text("name").render(t.translate), Style.STRONG),
+                Run(line.text("purpose").render(t.translate), Style.SMALL),
+            ),
+            (Run(line.text("availability").render(t.translate), Style.SMALL), Run(line.source_url, Style.SMALL)),
+        )
+        for line in helplines
+    )
+    return Table(
+        heading=t("Numéros utiles"),
+        headers=(t("Numéro"), t("Pour quoi"), t("Quand, où")),
+        widths=(0.16, 0.52, 0.32),
+        rows=rows,
+    )
+
+
+# --- drawing ---------------------------------------------------------------------------------------------
+
+
+def write_pdf(
+    journey: Journey,
+    output: Path,
+    *,
+    selection: Selection = Selection(),  # noqa: B008 - frozen dataclass, safe as a default
+    language: str = "fr",
+    translate: Translate = identity_translate,
+    states: Mapping[str, EventState] | None = None,
+    appointments: Sequence[Appointment] = (),
+    places: Sequence[Place] = (),
+    helplines: Sequence[Helpline] | None = None,
+    now: dt.datetime | None = None,
+) -> int:
+    """Write the A4 plan as a PDF; returns the number of pages. OSError when the file cannot be written."""
+    plan = build_plan(
+        journey,
+        selection=selection,
+        language=language,
+        translate=translate,
+        states=states,
+        appointments=appointments,
+        places=places,
+        helplines=helplines,
+        produced_on=now.date() if now is not None else None,
+    )
+    ensure_gui_application()
+    temporary = output.with_name(output.name + ".part")
+    refcount_before = sys.getrefcount(None)
+    try:
+        writer = QPdfWriter(str(temporary))
+        configure_page(writer)
+        writer.setTitle(plan.document_title)
+        writer.setCreator(f"Parcours 1000 jours {__version__}")
+        pages = paint_plan(writer, plan)
+        del writer  # closes the file
+        if not temporary.exists() or temporary.stat().st_size == 0:
+            raise OSError(f"cannot write {output}")
+        temporary.replace(output)
+    finally:
+        temporary.unlink(missing_ok=True)
+        _keep_none_alive(refcount_before)
+    return pages
+
+
+def ensure_gui_application() -> None:
+    """Fonts need an application object. The command line has none: create one, offscreen when Linux has no screen.
+
+    A QApplication (not only a QGuiApplication), so that a process that later opens windows (tests, the GUI
+    calling the command-line code) still can.
+    """
+    if QGuiApplication.instance() is not None:
+        return
+    if sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    _APPLICATIONS.append(QApplication([sys.argv[0] if sys.argv else "parcours"]))
+
+
+_APPLICATIONS: list[QGuiApplication] = []  # keeps the application alive for the rest of the process
+
+
+def configure_page(device: QPagedPaintDevice) -> None:
+    """A4 portrait, 15 mm margins (printers' unprintable border is at most about 5 mm)."""
+    device.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    if isinstance(device, QPdfWriter):
+        device.setResolution(RESOLUTION_DPI)
+
+
+@dataclass(slots=True)
+class _Op:
+    """One thing to draw on a page, found by the layout pass and drawn by the paint pass."""
+
+    kind: str  # "text", "line", "fill"
+    rect: QRectF
+    text: str = ""
+    style: Style = Style.BODY
+    flags: int = 0
+
+
+class _Layout:
+    def __init__(self, painter: QPainter, dpi: int, width: float, height: float, right_to_left: bool) -> None:
+        self.painter = painter
+        self.width = width
+        self.rtl = right_to_left
+        self.mm = dpi / 25.4
+        self.fonts = {style: self._font(style) for style in Style}
+        footer_height = self.text_height("Pg", Style.FOOTER, width) + 3 * self.mm
+        self.bottom = height - footer_height
+        self.footer_top = height - footer_height + 2 * self.mm
+        self.pages: list[list[_Op]] = [[]]
+        self.y = 0.0
+        self.align = (
+            Qt.AlignmentFlag.AlignRight if right_to_left else Qt.AlignmentFlag.AlignLeft
+        ) | Qt.AlignmentFlag.AlignTop
+        self.wrap = int(self.align) | int(Qt.TextFlag.TextWordWrap)
+
+    def _font(self, style: Style) -> QFont:
+        size, bold = style.value
+        font = QFont(FONT_FAMILY)
+        font.setPointSizeF(size)
+        font.setBold(bold)
+        # Without "fi"/"fl" ligatures the PDF's text is the plain letters: search, copy and screen readers find
+        # "certificat" (Arabic's required ligatures are "rlig", not affected).
+        font.setFeature(QFont.Tag("liga"), 0)
+        return font
+
+    def text_height(self, text: str, style: Style, width: float) -> float:
+        self.painter.setFont(self.fonts[style])
+        flags = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+        return self.painter.boundingRect(QRectF(0, 0, width, 1e6), flags, text or " ").height()
+
+    def cell_height(self, cell: Cell, width: float) -> float:
+        return (
+            sum(self.text_height(run.text, run.style, width) for run in cell if run.text)
+            + max(0, len([run for run in cell if run.text]) - 1) * 0.6 * self.mm
+        )
+
+    @property
+    def ops(self) -> list[_Op]:
+        return self.pages[-1]
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = 0.0
+
+    def room(self) -> float:
+        return self.bottom - self.y
+
+    def x_span(self, left: float, width: float) -> QRectF:
+        """A horizontal span measured from the leading edge, mirrored for right-to-left languages."""
+        x = self.width - left - width if self.rtl else left
+        return QRectF(x, self.y, width, 0)
+
+    def paragraph(self, text: str, style: Style, space_after: float) -> None:
+        height = self.text_height(text, style, self.width)
+        if height > self.room():
+            self.new_page()
+        self.ops.append(_Op("text", QRectF(0, self.y, self.width, height), text, style, self.wrap))
+        self.y += height + space_after
+
+    def draw_cell(self, cell: Cell, left: float, width: float, top: float) -> None:
+        y = top
+        for run in cell:
+            if not run.text:
+                continue
+            height = self.text_height(run.text, run.style, width)
+            span = self.x_span(left, width)
+            self.ops.append(_Op("text", QRectF(span.x(), y, width, height), run.text, run.style, self.wrap))
+            y += height + 0.6 * self.mm
+
+    def table(self, table: Table, continued: str) -> None:
+        pad = 1.4 * self.mm
+        widths = [fraction * self.width for fraction in table.widths]
+        lefts = [sum(widths[:index]) for index in range(len(widths))]
+        heading_height = self.text_height(table.heading, Style.HEADING, self.width) + 2.5 * self.mm
+        header_cells: tuple[Cell, ...] = tuple((Run(header, Style.HEADER),) for header in table.headers)
+
+        def row_height(cells: tuple[Cell, ...]) -> float:
+            return max(self.cell_height(cell, widths[i] - 2 * pad) for i, cell in enumerate(cells)) + 2 * pad
+
+        header_height = row_height(header_cells)
+        first_row = (
+            row_height(table.rows[0]) if table.rows else self.text_height(table.empty_note, Style.BODY, self.width)
+        )
+        # keep the heading with the column headers and the first row: never a heading alone at the bottom of a page
+        if heading_height + header_height + first_row > self.room():
+            self.new_page()
+
+        def heading(again: bool) -> None:
+            text = table.heading + (" " + continued if again else "")
+            self.ops.append(_Op("text", QRectF(0, self.y, self.width, heading_height), text, Style.HEADING, self.wrap))
+            self.y += heading_height - 1.5 * self.mm
+            self.ops.append(_Op("line", QRectF(0, self.y, self.width, 0), style=Style.HEADING))
+            self.y += 1.5 * self.mm
+
+        def row(cells: tuple[Cell, ...], height: float, shaded: bool) -> None:
+            if shaded:
+                self.ops.append(_Op("fill", QRectF(0, self.y, self.width, height)))
+            for index, cell in enumerate(cells):
+                self.draw_cell(cell, lefts[index] + pad, widths[index] - 2 * pad, self.y + pad)
+            self.y += height
+            self.ops.append(_Op("line", QRectF(0, self.y, self.width, 0)))
+
+        heading(False)
+        if not table.rows:
+            self.paragraph(table.empty_note, Style.BODY, 5 * self.mm)
+            return
+        row(header_cells, header_height, True)
+        for cells in table.rows:
+            height = row_height(cells)
+            if height > self.room():
+                self.new_page()
+                heading(True)
+                row(header_cells, header_height, True)
+            row(cells, height, False)
+        self.y += 5 * self.mm
+
+
+def _keep_none_alive(refcount_before: int) -> None:
+    """Give back the references to None that PySide6's void methods dropped (PySide6 6.12 on Python 3.11).
+
+    Measured here: every call of a method returning nothing (QPainter.setFont, setPen, fillRect ...) lowers
+    None's reference count by one on Python 3.11 (None became immortal only in 3.12). A long plan makes a few
+    thousand such calls, and the process aborts with "none_dealloc" once the count reaches zero (at the latest
+    while exiting). Adding back exactly the references lost, owned by nobody, is a no-op where the bug is absent.
+    """
+    lost = refcount_before - sys.getrefcount(None)
+    if lost > 0 and sys.version_info < (3, 12):
+        import ctypes
+
+        none = ctypes.py_object(None)
+        for _ in range(lost):
+            ctypes.pythonapi.Py_IncRef(none)
+
+
+def paint_plan(device: QPagedPaintDevice, plan: PlanDocument) -> int:
+    """Draw the plan on a PDF writer or a printer already set up (see `configure_page`); returns the page count."""
+    refcount_before = sys.getrefcount(None)
+    try:
+        return _paint_plan(device, plan)
+    finally:
+        _keep_none_alive(refcount_before)
+
+
+def _paint_plan(device: QPagedPaintDevice, plan: PlanDocument) -> int:
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("the printer or the PDF file could not be opened for drawing")
+    try:
+        dpi = device.logicalDpiX()
+        rect = device.pageLayout().paintRectPixels(dpi)
+        layout = _Layout(painter, dpi, float(rect.width()), float(rect.height()), plan.right_to_left)
+        layout.paragraph(plan.title, Style.TITLE, 1.5 * layout.mm)
+        for line in plan.subtitle:
+            layout.paragraph(line, Style.SUBTITLE, 0.8 * layout.mm)
+        layout.y += 4 * layout.mm
+        for table in plan.tables:
+            layout.table(table, plan.continued)
+        for paragraph in plan.closing:
+            layout.paragraph(paragraph, Style.SMALL, 1.5 * layout.mm)
+        total = len(layout.pages)
+        for number, ops in enumerate(layout.pages, start=1):
+            if number > 1:
+                device.newPage()
+            _paint_ops(painter, layout, ops)
+            _paint_footer(painter, layout, plan, number, total)
+        return total
+    finally:
+        painter.end()
+
+
+def _paint_ops(painter: QPainter, layout: _Layout, ops: Sequence[_Op]) -> None:
+    thin = QPen(QColor(90, 90, 90))
+    thin.setWidthF(0.15 * layout.mm)
+    thick = QPen(QColor(0, 0, 0))
+    thick.setWidthF(0.35 * layout.mm)
+    for op in ops:
+        if op.kind == "fill":
+            painter.fillRect(op.rect, QColor(230, 230, 230))  # light grey: prints as grey, black text stays readable
+        elif op.kind == "line":
+            painter.setPen(thick if op.style is Style.HEADING else thin)
+            painter.drawLine(op.rect.topLeft(), op.rect.topRight())
+        else:
+            painter.setPen(QColor(0, 0, 0))
+            painter.setFont(layout.fonts[op.style])
+            painter.drawText(op.rect.adjusted(0, 0, 0, layout.mm), op.flags, op.text)
+
+
+def _paint_footer(painter: QPainter, layout: _Layout, plan: PlanDocument, number: int, total: int) -> None:
+    pen = QPen(QColor(90, 90, 90))
+    pen.setWidthF(0.15 * layout.mm)
+    painter.setPen(pen)
+    rule = QRectF(0, layout.footer_top - layout.mm, layout.width, 0)
+    painter.drawLine(rule.topLeft(), rule.topRight())
+    painter.setPen(QColor(0, 0, 0))
+    painter.setFont(layout.fonts[Style.FOOTER])
+    box = QRectF(0, layout.footer_top, layout.width, layout.mm * 6)
+    page = fill_placeholders(plan.page_label, (str(number), str(total)))
+    leading = Qt.AlignmentFlag.AlignRight if plan.right_to_left else Qt.AlignmentFlag.AlignLeft
+    trailing = Qt.AlignmentFlag.AlignLeft if plan.right_to_left else Qt.AlignmentFlag.AlignRight
+    painter.drawText(box, int(leading | Qt.AlignmentFlag.AlignTop), plan.footer)
+    painter.drawText(box, int(trailing | Qt.AlignmentFlag.AlignTop), page)
