@@ -12,6 +12,7 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -148,6 +149,12 @@ def prune_backups(data_dir: Path, keep: int = KEEP_BACKUPS) -> None:
     for info in list_backups(data_dir)[keep:]:
         with contextlib.suppress(FileNotFoundError):
             info.path.unlink()
+    for leftover in backups_dir(data_dir).glob("*.sqlite.tmp"):
+        # Half-written copies from a backup that was interrupted (crash, power cut): never a real backup. An
+        # hour's margin leaves alone a copy that another process (`parcours data backup`) is writing right now.
+        with contextlib.suppress(FileNotFoundError):
+            if time.time() - leftover.stat().st_mtime > 3600:
+                leftover.unlink()
 
 
 def resolve_backup(data_dir: Path, name_or_path: str) -> Path:

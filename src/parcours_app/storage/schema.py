@@ -82,6 +82,8 @@ def migrate(path: Path, target: str = HEAD) -> None:
     @event.listens_for(engine, "connect")
     def _autocommit_driver(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         dbapi_connection.isolation_level = None  # we emit BEGIN ourselves so DDL is transactional too
+        dbapi_connection.execute("PRAGMA foreign_keys = OFF")
+        dbapi_connection.execute("PRAGMA synchronous = FULL")
 
     @event.listens_for(engine, "begin")
     def _begin(connection: object) -> None:
@@ -90,14 +92,11 @@ def migrate(path: Path, target: str = HEAD) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     try:
-        with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys = OFF")
-            connection.exec_driver_sql("PRAGMA synchronous = FULL")
-            with connection.begin():
-                config.attributes["connection"] = connection
-                command.upgrade(config, target)
-                violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if violations:
-                    raise RuntimeError(f"foreign key violations after migrating: {violations[:5]}")
+        with engine.connect() as connection, connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, target)
+            violations = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if violations:
+                raise RuntimeError(f"foreign key violations after migrating: {violations[:5]}")
     finally:
         engine.dispose()

@@ -470,10 +470,18 @@ class SqliteStore:
             for info in backups.list_backups(self.data_dir):
                 info.path.unlink(missing_ok=True)
             self._last_backup_day = None
-        with self._engine.connect() as connection:
-            # Return the freed pages and flush the log, so no copy of the erased data stays in the files.
-            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            connection.exec_driver_sql("VACUUM")
+        # Rebuild the file and empty the log, so no copy of the erased data stays in either (VACUUM cannot run
+        # inside a transaction, hence the raw connection).
+        raw = self._engine.raw_connection()
+        try:
+            driver = raw.driver_connection
+            assert isinstance(driver, sqlite3.Connection)
+            driver.execute("VACUUM")
+            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as error:
+            raise StorageWriteError(str(error)) from error
+        finally:
+            raw.close()
 
 
 # --- rows <-> core objects ------------------------------------------------------------------------------------
