@@ -7,7 +7,9 @@ the questionnaire data through `core.epds.score_choices`.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from typing import cast
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -81,6 +83,7 @@ class QuestionnairePage(QWidget):
             button.setFont(answer_font)
             button.setMinimumHeight(52)
             button.setStyleSheet(_ANSWER_STYLE)
+            button.installEventFilter(self)
             self.group.addButton(button, position)
             self.answer_buttons.append(button)
             answers.addWidget(button)
@@ -159,6 +162,25 @@ class QuestionnairePage(QWidget):
             self.choices = [None] * len(self.choices)
             self.abandoned.emit()
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        # Qt's radio buttons move the focus with the arrows but check nothing while none is checked:
+        # here the arrows always choose, so a keyboard user sees and hears the answer change
+        if watched in self.answer_buttons and event.type() == QEvent.Type.KeyPress:
+            key_event = cast(QKeyEvent, event)
+            if key_event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_Left, Qt.Key.Key_Right) and not (
+                key_event.modifiers() & Qt.KeyboardModifier.AltModifier
+            ):
+                self._move_choice(+1 if key_event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1)
+                return True
+        return super().eventFilter(watched, event)
+
+    def _move_choice(self, step: int) -> None:
+        current = self.choices[self.index]
+        if current is None:
+            self.select_answer(0 if step > 0 else len(self.answer_buttons) - 1)
+        else:
+            self.select_answer(max(0, min(len(self.answer_buttons) - 1, current + step)))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         alt = bool(event.modifiers() & Qt.KeyboardModifier.AltModifier)
@@ -170,11 +192,8 @@ class QuestionnairePage(QWidget):
             self.go_back()
         elif key == Qt.Key.Key_Escape:
             self.ask_abandon()
-        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
-            # reached only when the focus is not on an answer (the radio buttons move by themselves)
-            current = self.choices[self.index]
-            step = 1 if key == Qt.Key.Key_Down else -1
-            self.select_answer(0 if current is None else max(0, min(3, current + step)))
+        elif key in (Qt.Key.Key_Down, Qt.Key.Key_Up):  # the focus is elsewhere (a navigation button)
+            self._move_choice(+1 if key == Qt.Key.Key_Down else -1)
         else:
             super().keyPressEvent(event)
             return

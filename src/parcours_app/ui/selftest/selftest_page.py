@@ -7,7 +7,7 @@ With `keep_allowed=False` (consultation and reception modes) there is no history
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -102,6 +102,14 @@ class StartPage(QWidget):
         layout.addStretch(1)
         self.retranslate_ui()
         self.select_language_for_app()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter anywhere on the start screen starts (a focused button still takes Enter for itself first)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.start_button.click()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
