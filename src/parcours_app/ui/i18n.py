@@ -138,14 +138,25 @@ class LanguageManager(QObject):
         if set_direction is not None:
             set_direction(direction)
         self._language = code
-        # An app with no translator to swap (French to French with Qt's own strings missing) still has to
-        # re-read its texts: the language-dependent formats (dates, numbers) changed.
-        if not self._translators:
-            QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
+        # Qt sends no LanguageChange for an empty translator (a language with nothing translated yet), yet every
+        # widget must still re-read its texts and its language-dependent formats (dates, numbers).
+        QCoreApplication.sendEvent(self._app, QEvent(QEvent.Type.LanguageChange))
         # QApplication *posts* LanguageChange to the windows: deliver it now, so every text is in the new language
         # when set_language returns (and when language_changed listeners run).
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         self.language_changed.emit(code)
+
+    def uninstall(self) -> None:
+        """Remove this manager's translators and go back to the plain French source, left to right."""
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+        self._translators = []
+        self._language = ""
+        QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
+        set_direction = getattr(self._app, "setLayoutDirection", None)
+        if set_direction is not None:
+            set_direction(Qt.LayoutDirection.LeftToRight)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _load_translators(self, code: str) -> list[QTranslator]:
         if code == PSEUDO_LANGUAGE:

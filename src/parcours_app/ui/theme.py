@@ -1,0 +1,173 @@
+"""Themes (light, dark, high contrast) and the text scale (100 % to 200 %), applied at run time.
+
+A theme is data: `resources/styles/<name>.toml` gives QPalette colours by role (Qt's role names) and the colours
+of the focus ring and control borders; `resources/styles/base.qss` is one style sheet for every theme, with
+`$names` filled from the theme (sizes in em, so hit targets grow with the text). `apply_theme(app, name, scale)`
+sets the Fusion style (the one style that follows the palette on every platform), the palette, the style
+sheet and the application font; Qt sends PaletteChange/FontChange to every widget, nothing restarts.
+
+`contrast_ratio` is WCAG 2.2's formula; tests/ui/test_theme.py checks every text/background pair with it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from string import Template
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+from parcours_app.resources import resource_path
+
+THEMES = ("light", "dark", "high-contrast")
+DEFAULT_THEME = "light"
+MIN_TEXT_SCALE = 1.0
+MAX_TEXT_SCALE = 2.0
+HEADING_SCALES = {"h1": 1.6, "h2": 1.25}
+
+TEXT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("WindowText", "Window"),
+    ("Text", "Base"),
+    ("Text", "AlternateBase"),
+    ("ButtonText", "Button"),
+    ("HighlightedText", "Highlight"),
+    ("ToolTipText", "ToolTipBase"),
+    ("PlaceholderText", "Base"),
+    ("PlaceholderText", "Window"),
+    ("Link", "Base"),
+    ("Link", "Window"),
+    ("LinkVisited", "Base"),
+    ("LinkVisited", "Window"),
+)
+"""Foreground/background roles that carry text together: each must reach 4.5:1 (WCAG 1.4.3)."""
+
+COMPONENT_PAIRS: tuple[tuple[str, str], ...] = (
+    ("focus", "Window"),
+    ("focus", "Base"),
+    ("focus", "Button"),
+    ("focus", "AlternateBase"),
+    ("control_border", "Window"),
+    ("control_border", "Base"),
+    ("control_border", "Button"),
+    ("Highlight", "Base"),
+)
+"""Focus rings, control edges and the selection against what surrounds them: 3:1 (WCAG 1.4.11, 2.4.13)."""
+
+_HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    name: str
+    label: str  # French source, translated in the "styles" context
+    active: dict[str, str]  # QPalette role name -> "#rrggbb"
+    disabled: dict[str, str]
+    style: dict[str, str]  # colours of the style sheet (focus, control_border) and focus_width
+
+    def color(self, key: str) -> str:
+        """A palette role ("Window") or a style colour ("focus")."""
+        return self.active.get(key) or self.style[key]
+
+
+@cache
+def load_theme(name: str) -> Theme:
+    if name not in THEMES:
+        raise ValueError(f"unknown theme {name!r}: expected one of {THEMES}")
+    data = tomllib.loads(resource_path("styles", f"{name}.toml").read_text(encoding="utf-8"))
+    theme = Theme(
+        name=data["name"],
+        label=data["label"],
+        active=dict(data["active"]),
+        disabled=dict(data.get("disabled", {})),
+        style={key: str(value) for key, value in data["style"].items()},
+    )
+    for role, value in [*theme.active.items(), *theme.disabled.items()]:
+        if not _HEX.match(value) or not hasattr(QPalette.ColorRole, role):
+            raise ValueError(f"theme {name}: bad palette entry {role} = {value!r}")
+    return theme
+
+
+# --- WCAG contrast (pure) ----------------------------------------------------------------------------------------
+
+
+def relative_luminance(hex_color: str) -> float:
+    """WCAG 2.2 relative luminance of "#rrggbb" (sRGB, https://www.w3.org/TR/WCAG22/#dfn-relative-luminance)."""
+    if not _HEX.match(hex_color):
+        raise ValueError(f"not a #rrggbb colour: {hex_color!r}")
+
+    def channel(offset: int) -> float:
+        value = int(hex_color[offset : offset + 2], 16) / 255
+        return value / 12.92 if value <= 0.04045 else ((value + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(1) + 0.7152 * channel(3) + 0.0722 * channel(5)
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """(L1 + 0.05) / (L2 + 0.05) with L1 the lighter: 1.0 (same colour) to 21.0 (black on white)."""
+    lighter, darker = sorted((relative_luminance(first), relative_luminance(second)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+# --- applying a theme ---------------------------------------------------------------------------------------------
+
+
+def build_palette(theme: Theme) -> QPalette:
+    palette = QPalette()
+    for role, value in theme.active.items():
+        color_role = getattr(QPalette.ColorRole, role)
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive, QPalette.ColorGroup.Disabled):
+            palette.setColor(group, color_role, QColor(value))
+    for role, value in theme.disabled.items():
+        palette.setColor(QPalette.ColorGroup.Disabled, getattr(QPalette.ColorRole, role), QColor(value))
+    return palette
+
+
+def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
+    size = base_point_size * text_scale
+    values = {
+        "button": theme.color("Button"),
+        "button_text": theme.color("ButtonText"),
+        "base": theme.color("Base"),
+        "alternate_base": theme.color("AlternateBase"),
+        "midlight": theme.color("Midlight"),
+        "text": theme.color("Text"),
+        "placeholder": theme.color("PlaceholderText"),
+        "highlight": theme.color("Highlight"),
+        "highlighted_text": theme.color("HighlightedText"),
+        "tooltip_base": theme.color("ToolTipBase"),
+        "tooltip_text": theme.color("ToolTipText"),
+        "disabled_text": theme.disabled.get("ButtonText", theme.color("ButtonText")),
+        "focus": theme.style["focus"],
+        "control_border": theme.style["control_border"],
+        "focus_width": theme.style.get("focus_width", "2"),
+        "h1_size": f"{size * HEADING_SCALES['h1']:.1f}",
+        "h2_size": f"{size * HEADING_SCALES['h2']:.1f}",
+    }
+    template = Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
+    return template.substitute(values)
+
+
+_BASE_FONT_PROPERTY = "parcours_base_point_size"
+
+
+def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: float = 1.0) -> Theme:
+    """Apply a theme and a text scale (1.0 to 2.0) to the running application. Call again to change them."""
+    if not MIN_TEXT_SCALE <= text_scale <= MAX_TEXT_SCALE:
+        raise ValueError(f"text scale {text_scale} is outside {MIN_TEXT_SCALE}-{MAX_TEXT_SCALE}")
+    theme = load_theme(theme_name)
+    # The platform's font size is read once, so repeated calls scale from it and never compound.
+    base = app.property(_BASE_FONT_PROPERTY)
+    if base is None:
+        base = QGuiApplication.font().pointSizeF()
+        base = base if base > 0 else 10.0
+        app.setProperty(_BASE_FONT_PROPERTY, base)
+    app.setStyle("Fusion")
+    app.setPalette(build_palette(theme))
+    font = QFont(app.font())
+    font.setPointSizeF(float(base) * text_scale)
+    app.setFont(font)
+    app.setStyleSheet(style_sheet(theme, float(base), text_scale))
+    return theme

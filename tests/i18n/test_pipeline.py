@@ -1,0 +1,220 @@
+"""The translation pipeline end to end: extraction (code and data), lupdate merge, .ts reading, .qm building,
+the pseudo-language, and the wheel carrying compiled translations."""
+
+from __future__ import annotations
+
+import importlib.util
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from parcours_app import i18n_build
+from parcours_app.ts_translator import (
+    PSEUDO_LANGUAGE,
+    catalog_for,
+    pseudo_localize,
+    read_ts,
+    translator_for,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def _tool() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("update_translations", REPO / "tools" / "update_translations.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["update_translations"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = _tool()
+
+
+def test_code_extraction_reads_literals_constants_conditionals_and_wrappers(tmp_path: Path) -> None:
+    package = tmp_path / "pkg"
+    package.mkdir()
+    (package / "sample.py").write_text(
+        "from parcours_app.core.text import Text, tr_noop\n"
+        '_CONTEXT = "Journey"\n'
+        "def _fr(source, *args):\n"
+        '    return Text("Dating", source, tuple(str(a) for a in args))\n'
+        "def build(ended, name, title):\n"
+        '    a = Text("Export", "Format « %1 » inconnu", ("x",))\n'
+        '    b = Text(_CONTEXT, "Grossesse %1 (terminée)" if ended else "Grossesse %1", ("2",))\n'
+        '    c = _fr("La date %1 est impossible.", "31/02")\n'
+        '    d = tr_noop("rules", "Examen prénatal")\n'
+        '    e = Text(context="kw", source="Par mot-clé")\n'
+        '    f = Text("content", title)\n'
+        '    g = Text("Export", "%1", (name,))\n'
+        "    return a, b, c, d, e, f, g\n",
+        encoding="utf-8",
+    )
+    TOOL.REPO = tmp_path
+    try:
+        found = {(item.context, item.source) for item in TOOL.extract_code_texts(package)}
+    finally:
+        TOOL.REPO = REPO
+    assert found == {
+        ("Export", "Format « %1 » inconnu"),
+        ("Journey", "Grossesse %1 (terminée)"),
+        ("Journey", "Grossesse %1"),
+        ("Dating", "La date %1 est impossible."),
+        ("rules", "Examen prénatal"),
+        ("kw", "Par mot-clé"),
+    }  # not the data title (a variable) nor the bare "%1", which has nothing to translate
+
+
+def test_data_extraction_follows_keys_contexts_and_french_only_rules(tmp_path: Path) -> None:
+    resources = tmp_path / "resources"
+    (resources / "rules").mkdir(parents=True)
+    (resources / "selftest").mkdir()
+    (resources / "rules" / "pregnancy.toml").write_text(
+        '[[rule]]\nid = "pregnancy.exam.1"\ntitle = "Premier examen prénatal"\n'
+        'explanation = "Avant la fin du 3e mois."\nurl = "https://www.ameli.fr/x"\n'
+        '[rule.source]\ntitle = "Code de la santé publique, article R2122-1"\n'
+        '[[rule.steps]]\nlabel = { feminine = "Vous êtes prête", masculine = "Vous êtes prêt" }\n',
+        encoding="utf-8",
+    )
+    (resources / "selftest" / "epds-en.toml").write_text('language = "en"\ntitle = "EPDS"\n', encoding="utf-8")
+    (resources / "places.toml").write_text(
+        'i18n_context = "helplines"\ni18n_keys = ["purpose"]\n[[line]]\nname = "3114"\npurpose = "Écoute"\n'
+        'title = "not extracted: not in i18n_keys"\n',
+        encoding="utf-8",
+    )
+    found = {(item.context, item.source) for item in TOOL.extract_data_texts(resources)}
+    assert found == {
+        ("rules", "Premier examen prénatal"),
+        ("rules", "Avant la fin du 3e mois."),
+        ("rules", "Vous êtes prête"),
+        ("rules", "Vous êtes prêt"),
+        ("helplines", "Écoute"),
+    }
+
+
+def _fill(ts_file: Path, context: str, source: str, translation: str) -> None:
+    import xml.etree.ElementTree as ET
+
+    tree = ET.parse(ts_file)
+    for context_node in tree.getroot().iter("context"):
+        if context_node.findtext("name") != context:
+            continue
+        for message in context_node.iter("message"):
+            if message.findtext("source") == source:
+                node = message.find("translation")
+                assert node is not None
+                node.text = translation
+                node.attrib.pop("type", None)
+    tree.write(ts_file, encoding="utf-8", xml_declaration=True)
+
+
+def test_update_keeps_existing_translations_and_annotates_data_origins(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    TOOL.update(["en"], folder=folder)
+    ts_file = folder / "parcours_en.ts"
+    messages = read_ts(ts_file)
+    assert messages, "the app has translatable strings"
+    target = next(message for message in messages if message.extra_comment.startswith("From "))
+    _fill(ts_file, target.context, target.source, "A TRANSLATION KEPT ACROSS UPDATES")
+    TOOL.update(["en"], folder=folder)
+    after = {(m.context, m.source): m for m in read_ts(ts_file)}
+    kept = after[(target.context, target.source)]
+    assert kept.translation == "A TRANSLATION KEPT ACROSS UPDATES"
+    assert kept.finished
+    assert TOOL.GENERATED_NAME not in ts_file.read_text(encoding="utf-8")  # no location in the temporary file
+
+
+def test_ts_reader_uses_only_finished_translations(tmp_path: Path) -> None:
+    (tmp_path / "parcours_en.ts").write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en" sourcelanguage="fr">\n'
+        "<context><name>rules</name>\n"
+        "<message><source>Terme</source><translation>Due date</translation></message>\n"
+        '<message><source>Congé</source><translation type="unfinished">Leave</translation></message>\n'
+        '<message><source>Ancien</source><translation type="vanished">Old</translation></message>\n'
+        "<message><source>Vide</source><translation></translation></message>\n"
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+    translate = translator_for("en", tmp_path)
+    assert translate("rules", "Terme") == "Due date"
+    assert translate("rules", "Congé") == "Congé"  # unfinished: lrelease drops it too
+    assert translate("rules", "Ancien") == "Ancien"
+    assert translate("rules", "Vide") == "Vide"
+    assert translate("content", "Terme") == "Terme"  # another context is another string
+    assert translator_for("fr", tmp_path)("rules", "Terme") == "Terme"
+    assert catalog_for("de", tmp_path) == {}
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("Grossesse %1 sur %2", ["%1", "%2"]),
+        ("<b>Attention</b> : %L1 jours", ["<b>", "</b>", "%L1"]),
+        ("Lait &amp; biberons", ["&amp;"]),
+        ("Parents && enfants", ["&&"]),
+        ("%n jour(s)", ["%n"]),
+    ],
+)
+def test_pseudo_language_keeps_placeholders_and_markup(source: str, kept: list[str]) -> None:
+    pseudo = pseudo_localize(source)
+    for piece in kept:
+        assert pseudo.count(piece) == source.count(piece)
+    assert pseudo.startswith("[") and pseudo.endswith("]")
+    assert len(pseudo) >= 1.4 * len(source)
+
+
+def test_pseudo_language_accents_every_letter_and_leaves_empty_text_alone() -> None:
+    assert pseudo_localize("Fermer") == "[Ƒéŕɱéŕ ~~]"
+    assert pseudo_localize("") == ""
+    assert pseudo_localize("   ") == "   "
+    assert translator_for(PSEUDO_LANGUAGE)("any", "Oui") == "[Öûî ~~]"
+
+
+def test_translations_compile_and_load_in_qt(tmp_path: Path) -> None:
+    built = i18n_build.build_translations(output=tmp_path, force=True)
+    assert sorted(path.name for path in built) == ["parcours_ar.qm", "parcours_en.qm"]
+    translator = QTranslator()
+    assert translator.load("parcours_en", str(tmp_path))
+
+
+def test_runtime_compiles_missing_qm_into_the_user_cache(tmp_path: Path) -> None:
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for ts_file in (REPO / "translations").glob("parcours_*.ts"):
+        shutil.copy(ts_file, folder)
+    qm_dir = i18n_build.runtime_qm_dir(folder)
+    assert qm_dir == i18n_build.user_cache_dir() / "translations"  # conftest points XDG_CACHE_HOME to a temp dir
+    assert (qm_dir / "parcours_ar.qm").exists()
+    assert not list(folder.glob("*.qm"))  # the installed package is never written to
+
+
+@pytest.mark.slow
+def test_built_wheel_ships_compiled_translations(tmp_path: Path) -> None:
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            str(REPO),
+            "--no-deps",
+            "--no-build-isolation",
+            "-q",
+            "-w",
+            str(tmp_path),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    (wheel,) = tmp_path.glob("*.whl")
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for language in ("en", "ar"):
+        assert f"parcours_app/translations/parcours_{language}.qm" in names
+        assert f"parcours_app/translations/parcours_{language}.ts" in names  # read by the command line

@@ -1,0 +1,207 @@
+"""Walk real widgets: the screens of the app, their visible texts, clipped texts, untranslated texts.
+
+Shared by tests/i18n (languages, pseudo-language, clipping) and tests/ui/test_accessibility.py (which loads this
+file by path). `main_screens` builds the real main window over an in-memory store holding one of the app's
+own sample families (resources/samples/families.toml), then visits every page of its navigation; every test
+that walks "every screen" goes through it, so a new page is covered as soon as the main window lists it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QRadioButton,
+    QTabBar,
+    QToolButton,
+    QWidget,
+)
+
+from parcours_app.ts_translator import PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_PAD
+
+TODAY = dt.date(2026, 11, 22)
+SAMPLE_FAMILY_INDEX = 2  # "grossesse de 8 mois, un aîné de 2 ans et demi": pregnancy and child pages both filled
+
+
+@dataclass(frozen=True, slots=True)
+class ShownText:
+    where: str  # a readable path to the widget: MainWindow/central/pages/JourneyPage/QPushButton[2]
+    kind: str  # "text", "title", "placeholder", "item", "tab", "accessible-name", "tooltip", "window-title"
+    text: str
+
+
+def widget_path(widget: QWidget, root: QWidget | None = None) -> str:
+    parts: list[str] = []
+    current: QWidget | None = widget
+    while current is not None:
+        name = current.objectName() or type(current).__name__
+        parent = current.parentWidget()
+        if parent is not None and not current.objectName():
+            siblings = [child for child in parent.findChildren(type(current)) if child.parentWidget() is parent]
+            if len(siblings) > 1:
+                name += f"[{siblings.index(current)}]"
+        parts.append(name)
+        if current is root:
+            break
+        current = parent
+    return "/".join(reversed(parts))
+
+
+def visible_widgets(root: QWidget) -> list[QWidget]:
+    """root and its descendants that are shown on screen now (a hidden page of a stack is skipped)."""
+    return [root] + [widget for widget in root.findChildren(QWidget) if widget.isVisibleTo(root) and widget.isVisible()]
+
+
+def plain(text: str) -> str:
+    """What a person reads: rich text as plain text, without the & of keyboard mnemonics."""
+    if Qt.mightBeRichText(text):
+        text = QTextDocumentFragment.fromHtml(text).toPlainText()
+    return re.sub(r"&(?!&)", "", text).replace("&&", "&").strip()
+
+
+def visible_texts(root: QWidget, max_rows: int = 40) -> list[ShownText]:
+    """Every text a person can read or hear in the visible part of `root`, in a stable order."""
+    found: list[ShownText] = []
+
+    def add(widget: QWidget, kind: str, text: str) -> None:
+        text = plain(text)
+        if text:
+            found.append(ShownText(widget_path(widget, root), kind, text))
+
+    for widget in visible_widgets(root):
+        if isinstance(widget, QMainWindow) or widget.isWindow():
+            add(widget, "window-title", widget.windowTitle())
+        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+            add(widget, "text", widget.text())
+        elif isinstance(widget, QGroupBox):
+            add(widget, "title", widget.title())
+        elif isinstance(widget, QLineEdit):
+            add(widget, "placeholder", widget.placeholderText())
+        elif isinstance(widget, QTabBar):
+            for index in range(widget.count()):
+                add(widget, "tab", widget.tabText(index))
+        elif isinstance(widget, QComboBox):
+            for index in range(min(widget.count(), max_rows)):
+                add(widget, "item", widget.itemText(index))
+        elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
+            model = widget.model()
+            for row in range(min(model.rowCount(QModelIndex()), max_rows)):
+                for column in range(model.columnCount(QModelIndex())):
+                    value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
+                    if isinstance(value, str):
+                        add(widget, "item", value)
+        add(widget, "accessible-name", widget.accessibleName())
+        add(widget, "tooltip", widget.toolTip())
+    return found
+
+
+# --- clipping -----------------------------------------------------------------------------------------------------
+
+
+def clipped_texts(root: QWidget) -> list[str]:
+    """Texts that do not fit their widget: a label or a button narrower or lower than what its text needs.
+
+    A single-line QLabel needs minimumSizeHint() (its text's width plus margins); a word-wrapped label needs
+    heightForWidth(width); a button, a check box or a radio button needs sizeHint() (text, icon, padding).
+    A label that elides on purpose should set the property `elided` to True: it is skipped.
+    """
+    problems: list[str] = []
+    for widget in visible_widgets(root):
+        if widget.property("elided"):
+            continue
+        if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+            if widget.wordWrap():
+                needed_height = widget.heightForWidth(widget.contentsRect().width())
+                if needed_height > widget.height() + 1:
+                    problems.append(f"{widget_path(widget, root)}: needs {needed_height}px high, has {widget.height()}")
+            elif widget.minimumSizeHint().width() > widget.width() + 1:
+                problems.append(
+                    f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs "
+                    f"{widget.minimumSizeHint().width()}px wide, has {widget.width()}"
+                )
+        elif isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton) and widget.text():
+            hint = widget.sizeHint()
+            if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
+                problems.append(
+                    f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs {hint.width()}x{hint.height()}"
+                    f"px, has {widget.width()}x{widget.height()}"
+                )
+    return problems
+
+
+# --- untranslated text in the pseudo-language ------------------------------------------------------------------------
+
+_PSEUDO_SEGMENT = re.compile(
+    re.escape(PSEUDO_OPEN) + r"[^" + re.escape(PSEUDO_CLOSE) + r"]*" + re.escape(PSEUDO_PAD) + re.escape(PSEUDO_CLOSE)
+)
+_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,}")
+
+
+def untranslated_words(text: str, allowed: set[str]) -> list[str]:
+    """Words of `text` outside every pseudo-language segment: text that did not go through a translator.
+
+    `allowed` holds words that are data, not interface text (the sample family's names, French month names
+    of dates that babel formats, the app's name).
+    """
+    rest = _PSEUDO_SEGMENT.sub(" ", text)
+    return [word for word in _WORD.findall(rest) if word.lower() not in allowed]
+
+
+# --- the screens ----------------------------------------------------------------------------------------------------
+
+
+def _sample_controller() -> object:
+    """A FamilyController over an in-memory store holding one of the app's own sample families."""
+    from parcours_app.core.clock import FixedClock
+    from parcours_app.core.content import load_sample_families
+    from parcours_app.storage.sqlite_store import open_memory_store
+    from parcours_app.ui.family_controller import FamilyController
+
+    store = open_memory_store()
+    store.save_family(load_sample_families(TODAY)[SAMPLE_FAMILY_INDEX].family)
+    return FamilyController(store, FixedClock(TODAY))
+
+
+def main_window_available() -> bool:
+    try:
+        importlib.import_module("parcours_app.ui.main_window")
+    except ImportError:
+        return False
+    return True
+
+
+def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tuple[str, QWidget]]:
+    """Show the main window with a sample family, then each page of its navigation in turn.
+
+    Yields (page key, main window) after each page is shown and laid out. Callers must consume it fully or
+    close it: the window is closed at the end.
+    """
+    from parcours_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)  # type: ignore[attr-defined]
+    window.attach(_sample_controller(), language, {})
+    window.resize(1100, 760)
+    window.show()
+    qtbot.waitExposed(window)  # type: ignore[attr-defined]
+    for spec in window._specs:
+        window.show_page(spec.key)
+        QApplication.processEvents()
+        yield spec.key, window
+    window.close()
