@@ -3,6 +3,7 @@ memory store of the consultation and reception modes."""
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import os
@@ -139,12 +140,12 @@ def test_contents_round_trip_and_delete_everything(data_dir: Path) -> None:
 
 
 def test_pragmas_wal_full_foreign_keys(data_dir: Path) -> None:
-    with open_store(data_dir, clock=CLOCK) as store:
-        with store._engine.connect() as connection:  # the real connection the repositories use
-            pragma = connection.exec_driver_sql
-            assert pragma("PRAGMA journal_mode").scalar() == "wal"
-            assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
-            assert pragma("PRAGMA foreign_keys").scalar() == 1
+    # The real connection the repositories use.
+    with open_store(data_dir, clock=CLOCK) as store, store._engine.connect() as connection:
+        pragma = connection.exec_driver_sql
+        assert pragma("PRAGMA journal_mode").scalar() == "wal"
+        assert pragma("PRAGMA synchronous").scalar() == 2  # FULL
+        assert pragma("PRAGMA foreign_keys").scalar() == 1
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
@@ -249,11 +250,10 @@ def test_read_only_data_folder_gives_a_clear_error_and_changes_nothing(case: str
 def _open_files() -> set[str]:
     """What this process has open, on Linux (elsewhere: nothing known, the folder checks below still apply)."""
     targets: set[str] = set()
-    for name in os.listdir("/proc/self/fd") if Path("/proc/self/fd").is_dir() else []:
-        try:
-            targets.add(os.readlink(f"/proc/self/fd/{name}"))
-        except OSError:
-            pass  # the descriptor listdir itself used
+    folder = Path("/proc/self/fd")
+    for entry in list(folder.iterdir()) if folder.is_dir() else []:
+        with contextlib.suppress(OSError):  # the descriptor that listed the folder is already closed
+            targets.add(str(entry.readlink()))
     return targets
 
 

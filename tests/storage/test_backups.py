@@ -1,0 +1,159 @@
+"""Backups (online backup API, at most one a day, the newest 10 kept), a damaged file moved aside and restored."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from storage_samples import sample_contents, sample_family
+
+from parcours_app.core.clock import FixedClock
+from parcours_app.core.model import EventState
+from parcours_app.storage import open_store
+from parcours_app.storage.backups import KEEP_BACKUPS, good_backups, list_backups, restore_backup
+from parcours_app.storage.commands import run_data_command
+from parcours_app.storage.errors import BackupError, DamagedDatabaseError
+
+
+def _backup_names(data_dir: Path) -> list[str]:
+    return [info.path.name for info in list_backups(data_dir)]
+
+
+def test_no_backup_of_an_empty_folder_then_one_per_day(data_dir: Path) -> None:
+    clock = FixedClock(dt.datetime(2026, 11, 22, 9, 0))
+    with open_store(data_dir, clock=clock) as store:
+        assert _backup_names(data_dir) == []  # nothing to save yet
+        store.save_family(sample_family())  # first change of the day: backed up
+        store.save_event_state(EventState("pregnancy.exam.1", note="x"))  # same day: no second backup
+        assert _backup_names(data_dir) == ["parcours-2026-11-22T090000.sqlite"]
+        clock.advance(dt.timedelta(days=1))
+        store.save_event_state(EventState("pregnancy.exam.2", note="y"))
+    assert _backup_names(data_dir) == ["parcours-2026-11-23T090000.sqlite", "parcours-2026-11-22T090000.sqlite"]
+    clock.advance(dt.timedelta(days=1))
+    open_store(data_dir, clock=clock).close()  # on start, a new day: one more
+    assert len(_backup_names(data_dir)) == 3
+    # The first backup holds the family as it was after the first change of 22 November, and nothing later.
+    first = sqlite3.connect(data_dir / "backups" / "parcours-2026-11-22T090000.sqlite")
+    assert first.execute("SELECT COUNT(*) FROM child").fetchone() == (3,)
+    assert first.execute("SELECT COUNT(*) FROM event_state").fetchone() == (0,)
+    assert first.execute("PRAGMA journal_mode").fetchone() == ("delete",)
+    first.close()
+
+
+def test_only_the_newest_ten_are_kept(data_dir: Path) -> None:
+    clock = FixedClock(dt.datetime(2026, 1, 1, 8, 0))
+    with open_store(data_dir, clock=clock) as store:
+        for day in range(14):
+            store.save_event_state(EventState(f"day-{day}", note=str(day)))
+            clock.advance(dt.timedelta(days=1))
+    names = _backup_names(data_dir)
+    assert len(names) == KEEP_BACKUPS
+    assert names[0] == "parcours-2026-01-14T080000.sqlite" and names[-1] == "parcours-2026-01-05T080000.sqlite"
+
+
+@pytest.mark.parametrize("damage", ["pages", "header"])
+def test_a_damaged_file_is_moved_aside_and_the_latest_good_backup_restored(data_dir: Path, damage: str) -> None:
+    clock = FixedClock(dt.datetime(2026, 11, 22, 9, 0))
+    contents = sample_contents(event_states=300)
+    with open_store(data_dir, clock=clock) as store:
+        store.replace_contents(contents)  # backed up right after this first change
+    database = data_dir / "parcours.sqlite"
+    original = bytearray(database.read_bytes())
+    damaged = bytearray(original)
+    if damage == "pages":
+        page = 4096
+        for offset in range(2 * page, len(damaged) - page, 3 * page):
+            damaged[offset : offset + page] = bytes(range(256)) * (page // 256)
+    else:
+        damaged[:100] = b"\xff" * 100
+    database.write_bytes(bytes(damaged))
+
+    clock.advance(dt.timedelta(hours=2))
+    with pytest.raises(DamagedDatabaseError) as refused:
+        open_store(data_dir, clock=clock)
+    error = refused.value
+    assert not database.exists()
+    assert error.moved_to is not None and error.moved_to.read_bytes() == bytes(damaged)  # moved, never rewritten
+    assert error.moved_to.parent == data_dir / "damaged"
+    assert [path.name for path in error.backups] == ["parcours-2026-11-22T090000.sqlite"]
+    assert "mis de côté" in error.render() and "2026-11-22" in error.render()
+
+    previous = restore_backup(data_dir, error.backups[0], clock.now())
+    assert previous is None  # the damaged file had already been moved aside
+    with open_store(data_dir, clock=clock) as store:
+        assert store.contents() == contents
+
+
+def test_restoring_over_a_sound_file_keeps_it_as_a_backup(data_dir: Path) -> None:
+    clock = FixedClock(dt.datetime(2026, 11, 22, 9, 0))
+    with open_store(data_dir, clock=clock) as store:
+        store.save_family(sample_family())
+        backup = list_backups(data_dir)[0].path
+        store.save_event_state(EventState("later", note="après la sauvegarde"))
+    clock.advance(dt.timedelta(minutes=5))
+    previous = restore_backup(data_dir, backup, clock.now())
+    assert previous is not None and "before-restore" in previous.name
+    with open_store(data_dir, clock=clock) as store:
+        assert store.event_states() == {}  # back to the backup
+        assert store.load_family() == sample_family()
+    # ... and the state before the restore is itself restorable.
+    restore_backup(data_dir, previous, clock.now())
+    with open_store(data_dir, clock=clock) as store:
+        assert list(store.event_states()) == ["later"]
+
+
+def test_a_bad_backup_is_refused_before_anything_changes(data_dir: Path, tmp_path: Path) -> None:
+    with open_store(data_dir) as store:
+        store.save_family(sample_family())
+    bogus = tmp_path / "bogus.sqlite"
+    bogus.write_bytes(b"not a database at all" * 100)
+    before = (data_dir / "parcours.sqlite").read_bytes()
+    with pytest.raises(BackupError):
+        restore_backup(data_dir, bogus)
+    assert (data_dir / "parcours.sqlite").read_bytes() == before
+    assert run_data_command(["restore", str(bogus), "--data-dir", str(data_dir)]) == 2
+
+
+def test_a_stray_log_without_its_database_is_never_replayed(data_dir: Path) -> None:
+    with open_store(data_dir) as store:
+        store.save_family(sample_family())
+        shutil.copyfile(data_dir / "parcours.sqlite-wal", data_dir / "saved-wal")
+    (data_dir / "parcours.sqlite").unlink()
+    shutil.copyfile(data_dir / "saved-wal", data_dir / "parcours.sqlite-wal")
+    with open_store(data_dir) as store:
+        assert store.load_family() is None
+        assert store.contents().is_empty
+    assert list((data_dir / "damaged").iterdir())
+
+
+def test_cli_backup_list_restore_and_check(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(data_dir) as store:
+        store.save_family(sample_family())
+    assert run_data_command(["backup", "--data-dir", str(data_dir)]) == 0
+    assert run_data_command(["backup", "--list", "--data-dir", str(data_dir)]) == 0
+    listing = capsys.readouterr().out
+    assert "-manual.sqlite  en bon état" in listing
+    assert run_data_command(["check", "--data-dir", str(data_dir)]) == 0
+    assert "en bon état (integrity_check : ok)" in capsys.readouterr().out
+    manual = next(info.path.name for info in list_backups(data_dir) if info.reason == "manual")
+    assert run_data_command(["restore", manual, "--data-dir", str(data_dir)]) == 0
+    assert "Sauvegarde restaurée" in capsys.readouterr().out
+    with open_store(data_dir) as store:
+        assert store.load_family() == sample_family()
+    assert good_backups(data_dir)
+
+
+def test_cli_check_reports_damage_with_exit_status_1(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with open_store(data_dir) as store:
+        store.replace_contents(sample_contents(event_states=300))
+    database = data_dir / "parcours.sqlite"
+    damaged = bytearray(database.read_bytes())
+    damaged[4096 * 3 : 4096 * 4] = b"\x00\x01" * 2048
+    database.write_bytes(bytes(damaged))
+    assert run_data_command(["check", "--data-dir", str(data_dir)]) == 1
+    output = capsys.readouterr().out
+    assert "est abîmé" in output and "parcours data restore" in output
+    assert database.read_bytes() == bytes(damaged)  # check never changes the file
