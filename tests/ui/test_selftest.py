@@ -21,6 +21,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from parcours_app.core import epds
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.storage import open_store
@@ -402,8 +403,13 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path) -> None:
     """Grab the screens offscreen (item 10 above 0 on the result); PARCOURS_UPDATE_SCREENSHOTS=1 refreshes docs/."""
     folder = REPO / "docs" / "screenshots" if os.environ.get("PARCOURS_UPDATE_SCREENSHOTS") else tmp_path
     folder.mkdir(parents=True, exist_ok=True)
-    page = make_page(qtbot, MemoryStore())
-    page.start_page.grab().save(str(folder / "selftest-start.png"))
+    store = MemoryStore()
+    for day, answers in ((20, (1, 1, 2, 1, 1, 2, 1, 1, 1, 0)), (30, (0, 1, 1, 1, 1, 1, 0, 1, 0, 0))):
+        taken = dt.datetime(2026, 10, day, 20, 15)
+        band = epds.score(answers).band.value
+        store.save_selftest_result(SelfTestResult(None, taken, Respondent.MOTHER, answers, sum(answers), band))
+    page = make_page(qtbot, store)
+    assert page.grab().save(str(folder / "selftest-start.png"))
     page.start_page.start_button.click()
     questionnaire = page.questionnaire_page
     assert questionnaire is not None
@@ -417,15 +423,16 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path) -> None:
         questionnaire.go_next()
     assert page.result_page is not None
     assert page.grab().save(str(folder / "selftest-result.png"))
+    assert page.result_page.keep_box is not None
+    page.result_page.keep_box.setChecked(True)
     page.show_history()
+    assert page.history_page is not None and page.history_page.list.count() == 3
     assert page.grab().save(str(folder / "selftest-history.png"))
     for name in ("questionnaire", "result"):
         assert (folder / f"selftest-{name}.png").stat().st_size > 10_000
 
 
 def test_result_page_standalone_without_store(qtbot: QtBot) -> None:
-    from parcours_app.core import epds
-
     questionnaire = epds.load_questionnaire("fr")
     result = epds.score([0] * 10, questionnaire)
     page = ResultPage(result, questionnaire, Respondent.MOTHER, NOW, None, True)

@@ -36,7 +36,7 @@ class ScoreChart(QWidget):
         del event
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        area = QRectF(self.rect()).adjusted(36, 10, -12, -20)
+        area = QRectF(self.rect()).adjusted(40, 10, -36, -22)
         painter.fillRect(self.rect(), QColor("#ffffff"))
         painter.setPen(QPen(QColor("#6b7280"), 1))
         painter.drawRect(area)
@@ -66,6 +66,11 @@ class ScoreChart(QWidget):
         painter.setBrush(QColor("#1d4ed8"))
         for point in points:
             painter.drawEllipse(point, 4, 4)
+        if count <= 12:  # day/month under each point while they still fit
+            painter.setPen(QColor("#374151"))
+            for point, kept in zip(points, self.results, strict=True):
+                label_box = QRectF(point.x() - 30, area.bottom() + 2, 60, 16)
+                painter.drawText(label_box, Qt.AlignmentFlag.AlignHCenter, f"{kept.taken_on:%d/%m}")
         painter.end()
 
 
@@ -88,9 +93,11 @@ class HistoryPage(QWidget):
         self.list = QListWidget(self)
         self.list.setObjectName("selftest-history-list")
         self.list.currentRowChanged.connect(self._update_buttons)
-        layout.addWidget(self.list, 1)
+        self.list.setMaximumHeight(220)
+        layout.addWidget(self.list)
         self.empty_label = text_label(self)
         layout.addWidget(self.empty_label)
+        layout.addStretch(1)
         buttons = QHBoxLayout()
         self.delete_button = QPushButton(self)
         self.delete_button.clicked.connect(self.delete_selected)
