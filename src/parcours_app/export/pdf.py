@@ -192,7 +192,7 @@ def build_plan(
     closing = (
         t("Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées."),
         t(
-            "Il ne remplace pas l’avis de votre sage-femme, de votre médecin ou de la PMI : demandez-leur en cas de doute."
+            "Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute."
         ),
         t("Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance."),
         t("En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure."),

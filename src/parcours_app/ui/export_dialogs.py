@@ -1,0 +1,478 @@
+"""The two ways to take the plan away: "Ajouter à mon agenda" (.ics) and "Imprimer le plan" (preview, print, PDF).
+
+The main window calls `ask_calendar(parent, controller)` and `ask_print(parent, controller)`; the controller is
+the FamilyController (journey, marks, appointments, store). Everything the dialogs write is built by
+`parcours_app.export` (no rule lives here); file choice, print dialogs and error boxes go through class methods
+that tests patch.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core.errors import ParcoursError
+from parcours_app.core.model import Journey
+from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
+from parcours_app.core.text import Translate
+from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings
+from parcours_app.ui.i18n import qt_translate
+
+_EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
+
+
+def _language_of(parent: QWidget | None, language: str | None) -> str:
+    if language:
+        return language
+    getter = getattr(parent, "language", None)
+    if callable(getter):
+        value = getter()
+        if isinstance(value, str) and value:
+            return value
+    return "fr"
+
+
+class SelectionBox(QGroupBox):
+    """What to take away: the whole journey, the mandatory steps only, or one child's steps."""
+
+    def __init__(self, journey: Journey, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-selection")
+        self.everything = QRadioButton()
+        self.everything.setObjectName("export-everything")
+        self.mandatory = QRadioButton()
+        self.mandatory.setObjectName("export-mandatory")
+        self.one_child = QRadioButton()
+        self.one_child.setObjectName("export-one-child")
+        self.child = QComboBox()
+        self.child.setObjectName("export-child")
+        for child in journey.family.children:
+            self.child.addItem(child.name or child.birth.isoformat(), child.key)
+        self.group = QButtonGroup(self)
+        for index, button in enumerate((self.everything, self.mandatory, self.one_child)):
+            self.group.addButton(button, index)
+        self.everything.setChecked(True)
+        has_children = self.child.count() > 0
+        self.one_child.setEnabled(has_children)
+        self.child.setEnabled(False)
+        self.one_child.toggled.connect(self.child.setEnabled)
+
+        child_row = QHBoxLayout()
+        child_row.addWidget(self.one_child)
+        child_row.addWidget(self.child, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.everything)
+        layout.addWidget(self.mandatory)
+        layout.addLayout(child_row)
+        self.retranslate_ui()
+
+    def selection(self) -> Selection:
+        choice = self.group.checkedId()
+        if choice == _MANDATORY:
+            return Selection(mandatory_only=True)
+        if choice == _ONE_CHILD and self.child.currentIndex() >= 0:
+            return Selection(child_key=str(self.child.currentData()))
+        return Selection()
+
+    def retranslate_ui(self) -> None:
+        self.setTitle(self.tr("Que garder ?"))
+        self.everything.setText(self.tr("&Tout le parcours"))
+        self.mandatory.setText(self.tr("Les étapes &obligatoires seulement"))
+        self.one_child.setText(self.tr("Les étapes d’un &enfant :"))
+        self.everything.setAccessibleName(self.tr("Tout le parcours"))
+        self.mandatory.setAccessibleName(self.tr("Les étapes obligatoires seulement"))
+        self.one_child.setAccessibleName(self.tr("Les étapes d’un enfant"))
+        self.child.setAccessibleName(self.tr("Enfant"))
+        self.child.setAccessibleDescription(self.tr("L’enfant dont les examens, vaccins et étapes sont gardés"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class _ExportDialog(QDialog):
+    """What both dialogs share: the journey and the person's marks, the selection box, error and file choices."""
+
+    def __init__(self, controller: Any, language: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.language = language
+        self.translate: Translate = qt_translate
+        self.journey: Journey = controller.journey
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        self.selection_box = SelectionBox(self.journey, self)
+        self.saved_path: Path | None = None
+
+    def today(self) -> dt.date:
+        clock = getattr(self.controller, "clock", None)
+        return clock.today() if clock is not None else self.journey.today
+
+    @classmethod
+    def choose_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
+        """The save-file dialog (patched in tests). None when the person cancels."""
+        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
+        return Path(chosen) if chosen else None
+
+    @classmethod
+    def show_error(cls, parent: QWidget, title: str, message: str) -> None:
+        """Tell what went wrong and what to do (patched in tests)."""
+        QMessageBox.warning(parent, title, message)
+
+    @staticmethod
+    def default_folder() -> Path:
+        documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(documents) if documents else Path.home()
+
+    def _write(self, write: Callable[[Path], object], path: Path, what: str) -> bool:
+        try:
+            write(path)
+        except ParcoursError as error:
+            self.show_error(self, what, error.render(self.translate))
+            return False
+        except OSError as error:
+            reason = error.strerror or str(error)
+            self.show_error(
+                self,
+                what,
+                self.tr("Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.")
+                .replace("%1", str(path))
+                .replace("%2", reason),
+            )
+            return False
+        self.saved_path = path
+        return True
+
+
+class CalendarExportDialog(_ExportDialog):
+    """ "Ajouter à mon agenda": choose what to export and the reminders, then save a .ics file."""
+
+    def __init__(
+        self,
+        controller: Any,
+        language: str,
+        lead_minutes: Sequence[int],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(controller, language, parent)
+        self.setObjectName("calendar-export-dialog")
+        self.alarms_box = QGroupBox()
+        self.alarm_checks: dict[int, QCheckBox] = {}
+        alarms_layout = QVBoxLayout(self.alarms_box)
+        for minutes in LEAD_CHOICES:
+            box = QCheckBox()
+            box.setObjectName(f"export-alarm-{minutes}")
+            box.setChecked(minutes in lead_minutes)
+            self.alarm_checks[minutes] = box
+            alarms_layout.addWidget(box)
+        self.appointments_check = QCheckBox()
+        self.appointments_check.setObjectName("export-appointments")
+        self.appointments_check.setChecked(True)
+        self.buttons = QDialogButtonBox()
+        self.save_button = QPushButton()
+        self.save_button.setObjectName("export-save-ics")
+        self.save_button.setDefault(True)
+        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.save_button.clicked.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.selection_box)
+        layout.addWidget(self.alarms_box)
+        layout.addWidget(self.appointments_check)
+        layout.addWidget(self.buttons)
+        self.setTabOrder(self.selection_box.everything, self.selection_box.mandatory)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        controller: Any,
+        *,
+        language: str | None = None,
+        lead_minutes: Sequence[int] | None = None,
+    ) -> Path | None:
+        """Show the dialog; the path of the saved calendar, or None when nothing was saved."""
+        if not _has_journey(parent, controller):
+            return None
+        leads = lead_minutes if lead_minutes is not None else _lead_minutes_of(parent)
+        dialog = cls(controller, _language_of(parent, language), leads, parent)
+        return dialog.saved_path if cls.run(dialog) else None
+
+    @classmethod
+    def run(cls, dialog: QDialog) -> bool:
+        """exec() the dialog (patched in tests, which drive it and call save() themselves)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def chosen_lead_minutes(self) -> tuple[int, ...]:
+        return tuple(minutes for minutes, box in self.alarm_checks.items() if box.isChecked())
+
+    def calendar_id(self) -> str:
+        store = getattr(self.controller, "store", None)
+        if store is None:
+            return FALLBACK_CALENDAR_ID
+        return calendar_id_from_settings(store)
+
+    def save(self) -> None:
+        suggested = self.default_folder() / self.tr("parcours-1000-jours.ics")
+        path = self.choose_path(self, self.tr("Enregistrer le calendrier"), suggested, self.tr("Calendrier (*.ics)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".ics":
+            path = path.with_name(path.name + ".ics")
+        from parcours_app.export.ics import write_ics
+
+        selection = self.selection_box.selection()
+        appointments = self.controller.appointments if self.appointments_check.isChecked() else []
+
+        def write(target: Path) -> None:
+            write_ics(
+                self.journey,
+                target,
+                selection=selection,
+                language=self.language,
+                translate=self.translate,
+                calendar_id=self.calendar_id(),
+                states=self.controller.states,
+                appointments=appointments,
+                alarm_minutes=self.chosen_lead_minutes(),
+            )
+
+        if self._write(write, path, self.tr("Ajouter à mon agenda")):
+            self.accept()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Ajouter à mon agenda"))
+        self.intro.setText(
+            self.tr(
+                "Enregistrez un fichier de calendrier (.ics), puis ouvrez-le avec l’agenda de votre téléphone ou de "
+                "votre ordinateur. Si vous avez déjà importé un plan, le nouveau fichier met à jour les mêmes "
+                "événements au lieu de les doubler."
+            )
+        )
+        self.alarms_box.setTitle(self.tr("Rappels"))
+        labels = {
+            60: self.tr("Le jour même (9 h), et 1 heure avant un rendez-vous"),
+            24 * 60: self.tr("La veille (9 h)"),
+            7 * 24 * 60: self.tr("Une semaine avant (9 h)"),
+        }
+        for minutes, box in self.alarm_checks.items():
+            text = labels.get(minutes, self.tr("%n minute(s) avant", "", minutes))
+            box.setText(text)
+            box.setAccessibleName(self.tr("Rappel : %1").replace("%1", text))
+        self.appointments_check.setText(self.tr("Ajouter mes &rendez-vous"))
+        self.appointments_check.setAccessibleName(self.tr("Ajouter mes rendez-vous"))
+        self.save_button.setText(self.tr("&Enregistrer le fichier…"))
+        self.save_button.setAccessibleName(self.tr("Enregistrer le fichier de calendrier"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class PrintPlanDialog(_ExportDialog):
+    """ "Imprimer le plan": print preview, print, or save the same A4 plan as a PDF."""
+
+    def __init__(self, controller: Any, language: str, parent: QWidget | None = None) -> None:
+        super().__init__(controller, language, parent)
+        self.setObjectName("print-plan-dialog")
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("plan-preview")
+        self.print_button = QPushButton()
+        self.print_button.setObjectName("plan-print")
+        self.pdf_button = QPushButton()
+        self.pdf_button.setObjectName("plan-save-pdf")
+        self.preview_button.setDefault(True)
+        self.buttons = QDialogButtonBox()
+        for button in (self.preview_button, self.print_button, self.pdf_button):
+            self.buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+        self.close_button.clicked.connect(self.reject)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_plan)
+        self.pdf_button.clicked.connect(self.save_pdf)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.intro)
+        layout.addWidget(self.selection_box)
+        layout.addWidget(self.buttons)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, controller: Any, *, language: str | None = None) -> Path | None:
+        """Show the dialog; the path of a saved PDF, if the person saved one."""
+        if not _has_journey(parent, controller):
+            return None
+        dialog = cls(controller, _language_of(parent, language), parent)
+        cls.run(dialog)
+        return dialog.saved_path
+
+    @classmethod
+    def run(cls, dialog: QDialog) -> int:
+        return dialog.exec()
+
+    @classmethod
+    def run_preview(cls, preview: QPrintPreviewDialog) -> int:
+        """exec() the print preview (patched in tests)."""
+        return preview.exec()
+
+    @classmethod
+    def run_print_dialog(cls, dialog: QPrintDialog) -> bool:
+        """exec() the system print dialog (patched in tests)."""
+        return dialog.exec() == QDialog.DialogCode.Accepted
+
+    def plan(self) -> Any:
+        from parcours_app.export.pdf import build_plan
+
+        store = getattr(self.controller, "store", None)
+        places = store.places() if store is not None else []
+        return build_plan(
+            self.journey,
+            selection=self.selection_box.selection(),
+            language=self.language,
+            translate=self.translate,
+            states=self.controller.states,
+            appointments=self.controller.appointments,
+            places=places,
+            produced_on=self.today(),
+        )
+
+    def new_printer(self) -> QPrinter:
+        from parcours_app.export.pdf import configure_page
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        configure_page(printer)
+        printer.setDocName(self.tr("Mon plan des 1000 premiers jours"))
+        return printer
+
+    def paint_on(self, printer: QPrinter) -> int:
+        """Draw the plan on the preview's or the print dialog's printer: the same drawing as the PDF file."""
+        from parcours_app.export.pdf import paint_plan
+
+        try:
+            return paint_plan(printer, self.plan())
+        except (ParcoursError, OSError) as error:
+            message = error.render(self.translate) if isinstance(error, ParcoursError) else str(error)
+            self.show_error(self, self.tr("Imprimer le plan"), message)
+            return 0
+
+    def preview(self) -> None:
+        printer = self.new_printer()
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("plan-print-preview")
+        preview.setWindowTitle(self.tr("Aperçu du plan"))
+        preview.paintRequested.connect(self.paint_on)
+        self.run_preview(preview)
+
+    def print_plan(self) -> None:
+        printer = self.new_printer()
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Imprimer le plan"))
+        if self.run_print_dialog(dialog):
+            self.paint_on(printer)
+
+    def save_pdf(self) -> None:
+        suggested = self.default_folder() / self.tr("plan-1000-jours.pdf")
+        path = self.choose_path(self, self.tr("Enregistrer le plan en PDF"), suggested, self.tr("Document PDF (*.pdf)"))
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        from parcours_app.export.pdf import write_pdf
+
+        selection = self.selection_box.selection()
+        store = getattr(self.controller, "store", None)
+
+        def write(target: Path) -> None:
+            write_pdf(
+                self.journey,
+                target,
+                selection=selection,
+                language=self.language,
+                translate=self.translate,
+                states=self.controller.states,
+                appointments=self.controller.appointments,
+                places=store.places() if store is not None else [],
+                now=dt.datetime.combine(self.today(), dt.time(12, 0)),
+            )
+
+        self._write(write, path, self.tr("Enregistrer le plan en PDF"))
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Imprimer le plan"))
+        self.intro.setText(
+            self.tr(
+                "Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les "
+                "examens et vaccins des enfants, vos contacts et les numéros utiles."
+            )
+        )
+        self.preview_button.setText(self.tr("&Aperçu avant impression…"))
+        self.preview_button.setAccessibleName(self.tr("Aperçu avant impression"))
+        self.print_button.setText(self.tr("&Imprimer…"))
+        self.print_button.setAccessibleName(self.tr("Imprimer"))
+        self.pdf_button.setText(self.tr("Enregistrer en &PDF…"))
+        self.pdf_button.setAccessibleName(self.tr("Enregistrer en PDF"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def _has_journey(parent: QWidget | None, controller: Any) -> bool:
+    if controller is not None and getattr(controller, "journey", None) is not None:
+        return True
+    _ExportDialog.show_error(
+        parent,  # type: ignore[arg-type]
+        qt_translate("ExportDialogs", "Rien à exporter"),
+        qt_translate("ExportDialogs", "Indiquez d’abord une date de grossesse ou de naissance : le plan en dépend."),
+    )
+    return False
+
+
+def _lead_minutes_of(parent: QWidget | None) -> tuple[int, ...]:
+    """The reminder lead times of the settings when the window knows them, else the default (a week and a day)."""
+    preferences = getattr(parent, "preferences", None)
+    leads = getattr(preferences, "lead_minutes", None)
+    if isinstance(leads, tuple | list):
+        return tuple(int(minutes) for minutes in leads)
+    return DEFAULT_LEAD_MINUTES
+
+
+def ask_calendar(parent: QWidget | None, controller: Any) -> Path | None:
+    """Entry point used by the main window's "Ajouter à mon agenda" action."""
+    return CalendarExportDialog.ask(parent, controller)
+
+
+def ask_print(parent: QWidget | None, controller: Any) -> Path | None:
+    """Entry point used by the main window's "Imprimer le plan" action."""
+    return PrintPlanDialog.ask(parent, controller)
