@@ -158,7 +158,6 @@ def sample_events(due: dt.date = dt.date(2027, 6, 1)) -> tuple[Event, ...]:
             "Congé de maternité",
             "6 semaines avant la naissance et 10 semaines après (2e enfant).",
             TRAVAIL,
-            mandatory=False,
             concerns=Concern.MOTHER,
         ),
         _event(

@@ -6,6 +6,7 @@ documented in docs/EXPORT.md: all-day reminders ring at 9:00 local time, n days 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -208,6 +209,7 @@ def test_mandatory_only_filter(tmp_path: Path) -> None:
     events = read_vobject(export(tmp_path, selection=Selection(mandatory_only=True)))
     ids = {key.removeprefix(CAL_ID + ".").split("@")[0].removesuffix(".debut") for key in events}
     assert ids == {
+        "leave.maternity",
         "pregnancy.exam.1",
         "pregnancy.declaration",
         "pregnancy.epp",
@@ -281,3 +283,25 @@ def test_write_journey_entry_point(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="docx"):
         write_journey(sample_journey(), "docx", tmp_path / "x", language="fr", mandatory_only=False, child_key=None)
     assert sample_journey().today == TODAY
+
+
+def test_a_leave_to_take_within_a_window_is_not_drawn_as_months_away(tmp_path: Path) -> None:
+    # C. trav. L1225-35 / D1225-8: the remaining 21 paternity days are taken by birth + 6 months - 1 day. With the
+    # DPA of 1 June 2027: birth leave 1-3 June, 4 mandatory days 4-7 June, window 8 June .. 30 November 2027.
+    journey = sample_journey()
+    maternity = journey.by_id()["leave.maternity"]
+    remaining = dataclasses.replace(
+        maternity,
+        id="leave.paternity.remaining",
+        rule_id="leave.paternity.remaining",
+        start=dt.date(2027, 6, 8),
+        end=dt.date(2027, 11, 30),
+        mandatory=False,
+    )
+    journey = dataclasses.replace(journey, events=(*journey.events, remaining))
+    events = read_vobject(export(tmp_path, journey=journey))
+    assert events[uid("leave.paternity.remaining", "debut")].dtstart.value == dt.date(2027, 6, 8)
+    assert events[uid("leave.paternity.remaining")].dtstart.value == dt.date(2027, 11, 30)
+    assert events[uid("leave.paternity.remaining")].dtend.value == dt.date(2027, 12, 1)
+    # the maternity leave has fixed dates: one bar, 20 April .. 9 August (DTEND 10 August)
+    assert events[uid("leave.maternity")].dtend.value == dt.date(2027, 8, 10)

@@ -153,7 +153,7 @@ def test_content_follows_the_selection() -> None:
     helplines = load_helplines()
     mandatory = build_plan(sample_journey(), selection=Selection(mandatory_only=True), helplines=helplines)
     titles = {run.text for table in mandatory.tables for row in table.rows for cell in row for run in cell if run.text}
-    assert "2e échographie" not in titles and "Congé de maternité" not in titles
+    assert "2e échographie" not in titles and "Prise en charge à 100 %" not in titles
     assert "Déclaration de grossesse" in titles
     assert "Les étapes obligatoires seulement" in mandatory.subtitle
     lea = build_plan(sample_journey(), selection=Selection(child_key=""), helplines=helplines)

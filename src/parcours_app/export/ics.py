@@ -3,9 +3,10 @@
 Choices (explained for people in docs/EXPORT.md):
 - Every journey step is an all-day event (DTSTART;VALUE=DATE, DTEND the day after its last day: the end is
   exclusive), so no time zone can move it to the day before.
-- A short window (at most `BAR_MAX_DAYS` days) and every leave are one multi-day event: a bar of a week or two, or a
-  period the person is actually away. A longer window (a month for an exam, months for a coverage) becomes two
-  one-day events, "Début : …" and "Dernier jour : …": month-long bars would fill every day of a phone's month view.
+- A short window (at most `BAR_MAX_DAYS` days) and a leave with fixed dates are one multi-day event: a bar of a
+  week or two, or days the person is actually away. A longer window (a month for an exam, months for a coverage, the
+  six months to take the remaining paternity days) becomes two one-day events, "Début : …" and "Dernier jour : …":
+  month-long bars would fill every day of a phone's month view and read as days taken.
 - Booked appointments are timed events in Europe/Paris with a rule-based VTIMEZONE (valid for any year).
 - UIDs are `<calendar id>.<event id>[.debut]@parcours-1000-jours`: the calendar id is random and stored in the
   settings, the event id is stable across recomputations, so a newer export updates the same events.
@@ -63,6 +64,15 @@ def category_label(category: Category) -> Text:
         Category.MILESTONE: Text("Export", "Étapes de vie"),
     }
     return labels[category]
+
+
+def is_fixed_leave(event: Event) -> bool:
+    """A leave the law dates (maternity, the 3 birth days, the 4 mandatory paternity days): days spent away.
+
+    A leave the parent may take within a window (the remaining paternity days, the supplementary birth leave)
+    is a window like any other: drawn as one bar over six months it would read as six months away.
+    """
+    return event.category is Category.LEAVE and event.mandatory
 
 
 def calendar_name(journey: Journey, selection: Selection, translate: Translate) -> str:
@@ -242,7 +252,7 @@ class _Writer:
         description = self._description(event, state)
         with_alarms = not done and not dismissed and event.id not in self.booked_event_ids
         length = (event.end - event.start).days + 1
-        if event.category == Category.LEAVE or length <= BAR_MAX_DAYS:
+        if length <= BAR_MAX_DAYS or is_fixed_leave(event):
             bar = self._all_day(
                 event_uid(self.calendar_id, event.id), title, event.start, event.end, event, description
             )
