@@ -19,11 +19,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
 from .dating import (
+    add_months,
+    check_date_range,
     date_pregnancy,
     dating_bounds_error,
     ddr_from_ddg,
@@ -60,11 +61,10 @@ def _fr(source: str, *args: object) -> Text:
     return Text("Journey", source, tuple(str(arg) for arg in args))
 
 
-@lru_cache(maxsize=65536)
 def _shift(day: dt.date, years: int, months: int, days: int) -> dt.date:
-    """day + years + months (clamped to the month end) + days; cached because families share many anchors."""
+    """day + years + months (clamped to the month end, as relativedelta does) + days."""
     if years or months:
-        day = day + relativedelta(years=years, months=months)
+        day = add_months(day, years * 12 + months)
     return day + dt.timedelta(days=days) if days else day
 
 
@@ -93,6 +93,7 @@ def validate_family(family: Family, today: dt.date) -> dict[str, PregnancyDates]
     Raises InputError with a message saying what to fix. The GUI and the command line both call it before
     saving or printing anything, and build_journey calls it too, so an invalid family never yields a calendar.
     """
+    check_date_range(today)
     if not isinstance(family.region, Region):
         raise InputError(_fr("Région inconnue."))
     if len(family.pregnancies) > MAX_PREGNANCIES or len(family.children) > MAX_CHILDREN:
@@ -119,6 +120,7 @@ def validate_family(family: Family, today: dt.date) -> dict[str, PregnancyDates]
         all_dates[pregnancy.key] = dates
     known = set(pregnancy_keys)
     for child in family.children:
+        check_date_range(child.birth)
         if child.birth > today:
             raise InputError(
                 _fr(

@@ -1,0 +1,151 @@
+"""`python -m parcours_app calendar ...` run as a real subprocess: the JSON shape, the table, and status 2 with
+one line on stderr for each bad input the issue lists. Expected dates: rules-fr.md section 1 (DDR 2026-03-02 ->
+DDG 2026-03-16 -> DPA 2026-12-16, design.md section 4)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "parcours_app", "calendar", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+
+
+def test_json_shape() -> None:
+    result = _run("--ddr", "2026-03-02", "--today", "2026-11-22", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert set(data) == {"dates", "events"}
+    assert data["dates"] == {"ddr": "2026-03-02", "conception": "2026-03-16", "due": "2026-12-16", "birth": None}
+    keys = {"id", "category", "start", "end", "title", "mandatory", "estimated", "source", "url"}
+    assert all(set(event) == keys for event in data["events"])
+    by_id = {event["id"]: event for event in data["events"]}
+    assert by_id["pregnancy.declaration"]["end"] == "2026-06-21"  # DDG + 97 days (CSS D532-1)
+    assert by_id["leave.maternity"]["start"] == "2026-11-04"  # DPA - 6 weeks (C. trav. L1225-17)
+    assert by_id["leave.maternity"]["estimated"] is True
+    assert by_id["pregnancy.exam.1"]["mandatory"] is True
+    assert by_id["pregnancy.exam.1"]["url"].startswith("https://")
+    single_day = by_id["school.start"]
+    assert single_day["start"] == single_day["end"] == "2029-09-01"
+    starts = [(event["start"], event["end"], event["id"]) for event in data["events"]]
+    assert starts == sorted(starts)
+
+
+def test_french_dates_birth_and_filters() -> None:
+    result = _run(
+        "--due", "16/12/2026", "--birth", "21/11/2026", "--today", "22/11/2026", "--format", "json", "--mandatory-only"
+    )
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["dates"]["birth"] == "2026-11-21"
+    assert all(event["mandatory"] for event in data["events"])
+    assert not any(event["estimated"] for event in data["events"])
+    by_id = {event["id"]: event for event in data["events"]}
+    # Born Saturday 21 Nov 2026: 3 jours ouvrables Sat 21, Mon 23, Tue 24 (C. trav. L3142-4).
+    assert (by_id["leave.birth"]["start"], by_id["leave.birth"]["end"]) == ("2026-11-21", "2026-11-24")
+    # Sat 21 + 5 = Thu 26 Nov: a working day, unchanged (Code civil art. 55).
+    assert by_id["birth.declaration"]["end"] == "2026-11-26"
+
+
+def test_region_and_birth_leave_start_options() -> None:
+    result = _run(
+        "--conception",
+        "2026-03-31",
+        "--birth",
+        "2026-12-24",
+        "--today",
+        "2027-01-05",
+        "--region",
+        "alsace-moselle",
+        "--birth-leave-start",
+        "next-working-day",
+        "--format",
+        "json",
+    )
+    assert result.returncode == 0, result.stderr
+    by_id = {event["id"]: event for event in json.loads(result.stdout)["events"]}
+    # Born Thu 24 Dec 2026 in Alsace-Moselle, leave from the next jour ouvrable: (25), (26), (Sun 27) -> Mon 28,
+    # Tue 29, Wed 30.
+    assert (by_id["leave.birth"]["start"], by_id["leave.birth"]["end"]) == ("2026-12-28", "2026-12-30")
+
+
+def test_table_is_aligned_and_readable() -> None:
+    result = _run("--ddr", "2026-03-02", "--today", "2026-11-22")
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert "Terme : 2026-12-16" in lines[0]
+    rows = [line for line in lines if line[:4].isdigit()]
+    assert len(rows) > 50
+    title_column = {row.index(row.split("  ")[-1].strip()) for row in rows if "[" not in row}
+    assert len(title_column) == 1  # every title starts in the same column
+    assert any("1er examen prénatal" in row for row in rows)
+    assert "estimée" in result.stdout
+
+
+def test_output_file(tmp_path: object) -> None:
+    from pathlib import Path
+
+    target = Path(str(tmp_path)) / "plan.json"
+    result = _run("--ddr", "2026-03-02", "--today", "2026-11-22", "--format", "json", "--output", str(target))
+    assert result.returncode == 0 and result.stdout == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["dates"]["due"] == "2026-12-16"
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (["--ddr", "2026-02-30", "--today", "2026-11-22"], "2026-02-30"),  # impossible date
+        (["--ddr", "32/01/2026"], "32/01/2026"),
+        (["--ddr", "2026-03-02", "--birth", "2026-12-01", "--today", "2026-11-22"], "après aujourd'hui"),
+        (["--conception", "2026-03-16", "--birth", "2026-03-01", "--today", "2026-11-22"], "avant le début"),
+        (["--due", "2027-12-01", "--today", "2026-11-22"], "10 mois"),
+        (["--ddr", "2026-01-02", "--due", "2026-12-16", "--today", "2026-11-22"], "ne concordent pas"),
+        (["--ddr", "2026-03-02", "--region", "lune", "--today", "2026-11-22"], "région inconnue"),
+        (["--today", "2026-11-22"], "indiquez une date"),
+        ([], "indiquez une date"),
+        (["--ddr", "2026-03-02", "--format", "ics"], "--output"),
+        (["--ddr", "2026-03-02", "--multiple", "7"], "--multiple"),
+        (["--ddr", "2026-03-02", "--cycle-length", "abc"], "--cycle-length"),
+        (["--ddr", "2026-03-02", "--bogus"], "--bogus"),
+        (["--ddr"], "--ddr"),
+        (["--ddr", "2026-03-02", "--lang", "xx"], "--lang"),
+    ],
+)
+def test_bad_input_exits_2_with_one_line(args: list[str], words: str) -> None:
+    result = _run(*args)
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert words in lines[0]
+    assert "Traceback" not in result.stderr
+
+
+def test_version_names_the_rules() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "parcours_app", "--version"], capture_output=True, text=True, timeout=60, check=False
+    )
+    assert result.returncode == 0
+    assert result.stdout.startswith("parcours 0.1.0 (règles ")
+
+
+def test_table_and_json_never_import_qt() -> None:
+    script = (
+        "import sys\n"
+        "from parcours_app.cli import run_cli\n"
+        "run_cli(['calendar', '--ddr', '2026-03-02', '--today', '2026-11-22', '--format', 'json'])\n"
+        "run_cli(['calendar', '--ddr', '2026-03-02', '--today', '2026-11-22'])\n"
+        "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))), file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stderr.strip() == "[]"

@@ -1,0 +1,194 @@
+"""Every maternity-leave case and the second parent's leave, worked by hand with a calendar.
+
+Sources: C. trav. L1225-17 (6 + 10 weeks, up to 3 weeks moved after the birth), L1225-18 (twins 12 + 22 with
+up to 4 weeks moved before; triplets 24 + 22), L1225-19 (3rd child 8 + 18, up to 2 weeks moved before),
+L1225-21 (pathological: 2 weeks before, 4 after), L1225-23 (birth > 6 weeks early with the newborn hospitalised:
+extended by the days from the birth to the planned start), CSS L331-3 and CPAM 44 (an early birth does not move
+the end; a late birth keeps the whole postnatal period); design.md section 4 for the date arithmetic:
+start = DPA - 7 x prenatal weeks, last day = max(birth, DPA) + 7 x postnatal weeks - 1.
+C. trav. L3142-4 and service-public F2266 (congé de naissance: 3 jours ouvrables from the birth day or the next
+jour ouvrable), L1225-35, D1225-8, D1225-8-1 (paternity: 4 days, 21 or 28 days, 6 months, hospitalisation),
+LFSS 2026 art. 99 (congé supplémentaire de naissance).
+DPA used below: Wednesday 16 December 2026. Useful counts: DPA + 15 = 31 Dec, + 46 = 31 Jan 2027,
++ 74 = 28 Feb, + 105 = 31 Mar, + 135 = 30 Apr.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parcours_app.core.errors import InputError
+from parcours_app.core.leave import (
+    birth_leave,
+    birth_supplement,
+    maternity_leave,
+    paternity_deadline,
+    paternity_mandatory,
+    paternity_notice,
+    paternity_remaining,
+    supplement_applies,
+)
+from parcours_app.core.model import BirthLeaveStart, MaternityOptions, Region
+
+D = dt.date
+DPA = D(2026, 12, 16)
+
+
+@pytest.mark.parametrize(
+    ("multiple", "children_before", "options", "start", "end", "weeks"),
+    [
+        # 1st or 2nd child: DPA - 42 = 4 Nov; DPA + 69 = 23 Feb 2027 (112 days in all).
+        (1, 0, MaternityOptions(), D(2026, 11, 4), D(2027, 2, 23), (6, 10)),
+        (1, 1, MaternityOptions(), D(2026, 11, 4), D(2027, 2, 23), (6, 10)),
+        # 3rd child: DPA - 56 = 21 Oct; DPA + 125 = 20 Apr 2027.
+        (1, 2, MaternityOptions(), D(2026, 10, 21), D(2027, 4, 20), (8, 18)),
+        # 3rd child with 2 weeks moved before: 10 + 16 -> DPA - 70 = 7 Oct; DPA + 111 = 6 Apr 2027.
+        (1, 2, MaternityOptions(weeks_moved_before_birth=2), D(2026, 10, 7), D(2027, 4, 6), (10, 16)),
+        # Twins: DPA - 84 = 23 Sep; DPA + 153 = 18 May 2027.
+        (2, 0, MaternityOptions(), D(2026, 9, 23), D(2027, 5, 18), (12, 22)),
+        # Twins with 4 weeks moved before: 16 + 18 -> DPA - 112 = 26 Aug; DPA + 125 = 20 Apr 2027.
+        (2, 0, MaternityOptions(weeks_moved_before_birth=4), D(2026, 8, 26), D(2027, 4, 20), (16, 18)),
+        # Triplets or more: DPA - 168 = 1 Jul; DPA + 153 = 18 May 2027 (rank does not matter).
+        (3, 0, MaternityOptions(), D(2026, 7, 1), D(2027, 5, 18), (24, 22)),
+        (3, 4, MaternityOptions(), D(2026, 7, 1), D(2027, 5, 18), (24, 22)),
+        # 3 weeks moved after the birth: 3 + 13 -> DPA - 21 = 25 Nov; DPA + 90 = 16 Mar 2027.
+        (1, 0, MaternityOptions(weeks_moved_after_birth=3), D(2026, 11, 25), D(2027, 3, 16), (3, 13)),
+        # Twins may move 3 weeks after too (rules-fr.md FLAG): 9 + 25 -> DPA - 63 = 14 Oct; DPA + 174 = 8 Jun 2027.
+        (2, 0, MaternityOptions(weeks_moved_after_birth=3), D(2026, 10, 14), D(2027, 6, 8), (9, 25)),
+    ],
+)
+def test_maternity_leave_before_the_birth(
+    multiple: int, children_before: int, options: MaternityOptions, start: dt.date, end: dt.date, weeks: tuple[int, int]
+) -> None:
+    leave = maternity_leave(DPA, None, multiple=multiple, children_before=children_before, options=options)
+    assert (leave.window.start, leave.window.end) == (start, end)
+    assert (leave.prenatal_weeks, leave.postnatal_weeks) == weeks
+    assert leave.estimated
+
+
+def test_sixteen_weeks_are_112_days() -> None:
+    assert maternity_leave(DPA, DPA).window.days == 112
+
+
+def test_birth_on_time_early_and_late() -> None:
+    on_time = maternity_leave(DPA, DPA)
+    assert (on_time.window.start, on_time.window.end, on_time.estimated) == (D(2026, 11, 4), D(2027, 2, 23), False)
+    early = maternity_leave(DPA, D(2026, 12, 1))  # CSS L331-3: the end does not move
+    assert (early.window.start, early.window.end) == (D(2026, 11, 4), D(2027, 2, 23))
+    late = maternity_leave(DPA, D(2026, 12, 20))  # CPAM: the 10 weeks run from the real birth: 20 Dec + 69
+    assert (late.window.start, late.window.end) == (D(2026, 11, 4), D(2027, 2, 27))
+
+
+def test_pathological_leave_before_and_after() -> None:
+    leave = maternity_leave(
+        DPA, None, options=MaternityOptions(pathological_days_before=14, pathological_days_after=28)
+    )
+    assert leave.pathological_before is not None and leave.pathological_after is not None
+    assert (leave.pathological_before.start, leave.pathological_before.end) == (D(2026, 10, 21), D(2026, 11, 3))
+    assert (leave.pathological_after.start, leave.pathological_after.end) == (D(2027, 2, 24), D(2027, 3, 23))
+    assert (leave.window.start, leave.window.end) == (D(2026, 11, 4), D(2027, 2, 23))  # the leave itself is unchanged
+
+
+def test_very_premature_birth_with_the_newborn_hospitalised() -> None:
+    # Birth 1 Oct 2026, 76 days before the DPA (> 42): the leave runs from the birth, and L1225-23 extends it by the
+    # 34 days from 1 Oct to the planned start 4 Nov: 23 Feb 2027 + 34 = 29 Mar 2027.
+    options = MaternityOptions(premature_hospitalised=True)
+    leave = maternity_leave(DPA, D(2026, 10, 1), options=options)
+    assert (leave.window.start, leave.window.end, leave.premature_extension_days) == (
+        D(2026, 10, 1),
+        D(2027, 3, 29),
+        34,
+    )
+    # The same birth without hospitalisation: no extension, the end stays 23 Feb.
+    plain = maternity_leave(DPA, D(2026, 10, 1))
+    assert (plain.window.start, plain.window.end) == (D(2026, 10, 1), D(2027, 2, 23))
+    # Only 5 weeks early (11 Nov): L1225-23 does not apply even when the baby is hospitalised.
+    five_weeks = maternity_leave(DPA, D(2026, 11, 11), options=options)
+    assert (five_weeks.window.end, five_weeks.premature_extension_days) == (D(2027, 2, 23), 0)
+
+
+@pytest.mark.parametrize(
+    ("multiple", "children_before", "options"),
+    [
+        (1, 0, MaternityOptions(weeks_moved_before_birth=2)),  # only from the 3rd child or for twins
+        (1, 2, MaternityOptions(weeks_moved_before_birth=3)),  # at most 2 for the 3rd child
+        (2, 0, MaternityOptions(weeks_moved_before_birth=5)),  # at most 4 for twins
+        (3, 0, MaternityOptions(weeks_moved_before_birth=1)),
+        (1, 0, MaternityOptions(weeks_moved_after_birth=4)),  # at most 3 after
+        (1, 2, MaternityOptions(weeks_moved_after_birth=1, weeks_moved_before_birth=1)),
+        (1, 0, MaternityOptions(pathological_days_before=15)),
+        (1, 0, MaternityOptions(pathological_days_after=29)),
+        (1, 0, MaternityOptions(pathological_days_after=-1)),
+    ],
+)
+def test_options_outside_the_law_are_refused(multiple: int, children_before: int, options: MaternityOptions) -> None:
+    with pytest.raises(InputError):
+        maternity_leave(DPA, None, multiple=multiple, children_before=children_before, options=options)
+
+
+@pytest.mark.parametrize(
+    ("birth", "region", "choice", "start", "end"),
+    [
+        # Saturday 21 Nov 2026 is a jour ouvrable: Sat 21, (Sun 22), Mon 23, Tue 24.
+        (D(2026, 11, 21), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 11, 21), D(2026, 11, 24)),
+        # Same birth, start on the next jour ouvrable: Mon 23 to Wed 25 (agriemploi26 example in rules-fr.md).
+        (D(2026, 11, 21), Region.METROPOLE, BirthLeaveStart.NEXT_WORKING_DAY, D(2026, 11, 23), D(2026, 11, 25)),
+        # Sunday 22 Nov 2026: not ouvrable, so it starts Monday 23: 23, 24, 25.
+        (D(2026, 11, 22), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 11, 23), D(2026, 11, 25)),
+        # Tuesday 10 Nov 2026, the day before 11 November: Tue 10, (Wed 11), Thu 12, Fri 13.
+        (D(2026, 11, 10), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 11, 10), D(2026, 11, 13)),
+        (D(2026, 11, 10), Region.METROPOLE, BirthLeaveStart.NEXT_WORKING_DAY, D(2026, 11, 12), D(2026, 11, 14)),
+        # Thursday 2 Apr 2026, the day before Good Friday: metropole Thu 2, Fri 3, Sat 4;
+        # Alsace-Moselle Thu 2, (Fri 3 Good Friday), Sat 4, (Sun 5), (Mon 6 Easter Monday), Tue 7.
+        (D(2026, 4, 2), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 4, 2), D(2026, 4, 4)),
+        (D(2026, 4, 2), Region.ALSACE_MOSELLE, BirthLeaveStart.BIRTH_DAY, D(2026, 4, 2), D(2026, 4, 7)),
+        # Thursday 24 Dec 2026: metropole 24, (25), Sat 26, (Sun 27), Mon 28;
+        # Alsace-Moselle 24, (25), (26 Saint-Étienne), (Sun 27), Mon 28, Tue 29.
+        (D(2026, 12, 24), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 12, 24), D(2026, 12, 28)),
+        (D(2026, 12, 24), Region.ALSACE_MOSELLE, BirthLeaveStart.BIRTH_DAY, D(2026, 12, 24), D(2026, 12, 29)),
+        # Saturday 26 Dec 2026 in Alsace-Moselle (a holiday): starts Mon 28: 28, 29, 30.
+        (D(2026, 12, 26), Region.ALSACE_MOSELLE, BirthLeaveStart.BIRTH_DAY, D(2026, 12, 28), D(2026, 12, 30)),
+    ],
+)
+def test_conge_de_naissance(
+    birth: dt.date, region: Region, choice: BirthLeaveStart, start: dt.date, end: dt.date
+) -> None:
+    window = birth_leave(birth, region, choice)
+    assert (window.start, window.end) == (start, end)
+
+
+def test_paternity_leave_after_the_conge_de_naissance() -> None:
+    # Birth Wed 16 Dec 2026: congé de naissance 16-18 Dec, then 4 calendar days 19-22 Dec (weekend included),
+    # then the 21 days to take by birth + 6 months - 1 = 15 Jun 2027.
+    births = birth_leave(DPA, Region.METROPOLE, BirthLeaveStart.BIRTH_DAY)
+    assert (births.start, births.end) == (D(2026, 12, 16), D(2026, 12, 18))
+    mandatory = paternity_mandatory(births)
+    assert (mandatory.start, mandatory.end) == (D(2026, 12, 19), D(2026, 12, 22))
+    remaining = paternity_remaining(DPA, mandatory)
+    assert (remaining.start, remaining.end) == (D(2026, 12, 23), D(2027, 6, 15))
+    assert paternity_notice(DPA) == D(2026, 11, 16)  # D1225-8: at least 1 month before the DPA
+
+
+def test_paternity_with_the_newborn_hospitalised() -> None:
+    births = birth_leave(DPA, Region.METROPOLE, BirthLeaveStart.BIRTH_DAY)
+    # 10 days in neonatology: the 4 days are extended by 10 (D1225-8-1): 19 Dec to 1 Jan 2027.
+    ten = paternity_mandatory(births, 10)
+    assert (ten.start, ten.end) == (D(2026, 12, 19), D(2027, 1, 1))
+    # Leaving hospital on 26 Dec: the deadline becomes 6 months after, 25 Jun 2027.
+    assert paternity_deadline(DPA, 10) == D(2027, 6, 25)
+    # 40 days: the extension is capped at 30 (D1225-8-1): 22 Dec + 30 = 21 Jan 2027.
+    assert paternity_mandatory(births, 40).end == D(2027, 1, 21)
+
+
+def test_conge_supplementaire_de_naissance() -> None:
+    # LFSS 2026 art. 99: children born or due from 1 Jan 2026; never before 1 Jul 2026; 9 months announced;
+    # births from 1 Jan to 31 May 2026 may take it until 31 Dec 2026 (ministry release of 26/12/2025).
+    assert not supplement_applies(D(2025, 11, 1), D(2025, 11, 10))
+    assert supplement_applies(D(2025, 12, 20), D(2026, 1, 5))  # born in 2025 but due in 2026
+    assert supplement_applies(None, DPA)
+    february = birth_supplement(D(2026, 2, 10), D(2026, 5, 1))
+    assert (february.start, february.end) == (D(2026, 7, 1), D(2026, 12, 31))
+    december = birth_supplement(DPA, D(2027, 1, 13))
+    assert (december.start, december.end) == (D(2027, 1, 13), D(2027, 9, 15))

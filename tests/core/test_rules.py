@@ -1,0 +1,109 @@
+"""The rule catalog loads, every entry is complete, and broken files fail with the file and the entry named."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from parcours_app.core.errors import CatalogError
+from parcours_app.core.rules import COMPUTED, load_catalog
+
+GOOD_RULE = """
+[[rule]]
+id = "test.rule"
+category = "pregnancy"
+scope = "pregnancy"
+mandatory = true
+start = {}
+end = { months = 3, days = -1 }
+title = "Titre"
+explanation = "Explication"
+source = { title = "Code", url = "https://www.legifrance.gouv.fr/codes/id/LEGITEXT000006072665/", checked = 2026-11-22 }
+"""
+HEADER = '[catalog]\nversion = "test"\ndate = 2026-11-22\n'
+
+
+def _write(folder: Path, name: str, text: str) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_the_shipped_catalog_is_complete() -> None:
+    catalog = load_catalog()
+    assert catalog.version and catalog.date <= dt.date(2026, 11, 22)
+    assert len(catalog.rules) >= 60
+    for rule in catalog.rules:
+        assert rule.source.url.startswith("https://")
+        assert rule.source.checked <= dt.date(2026, 11, 22)
+        assert rule.title.strip() and rule.explanation.strip()
+        assert rule.compute is None or rule.compute in COMPUTED
+    # Every computation named in code is used by the catalog, so none is dead.
+    assert {rule.compute for rule in catalog.rules if rule.compute} == COMPUTED
+
+
+def test_a_good_file_loads(tmp_path: Path) -> None:
+    _write(tmp_path, "catalog.toml", HEADER)
+    _write(tmp_path, "a.toml", GOOD_RULE)
+    catalog = load_catalog(tmp_path)
+    assert catalog["test.rule"].file == "a.toml"
+    assert catalog.label() == "test du 2026-11-22"
+
+
+@pytest.mark.parametrize(
+    ("broken", "expected"),
+    [
+        (GOOD_RULE.replace('category = "pregnancy"', 'category = "nope"'), "test.rule"),
+        (GOOD_RULE.replace('scope = "pregnancy"', 'scope = "elsewhere"'), "test.rule"),
+        (GOOD_RULE.replace("mandatory = true", 'mandatory = "yes"'), "mandatory"),
+        (GOOD_RULE.replace("end = { months = 3, days = -1 }", ""), "end"),
+        (GOOD_RULE.replace("months = 3", 'months = "three"'), "end.months"),
+        (GOOD_RULE.replace("months = 3", "fortnights = 3"), "fortnights"),
+        (GOOD_RULE.replace("https://www.legifrance.gouv.fr", "http://www.legifrance.gouv.fr"), "source.url"),
+        (GOOD_RULE.replace("https://www.legifrance.gouv.fr", "https://blog.example.com"), "source.url"),
+        (GOOD_RULE.replace("checked = 2026-11-22", 'checked = "hier"'), "checked"),
+        (GOOD_RULE.replace('title = "Titre"', 'title = ""'), "title"),
+        (GOOD_RULE.replace('explanation = "Explication"\n', ""), "explanation"),
+        (GOOD_RULE.replace('id = "test.rule"', 'id = "Test Rule"'), "n° 1"),
+        (GOOD_RULE + 'colour = "blue"\n', "colour"),
+        (GOOD_RULE.replace("start = {}", 'compute = "maternity_leave"\nstart = {}'), "compute"),
+        (GOOD_RULE.replace("start = {}", 'compute = "astrology"'), "astrology"),
+        (GOOD_RULE + GOOD_RULE, "déjà défini"),
+        (GOOD_RULE.replace('scope = "pregnancy"', 'scope = "child"\nanchor = "conception"'), "naissance"),
+        ("[[rule]\nid = ", "TOML invalide"),
+    ],
+)
+def test_broken_entries_name_the_file_and_the_entry(tmp_path: Path, broken: str, expected: str) -> None:
+    _write(tmp_path, "catalog.toml", HEADER)
+    _write(tmp_path, "broken.toml", broken)
+    with pytest.raises(CatalogError) as caught:
+        load_catalog(tmp_path)
+    message = caught.value.render()
+    assert "broken.toml" in message
+    assert expected in message
+
+
+def test_header_problems(tmp_path: Path) -> None:
+    _write(tmp_path / "none", "a.toml", GOOD_RULE)
+    with pytest.raises(CatalogError, match=r"\[catalog\]"):
+        load_catalog(tmp_path / "none")
+    _write(tmp_path / "twice", "a.toml", HEADER + GOOD_RULE)
+    _write(tmp_path / "twice", "b.toml", HEADER)
+    with pytest.raises(CatalogError, match="plusieurs"):
+        load_catalog(tmp_path / "twice")
+    _write(tmp_path / "bad", "a.toml", '[catalog]\nversion = ""\ndate = 2026-11-22\n' + GOOD_RULE)
+    with pytest.raises(CatalogError, match="version"):
+        load_catalog(tmp_path / "bad")
+    with pytest.raises(CatalogError, match="introuvable"):
+        load_catalog(tmp_path / "missing")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(CatalogError, match="Aucun"):
+        load_catalog(tmp_path / "empty")
+
+
+def test_a_single_file_catalog(tmp_path: Path) -> None:
+    path = _write(tmp_path, "one.toml", HEADER + GOOD_RULE)
+    assert [rule.id for rule in load_catalog(path).rules] == ["test.rule"]
