@@ -190,7 +190,7 @@ def test_migrations_from_empty_build_exactly_the_models_schema(tmp_path: Path) -
                 connection.execute(f"PRAGMA table_info({table})").fetchall(),
                 connection.execute(f"PRAGMA foreign_key_list({table})").fetchall(),
                 sorted(
-                    row[1:3] + (connection.execute(f"PRAGMA index_info({row[1]})").fetchall(),)
+                    (*row[1:3], connection.execute(f"PRAGMA index_info({row[1]})").fetchall())
                     for row in connection.execute(f"PRAGMA index_list({table})")
                 ),
             )

@@ -256,7 +256,7 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     for key, value in pairs:
         if key in result:
             raise ImportFileError(
-                Text(CONTEXT, "La clé « %1 » apparaît deux fois dans un même objet du fichier.", (_shown(key),)),
+                Text(CONTEXT, "La clé « %1 » apparaît deux fois dans un même objet du fichier.", (_shown_name(key),)),
                 key,
             )
         result[key] = value
