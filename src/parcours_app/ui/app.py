@@ -81,6 +81,9 @@ class AppShell(QObject):
         self.instance_server: Any = None
         self.language_manager: Any = None
         self.reception_view: Any = None
+        # language and theme before the first widget exists, so every widget is born with the right font
+        self.apply_language(self.options.lang or self.preferences.language)
+        self.apply_appearance(self.preferences.theme, self.preferences.text_scale)
         self.window = MainWindow(consultation=bool(options.consultation), reception=bool(options.reception))
         self.window.settings_requested.connect(self.open_settings)
         self.window.consultation_toggled.connect(self.set_consultation)
@@ -119,9 +122,7 @@ class AppShell(QObject):
     # --- startup --------------------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Paint first: language, theme and the empty window now; the family on the next turn of the loop."""
-        self.apply_language(self.options.lang or self.preferences.language)
-        self.apply_appearance(self.preferences.theme, self.preferences.text_scale)
+        """Paint first: the empty window now; the family on the next turn of the event loop."""
         self.window.setWindowIcon(_app_icon())
         if self.options.reception:
             self.window.showFullScreen()
@@ -145,6 +146,8 @@ class AppShell(QObject):
         from parcours_app.core.errors import ParcoursError
         from parcours_app.ui.family_controller import FamilyController
 
+        if self.controller is not None:
+            return True
         try:
             self.store = self.open_store()
             self.controller = FamilyController(self.store, self.clock, parent=self)
@@ -263,6 +266,9 @@ class AppShell(QObject):
             self.reminders.reload()
         self.window.banner.dismiss()
         self.window.set_consultation(on)
+        self.window.reset_pages()
+        if self.controller.family is not None:
+            self.window.show_page("home")
 
     def open_settings(self) -> None:
         from parcours_app.ui import autostart

@@ -13,7 +13,8 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -121,16 +122,13 @@ def describe_thousand_days(journey: Journey, today: dt.date, language: str = "fr
             "%1", format_date(end, language)
         )
     day_number = (today - start).days + 1
-    total = (end - start).days + 1
-    return (
-        _translate("Home", "Jour %1 des 1000 premiers jours (sur %2 jours au total)")
-        .replace("%1", str(day_number))
-        .replace("%2", str(total))
-    )
+    return _translate(
+        "Home", "Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant."
+    ).replace("%1", str(day_number))
 
 
 @cache
-def _content_catalog() -> Any:
+def content_catalog() -> Any:
     from parcours_app.core.content import load_content
 
     return load_content()
@@ -142,7 +140,7 @@ def key_message(journey: Journey, today: dt.date) -> str:
     from parcours_app.core.errors import ParcoursError
 
     try:
-        catalog = _content_catalog()
+        catalog = content_catalog()
         stages = current_stages(journey, today)
         if not stages:
             return ""
@@ -164,6 +162,29 @@ def preview_line(journey: Journey, today: dt.date, language: str = "fr") -> str:
     return "\n".join(part for part in parts if part)
 
 
+class FittedList(QListWidget):
+    """A list exactly as tall as its wrapped rows, so the page scrolls and never a small list inside it."""
+
+    def fit(self) -> None:
+        # QListView does not measure wrapped rows against its own width, so each row is measured here
+        metrics = self.fontMetrics()
+        width = max(self.viewport().width() - metrics.height(), 80)
+        padding = int(metrics.height() * 0.6) + 4  # the style sheet's item padding (0.25 em top and bottom)
+        rows = 0
+        for row in range(self.count()):
+            item = self.item(row)
+            bounds = metrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(width, bounds.height() + padding))
+            rows += bounds.height() + padding
+        height = rows + 2 * self.frameWidth() + 6
+        if self.height() != height:
+            self.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
 class HomePage(QWidget):
     """Aujourd'hui."""
 
@@ -182,9 +203,11 @@ class HomePage(QWidget):
         self.summary: DaySummary | None = None
         self.title = QLabel(self)
         self.title.setObjectName("page-title")
+        self.title.setProperty("role", "h1")
         self.title.setWordWrap(True)
         self.stage = QLabel(self)
         self.stage.setObjectName("home-stage")
+        self.stage.setProperty("role", "h2")
         self.stage.setWordWrap(True)
         self.stage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.thousand_days = QLabel(self)
@@ -226,6 +249,7 @@ class HomePage(QWidget):
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
@@ -239,14 +263,19 @@ class HomePage(QWidget):
         controller.states_changed.connect(self.refresh)
         self.retranslate_ui()
 
-    def _section(self, name: str) -> tuple[QLabel, QListWidget]:
+    def _section(self, name: str) -> tuple[QLabel, FittedList]:
         heading = QLabel(self)
         heading.setObjectName("section-title")
+        heading.setProperty("role", "h2")
         heading.setWordWrap(True)
-        items = QListWidget(self)
+        items = FittedList(self)
         items.setObjectName(name)
         items.setWordWrap(True)
+        items.setTextElideMode(Qt.TextElideMode.ElideNone)
+        items.setResizeMode(QListWidget.ResizeMode.Adjust)
+        items.setUniformItemSizes(False)
         items.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
+        items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         items.itemActivated.connect(self._on_activated)
         items.currentItemChanged.connect(lambda *_: self._remember(items))
@@ -303,6 +332,7 @@ class HomePage(QWidget):
         self._fill(self.next_steps, summary.next_steps, self.tr("Plus aucune étape à venir."))
         self._fill_appointments(summary.appointments_soon)
         self._update_buttons()
+        self._fit_lists()
 
     def _event_line(self, event: Event, overdue: bool) -> str:
         language = self._language()
@@ -356,6 +386,10 @@ class HomePage(QWidget):
             item = QListWidgetItem(self.tr("Aucun rendez-vous noté pour les 7 prochains jours."))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.appointments.addItem(item)
+
+    def _fit_lists(self) -> None:
+        for widget in (self.overdue, self.week, self.next_steps, self.appointments):
+            widget.fit()
 
     def _update_buttons(self) -> None:
         has_steps = bool(

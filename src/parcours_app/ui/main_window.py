@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -143,8 +144,11 @@ class MainWindow(QMainWindow):
         self.navigation = QListWidget(central)
         self.navigation.setObjectName("navigation")
         self.navigation.setFrameShape(QFrame.Shape.NoFrame)
+        # wide enough for "Urgences et écoute" and the page names at 200 % text, no wider
+        self.navigation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.crisis_button = QPushButton(central)
         self.crisis_button.setObjectName("crisis-button")
+        self.crisis_button.setMinimumHeight(40)
         self.consultation_bar = QFrame(central)
         self.consultation_bar.setObjectName("consultation-bar")
         self.consultation_label = QLabel(self.consultation_bar)
@@ -156,7 +160,10 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(self.finish_button)
         self.consultation_bar.setVisible(consultation)
 
-        sidebar = QVBoxLayout()
+        self.sidebar = QWidget(central)
+        self.sidebar.setObjectName("sidebar")
+        sidebar = QVBoxLayout(self.sidebar)
+        sidebar.setContentsMargins(0, 0, 0, 0)
         sidebar.addWidget(self.navigation, 1)
         sidebar.addWidget(self.crisis_button)
         self.stack = QStackedWidget(central)
@@ -168,7 +175,7 @@ class MainWindow(QMainWindow):
         self.first_run: QWidget | None = None
 
         body = QHBoxLayout()
-        body.addLayout(sidebar, 0)
+        body.addWidget(self.sidebar, 0)
         body.addWidget(self.stack, 1)
         outer = QVBoxLayout(central)
         outer.addWidget(self.consultation_bar)
@@ -366,8 +373,35 @@ class MainWindow(QMainWindow):
             "language": self.language,
             **self.page_context,
         }
+        if page_class.__name__ == "ResourcesPage":
+            available["catalog"] = self._content_catalog()
+            available["current_stages"] = self._current_stages
         parameters = inspect.signature(page_class).parameters
         return {name: available[name] for name in parameters if name in available}
+
+    @staticmethod
+    def _content_catalog() -> Any:
+        from parcours_app.ui.home_page import content_catalog
+
+        return content_catalog()
+
+    def _current_stages(self) -> tuple[str, ...]:
+        from parcours_app.core.content import current_stages
+
+        journey = self.controller.journey if self.controller is not None else None
+        if journey is None:
+            return ()
+        return tuple(current_stages(journey, self.controller.clock.today()))
+
+    def reset_pages(self) -> None:
+        """Forget every page but Aujourd'hui, so each is built again on the current store (consultation mode)."""
+        for key in list(self.pages):
+            if key == "home":
+                continue
+            page = self.pages.pop(key)
+            if page is not None:
+                self.stack.removeWidget(page)
+                page.deleteLater()
 
     def show_event(self, event_id: str) -> None:
         page = self.show_page("journey")
@@ -488,6 +522,7 @@ class MainWindow(QMainWindow):
         self.crisis_button.setAccessibleName(_translate("MainWindow", "Urgences et écoute : numéros d'aide"))
         self.crisis_button.setToolTip(_translate("MainWindow", "3114, 15, 112 et lignes d'écoute (Ctrl+U)"))
         self.loading.setText(_translate("MainWindow", "Chargement…"))
+        self._fit_sidebar()
         self.consultation_label.setText(
             _translate("MainWindow", "Mode consultation : rien n'est enregistré. « Terminer » efface tout.")
         )
@@ -514,9 +549,21 @@ class MainWindow(QMainWindow):
         self.about_action.setText(_translate("MainWindow", "À &propos"))
         self._update_title()
 
+    def _fit_sidebar(self) -> None:
+        """The sidebar takes the width of its longest entry (it changes with the language and the text size)."""
+        if not hasattr(self, "sidebar"):  # a font change can arrive while the window is being built
+            return
+        metrics = self.navigation.fontMetrics()
+        texts = [spec.title() for spec in self._specs]
+        widest = max(metrics.horizontalAdvance(text) for text in texts)
+        button = self.crisis_button.sizeHint().width()
+        self.sidebar.setFixedWidth(max(widest + 48, button + 8, 150))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_sidebar()
         super().changeEvent(event)
 
 

@@ -81,7 +81,7 @@ class DateField(QWidget):
         self.edit.setAlignment(Qt.AlignmentFlag.AlignLeading)
         self.picker_button = QToolButton(self)
         self.picker_button.setObjectName("date-picker-button")
-        self.picker_button.setText("📅")
+        self.picker_button.setText("▼")  # in DejaVu and every system font, unlike a calendar emoji
         self.picker_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.message = QLabel(self)
         self.message.setObjectName("field-message")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 
 def add_form_row(layout: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:
@@ -12,9 +12,12 @@ def add_form_row(layout: QFormLayout, label_text: str, field: QWidget, descripti
     Returns the label so the caller can retranslate it (`set_row_text`).
     """
     label = QLabel(label_text)
+    if isinstance(field, QComboBox):
+        # long choices ("Date prévue d'accouchement (donnée par…)") must not force the window wider
+        field.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        field.setMinimumContentsLength(16)
     label.setBuddy(field.focusProxy() or field)
     label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-    label.setWordWrap(True)
     set_row_text(label, field, label_text, description)
     layout.addRow(label, field)
     return label
