@@ -13,6 +13,7 @@ import datetime as dt
 import hashlib
 import os
 import re
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -322,6 +323,7 @@ def test_history_lists_and_deletes_with_confirmation(qtbot: QtBot, answers_yes: 
     assert history.list.count() == 3
     assert history.list.item(0).text().startswith("15 novembre 2026")  # most recent first
     assert "18 sur 30" in history.list.item(0).text() and "l'autre parent" in history.list.item(0).text()
+    assert "question 10" not in history.list.item(0).text() and "question 10 : 1 sur 3" in history.list.item(1).text()
     history.list.setCurrentRow(0)
     history.delete_selected()
     assert [k.total for k in store.kept] == [0, 10]
@@ -440,3 +442,31 @@ def test_result_page_standalone_without_store(qtbot: QtBot) -> None:
     assert page.keep_box is None
     assert isinstance(page.helplines_panel, CrisisHelpPanel)
     assert page.crisis_panel is None
+
+
+def test_pdf_and_print_buttons_write_the_summary(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The person chooses a file (patched dialog): the PDF is written there; printing goes to a PDF printer here."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    target = tmp_path / "résumé.pdf"
+    printed = tmp_path / "printed.pdf"
+    notices: list[str] = []
+    monkeypatch.setattr(SelfTestDialogs, "pdf_path", classmethod(lambda cls, parent, suggested: target))
+    monkeypatch.setattr(SelfTestDialogs, "info", classmethod(lambda cls, parent, title, message: notices.append(title)))
+
+    def pdf_printer(cls: type, parent: QWidget) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+        return printer
+
+    monkeypatch.setattr(SelfTestDialogs, "printer", classmethod(pdf_printer))
+    page = make_page(qtbot, MemoryStore(), keep_allowed=False)
+    answer_all_by_keys(qtbot, page, Qt.Key.Key_4)
+    assert page.result_page is not None
+    qtbot.mouseClick(page.result_page.pdf_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.result_page.print_button, Qt.MouseButton.LeftButton)
+    assert notices == ["PDF enregistré"]
+    for path in (target, printed):
+        text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
+        assert "Total : 9 sur 30" in " ".join(text.split())

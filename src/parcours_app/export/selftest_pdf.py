@@ -12,7 +12,7 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from parcours_app.core import epds
 from parcours_app.core.formatting import format_date
@@ -91,9 +91,24 @@ def write_selftest_pdf(
             QPageLayout.Unit.Millimeter,
         )
     )
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    draw_selftest_summary(writer, result, questionnaire, respondent, taken_on, translate, language)
+    return path
+
+
+def draw_selftest_summary(
+    device: QPagedPaintDevice,
+    result: epds.EpdsResult,
+    questionnaire: epds.Questionnaire,
+    respondent: Respondent,
+    taken_on: dt.datetime,
+    translate: Translate = identity_translate,
+    language: str = "fr",
+) -> None:
+    """Draw the summary on one page of `device`: the PDF writer above, or a printer chosen by the person."""
+    resolution = device.logicalDpiY()
+    page = device.pageLayout().paintRectPixels(resolution)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)  # platform-notes.md: otherwise the text comes out tiny
+    document.documentLayout().setPaintDevice(device)  # platform-notes.md: otherwise the text comes out tiny
     document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
     document.setPageSize(QSizeF(page.width(), page.height()))
     point_size = 10.5
@@ -104,9 +119,8 @@ def write_selftest_pdf(
         if document.pageCount() <= 1 or point_size <= 6:
             break
         point_size -= 0.5
-    painter = QPainter(writer)
+    painter = QPainter(device)
     try:
         document.drawContents(painter)
     finally:
         painter.end()
-    return path

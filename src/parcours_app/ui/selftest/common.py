@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
 
 from parcours_app.core.text import Text
@@ -67,6 +68,14 @@ class SelfTestDialogs:
             return None
         path = Path(chosen)
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+    @classmethod
+    def printer(cls, parent: QWidget) -> QPrinter | None:
+        """The printer the person chose in the system's print dialog, or None if they cancelled."""
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, parent)
+        dialog.setWindowTitle(QCoreApplication.translate("SelfTestDialogs", "Imprimer le résumé"))
+        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
 
     @classmethod
     def error(cls, parent: QWidget, title: str, message: str) -> None:

@@ -136,6 +136,9 @@ class HistoryPage(QWidget):
                     render(epds.respondent_label(kept.respondent)),
                 ),
             )
+            self_harm = kept.answers[-1] if kept.answers else 0
+            if self_harm > 0:  # kept visible over time: it is the answer a professional will ask about first
+                text += fill_placeholders(self.tr(" ; question 10 : %1 sur 3"), (str(self_harm),))
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, kept.id)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core import epds
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
-from parcours_app.export.selftest_pdf import write_selftest_pdf
+from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
 
@@ -128,9 +128,11 @@ class ResultPage(QWidget):
         buttons = QHBoxLayout()
         self.pdf_button = QPushButton(self)
         self.pdf_button.clicked.connect(self.save_pdf)
+        self.print_button = QPushButton(self)
+        self.print_button.clicked.connect(self.print_summary)
         self.done_button = QPushButton(self)
         self.done_button.clicked.connect(self.finished.emit)
-        for button in (self.pdf_button, self.done_button):
+        for button in (self.pdf_button, self.print_button, self.done_button):
             button.setAutoDefault(True)
             button.setMinimumHeight(40)
             buttons.addWidget(button)
@@ -207,6 +209,27 @@ class ResultPage(QWidget):
             fill_placeholders(self.tr("Le résumé est enregistré dans %1. Vous pouvez l'imprimer."), (str(path),)),
         )
 
+    def print_summary(self) -> None:
+        printer = SelfTestDialogs.printer(self)
+        if printer is None:
+            return
+        try:
+            draw_selftest_summary(
+                printer,
+                self.result,
+                self.questionnaire,
+                self.respondent,
+                self.taken_on,
+                QCoreApplication.translate,
+                current_language(),
+            )
+        except (OSError, RuntimeError) as error:
+            SelfTestDialogs.error(
+                self,
+                self.tr("Impression impossible"),
+                fill_placeholders(self.tr("Le résumé n'a pas pu être imprimé : %1"), (str(error),)),
+            )
+
     # --- text -------------------------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -241,6 +264,8 @@ class ResultPage(QWidget):
         )
         self.pdf_button.setText(self.tr("Enregistrer le résumé en PDF (à imprimer)"))
         self.pdf_button.setAccessibleName(self.pdf_button.text())
+        self.print_button.setText(self.tr("Imprimer…"))
+        self.print_button.setAccessibleName(self.tr("Imprimer le résumé d'une page"))
         self.done_button.setText(self.tr("Terminer"))
         self.done_button.setAccessibleName(self.tr("Terminer et revenir à l'accueil du questionnaire"))
 
