@@ -18,6 +18,7 @@ from export_sample import EPP_APPOINTMENT, SUMMER_APPOINTMENT, TODAY, sample_jou
 
 from parcours_app.core.errors import InputError
 from parcours_app.core.model import EventState
+from parcours_app.core.text import Text
 from parcours_app.export.formats import Selection, calendar_id_from_settings, write_journey
 from parcours_app.export.ics import build_calendar, write_ics
 
@@ -305,3 +306,23 @@ def test_a_leave_to_take_within_a_window_is_not_drawn_as_months_away(tmp_path: P
     assert events[uid("leave.paternity.remaining")].dtend.value == dt.date(2027, 12, 1)
     # the maternity leave has fixed dates: one bar, 20 April .. 9 August (DTEND 10 August)
     assert events[uid("leave.maternity")].dtend.value == dt.date(2027, 8, 10)
+
+
+def test_one_child_filter_before_the_child_is_registered(tmp_path: Path) -> None:
+    journey = sample_journey()
+    unborn = dataclasses.replace(journey, family=dataclasses.replace(journey.family, children=()))
+    events = read_vobject(export(tmp_path, journey=unborn, selection=Selection(child_key="")))
+    ids = {key.removeprefix(CAL_ID + ".").split("@")[0].removesuffix(".debut") for key in events}
+    # the baby's steps and those of the pregnancy it comes from (both keyed ""): everything in the sample
+    assert ids == {event.id for event in journey.events}
+
+
+def test_advice_is_not_prefixed_twice(tmp_path: Path) -> None:
+    journey = sample_journey()
+    declaration = dataclasses.replace(
+        journey.by_id()["pregnancy.declaration"], advice=Text("Rules", "Conseil : faites-la dès le 1er examen.")
+    )
+    events = tuple(declaration if event.id == declaration.id else event for event in journey.events)
+    path = export(tmp_path, journey=dataclasses.replace(journey, events=events))
+    description = read_vobject(path)[uid("pregnancy.declaration")].description.value
+    assert "Conseil : faites-la dès le 1er examen." in description and "Conseil : Conseil" not in description

@@ -6,6 +6,7 @@ French ("7 déc. 2026" in tables, "18 août 2026" for key dates).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import shutil
 import subprocess
@@ -185,3 +186,23 @@ def test_write_journey_pdf_and_arabic_layout(qapp: object, tmp_path: Path) -> No
 def test_unwritable_destination_raises_oserror(qapp: object, tmp_path: Path) -> None:
     with pytest.raises(OSError):
         write_pdf(sample_journey(), tmp_path / "missing-folder" / "plan.pdf", now=NOW)
+
+
+def test_the_expected_babys_exams_have_their_own_table() -> None:
+    # before the birth no Child is registered, but the journey already dates the baby's exams and vaccines
+    journey = sample_journey()
+    nameless = tuple(dataclasses.replace(event, subject_name="") for event in journey.events)
+    unborn = dataclasses.replace(journey, family=dataclasses.replace(journey.family, children=()), events=nameless)
+    plan = build_plan(unborn, helplines=load_helplines())
+    baby = next(table for table in plan.tables if table.heading == "Examens, vaccins et étapes du bébé")
+    assert [row[1][0].text for row in baby.rows] == [
+        "Examen du 9e mois et certificat de santé",
+        "Vaccins de rappel des 11 mois",
+        "Vaccins des 12 mois (ROR, méningocoques)",
+        "Rentrée à l’école",
+    ]
+    # the baby of the pregnancy with key "": its steps and the pregnancy's, with the pregnancy's key dates
+    only_baby = build_plan(unborn, selection=Selection(child_key=""), helplines=load_helplines())
+    assert "Les étapes du bébé seulement" in only_baby.subtitle
+    key_dates = next(table for table in only_baby.tables if table.heading == "Dates clés")
+    assert [row[1][0].text for row in key_dates.rows] == ["18 août 2026", "1 septembre 2026", "1 juin 2027"]

@@ -18,7 +18,7 @@ from typing import Protocol
 from parcours_app.core.errors import InputError
 from parcours_app.core.formatting import format_date
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
-from parcours_app.core.model import Appointment, Child, Event, EventState, Journey, Place
+from parcours_app.core.model import Appointment, Category, Event, EventState, Journey, Place
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES
 from parcours_app.core.text import Text, Translate
 
@@ -70,26 +70,45 @@ class Selection:
     child_key: str | None = None
 
 
-def find_child(journey: Journey, child_key: str) -> Child:
-    for child in journey.family.children:
-        if child.key == child_key:
-            return child
-    known = ", ".join(
-        repr(child.key) if not child.name else f"{child.key!r} ({child.name})" for child in journey.family.children
-    )
-    if not known:
+@dataclass(frozen=True, slots=True)
+class ChildSubject:
+    """A child as the "one child" choice sees it: a registered child, or the baby of a pregnancy (not born yet,
+    or born but not entered as a child), whose exams and vaccines the journey already dates."""
+
+    key: str
+    name: str  # "" when unknown
+    pregnancy_key: str | None  # the pregnancy it comes from, when tracked
+    registered: bool  # a `Child` of the family
+
+
+def child_subjects(journey: Journey) -> list[ChildSubject]:
+    """Registered children first, then any other subject key that has child steps (the expected baby)."""
+    subjects = [ChildSubject(child.key, child.name, child.pregnancy_key, True) for child in journey.family.children]
+    known = {subject.key for subject in subjects}
+    for event in journey.events:
+        if event_subject_kind(event) is SubjectKind.CHILD and event.subject_key not in known:
+            known.add(event.subject_key)
+            pregnancy_key = event.subject_key if event.subject_key in journey.dates else None
+            subjects.append(ChildSubject(event.subject_key, event.subject_name, pregnancy_key, False))
+    return subjects
+
+
+def find_child(journey: Journey, child_key: str) -> ChildSubject:
+    """The child chosen by its key; InputError naming the keys that exist."""
+    subjects = child_subjects(journey)
+    for subject in subjects:
+        if subject.key == child_key:
+            return subject
+    if not subjects:
         raise InputError(
-            Text(
-                "Export", "Cette famille n’a pas encore d’enfant né : exportez tout le parcours, sans choisir d’enfant."
-            )
+            Text("Export", "Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.")
         )
-    raise InputError(
-        Text("Export", "Aucun enfant n’a la clé « %1 ». Clés connues : %2.", (child_key, known)),
-    )
+    known = ", ".join(f"« {subject.key} »" + (f" ({subject.name})" if subject.name else "") for subject in subjects)
+    raise InputError(Text("Export", "Aucun enfant n’a la clé « %1 ». Clés connues : %2.", (child_key, known)))
 
 
-def belongs_to_child(event: Event, child: Child) -> bool:
-    """The child's own exams, vaccines and milestones, plus the pregnancy it was born from (its leave, démarches).
+def belongs_to_child(event: Event, child: ChildSubject) -> bool:
+    """The child's own exams, vaccines and milestones, plus the pregnancy it comes from (its leave, démarches).
 
     Keys of the first child and of the first pregnancy are both "", so the kind of subject (the same rule as the
     journey views' per-person filter, core.journey_filters) tells them apart.
@@ -97,6 +116,15 @@ def belongs_to_child(event: Event, child: Child) -> bool:
     if event_subject_kind(event) is SubjectKind.CHILD:
         return event.subject_key == child.key
     return child.pregnancy_key is not None and event.subject_key == child.pregnancy_key
+
+
+def is_fixed_leave(event: Event) -> bool:
+    """A leave the law dates (maternity, the 3 birth days, the 4 mandatory paternity days): days spent away.
+
+    A leave the parent may take within a window (the remaining paternity days, the supplementary birth leave)
+    is a window like any other: drawn as one bar over six months it would read as six months away.
+    """
+    return event.category is Category.LEAVE and event.mandatory
 
 
 def select_events(journey: Journey, selection: Selection) -> list[Event]:
@@ -133,6 +161,14 @@ def window_text(event: Event, language: str, translate: Translate) -> str:
     return Text("Export", "du %1 au %2", (format_date(event.start, language), format_date(event.end, language))).render(
         translate
     )
+
+
+def advice_line(advice: str, translate: Translate) -> str:
+    """ "Conseil : …", unless the rule's advice already starts with that word."""
+    prefix = Text("Export", "Conseil : %1", ("",)).render(translate).strip()
+    if advice.lower().startswith(prefix.rstrip(" :").lower()):
+        return advice
+    return Text("Export", "Conseil : %1", (advice,)).render(translate)
 
 
 def subject_suffix(event: Event, journey: Journey) -> str:

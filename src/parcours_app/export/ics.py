@@ -29,12 +29,13 @@ from parcours_app import __version__
 from parcours_app.core.formatting import format_date
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey
 from parcours_app.core.text import Text, Translate, identity_translate
-
-from .formats import (
+from parcours_app.export.formats import (
     DEFAULT_ALARM_MINUTES,
     FALLBACK_CALENDAR_ID,
     Selection,
+    advice_line,
     find_child,
+    is_fixed_leave,
     select_appointments,
     select_events,
     subject_suffix,
@@ -64,15 +65,6 @@ def category_label(category: Category) -> Text:
         Category.MILESTONE: Text("Export", "Étapes de vie"),
     }
     return labels[category]
-
-
-def is_fixed_leave(event: Event) -> bool:
-    """A leave the law dates (maternity, the 3 birth days, the 4 mandatory paternity days): days spent away.
-
-    A leave the parent may take within a window (the remaining paternity days, the supplementary birth leave)
-    is a window like any other: drawn as one bar over six months it would read as six months away.
-    """
-    return event.category is Category.LEAVE and event.mandatory
 
 
 def calendar_name(journey: Journey, selection: Selection, translate: Translate) -> str:
@@ -313,7 +305,7 @@ class _Writer:
         if event.to_bring is not None:
             lines.append(self._tr(Text("Export", "À prévoir : %1", (event.to_bring.render(self.translate),))))
         if event.advice is not None:
-            lines.append(self._tr(Text("Export", "Conseil : %1", (event.advice.render(self.translate),))))
+            lines.append(advice_line(event.advice.render(self.translate), self.translate))
         lines.append(
             self._tr(Text("Export", "Étape obligatoire.") if event.mandatory else Text("Export", "Étape recommandée."))
         )

@@ -50,7 +50,15 @@ from parcours_app.core.model import (
     PlaceKind,
 )
 from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate
-from parcours_app.export.formats import Selection, find_child, select_appointments, select_events
+from parcours_app.export.formats import (
+    Selection,
+    advice_line,
+    child_subjects,
+    find_child,
+    is_fixed_leave,
+    select_appointments,
+    select_events,
+)
 
 SOON_DAYS = 60
 """The "À faire bientôt" table lists what is open now or opens within this many days."""
@@ -155,7 +163,9 @@ def build_plan(
         subtitle.append(t("Pour %1", t(" et ").join(names)) if len(names) == 2 else t("Pour %1", names[0]))
     if selection.child_key is not None:
         child = find_child(journey, selection.child_key)
-        subtitle.append(t("Les étapes de %1 seulement", child.name or t("l’enfant")))
+        subtitle.append(
+            t("Les étapes de %1 seulement", child.name) if child.name else t("Les étapes du bébé seulement")
+        )
     if selection.mandatory_only:
         subtitle.append(t("Les étapes obligatoires seulement"))
     rules = journey.rules_version or t("non précisée")
@@ -176,24 +186,20 @@ def build_plan(
         ),
         _leave(journey, [e for e in events if e.category is Category.LEAVE], t),
     ]
-    for child in journey.family.children:
+    for child in child_subjects(journey):
         if selection.child_key is not None and child.key != selection.child_key:
             continue
         own = [e for e in events if event_subject_kind(e) is SubjectKind.CHILD and e.subject_key == child.key]
-        label = child.name or t("l’enfant né le %1", t.day(child.birth))
-        tables.append(
-            _steps(
-                t("Examens, vaccins et étapes de %1", label), own, journey, states, t, t("Aucune étape dans ce plan.")
-            )
+        heading = (
+            t("Examens, vaccins et étapes de %1", child.name) if child.name else t("Examens, vaccins et étapes du bébé")
         )
+        tables.append(_steps(heading, own, journey, states, t, t("Aucune étape dans ce plan.")))
     tables.append(_places(places, t))
     tables.append(_helplines(helplines, t))
 
     closing = (
         t("Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées."),
-        t(
-            "Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute."
-        ),
+        t("Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute."),
         t("Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance."),
         t("En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure."),
     )
@@ -225,7 +231,7 @@ def _key_dates(journey: Journey, selection: Selection, t: _Texts) -> Table:
         if dates.birth is not None:
             rows.append(_key_row(prefix + t("Naissance"), t.day(dates.birth), ""))
     for child in journey.family.children:
-        if child_filter is not None and child.key != child_filter.key:
+        if child_filter is not None and (child.key != child_filter.key or not child_filter.registered):
             continue
         label = t("Naissance de %1", child.name) if child.name else t("Naissance de l’enfant")
         rows.append(_key_row(label, t.day(child.birth), t("prématuré") if child.premature else ""))
@@ -266,7 +272,7 @@ def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool =
     if event.to_bring is not None:
         runs.append(Run(t("À prévoir : %1", event.to_bring.render(t.translate)), Style.SMALL))
     if event.advice is not None:
-        runs.append(Run(t("Conseil : %1", event.advice.render(t.translate)), Style.SMALL))
+        runs.append(Run(advice_line(event.advice.render(t.translate), t.translate), Style.SMALL))
     return tuple(runs)
 
 
@@ -351,7 +357,11 @@ def _leave(journey: Journey, events: Sequence[Event], t: _Texts) -> Table:
         when: Cell = (Run(t("du %1", t.short(event.start))), Run(t("au %1", t.short(event.end)), Style.STRONG))
         if event.estimated:
             when += (Run(t("(date estimée)"), Style.SMALL),)
-        rows.append((when, _what(event, journey, t), (Run(t("%1 jours", str(days))),)))
+        if is_fixed_leave(event):
+            length: Cell = (Run(t("%1 jours", str(days))),)
+        else:  # a window to take the leave in, not days away
+            length = (Run(t("à prendre dans cette période"), Style.SMALL),)
+        rows.append((when, _what(event, journey, t), length))
     return Table(
         heading=t("Congés"),
         headers=(t("Dates"), t("Congé"), t("Durée")),
@@ -414,7 +424,7 @@ def _places(places: Sequence[Place], t: _Texts) -> Table:
 def _helplines(helplines: Sequence[Helpline], t: _Texts) -> Table:
     rows = tuple(
         (
-            (Run(line.number or "—", Style.STRONG),),
+            (Run(line.number.replace(" ", "\u00a0") or "—", Style.STRONG),),  # a number never breaks
             (
                 Run(line.text("name").render(t.translate), Style.STRONG),
                 Run(line.text("purpose").render(t.translate), Style.SMALL),
@@ -426,7 +436,7 @@ def _helplines(helplines: Sequence[Helpline], t: _Texts) -> Table:
     return Table(
         heading=t("Numéros utiles"),
         headers=(t("Numéro"), t("Pour quoi"), t("Quand, où")),
-        widths=(0.16, 0.52, 0.32),
+        widths=(0.2, 0.48, 0.32),
         rows=rows,
     )
 
