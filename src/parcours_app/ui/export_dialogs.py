@@ -36,7 +36,7 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.model import Journey
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
-from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings
+from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui.i18n import qt_translate
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
@@ -67,8 +67,9 @@ class SelectionBox(QGroupBox):
         self.one_child.setObjectName("export-one-child")
         self.child = QComboBox()
         self.child.setObjectName("export-child")
-        for child in journey.family.children:
-            self.child.addItem(child.name or child.birth.isoformat(), child.key)
+        self.subjects = child_subjects(journey)  # registered children, then the expected baby
+        for subject in self.subjects:
+            self.child.addItem("", subject.key)
         self.group = QButtonGroup(self)
         for index, button in enumerate((self.everything, self.mandatory, self.one_child)):
             self.group.addButton(button, index)
@@ -103,6 +104,8 @@ class SelectionBox(QGroupBox):
         self.everything.setAccessibleName(self.tr("Tout le parcours"))
         self.mandatory.setAccessibleName(self.tr("Les étapes obligatoires seulement"))
         self.one_child.setAccessibleName(self.tr("Les étapes d’un enfant"))
+        for index, subject in enumerate(self.subjects):
+            self.child.setItemText(index, subject.name or self.tr("le bébé attendu"))
         self.child.setAccessibleName(self.tr("Enfant"))
         self.child.setAccessibleDescription(self.tr("L’enfant dont les examens, vaccins et étapes sont gardés"))
 
