@@ -318,7 +318,7 @@ class _Builder:
             category=rule.category,
             start=start,
             end=end,
-            title=rule.title_text(),
+            title=rule.title_text,
             explanation=rule.explanation_text(*args),
             mandatory=rule.mandatory,
             estimated=estimated,
@@ -329,9 +329,9 @@ class _Builder:
             anchor=_ANCHOR_KIND[anchor],
             anchor_date=anchor_date,
             target=target,
-            whom=rule.optional_text(rule.whom),
-            to_bring=rule.optional_text(rule.to_bring),
-            advice=rule.optional_text(rule.advice),
+            whom=rule.whom_text,
+            to_bring=rule.to_bring_text,
+            advice=rule.advice_text,
             topics=rule.topics,
         )
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
@@ -145,14 +145,26 @@ class Rule:
     advice: str | None = None
     topics: tuple[str, ...] = ()
 
-    def title_text(self) -> Text:
-        return Text(TEXT_CONTEXT, self.title)
+    # The Text values every event of this rule shares, built once at load time (build_journey makes thousands
+    # of events per second, and each Text is immutable, so sharing them is safe).
+    title_text: Text = field(init=False, repr=False, compare=False)
+    whom_text: Text | None = field(init=False, repr=False, compare=False)
+    to_bring_text: Text | None = field(init=False, repr=False, compare=False)
+    advice_text: Text | None = field(init=False, repr=False, compare=False)
+    _explanation_text: Text = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        def optional(value: str | None) -> Text | None:
+            return None if value is None else Text(TEXT_CONTEXT, value)
+
+        object.__setattr__(self, "title_text", Text(TEXT_CONTEXT, self.title))
+        object.__setattr__(self, "whom_text", optional(self.whom))
+        object.__setattr__(self, "to_bring_text", optional(self.to_bring))
+        object.__setattr__(self, "advice_text", optional(self.advice))
+        object.__setattr__(self, "_explanation_text", Text(TEXT_CONTEXT, self.explanation))
 
     def explanation_text(self, *args: str) -> Text:
-        return Text(TEXT_CONTEXT, self.explanation, args)
-
-    def optional_text(self, value: str | None) -> Text | None:
-        return None if value is None else Text(TEXT_CONTEXT, value)
+        return Text(TEXT_CONTEXT, self.explanation, args) if args else self._explanation_text
 
 
 @dataclass(frozen=True, slots=True)
