@@ -118,6 +118,7 @@ def test_sigkill_at_random_moments_never_loses_a_returned_write(tmp_path: Path) 
         f"\ncrash test: {ROUNDS} SIGKILLs, {len(confirmed_states)} returned event-state writes and "
         f"{len(confirmed_appointments)} appointments all present after every kill; {kills_before_first_write} kills "
         f"landed during startup (creating or opening the file, backup), {kills_after_commit} kills "
-        f"landed after a commit had returned but before it was reported; {len(backups)} backups all pass integrity_check"
+        f"landed after a commit had returned but before it was reported; "
+        f"{len(backups)} backups all pass integrity_check"
     )
     assert len(confirmed_states) > ROUNDS  # the child really wrote between kills

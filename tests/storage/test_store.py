@@ -28,7 +28,7 @@ from parcours_app.core.model import (
     SelfTestResult,
 )
 from parcours_app.storage import open_memory_store, open_store
-from parcours_app.storage.errors import DatabaseLockedError, ReadOnlyDataDirError
+from parcours_app.storage.errors import DatabaseLockedError, DiskFullError, ReadOnlyDataDirError
 from parcours_app.storage.paths import DATA_DIR_ENV, default_data_dir
 
 CLOCK = FixedClock(dt.datetime(2026, 11, 22, 10, 0))
@@ -318,3 +318,20 @@ def test_no_network_connection_is_ever_opened(data_dir: Path, tmp_path: Path, mo
     assert run_data_command(["import", str(tmp_path / "out.json"), "--data-dir", str(tmp_path / "other")]) == 0
     assert run_data_command(["backup", "--data-dir", str(data_dir)]) == 0
     assert run_data_command(["check", "--data-dir", str(data_dir)]) == 0
+
+
+def test_a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved(data_dir: Path) -> None:
+    with open_store(data_dir, clock=CLOCK) as store:
+        store.replace_contents(sample_contents(event_states=20))
+        saved = store.contents()
+        with store._engine.connect() as connection:
+            # SQLite's own page limit stands in for a full disk: the same SQLITE_FULL error, on any machine.
+            pages = connection.exec_driver_sql("PRAGMA page_count").scalar()
+            connection.exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+            connection.commit()
+        with pytest.raises(DiskFullError) as refused:
+            store.replace_contents(sample_contents(event_states=3000))
+        assert "disque est plein" in refused.value.render()
+        assert store.contents() == saved
+    with open_store(data_dir, clock=CLOCK) as store:
+        assert store.contents() == saved

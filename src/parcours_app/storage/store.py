@@ -52,4 +52,7 @@ class FamilyStore(Protocol):
 
     def set_setting(self, key: str, value: str) -> None: ...
 
+    def delete_everything(self) -> None:
+        """Erase every row (overwritten on disk) and every backup: Settings → « Supprimer toutes les données »."""
+
     def close(self) -> None: ...

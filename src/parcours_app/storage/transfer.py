@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from parcours_app import __version__
+from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -45,8 +46,9 @@ MAX_FILE_BYTES = 10 * 1024 * 1024  # a real export of one family is a few hundre
 MAX_TEXT = 10_000  # characters of one note, name or address
 MAX_ID = 300  # characters of an event id, a key or a setting name
 MAX_ITEMS = 50_000  # entries in one list
-MIN_DATE = dt.date(1900, 1, 1)
-MAX_DATE = dt.date(2199, 12, 31)
+# The same bounds as the dates a person can type (core.dating): an import cannot bring what the form refuses.
+MIN_DATE = EARLIEST_DATE
+MAX_DATE = LATEST_DATE
 SELFTEST_BANDS = ("low", "moderate", "high")
 SELFTEST_ITEMS = 10
 
