@@ -59,15 +59,14 @@ class InstanceServer(QObject):
     def _on_connection(self) -> None:
         while self._server.hasPendingConnections():
             socket = self._server.nextPendingConnection()
-            socket.readyRead.connect(lambda socket=socket: self._read(socket))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._read(socket)
-
-    def _read(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if RAISE_MESSAGE.strip() in data:
-            self.raise_requested.emit()
+            # the message is one short line written right after connecting: read it here, then let the
+            # socket go with the server (a pending deleteLater on a child of a closed server can crash)
+            if not socket.bytesAvailable():
+                socket.waitForReadyRead(TIMEOUT_MS)
+            data = bytes(socket.readAll().data())
+            socket.abort()
+            if RAISE_MESSAGE.strip() in data:
+                self.raise_requested.emit()
 
     def close(self) -> None:
         self._server.close()
