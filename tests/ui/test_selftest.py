@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,7 +26,9 @@ from parcours_app.core import epds
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.storage import open_store
+from parcours_app.ts_translator import pseudo_localize
 from parcours_app.ui.crisis_panel import CrisisHelpDialog, CrisisHelpPanel
+from parcours_app.ui.i18n import LanguageManager
 from parcours_app.ui.selftest import HistoryPage, SelfTestPage
 from parcours_app.ui.selftest.common import SelfTestDialogs
 from parcours_app.ui.selftest.result_page import ResultPage
@@ -376,16 +378,34 @@ def test_other_parent_gets_the_agreed_wording_and_english_is_offered(qtbot: QtBo
     assert page.questionnaire_page.question_label.text() == "I have been able to laugh and see the funny side of things"
 
 
-def test_live_language_change_keeps_the_screen_working(qtbot: QtBot) -> None:
-    page = make_page(qtbot, MemoryStore())
-    page.start_page.start_button.click()
-    assert page.questionnaire_page is not None
-    page.questionnaire_page.select_answer(2)
-    QApplication.sendEvent(page.questionnaire_page, QEvent(QEvent.Type.LanguageChange))
-    QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
-    assert page.questionnaire_page.choices[0] == 2
-    assert page.questionnaire_page.progress_label.text() == "Question 1 sur 10"
-    assert page.help_button.text() == "Besoin d'aide maintenant ?"
+def test_live_language_switch_retranslates_every_screen_but_not_the_validated_items(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    """The pseudo-language translates every string on the fly: each screen must follow, the EPDS items must not."""
+    manager = LanguageManager(qapp)
+    try:
+        page = make_page(qtbot, MemoryStore())
+        page.start_page.start_button.click()
+        questionnaire = page.questionnaire_page
+        assert questionnaire is not None
+        questionnaire.select_answer(2)
+        manager.set_language("pseudo")
+        assert page.help_button.text() == pseudo_localize("Besoin d'aide maintenant ?")
+        assert questionnaire.progress_label.text() == pseudo_localize("Question %1 sur %2").replace("%1", "1").replace(
+            "%2", "10"
+        )
+        assert questionnaire.abandon_button.text() == pseudo_localize("Abandonner")
+        assert page.start_page.start_button.text() == pseudo_localize("Commencer le questionnaire")  # hidden too
+        # the validated wording is never translated, and the answer survives the switch
+        assert questionnaire.question_label.text() == "J'ai pu rire et prendre les choses du bon côté"
+        assert questionnaire.choices[0] == 2
+        manager.set_language("ar")
+        assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        manager.set_language("fr")
+        assert page.help_button.text() == "Besoin d'aide maintenant ?"
+        assert page.start_page.start_button.text() == "Commencer le questionnaire"
+    finally:
+        manager.uninstall()
 
 
 def test_crisis_dialog_opens_the_panel(qtbot: QtBot) -> None:
