@@ -94,6 +94,28 @@ def family_subjects(family: Family) -> list[Subject]:
     return subjects
 
 
+def event_subject(event: Event, family: Family) -> tuple[SubjectKind, str]:
+    """Which pregnancy or child of the family an event belongs to, as (kind, key).
+
+    Follows the engine's keys (core.journey): pregnancy rules carry the pregnancy's key; the birth and baby rules
+    of a pregnancy carry its key too, or "pregnancy1" when a child at home already has the empty key; a child's
+    rules carry the child's key. So: a "pregnancy." rule belongs to its pregnancy; any other event whose key is a
+    child's key belongs to that child (its exams, its déclaration de naissance, the leave around it); the rest
+    (the baby not born yet) belongs to the pregnancy whose baby events use that key.
+    """
+    key = event.subject_key
+    if event.rule_id.startswith("pregnancy."):
+        return (SubjectKind.PREGNANCY, key)
+    if any(child.key == key for child in family.children):
+        return (SubjectKind.CHILD, key)
+    at_home = {child.key for child in family.children if child.pregnancy_key is None}
+    for pregnancy in family.pregnancies:
+        baby_key = (pregnancy.key or "pregnancy1") if pregnancy.key in at_home else pregnancy.key
+        if key == baby_key:
+            return (SubjectKind.PREGNANCY, pregnancy.key)
+    return (event_subject_kind(event), key)
+
+
 @dataclass(frozen=True, slots=True)
 class JourneyFilter:
     """What the person chose to see. The default shows everything."""
@@ -105,13 +127,18 @@ class JourneyFilter:
     # days of the appointments booked for each event id: a picked day also shows the steps booked on it
     booked_event_days: Mapping[str, frozenset[dt.date]] | None = None
 
-    def accepts(self, event: Event) -> bool:
+    def accepts(self, event: Event, family: Family | None = None) -> bool:
+        """`family` tells whose event it is for the per-person filter (without it, the event's own key is used)."""
         if FILTER_GROUP_OF_CATEGORY.get(event.category, FilterGroup.ADMIN) not in self.groups:
             return False
         if self.mandatory_only and not event.mandatory:
             return False
-        if self.subject is not None and self.subject != (event_subject_kind(event), event.subject_key):
-            return False
+        if self.subject is not None:
+            owner = (
+                event_subject(event, family) if family is not None else (event_subject_kind(event), event.subject_key)
+            )
+            if owner != self.subject:
+                return False
         if self.day is not None:
             booked = self.booked_event_days.get(event.id, frozenset()) if self.booked_event_days else frozenset()
             if not event.is_open_on(self.day) and self.day not in booked:
@@ -123,8 +150,8 @@ class JourneyFilter:
         return self == JourneyFilter()
 
 
-def filter_events(events: Iterable[Event], journey_filter: JourneyFilter) -> list[Event]:
-    return [event for event in events if journey_filter.accepts(event)]
+def filter_events(events: Iterable[Event], journey_filter: JourneyFilter, family: Family | None = None) -> list[Event]:
+    return [event for event in events if journey_filter.accepts(event, family)]
 
 
 def month_of(event: Event) -> dt.date:

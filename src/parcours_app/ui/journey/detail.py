@@ -61,6 +61,7 @@ class EventDetailPanel(QScrollArea):
         self._controller = controller
         self._event: Event | None = None
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap to the width
         self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.setWidget(body)
@@ -68,15 +69,8 @@ class EventDetailPanel(QScrollArea):
 
         self._empty = _wrapping_label(selectable=False)
         self._title = _wrapping_label()
-        title_font = QFont(self._title.font())
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        self._title.setFont(title_font)
         self._meta = _wrapping_label()
         self._status = _wrapping_label()
-        status_font = QFont(self._status.font())
-        status_font.setBold(True)
-        self._status.setFont(status_font)
         layout.addWidget(self._empty)
         layout.addWidget(self._title)
         layout.addWidget(self._meta)
@@ -86,9 +80,6 @@ class EventDetailPanel(QScrollArea):
         self._sections: dict[str, tuple[QLabel, QLabel]] = {}
         for key in ("when", "what", "whom", "bring", "advice", "source"):
             heading = _wrapping_label(selectable=False)
-            heading_font = QFont(heading.font())
-            heading_font.setBold(True)
-            heading.setFont(heading_font)
             body_label = _wrapping_label()
             body_label.setOpenExternalLinks(False)
             layout.addWidget(heading)
@@ -116,7 +107,7 @@ class EventDetailPanel(QScrollArea):
         actions.addWidget(self._done_date_label, 0, 0)
         actions.addWidget(self._done_date, 0, 1)
         actions.addWidget(self._mark_done, 0, 2)
-        actions.addWidget(self._undo_done, 0, 3)
+        actions.addWidget(self._undo_done, 1, 2)
 
         self._snooze_date = QDateEdit()
         self._snooze_date.setCalendarPopup(True)
@@ -129,15 +120,12 @@ class EventDetailPanel(QScrollArea):
         self._snooze_day.clicked.connect(lambda: self._snooze_by(dt.timedelta(days=1)))
         self._snooze_week = QPushButton()
         self._snooze_week.clicked.connect(lambda: self._snooze_by(dt.timedelta(weeks=1)))
-        actions.addWidget(self._snooze_date_label, 1, 0)
-        actions.addWidget(self._snooze_date, 1, 1)
-        actions.addWidget(self._snooze, 1, 2)
-        presets = QHBoxLayout()
-        presets.addWidget(self._snooze_day)
-        presets.addWidget(self._snooze_week)
-        presets.addStretch(1)
-        actions.addLayout(presets, 2, 1, 1, 3)
-        actions.setColumnStretch(4, 1)
+        actions.addWidget(self._snooze_date_label, 2, 0)
+        actions.addWidget(self._snooze_date, 2, 1)
+        actions.addWidget(self._snooze, 2, 2)
+        actions.addWidget(self._snooze_day, 3, 1)
+        actions.addWidget(self._snooze_week, 3, 2)
+        actions.setColumnStretch(3, 1)
         layout.addWidget(self._actions)
 
         self._note_box = QGroupBox()
@@ -192,8 +180,22 @@ class EventDetailPanel(QScrollArea):
         self._save_note_shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
         self._save_note_shortcut.activated.connect(self._on_save_note)
 
+        self._apply_fonts()
         self.retranslate_ui()
         self.set_event(None)
+
+    def _apply_fonts(self) -> None:
+        """Title and headings are sized from the page's font, so 200 % text makes them grow too."""
+        base = self.font()
+        title_font = QFont(base)
+        title_font.setPointSizeF(base.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        self._title.setFont(title_font)
+        bold = QFont(base)
+        bold.setBold(True)
+        self._status.setFont(bold)
+        for heading, _body in self._sections.values():
+            heading.setFont(bold)
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -271,7 +273,8 @@ class EventDetailPanel(QScrollArea):
             QCoreApplication.translate("EventDetailPanel", "%1 (vérifié le %2)\n%3")
             .replace("%1", source.title)
             .replace("%2", texts.long_date(source.checked, language))
-            .replace("%3", source.url),
+            # a zero-width space after each "/" lets a long address wrap instead of widening the panel
+            .replace("%3", source.url.replace("/", "/\u200b")),
         )
         self._open_link.setEnabled(source.url.startswith("https://"))
 
@@ -514,6 +517,8 @@ class EventDetailPanel(QScrollArea):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
+        elif event.type() == QEvent.Type.FontChange:
+            self._apply_fonts()
         super().changeEvent(event)
 
     def first_action(self) -> QWidget:

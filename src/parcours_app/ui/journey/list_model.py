@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QO
 from PySide6.QtGui import QFont
 
 from parcours_app.core.journey_filters import JourneyFilter, Status, event_status, filter_events, group_by_month
-from parcours_app.core.model import Appointment, Event, EventState
+from parcours_app.core.model import Appointment, Event, EventState, Family
 
 from . import texts
 
@@ -32,6 +32,7 @@ class JourneyListModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._events: tuple[Event, ...] = ()
+        self._family: Family | None = None
         self._states: dict[str, EventState] = {}
         self._appointments: list[Appointment] = []
         self._filter = JourneyFilter()
@@ -45,11 +46,13 @@ class JourneyListModel(QAbstractItemModel):
     def set_content(
         self,
         events: tuple[Event, ...],
+        family: Family | None,
         states: dict[str, EventState],
         appointments: list[Appointment],
         today: dt.date,
     ) -> None:
         self._events = events
+        self._family = family
         self._states = states
         self._appointments = appointments
         self._today = today
@@ -84,7 +87,7 @@ class JourneyListModel(QAbstractItemModel):
 
     def _rebuild(self) -> None:
         self.beginResetModel()
-        self._groups = group_by_month(filter_events(self._events, self._filter))
+        self._groups = group_by_month(filter_events(self._events, self._filter, self._family))
         self._row_of_event = {
             event.id: (month_row, event_row)
             for month_row, (_, events) in enumerate(self._groups)

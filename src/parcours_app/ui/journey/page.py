@@ -39,7 +39,8 @@ from parcours_app.ui.family_controller import FamilyController
 
 from . import texts
 from .detail import EventDetailPanel
-from .list_model import EVENT_ID_ROLE, JourneyListModel
+from .list_model import EVENT_ID_ROLE, MONTH_ROLE, JourneyListModel
+from .list_view import JourneyListView
 from .month_view import JourneyCalendar, from_qdate, to_qdate
 from .timeline import StageTimeline
 
@@ -108,17 +109,8 @@ class JourneyPage(QWidget):
 
         # The list, grouped by month, and its empty state.
         self._model = JourneyListModel(self)
-        self._list = QTreeView()
+        self._list = JourneyListView()
         self._list.setModel(self._model)
-        self._list.setHeaderHidden(True)
-        self._list.setRootIsDecorated(False)
-        self._list.setItemsExpandable(False)
-        self._list.setExpandsOnDoubleClick(False)
-        self._list.setUniformRowHeights(False)
-        self._list.setWordWrap(True)
-        self._list.setTextElideMode(Qt.TextElideMode.ElideNone)
-        self._list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self._list.setIndentation(self.fontMetrics().horizontalAdvance("M"))
         self._list.selectionModel().currentChanged.connect(self._on_current_changed)
         self._list.activated.connect(self._on_activated)
@@ -358,7 +350,11 @@ class JourneyPage(QWidget):
         self._rebuild_subjects()
         events = journey.events if journey is not None else ()
         self._model.set_content(
-            events, self._controller.states, self._controller.appointments, self._controller.clock.today()
+            events,
+            journey.family if journey is not None else None,
+            self._controller.states,
+            self._controller.appointments,
+            self._controller.clock.today(),
         )
         self._update_marks()
         self._update_timeline()
@@ -367,6 +363,10 @@ class JourneyPage(QWidget):
         self._detail.set_event(shown)
         if shown is None:
             self._selected_id = None
+            # Nothing chosen yet: open the list and the month view where the family is today, not in the past.
+            today = self._controller.clock.today()
+            self._calendar.setSelectedDate(to_qdate(today))
+            self._scroll_to_month(today)
 
     def _on_states_changed(self) -> None:
         self._model.set_states(self._controller.states, self._controller.appointments)
@@ -418,7 +418,11 @@ class JourneyPage(QWidget):
         event_id = current.data(EVENT_ID_ROLE)
         if isinstance(event_id, str) and event_id in self._events_by_id:
             self._selected_id = event_id
-            self._detail.set_event(self._events_by_id[event_id])
+            event = self._events_by_id[event_id]
+            self._detail.set_event(event)
+            # The month view follows the step, without changing a day the person picked.
+            if self._model.journey_filter.day is None:
+                self._calendar.setCurrentPage(event.start.year, event.start.month)
 
     def _on_activated(self, index: QModelIndex) -> None:
         if isinstance(index.data(EVENT_ID_ROLE), str):
@@ -436,10 +440,13 @@ class JourneyPage(QWidget):
     def _on_stage_chosen(self, day: dt.date) -> None:
         self._calendar.setSelectedDate(to_qdate(day))
         self._calendar.setCurrentPage(day.year, day.month)
-        # Bring the list to the first month at or after the stage's first day.
+        self._scroll_to_month(day)
+
+    def _scroll_to_month(self, day: dt.date) -> None:
+        """Bring the list to the first month at or after `day`'s month."""
         for row in range(self._model.rowCount()):
             month_index = self._model.index(row, 0)
-            month = month_index.data(Qt.ItemDataRole.UserRole + 4)
+            month = month_index.data(MONTH_ROLE)
             if isinstance(month, dt.date) and month >= day.replace(day=1):
                 self._list.scrollTo(month_index, QAbstractItemView.ScrollHint.PositionAtTop)
                 break

@@ -118,7 +118,7 @@ def status_symbol(status: Status) -> str:
     return {
         Status.DONE: "✓",
         Status.DISMISSED: "–",
-        Status.SNOOZED: "⏸",
+        Status.SNOOZED: "↷",
         Status.OVERDUE: "⚠",
         Status.MISSED: "○",
         Status.OPEN: "●",

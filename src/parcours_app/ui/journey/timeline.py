@@ -104,7 +104,7 @@ class StageTimeline(QWidget):
             return []
         metrics = QFontMetrics(self.font())
         margin = metrics.horizontalAdvance("M")
-        band_top = metrics.height() * 1.6
+        band_top = metrics.height() * 1.5
         band_height = metrics.height() * 2.0
         weights = self._weights()
         unit = (self.width() - 2 * margin) / sum(weights)
@@ -129,12 +129,12 @@ class StageTimeline(QWidget):
 
     def sizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
-        return QSize(metrics.horizontalAdvance("M") * 60, int(metrics.height() * 6.4))
+        return QSize(metrics.horizontalAdvance("M") * 60, int(metrics.height() * 7.2))
 
     def minimumSizeHint(self) -> QSize:
         metrics = QFontMetrics(self.font())
         count = len(self._timeline.stages) if self._timeline else 14
-        return QSize(metrics.horizontalAdvance("8e mois") * count // 2, int(metrics.height() * 6.4))
+        return QSize(metrics.horizontalAdvance("8e mois") * count // 2, int(metrics.height() * 7.2))
 
     # --- painting -----------------------------------------------------------------------------------
 
@@ -212,7 +212,7 @@ class StageTimeline(QWidget):
         # The 1000 days: a bracket under the band.
         start_x = self._x_of(timeline.thousand_days_start, rects)
         end_x = self._x_of(timeline.thousand_days_end, rects)
-        bracket_y = band_bottom + metrics.height() * 0.8
+        bracket_y = band_bottom + metrics.height() * 2.0  # below the "today" label
         if start_x is not None and end_x is not None:
             left, right = min(start_x, end_x), max(start_x, end_x)
             pen = QPen(text_color)
@@ -233,11 +233,10 @@ class StageTimeline(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(today_x, rects[0].top()), QPointF(today_x, band_bottom))
             painter.setPen(text_color)
-            label = "▼ " + QCoreApplication.translate("StageTimeline", "Aujourd'hui")
+            label = "▲ " + QCoreApplication.translate("StageTimeline", "Aujourd'hui")
             width = metrics.horizontalAdvance(label) + 4
-            left = min(max(0.0, today_x - 2 - metrics.horizontalAdvance("▼ ") / 2), self.width() - width)
-            area = QRectF(left, rects[0].top() - metrics.height() * 1.25, width, metrics.height())
-            painter.fillRect(area, palette.color(QPalette.ColorRole.Window))
+            left = min(max(0.0, today_x - 2 - metrics.horizontalAdvance("▲ ") / 2), self.width() - width)
+            area = QRectF(left, band_bottom + 2, width, metrics.height() * 1.2)
             painter.drawText(area, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), label)
         del language
 
