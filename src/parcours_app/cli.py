@@ -33,97 +33,146 @@ class UsageError(Exception):
     """Bad command-line input: the message is one line saying what to fix."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse with its errors turned into one French line (status 2) instead of usage text and exit."""
-
-    def error(self, message: str) -> NoReturn:
-        raise UsageError(_french_argparse(message))
+def _cli(source: str, *args: object) -> Text:
+    return Text("Cli", source, tuple(str(arg) for arg in args))
 
 
-_ARGPARSE_FRENCH = (
-    ("unrecognized arguments:", "option inconnue :"),
+# argparse's own messages (English) and their French source, so they go through the translator too.
+_ARGPARSE_MESSAGES = (
+    ("unrecognized arguments: ", "option inconnue : %1"),
     ("expected one argument", "il manque la valeur après l'option"),
-    ("invalid choice:", "choix impossible :"),
-    ("choose from", "choisissez parmi"),
-    ("ignored explicit argument", "valeur en trop"),
+    ("invalid choice: ", "choix impossible : %1"),
+    ("ignored explicit argument ", "valeur en trop : %1"),
 )
 
 
-def _french_argparse(message: str) -> str:
-    if message.startswith("argument "):
-        option, _, rest = message[len("argument ") :].partition(": ")
-        message = f"{option} : {rest}"
-    for english, french in _ARGPARSE_FRENCH:
-        message = message.replace(english, french)
-    return message
+class _Parser(argparse.ArgumentParser):
+    """argparse with its errors turned into one translated line (status 2) instead of usage text and exit."""
+
+    def __init__(self, translate: Translate, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.translate = translate
+
+    def error(self, message: str) -> NoReturn:
+        option = ""
+        if message.startswith("argument "):
+            option, _, message = message[len("argument ") :].partition(": ")
+        for english, french in _ARGPARSE_MESSAGES:
+            if message.startswith(english):
+                message = _cli(french, message[len(english) :]).render(self.translate)
+                break
+        raise UsageError(f"{option} : {message}" if option else message)
 
 
 def parse_date(text: str) -> dt.date:
-    """ISO (2026-03-02) or French (02/03/2026) date; raises ArgumentTypeError with a French message."""
+    """ISO (2026-03-02) or French (02/03/2026) date; raises ValueError otherwise (impossible dates too)."""
     value = text.strip()
     for fmt in ("%Y-%m-%d", "%d/%m/%Y"):
         try:
             return dt.datetime.strptime(value, fmt).date()
         except ValueError:
             continue
-    raise argparse.ArgumentTypeError(
-        f"date impossible ou mal écrite « {text} » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)"
-    )
+    raise ValueError(text)
 
 
-def _region(text: str) -> Region:
-    try:
-        return Region(text.strip().lower())
-    except ValueError:
-        names = ", ".join(region.value for region in Region)
-        raise argparse.ArgumentTypeError(f"région inconnue « {text} » : choisissez parmi {names}") from None
+def _date_type(translate: Translate) -> Any:
+    def parse(text: str) -> dt.date:
+        try:
+            return parse_date(text)
+        except ValueError:
+            message = _cli(
+                "date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)",
+                text,
+            )
+            raise argparse.ArgumentTypeError(message.render(translate)) from None
+
+    return parse
 
 
-def _whole_number(low: int, high: int) -> Any:
+def _region_type(translate: Translate) -> Any:
+    def parse(text: str) -> Region:
+        try:
+            return Region(text.strip().lower())
+        except ValueError:
+            names = ", ".join(region.value for region in Region)
+            message = _cli("région inconnue « %1 » : choisissez parmi %2", text, names)
+            raise argparse.ArgumentTypeError(message.render(translate)) from None
+
+    return parse
+
+
+def _whole_number(translate: Translate, low: int, high: int) -> Any:
     def parse(text: str) -> int:
         try:
             number = int(text)
         except ValueError:
             number = low - 1
         if not low <= number <= high:
-            raise argparse.ArgumentTypeError(f"« {text} » : indiquez un nombre entier de {low} à {high}")
+            message = _cli("« %1 » : indiquez un nombre entier de %2 à %3", text, low, high)
+            raise argparse.ArgumentTypeError(message.render(translate))
         return number
 
     return parse
 
 
-def _calendar_parser() -> _Parser:
+def _requested_language(args: Sequence[str]) -> str:
+    """The --lang value, read before parsing so that parsing errors are already in that language."""
+    for index, arg in enumerate(args):
+        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if arg == "--lang" and index + 1 < len(args):
+            value = args[index + 1]
+        if value in SUPPORTED_LANGUAGES:
+            return value
+    return "fr"
+
+
+def _calendar_parser(translate: Translate) -> _Parser:
+    def tr(source: str) -> str:
+        return Text("Cli", source).render(translate)
+
+    date = _date_type(translate)
     parser = _Parser(
+        translate,
         prog="parcours calendar",
-        description="Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.",
+        description=tr("Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse."),
     )
-    parser.add_argument("--ddr", type=parse_date, help="premier jour des dernières règles")
-    parser.add_argument("--cycle-length", type=_whole_number(20, 45), default=28, help="durée du cycle (défaut 28)")
-    parser.add_argument("--conception", type=parse_date, help="date de début de grossesse (1re échographie)")
-    parser.add_argument("--due", type=parse_date, help="date présumée d'accouchement donnée par un professionnel")
-    parser.add_argument("--birth", type=parse_date, help="date de naissance réelle")
-    parser.add_argument("--children-before", type=_whole_number(0, 20), default=0, help="enfants déjà nés")
-    parser.add_argument("--multiple", type=_whole_number(1, 3), default=1, help="bébés attendus (3 = trois ou plus)")
-    parser.add_argument("--region", type=_region, default=Region.METROPOLE, help="metropole, alsace-moselle, ...")
+    parser.add_argument("--ddr", type=date, help=tr("premier jour des dernières règles"))
+    parser.add_argument(
+        "--cycle-length", type=_whole_number(translate, 20, 45), default=28, help=tr("durée du cycle (défaut 28)")
+    )
+    parser.add_argument("--conception", type=date, help=tr("date de début de grossesse (1re échographie)"))
+    parser.add_argument("--due", type=date, help=tr("date présumée d'accouchement donnée par un professionnel"))
+    parser.add_argument("--birth", type=date, help=tr("date de naissance réelle"))
+    parser.add_argument(
+        "--children-before", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
+    )
+    parser.add_argument(
+        "--multiple", type=_whole_number(translate, 1, 3), default=1, help=tr("bébés attendus (3 = trois ou plus)")
+    )
+    parser.add_argument(
+        "--region", type=_region_type(translate), default=Region.METROPOLE, help=tr("metropole, alsace-moselle, ...")
+    )
     parser.add_argument(
         "--birth-leave-start",
         choices=[choice.value for choice in BirthLeaveStart],
         default=BirthLeaveStart.BIRTH_DAY.value,
-        help="début du congé de naissance",
+        help=tr("début du congé de naissance"),
     )
-    parser.add_argument("--today", type=parse_date, help="date prise pour aujourd'hui (défaut : date du système)")
-    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help="langue des textes")
-    parser.add_argument("--format", choices=FORMATS, default="table", help="table, json, ics ou pdf")
-    parser.add_argument("--output", type=Path, help="fichier où écrire (obligatoire pour ics et pdf)")
-    parser.add_argument("--mandatory-only", action="store_true", help="seulement les étapes obligatoires")
-    parser.add_argument("--child", metavar="KEY", help="seulement les étapes d'un enfant ou d'une grossesse (clé)")
+    parser.add_argument("--today", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)"))
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
+    parser.add_argument("--format", choices=FORMATS, default="table", help=tr("table, json, ics ou pdf"))
+    parser.add_argument("--output", type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)"))
+    parser.add_argument("--mandatory-only", action="store_true", help=tr("seulement les étapes obligatoires"))
+    parser.add_argument(
+        "--child", metavar="KEY", help=tr("seulement les étapes d'un enfant ou d'une grossesse (sa clé)")
+    )
     return parser
 
 
 def run_cli(args: list[str]) -> int:
     """Run a headless command (`calendar ...` or `data ...`); return the exit status."""
     if not args:
-        print("parcours : indiquez une commande : calendar ou data.", file=sys.stderr)
+        print(_cli("parcours : indiquez une commande : calendar ou data.").render(), file=sys.stderr)
         return EXIT_USAGE
     command, rest = args[0], args[1:]
     if command == "data":
@@ -132,7 +181,7 @@ def run_cli(args: list[str]) -> int:
         return run_data_command(rest)
     if command == "calendar":
         return _run_calendar(rest)
-    print(f"parcours : commande inconnue « {command} » : utilisez calendar ou data.", file=sys.stderr)
+    print(_cli("parcours : commande inconnue « %1 » : utilisez calendar ou data.", command).render(), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -147,20 +196,21 @@ def print_version() -> int:
 
 
 def _run_calendar(args: Sequence[str]) -> int:
-    try:
-        options = _calendar_parser().parse_args(list(args))
-    except UsageError as error:
-        return _usage(str(error))
-    except SystemExit as exit_:  # --help
-        return int(exit_.code or 0)
     from .ts_translator import translator_for
 
-    translate = translator_for(options.lang)
-    dated = [name for name in ("ddr", "conception", "due") if getattr(options, name) is not None]
-    if not dated:
-        return _usage("indiquez une date de la grossesse : --ddr, --conception ou --due")
+    translate = translator_for(_requested_language(args))
+    try:
+        options = _calendar_parser(translate).parse_args(list(args))
+    except UsageError as error:
+        return _usage(str(error), translate)
+    except SystemExit as exit_:  # --help
+        return int(exit_.code or 0)
+    if options.ddr is None and options.conception is None and options.due is None:
+        return _usage(_cli("indiquez une date de la grossesse : --ddr, --conception ou --due"), translate)
     if options.format in ("ics", "pdf") and options.output is None:
-        return _usage(f"le format {options.format} s'écrit dans un fichier : ajoutez --output FICHIER")
+        return _usage(
+            _cli("le format %1 s'écrit dans un fichier : ajoutez --output FICHIER", options.format), translate
+        )
     today = options.today or dt.date.today()
     family = Family(
         pregnancies=(
@@ -185,7 +235,7 @@ def _run_calendar(args: Sequence[str]) -> int:
     try:
         journey = build_journey(family, catalog, today)
     except InputError as error:
-        return _usage(error.render(translate))
+        return _usage(error.message, translate)
     events = select_events(journey.events, mandatory_only=options.mandatory_only, child_key=options.child)
     if options.format in ("ics", "pdf"):
         from .export.formats import write_journey
@@ -207,15 +257,18 @@ def _run_calendar(args: Sequence[str]) -> int:
         try:
             options.output.write_text(text, encoding="utf-8")
         except OSError as error:
-            return _usage(f"impossible d'écrire {options.output} ({error.strerror}) : choisissez un autre fichier")
+            message = _cli("impossible d'écrire %1 (%2) : choisissez un autre fichier", options.output, error.strerror)
+            return _usage(message, translate)
     else:
         sys.stdout.write(text)
     return EXIT_OK
 
 
-def _usage(message: str) -> int:
-    line = " ".join(message.split())  # one line, whatever the message holds
-    print(f"parcours calendar : erreur : {line}", file=sys.stderr)
+def _usage(message: Text | str, translate: Translate) -> int:
+    text = message.render(translate) if isinstance(message, Text) else message
+    line = " ".join(text.split())  # one line, whatever the message holds
+    prefix = _cli("parcours calendar : erreur : %1", line).render(translate)
+    print(prefix, file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -256,7 +309,7 @@ def journey_json(journey: Journey, events: Sequence[Event], translate: Translate
 
 
 def _t(source: str, translate: Translate, *args: str) -> str:
-    return Text("Cli", source, args).render(translate)
+    return _cli(source, *args).render(translate)
 
 
 def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, translate: Translate) -> str:
@@ -274,7 +327,8 @@ def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, t
         )
         if dates.birth is not None:
             lines.append(_t("Naissance : %1", translate, dates.birth.isoformat()))
-    lines.append(_t("Aujourd'hui : %1   Règles : %2", translate, journey.today.isoformat(), catalog.label()))
+    rules = _t("%1 du %2", translate, catalog.version, catalog.date.isoformat())
+    lines.append(_t("Aujourd'hui : %1   Règles : %2", translate, journey.today.isoformat(), rules))
     lines.append("")
     header = (_t("Début", translate), _t("Fin", translate), _t("Statut", translate), _t("Étape", translate))
     rows = []
