@@ -116,6 +116,9 @@ def test_completing_the_test_by_keyboard_only(qtbot: QtBot, help_calls: list[QWi
     assert questionnaire is not None
     assert questionnaire.progress_label.text() == "Question 1 sur 10"
     assert questionnaire.question_label.text() == "J'ai pu rire et prendre les choses du bon côté"
+    focused = QApplication.focusWidget()
+    assert focused is questionnaire.answer_buttons[0]
+    assert "Question 1 sur 10 : J'ai pu rire" in focused.accessibleDescription()  # heard with the answer
 
     key(qtbot, Qt.Key.Key_Return)  # no answer yet: stays, and says why
     assert questionnaire.index == 0 and questionnaire.status_label.text()
@@ -416,6 +419,14 @@ def test_crisis_dialog_opens_the_panel(qtbot: QtBot) -> None:
     numbers = [card.line.number for card in dialog.panel.cards]
     for expected in ("3114", "15", "112", "114", "119", "3919", "0 800 00 34 56"):
         assert expected in numbers
+    second = CrisisHelpDialog.show_for(None)
+    qtbot.addWidget(second)
+    assert second is not dialog  # no parent: a new window
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    first = CrisisHelpDialog.show_for(holder)
+    assert CrisisHelpDialog.show_for(holder, "again") is first  # same parent: the open window comes forward
+    assert first.panel.message_label.text() == "again"
     # no hard-coded hours (rules-fr.md §8): no "h" times in any line
     for card in dialog.panel.cards:
         assert not re.search(r"\b\d{1,2}\s*h(\d{2})?\b", card.availability_label.text()), card.line.id

@@ -248,6 +248,15 @@ class CrisisHelpDialog(QDialog):
     @classmethod
     def show_for(cls, parent: QWidget | None, crisis_message: str = "") -> CrisisHelpDialog:
         """Open (or bring forward) the panel. Tests patch this class method."""
+        if parent is not None:
+            # one window per parent: pressing the button twice brings the open one forward instead of stacking
+            for existing in parent.findChildren(CrisisHelpDialog):
+                if existing.isVisible():
+                    if crisis_message:
+                        existing.panel.set_crisis_message(crisis_message)
+                    existing.raise_()
+                    existing.activateWindow()
+                    return existing
         dialog = cls(parent, crisis_message)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

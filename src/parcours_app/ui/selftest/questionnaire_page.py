@@ -214,8 +214,12 @@ class QuestionnairePage(QWidget):
             button.setChecked(False)
             button.setText(f"{position + 1}   {option.label}")
             button.setAccessibleName(option.label)
+            # the focus lands on an answer, so its description carries the question for screen-reader users
             button.setAccessibleDescription(
-                fill_placeholders(self.tr("Réponse %1 sur 4, touche %1"), (str(position + 1),))
+                fill_placeholders(
+                    self.tr("%1 : %2. Réponse %3 sur 4, touche %3."),
+                    (self.progress_label.text(), item.text, str(position + 1)),
+                )
             )
         self.group.setExclusive(True)
         chosen = self.choices[self.index]
