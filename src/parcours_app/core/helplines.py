@@ -42,10 +42,6 @@ class Helpline:
     source_url: str
     checked: dt.date
 
-    def text(self, field: str) -> Text:
-        """A French data string of this line as a translatable Text (field: name, purpose, availability)."""
-        return Text(TRANSLATION_CONTEXT, str(getattr(self, field)))
-
 
 _FIELDS = ("id", "name", "number", "kind", "crisis", "purpose", "availability", "source_title", "source_url", "checked")
 

@@ -22,7 +22,8 @@ from parcours_app.core.text import Text, Translate, identity_translate
 _CONTEXT = "selftest_pdf"
 
 
-def _t(translate: Translate, source: str, *args: str) -> str:
+def _t(source: str, translate: Translate, *args: str) -> str:
+    """A literal French label of the summary, translated and escaped (the extractor finds `_t("…")` calls)."""
     return html.escape(Text(_CONTEXT, source, args).render(translate))
 
 
@@ -49,23 +50,23 @@ def summary_html(
     crisis = result.crisis_message()
     crisis_html = f"<p><b>{html.escape(crisis.render(translate))}</b></p>" if crisis else ""
     return f"""
-<h2>{_t(translate, "Questionnaire d'Édimbourg (EPDS) : résumé")}</h2>
-<p>{_t(translate, "Rempli le %1 par %2.", when, epds.respondent_label(respondent).render(translate))}
-{_t(translate, "Questions sur les 7 derniers jours.")}</p>
+<h2>{_t("Questionnaire d'Édimbourg (EPDS) : résumé", translate)}</h2>
+<p>{_t("Rempli le %1 par %2.", translate, when, epds.respondent_label(respondent).render(translate))}
+{_t("Questions sur les 7 derniers jours.", translate)}</p>
 <table border='1' cellspacing='0' cellpadding='3' width='100%'>
-<tr><th>{_t(translate, "N°")}</th><th>{_t(translate, "Question")}</th>
-<th>{_t(translate, "Réponse choisie")}</th><th>{_t(translate, "Points")}</th></tr>
+<tr><th>{_t("N°", translate)}</th><th>{_t("Question", translate)}</th>
+<th>{_t("Réponse choisie", translate)}</th><th>{_t("Points", translate)}</th></tr>
 {"".join(rows)}
 </table>
-<p><b>{_t(translate, "Total : %1 sur 30", str(result.total))}</b> ({band}).
-{_t(translate, "Points de la question 10 (idées de se faire du mal) : %1 sur 3.", str(result.self_harm_points))}</p>
+<p><b>{_t("Total : %1 sur 30", translate, str(result.total))}</b> ({band}).
+{_t("Points de la question 10 (idées de se faire du mal) : %1 sur 3.", translate, str(result.self_harm_points))}</p>
 {crisis_html}
 <p>{html.escape(result.explanation().render(translate))}</p>
 <p><i>{html.escape(epds.NOT_A_DIAGNOSIS.render(translate))}</i></p>
-<p>{_t(translate, "En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.")}</p>
-<p><small>{_t(translate, "Source : %1", questionnaire.citation)}<br/>
-{_t(translate, "Échelle originale : %1", questionnaire.original_citation)}<br/>
-{_t(translate, "Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.")}</small></p>
+<p>{_t("En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.", translate)}</p>
+<p><small>{_t("Source : %1", translate, questionnaire.citation)}<br/>
+{_t("Échelle originale : %1", translate, questionnaire.original_citation)}<br/>
+{_t("Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.", translate)}</small></p>
 """
 
 
