@@ -63,7 +63,7 @@ def test_opening_summary_counts_overdue_and_this_week(qtbot: QtBot, tmp_path: Pa
     with running_shell(qtbot, tmp_path, NOW) as shell:
         shell.controller.set_family(DDR_FAMILY)
     with running_shell(qtbot, tmp_path, NOW) as again:
-        [(title, body)] = [m for m in again.window.banner.messages if m[0] == "Aujourd'hui"]
+        [(_title, body)] = [m for m in again.window.banner.messages if m[0] == "Aujourd'hui"]
         home = again.window.pages["home"]
         overdue = len(home.summary.overdue)
         assert overdue > 0

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -404,6 +404,11 @@ class FirstRunPage(QWidget):
             QShortcut(keys, self).activated.connect(self.accept)
         self.retranslate_ui()
         self.update_result()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # the one thing to type first is a date: the cursor waits there (keyboard and screen-reader users)
+        self.form.current_date_field().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def update_result(self) -> bool:
         """Show at once what the typed dates give (or what to fix). Returns whether the family is usable."""

@@ -346,6 +346,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(placeholder)
             return
         self.stack.setCurrentWidget(page)
+        _LOG.info("page shown: %s", spec.key)
 
     def _page(self, spec: PageSpec) -> QWidget | None:
         if spec.key in self.pages:
