@@ -386,11 +386,11 @@ def test_a_filtered_out_selection_comes_back_when_show_event_is_asked(
 def test_timeline_describes_stages_and_today(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
     page = make_page(qtbot, controller)
     # DDG 15 March 2026: the 4th month of pregnancy runs 15 June .. 14 July, so 1 July is in it. The 1000 days run
-    # from DDG + 3 months (15 June 2026) to the day before the 2nd birthday (14 December 2028).
+    # from DDG + 3 months (15 June 2026) to the 2nd birthday (15 December 2028), design.md section 4.
     description = page.timeline.accessibleDescription()
     assert description.startswith("Aujourd'hui : 4e mois de grossesse.")
     assert "Naissance prévue le 15 décembre 2026." in description
-    assert "Les 1000 premiers jours vont du 15 juin 2026 au 14 décembre 2028." in description
+    assert "Les 1000 premiers jours vont du 15 juin 2026 au 15 décembre 2028." in description
     timeline = page.timeline
     timeline.setFocus()
     with qtbot.waitSignal(timeline.date_activated) as blocker:

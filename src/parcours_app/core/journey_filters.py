@@ -237,7 +237,7 @@ class Timeline:
     birth: dt.date  # the real birth, or the due date while the child is not born
     birth_is_estimated: bool
     thousand_days_start: dt.date
-    thousand_days_end: dt.date  # inclusive: the day before the 2nd birthday
+    thousand_days_end: dt.date  # the 2nd birthday (inclusive, as the engine's milestone.1000days)
 
     def stage_on(self, day: dt.date) -> Stage | None:
         for stage in self.stages:
@@ -301,7 +301,7 @@ def build_timeline(conception: dt.date, birth: dt.date, birth_is_estimated: bool
         birth=birth,
         birth_is_estimated=birth_is_estimated,
         thousand_days_start=conception + relativedelta(months=3),
-        thousand_days_end=birth + relativedelta(years=2) - dt.timedelta(days=1),
+        thousand_days_end=birth + relativedelta(years=2),
     )
 
 

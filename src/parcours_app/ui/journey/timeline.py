@@ -163,18 +163,33 @@ class StageTimeline(QWidget):
         ]
         painter.setPen(text_color)
         title_height = metrics.height() * 1.4
-        for group_rects, title in (
-            (pregnancy_rects, QCoreApplication.translate("StageTimeline", "Grossesse (mois)")),
-            (child_rects, QCoreApplication.translate("StageTimeline", "Âge de l'enfant")),
+        # The birth names itself at the start of the child's stages; "Âge de l'enfant" sits at their far end.
+        if timeline.birth_is_estimated:
+            birth_title = QCoreApplication.translate("StageTimeline", "● Naissance prévue le %1")
+        else:
+            birth_title = QCoreApplication.translate("StageTimeline", "● Naissance le %1")
+        birth_title = birth_title.replace("%1", texts.long_date(timeline.birth, texts.current_language()))
+        for group_rects, title, alignment in (
+            (
+                pregnancy_rects,
+                QCoreApplication.translate("StageTimeline", "Grossesse (mois)"),
+                Qt.AlignmentFlag.AlignCenter,
+            ),
+            (child_rects, birth_title, Qt.AlignmentFlag.AlignLeading),
+            (
+                child_rects,
+                QCoreApplication.translate("StageTimeline", "Âge de l'enfant"),
+                Qt.AlignmentFlag.AlignTrailing,
+            ),
         ):
             if group_rects:
                 left = min(rect.left() for rect in group_rects)
                 right = max(rect.right() for rect in group_rects)
-                area = QRectF(left, 0, right - left, title_height)
+                area = QRectF(left + 4, 0, right - left - 8, title_height)
                 painter.drawText(
                     area,
-                    int(Qt.AlignmentFlag.AlignCenter),
-                    metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(area.width())),
+                    int(alignment | Qt.AlignmentFlag.AlignVCenter),
+                    metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(area.width() / 2)),
                 )
         # The stages.
         for index, (stage, rect) in enumerate(zip(timeline.stages, rects, strict=True)):
