@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import importlib
 import logging
 import sys
 from pathlib import Path
@@ -89,6 +88,7 @@ class AppShell(QObject):
         self.window.consultation_toggled.connect(self.set_consultation)
         self.window.quit_requested.connect(self.quit)
         self.window.stay_in_tray = self.preferences.stay_in_tray
+        self.window.preferences = self.preferences
 
     # --- language and appearance (the i18n helper's modules) --------------------------------------------
 
@@ -217,14 +217,45 @@ class AppShell(QObject):
             self.reminders.start()
 
     def _start_reception(self) -> None:
-        try:
-            reception = importlib.import_module("parcours_app.ui.reception")
-        except ImportError as error:
-            _LOG.warning("reception screen not available: %s", error)
-            return
-        starter = getattr(reception, "install_reception", None)
-        if starter is not None:
-            self.reception_view = starter(self.window, self.controller, self.clock)
+        """The reception screen of the content helper, over the in-memory store; the pages open inside it."""
+        from parcours_app.ui.reception import ReceptionScreen
+
+        screen = ReceptionScreen(self.controller.store, self.clock, parent=self.window)
+        self.reception_view = screen
+        self.window.enter_reception(screen)
+        screen.add_page(self.window.body)
+
+        def show_family(family: Any) -> None:
+            self.controller.set_family(family)
+            screen.show_page(self.window.body)
+            self.window.show_page("home")
+
+        def show_resources() -> None:
+            screen.show_page(self.window.body)
+            self.window.navigation.setEnabled(True)
+            self.window.show_page("resources")
+
+        screen.family_chosen.connect(show_family)
+        screen.resources_requested.connect(show_resources)
+        screen.reset_requested.connect(self.forget_visitor)
+        screen.leave_requested.connect(self.leave_reception)
+        screen.start_watching()
+
+    def forget_visitor(self) -> None:
+        """Back at the reception's start: a fresh in-memory store, with the Maison's directory carried over."""
+        from parcours_app.storage import open_memory_store
+
+        old = self.controller.store
+        fresh = open_memory_store()
+        fresh.replace_places(old.places())
+        self.controller.set_store(fresh)
+        self.window.reset_pages()
+        old.close()
+
+    def leave_reception(self) -> None:
+        """The staff confirmed: the reception mode ends, and with it the app (nothing to save)."""
+        self.window.reception_locked = False
+        self.quit()
 
     def listen_for_other_instances(self) -> None:
         from parcours_app.ui.single_instance import InstanceServer

@@ -133,7 +133,9 @@ class MainWindow(QMainWindow):
         self.controller: Any = None
         self.language: Callable[[], str] = lambda: "fr"
         self.page_context: dict[str, Any] = {}
-        self.pages: dict[str, QWidget | None] = {}
+        self.pages: dict[str, QWidget] = {}
+        self.reception_locked = False  # reception mode: only the staff action closes the window
+        self.preferences: Any = None  # read by the export dialogs (reminder lead times)
         self.stay_in_tray = False
         self.family_line = ""
         self._waiting_for_data_paint = False
@@ -174,13 +176,16 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
 
-        body = QHBoxLayout()
+        self.body = QWidget(central)
+        self.body.setObjectName("body")
+        body = QHBoxLayout(self.body)
+        body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.sidebar, 0)
         body.addWidget(self.stack, 1)
-        outer = QVBoxLayout(central)
-        outer.addWidget(self.consultation_bar)
-        outer.addWidget(self.banner)
-        outer.addLayout(body, 1)
+        self.outer = QVBoxLayout(central)
+        self.outer.addWidget(self.consultation_bar)
+        self.outer.addWidget(self.banner)
+        self.outer.addWidget(self.body, 1)
         self.setCentralWidget(central)
 
         self._specs = _page_specs()
@@ -336,31 +341,16 @@ class MainWindow(QMainWindow):
             return
         spec = self._specs[row]
         page = self._page(spec)
-        if page is None:
-            placeholder = self.pages.setdefault(f"missing-{spec.key}", None)
-            if placeholder is None:
-                placeholder = QLabel(_translate("MainWindow", "Cette page n'est pas encore disponible."))
-                placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                self.pages[f"missing-{spec.key}"] = placeholder
-                self.stack.addWidget(placeholder)
-            self.stack.setCurrentWidget(placeholder)
-            return
         self.stack.setCurrentWidget(page)
         _LOG.info("page shown: %s", spec.key)
 
-    def _page(self, spec: PageSpec) -> QWidget | None:
+    def _page(self, spec: PageSpec) -> QWidget:
         if spec.key in self.pages:
             return self.pages[spec.key]
-        page: QWidget | None = None
-        try:
-            module = importlib.import_module(spec.module)
-            page_class = getattr(module, spec.class_name)
-        except (ImportError, AttributeError) as error:
-            # a page whose module is not there (yet) shows nothing rather than stopping the app; logged
-            _LOG.warning("page %s is not available: %s", spec.key, error)
-        else:
-            page = page_class(**self._constructor_arguments(page_class))
-            self.stack.addWidget(page)
+        module = importlib.import_module(spec.module)  # imported on first use: not needed for the first paint
+        page_class = getattr(module, spec.class_name)
+        page: QWidget = page_class(**self._constructor_arguments(page_class))
+        self.stack.addWidget(page)
         self.pages[spec.key] = page
         return page
 
@@ -400,9 +390,8 @@ class MainWindow(QMainWindow):
             if key == "home":
                 continue
             page = self.pages.pop(key)
-            if page is not None:
-                self.stack.removeWidget(page)
-                page.deleteLater()
+            self.stack.removeWidget(page)
+            page.deleteLater()
 
     def show_event(self, event_id: str) -> None:
         page = self.show_page("journey")
@@ -442,24 +431,14 @@ class MainWindow(QMainWindow):
         CrisisHelpDialog.show_for(self)
 
     def export_calendar(self) -> None:
-        self._export("ask_calendar", "CalendarExportDialog")
+        from parcours_app.ui.export_dialogs import ask_calendar
+
+        ask_calendar(self, self.controller)
 
     def print_plan(self) -> None:
-        self._export("ask_print", "PrintPlanDialog")
+        from parcours_app.ui.export_dialogs import ask_print
 
-    def _export(self, function_name: str, class_name: str) -> None:
-        try:
-            module = importlib.import_module("parcours_app.ui.export_dialogs")
-        except ImportError as error:
-            _LOG.warning("export dialogs are not available: %s", error)
-            return
-        function = getattr(module, function_name, None)
-        if function is not None:
-            function(self, self.controller)
-            return
-        dialog_class = getattr(module, class_name, None)
-        if dialog_class is not None:
-            dialog_class.ask(self, self.controller)
+        ask_print(self, self.controller)
 
     def show_about(self) -> None:
         from parcours_app.ui.about_dialog import AboutDialog
@@ -503,7 +482,20 @@ class MainWindow(QMainWindow):
             title += _translate("MainWindow", " — Accueil : rien n'est enregistré")
         self.setWindowTitle(title)
 
+    def enter_reception(self, screen: QWidget) -> None:
+        """Reception mode: the reception screen fills the window; the pages live inside it; no menus."""
+        self.reception_locked = True
+        self.menuBar().setVisible(False)
+        for action in (self.consultation_action, self.settings_action, self.quit_action):
+            action.setEnabled(False)
+        self.outer.removeWidget(self.body)
+        self.outer.addWidget(screen, 1)
+        self.reception_screen = screen
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.reception_locked:
+            event.ignore()  # a visitor cannot close the shared screen; the staff leave with their own action
+            return
         if self.stay_in_tray and not self.consultation and not self.reception:
             event.ignore()
             self.hide()
