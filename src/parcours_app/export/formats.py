@@ -12,17 +12,25 @@ import datetime as dt
 import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
 from parcours_app.core.errors import InputError
-from parcours_app.core.formatting import format_date
+from parcours_app.core.formatting import format_date as _format_date
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey, Place
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES
 from parcours_app.core.text import Text, Translate
 
 FORMATS = ("ics", "pdf")
+
+
+@lru_cache(maxsize=4096)
+def format_date(day: dt.date, language: str, style: str = "long") -> str:
+    """core.formatting.format_date, remembered: an export writes the same few dates hundreds of times."""
+    return _format_date(day, language, style)
+
 
 DEFAULT_ALARM_MINUTES: tuple[int, ...] = DEFAULT_LEAD_MINUTES
 """Reminder lead times in minutes, as the settings and core.reminders store them: a week and a day before."""

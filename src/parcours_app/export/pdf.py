@@ -37,7 +37,7 @@ from PySide6.QtGui import (
 )
 
 from parcours_app import __version__
-from parcours_app.core.formatting import format_date
+from parcours_app.core.helplines import TRANSLATION_CONTEXT as HELPLINES_CONTEXT
 from parcours_app.core.helplines import Helpline, load_helplines
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import (
@@ -55,6 +55,7 @@ from parcours_app.export.formats import (
     advice_line,
     child_subjects,
     find_child,
+    format_date,
     is_fixed_leave,
     select_appointments,
     select_events,
@@ -421,15 +422,20 @@ def _places(places: Sequence[Place], t: _Texts) -> Table:
     )
 
 
+def _helpline_text(french: str, t: _Texts) -> str:
+    """A French string of helplines.toml in the chosen language (the data file's own translation context)."""
+    return Text(HELPLINES_CONTEXT, french).render(t.translate)
+
+
 def _helplines(helplines: Sequence[Helpline], t: _Texts) -> Table:
     rows = tuple(
         (
             (Run(line.number.replace(" ", "\u00a0") or "—", Style.STRONG),),  # a number never breaks
             (
-                Run(line.text("name").render(t.translate), Style.STRONG),
-                Run(line.text("purpose").render(t.translate), Style.SMALL),
+                Run(_helpline_text(line.name, t), Style.STRONG),
+                Run(_helpline_text(line.purpose, t), Style.SMALL),
             ),
-            (Run(line.text("availability").render(t.translate), Style.SMALL), Run(line.source_url, Style.SMALL)),
+            (Run(_helpline_text(line.availability, t), Style.SMALL), Run(line.source_url, Style.SMALL)),
         )
         for line in helplines
     )
