@@ -55,7 +55,7 @@ def list_backups(data_dir: Path) -> list[BackupInfo]:
             continue
         day, clock, reason = match.groups()
         try:
-            taken_at = dt.datetime.strptime(f"{day}T{clock}", "%Y-%m-%dT%H%M%S")
+            taken_at = dt.datetime.fromisoformat(f"{day}T{clock[:2]}:{clock[2:4]}:{clock[4:]}")
         except ValueError:
             continue
         found.append(BackupInfo(path, taken_at, reason or ""))

@@ -43,8 +43,9 @@ class DataDirLock:
             raise DatabaseLockedError(data_dir, owner) from error
         tighten_file(path)
         try:
-            os.ftruncate(descriptor, 0)
-            os.write(descriptor, str(os.getpid()).encode("ascii"))
+            # Fixed width, so no truncation (a metadata write) is needed when a shorter id replaces a longer one.
+            os.lseek(descriptor, 0, os.SEEK_SET)
+            os.write(descriptor, f"{os.getpid():<20}".encode("ascii"))
         except OSError:
             pass  # the process id is only a courtesy for the message; the lock itself is held
         return cls(path, descriptor)

@@ -9,16 +9,18 @@ disk and survives a crash or a power cut; a failed write changes nothing and rai
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 import sqlite3
+from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, create_engine, delete, event, exc
+from sqlalchemy import Boolean, Date, DateTime, Engine, create_engine, delete, event, exc
 from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col
 
 from parcours_app.core.clock import Clock, SystemClock
 from parcours_app.core.model import (
@@ -336,7 +338,7 @@ class SqliteStore:
 
     def event_states(self) -> dict[str, EventState]:
         with self._reading() as session:
-            return {row.event_id: _event_state(row) for row in session.exec(select(EventStateRow))}
+            return {row.event_id: _event_state(row) for row in _read(session, EventStateRow)}
 
     def save_event_state(self, state: EventState) -> None:
         with self._writing() as session:
@@ -346,7 +348,7 @@ class SqliteStore:
 
     def appointments(self) -> list[Appointment]:
         with self._reading() as session:
-            rows = session.exec(select(AppointmentRow).order_by(col(AppointmentRow.starts_at), col(AppointmentRow.id)))
+            rows = _read(session, AppointmentRow, "starts_at", "id")
             return [_appointment(row) for row in rows]
 
     def save_appointment(self, appointment: Appointment) -> Appointment:
@@ -364,7 +366,7 @@ class SqliteStore:
 
     def selftest_results(self) -> list[SelfTestResult]:
         with self._reading() as session:
-            rows = session.exec(select(SelfTestRow).order_by(col(SelfTestRow.taken_on), col(SelfTestRow.id)))
+            rows = _read(session, SelfTestRow, "taken_on", "id")
             return [_selftest(row) for row in rows]
 
     def save_selftest_result(self, result: SelfTestResult) -> SelfTestResult:
@@ -408,7 +410,7 @@ class SqliteStore:
 
     def settings(self) -> dict[str, str]:
         with self._reading() as session:
-            return {row.key: row.value for row in session.exec(select(SettingRow))}
+            return {row.key: row.value for row in _read(session, SettingRow)}
 
     def set_setting(self, key: str, value: str) -> None:
         with self._writing() as session:
@@ -421,24 +423,11 @@ class SqliteStore:
         with self._reading() as session:
             return StoreContents(
                 family=_load_family(session),
-                event_states=tuple(
-                    _event_state(row)
-                    for row in session.exec(select(EventStateRow).order_by(col(EventStateRow.event_id)))
-                ),
-                appointments=tuple(
-                    _appointment(row)
-                    for row in session.exec(
-                        select(AppointmentRow).order_by(col(AppointmentRow.starts_at), col(AppointmentRow.id))
-                    )
-                ),
-                selftest_results=tuple(
-                    _selftest(row)
-                    for row in session.exec(
-                        select(SelfTestRow).order_by(col(SelfTestRow.taken_on), col(SelfTestRow.id))
-                    )
-                ),
+                event_states=tuple(_event_state(row) for row in _read(session, EventStateRow, "event_id")),
+                appointments=tuple(_appointment(row) for row in _read(session, AppointmentRow, "starts_at", "id")),
+                selftest_results=tuple(_selftest(row) for row in _read(session, SelfTestRow, "taken_on", "id")),
                 places=tuple(_load_places(session)),
-                settings={row.key: row.value for row in session.exec(select(SettingRow).order_by(col(SettingRow.key)))},
+                settings={row.key: row.value for row in _read(session, SettingRow, "key")},
             )
 
     def is_empty(self) -> bool:
@@ -487,17 +476,57 @@ class SqliteStore:
 # --- rows <-> core objects ------------------------------------------------------------------------------------
 
 
+def _read(session: Session, model: type[SQLModel], *order_by: str) -> list[Any]:
+    """The rows of one table, in the session's transaction, as named tuples with Python values.
+
+    Loading is the hot path of every start (benchmarks/bench_storage.py), so it skips both the ORM (building 500
+    tracked objects costs several times the query) and SQLAlchemy's statement compiler (cold on every new
+    engine): one plain SELECT per table, with the conversions derived from the table's own column types.
+    """
+    query, row_type, converters = _reader(str(model.__tablename__))
+    if order_by:
+        query += " ORDER BY " + ", ".join(f'"{name}"' for name in order_by)
+    cursor = session.connection().exec_driver_sql(query)
+    rows = []
+    for raw in cursor.fetchall():
+        values = (
+            value if convert is None or value is None else convert(value)
+            for convert, value in zip(converters, raw, strict=True)
+        )
+        rows.append(row_type(*values))
+    return rows
+
+
+@functools.cache
+def _reader(table_name: str) -> tuple[str, Callable[..., Any], tuple[Callable[[Any], Any] | None, ...]]:
+    table = SQLModel.metadata.tables[table_name]
+    names = [column.name for column in table.columns]
+    converters: list[Callable[[Any], Any] | None] = []
+    for column in table.columns:
+        if isinstance(column.type, DateTime):
+            converters.append(dt.datetime.fromisoformat)  # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff"
+        elif isinstance(column.type, Date):
+            converters.append(dt.date.fromisoformat)
+        elif isinstance(column.type, Boolean):
+            converters.append(bool)
+        else:
+            converters.append(None)
+    query = "SELECT " + ", ".join(f'"{name}"' for name in names) + f' FROM "{table_name}"'
+    return query, namedtuple(f"{table_name}_row", names), tuple(converters)
+
+
 def _delete_all(session: Session) -> None:
     for row_type in _ALL_ROW_TYPES:
         session.exec(delete(row_type))
 
 
 def _load_family(session: Session) -> Family | None:
-    row = session.get(FamilyRow, 1)
-    if row is None:
+    family_rows = _read(session, FamilyRow)
+    if not family_rows:
         return None
-    pregnancies = session.exec(select(PregnancyRow).order_by(col(PregnancyRow.position)))
-    children = session.exec(select(ChildRow).order_by(col(ChildRow.position)))
+    row = family_rows[0]
+    pregnancies = _read(session, PregnancyRow, "position")
+    children = _read(session, ChildRow, "position")
     return Family(
         pregnancies=tuple(_pregnancy(p) for p in pregnancies),
         children=tuple(_child(c) for c in children),
@@ -560,7 +589,7 @@ def _write_family(session: Session, family: Family) -> None:
         )
 
 
-def _pregnancy(row: PregnancyRow) -> Pregnancy:
+def _pregnancy(row: Any) -> Pregnancy:
     return Pregnancy(
         key=row.key,
         ddr=row.ddr,
@@ -581,7 +610,7 @@ def _pregnancy(row: PregnancyRow) -> Pregnancy:
     )
 
 
-def _child(row: ChildRow) -> Child:
+def _child(row: Any) -> Child:
     return Child(
         key=row.key,
         birth=row.birth,
@@ -591,7 +620,7 @@ def _child(row: ChildRow) -> Child:
     )
 
 
-def _event_state(row: EventStateRow) -> EventState:
+def _event_state(row: Any) -> EventState:
     return EventState(
         event_id=row.event_id,
         done_on=row.done_on,
@@ -611,7 +640,7 @@ def _event_state_row(state: EventState) -> EventStateRow:
     )
 
 
-def _appointment(row: AppointmentRow) -> Appointment:
+def _appointment(row: Any) -> Appointment:
     return Appointment(
         id=row.id,
         starts_at=row.starts_at,
@@ -635,7 +664,7 @@ def _appointment_row(appointment: Appointment) -> AppointmentRow:
     )
 
 
-def _selftest(row: SelfTestRow) -> SelfTestResult:
+def _selftest(row: Any) -> SelfTestResult:
     answers = tuple(int(part) for part in row.answers.split(",")) if row.answers else ()
     return SelfTestResult(
         id=row.id,
@@ -660,9 +689,7 @@ def _selftest_row(result: SelfTestResult) -> SelfTestRow:
 
 def _load_places(session: Session) -> list[Place]:
     services: dict[int, list[tuple[MaisonComponent, str]]] = {}
-    for service in session.exec(
-        select(PlaceServiceRow).order_by(col(PlaceServiceRow.place_id), col(PlaceServiceRow.position))
-    ):
+    for service in _read(session, PlaceServiceRow, "place_id", "position"):
         services.setdefault(service.place_id, []).append(
             (_enum(MaisonComponent, service.component), service.description)
         )
@@ -679,7 +706,7 @@ def _load_places(session: Session) -> list[Place]:
             note=row.note,
             services=tuple(services.get(row.id or 0, ())),
         )
-        for row in session.exec(select(PlaceRow))
+        for row in _read(session, PlaceRow)
     ]
     places.sort(key=lambda place: (place.name.casefold(), place.id or 0))
     return places
