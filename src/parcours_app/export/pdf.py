@@ -49,7 +49,7 @@ from parcours_app.core.model import (
     Place,
     PlaceKind,
 )
-from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate
+from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, tr_noop
 from parcours_app.export.formats import (
     Selection,
     advice_line,
@@ -123,15 +123,17 @@ class _Texts:
     translate: Translate
     language: str
 
-    def __call__(self, source: str, *args: str) -> str:
-        # Only literal sources reach this helper (see the call sites), so the extractor still finds every string.
-        return Text(_CONTEXT, source, tuple(args)).render(self.translate)
-
     def day(self, day: dt.date) -> str:
         return format_date(day, self.language)
 
     def short(self, day: dt.date) -> str:
         return format_date(day, self.language, "medium")
+
+
+def _tr(source: str, t: _Texts, *args: str) -> str:
+    """A literal French string of the plan in the chosen language (tools/update_translations.py extracts the
+    literals of these calls: this function only wraps Text)."""
+    return Text(_CONTEXT, source, tuple(args)).render(t.translate)
 
 
 # --- content (no drawing) ---------------------------------------------------------------------------------
@@ -161,29 +163,31 @@ def build_plan(
     subtitle: list[str] = []
     names = [name for name in (journey.family.parent1_name, journey.family.parent2_name) if name]
     if names:
-        subtitle.append(t("Pour %1", t(" et ").join(names)) if len(names) == 2 else t("Pour %1", names[0]))
+        subtitle.append(
+            _tr("Pour %1", t, _tr(" et ", t).join(names)) if len(names) == 2 else _tr("Pour %1", t, names[0])
+        )
     if selection.child_key is not None:
         child = find_child(journey, selection.child_key)
         subtitle.append(
-            t("Les étapes de %1 seulement", child.name) if child.name else t("Les étapes du bébé seulement")
+            _tr("Les étapes de %1 seulement", t, child.name) if child.name else _tr("Les étapes du bébé seulement", t)
         )
     if selection.mandatory_only:
-        subtitle.append(t("Les étapes obligatoires seulement"))
-    rules = journey.rules_version or t("non précisée")
+        subtitle.append(_tr("Les étapes obligatoires seulement", t))
+    rules = journey.rules_version or _tr("non précisée", t)
     subtitle.append(
-        t("Établi le %1 · version des règles : %2 · Parcours 1000 jours %3", t.day(produced), rules, __version__)
+        _tr("Établi le %1 · version des règles : %2 · Parcours 1000 jours %3", t, t.day(produced), rules, __version__)
     )
 
     tables = [
         _key_dates(journey, selection, t),
         _soon(journey, events, states, booked, t),
         _steps(
-            t("Grossesse, naissance et démarches"),
+            _tr("Grossesse, naissance et démarches", t),
             [e for e in events if event_subject_kind(e) is SubjectKind.PREGNANCY and e.category is not Category.LEAVE],
             journey,
             states,
             t,
-            t("Aucune étape de grossesse dans ce plan."),
+            _tr("Aucune étape de grossesse dans ce plan.", t),
         ),
         _leave(journey, [e for e in events if e.category is Category.LEAVE], t),
     ]
@@ -192,28 +196,34 @@ def build_plan(
             continue
         own = [e for e in events if event_subject_kind(e) is SubjectKind.CHILD and e.subject_key == child.key]
         heading = (
-            t("Examens, vaccins et étapes de %1", child.name) if child.name else t("Examens, vaccins et étapes du bébé")
+            _tr("Examens, vaccins et étapes de %1", t, child.name)
+            if child.name
+            else _tr("Examens, vaccins et étapes du bébé", t)
         )
-        tables.append(_steps(heading, own, journey, states, t, t("Aucune étape dans ce plan.")))
+        tables.append(_steps(heading, own, journey, states, t, _tr("Aucune étape dans ce plan.", t)))
     tables.append(_places(places, t))
     tables.append(_helplines(helplines, t))
 
     closing = (
-        t("Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées."),
-        t("Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute."),
-        t("Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance."),
-        t("En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure."),
+        _tr("Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.", t),
+        _tr(
+            "Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.", t
+        ),
+        _tr(
+            "Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.", t
+        ),
+        _tr("En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.", t),
     )
     return PlanDocument(
-        title=t("Mon plan des 1000 premiers jours"),
+        title=_tr("Mon plan des 1000 premiers jours", t),
         subtitle=tuple(subtitle),
         tables=tuple(tables),
         closing=closing,
-        footer=t("Parcours 1000 jours · établi le %1 · règles : %2", t.day(produced), rules),
-        page_label=t("Page %1 sur %2"),
+        footer=_tr("Parcours 1000 jours · établi le %1 · règles : %2", t, t.day(produced), rules),
+        page_label=_tr("Page %1 sur %2", t),
         right_to_left=language == "ar",
-        document_title=t("Mon plan des 1000 premiers jours"),
-        continued=t("(suite)"),
+        document_title=_tr("Mon plan des 1000 premiers jours", t),
+        continued=_tr("(suite)", t),
     )
 
 
@@ -224,24 +234,26 @@ def _key_dates(journey: Journey, selection: Selection, t: _Texts) -> Table:
     for number, (key, dates) in enumerate(sorted(journey.dates.items()), start=1):
         if child_filter is not None and child_filter.pregnancy_key != key:
             continue
-        prefix = t("Grossesse %1 : ", str(number)) if several else ""
-        due_note = t("donné par un professionnel") if dates.due_given else t("calculé : début de grossesse + 9 mois")
-        rows.append(_key_row(prefix + t("Premier jour des dernières règles (DDR)"), t.day(dates.ddr), ""))
-        rows.append(_key_row(prefix + t("Début de grossesse (DDG)"), t.day(dates.conception), ""))
-        rows.append(_key_row(prefix + t("Terme prévu (DPA)"), t.day(dates.due), due_note))
+        prefix = _tr("Grossesse %1 : ", t, str(number)) if several else ""
+        due_note = (
+            _tr("donné par un professionnel", t) if dates.due_given else _tr("calculé : début de grossesse + 9 mois", t)
+        )
+        rows.append(_key_row(prefix + _tr("Premier jour des dernières règles (DDR)", t), t.day(dates.ddr), ""))
+        rows.append(_key_row(prefix + _tr("Début de grossesse (DDG)", t), t.day(dates.conception), ""))
+        rows.append(_key_row(prefix + _tr("Terme prévu (DPA)", t), t.day(dates.due), due_note))
         if dates.birth is not None:
-            rows.append(_key_row(prefix + t("Naissance"), t.day(dates.birth), ""))
+            rows.append(_key_row(prefix + _tr("Naissance", t), t.day(dates.birth), ""))
     for child in journey.family.children:
         if child_filter is not None and (child.key != child_filter.key or not child_filter.registered):
             continue
-        label = t("Naissance de %1", child.name) if child.name else t("Naissance de l’enfant")
-        rows.append(_key_row(label, t.day(child.birth), t("prématuré") if child.premature else ""))
+        label = _tr("Naissance de %1", t, child.name) if child.name else _tr("Naissance de l’enfant", t)
+        rows.append(_key_row(label, t.day(child.birth), _tr("prématuré", t) if child.premature else ""))
     return Table(
-        heading=t("Dates clés"),
-        headers=(t("Date de référence"), t("Date"), t("Remarque")),
+        heading=_tr("Dates clés", t),
+        headers=(_tr("Date de référence", t), _tr("Date", t), _tr("Remarque", t)),
         widths=(0.45, 0.25, 0.30),
         rows=tuple(rows),
-        empty_note=t("Aucune date indiquée."),
+        empty_note=_tr("Aucune date indiquée.", t),
     )
 
 
@@ -251,13 +263,13 @@ def _key_row(label: str, day: str, note: str) -> tuple[Cell, ...]:
 
 def _when(event: Event, t: _Texts) -> Cell:
     if event.start == event.end:
-        runs = [Run(t("le %1", t.short(event.start)))]
+        runs = [Run(_tr("le %1", t, t.short(event.start)))]
     else:
-        runs = [Run(t("du %1", t.short(event.start))), Run(t("au %1", t.short(event.end)), Style.STRONG)]
+        runs = [Run(_tr("du %1", t, t.short(event.start))), Run(_tr("au %1", t, t.short(event.end)), Style.STRONG)]
     if event.target is not None and event.start < event.target < event.end:
-        runs.append(Run(t("idéalement vers le %1", t.short(event.target)), Style.SMALL))
+        runs.append(Run(_tr("idéalement vers le %1", t, t.short(event.target)), Style.SMALL))
     if event.estimated:
-        runs.append(Run(t("(date estimée)"), Style.SMALL))
+        runs.append(Run(_tr("(date estimée)", t), Style.SMALL))
     return tuple(runs)
 
 
@@ -269,9 +281,9 @@ def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool =
     if with_explanation:
         runs.append(Run(event.explanation.render(t.translate), Style.SMALL))
     if event.whom is not None:
-        runs.append(Run(t("Qui voir : %1", event.whom.render(t.translate)), Style.SMALL))
+        runs.append(Run(_tr("Qui voir : %1", t, event.whom.render(t.translate)), Style.SMALL))
     if event.to_bring is not None:
-        runs.append(Run(t("À prévoir : %1", event.to_bring.render(t.translate)), Style.SMALL))
+        runs.append(Run(_tr("À prévoir : %1", t, event.to_bring.render(t.translate)), Style.SMALL))
     if event.advice is not None:
         runs.append(Run(advice_line(event.advice.render(t.translate), t.translate), Style.SMALL))
     return tuple(runs)
@@ -279,18 +291,21 @@ def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool =
 
 def _status(event: Event, state: EventState | None, today: dt.date, t: _Texts) -> Cell:
     kind = Run(
-        t("Obligatoire") if event.mandatory else t("Recommandée"), Style.STRONG if event.mandatory else Style.BODY
+        _tr("Obligatoire", t) if event.mandatory else _tr("Recommandée", t),
+        Style.STRONG if event.mandatory else Style.BODY,
     )
     if state is not None and state.dismissed:
-        return (kind, Run(t("— écartée")))
+        return (kind, Run(_tr("— écartée", t)))
     if state is not None and state.done_on is not None:
-        return (kind, Run(t("☑ fait le %1", t.short(state.done_on))))
+        return (kind, Run(_tr("☑ fait le %1", t, t.short(state.done_on))))
     if event.end < today:
         return (
             kind,
-            Run(t("☐ date passée") if not event.mandatory else t("☐ en retard : à voir avec un professionnel")),
+            Run(
+                _tr("☐ date passée", t) if not event.mandatory else _tr("☐ en retard : à voir avec un professionnel", t)
+            ),
         )
-    return (kind, Run(t("☐ à faire")))
+    return (kind, Run(_tr("☐ à faire", t)))
 
 
 def _soon(
@@ -317,16 +332,18 @@ def _soon(
         appointment = appointment_of.get(event.id)
         if appointment is not None:
             when = format_date(appointment.starts_at.date(), t.language, "medium")
-            what.append(Run(t("Rendez-vous pris : %1 à %2", when, appointment.starts_at.strftime("%H:%M")), Style.BODY))
+            what.append(
+                Run(_tr("Rendez-vous pris : %1 à %2", t, when, appointment.starts_at.strftime("%H:%M")), Style.BODY)
+            )
             if appointment.place:
                 what.append(Run(appointment.place, Style.SMALL))
         rows.append((_when(event, t), tuple(what), _status(event, state, today, t)))
     return Table(
-        heading=t("À faire bientôt (d’ici le %1)", t.day(horizon)),
-        headers=(t("Quand"), t("Étape"), t("Statut")),
+        heading=_tr("À faire bientôt (d’ici le %1)", t, t.day(horizon)),
+        headers=(_tr("Quand", t), _tr("Étape", t), _tr("Statut", t)),
         widths=(0.24, 0.54, 0.22),
         rows=tuple(rows),
-        empty_note=t("Rien à faire dans les %1 prochains jours.", str(SOON_DAYS)),
+        empty_note=_tr("Rien à faire dans les %1 prochains jours.", t, str(SOON_DAYS)),
     )
 
 
@@ -344,7 +361,7 @@ def _steps(
     )
     return Table(
         heading=heading,
-        headers=(t("Quand"), t("Étape"), t("Statut")),
+        headers=(_tr("Quand", t), _tr("Étape", t), _tr("Statut", t)),
         widths=(0.24, 0.54, 0.22),
         rows=rows,
         empty_note=empty,
@@ -355,34 +372,37 @@ def _leave(journey: Journey, events: Sequence[Event], t: _Texts) -> Table:
     rows: list[tuple[Cell, ...]] = []
     for event in events:
         days = (event.end - event.start).days + 1
-        when: Cell = (Run(t("du %1", t.short(event.start))), Run(t("au %1", t.short(event.end)), Style.STRONG))
+        when: Cell = (
+            Run(_tr("du %1", t, t.short(event.start))),
+            Run(_tr("au %1", t, t.short(event.end)), Style.STRONG),
+        )
         if event.estimated:
-            when += (Run(t("(date estimée)"), Style.SMALL),)
+            when += (Run(_tr("(date estimée)", t), Style.SMALL),)
         if is_fixed_leave(event):
-            length: Cell = (Run(t("%1 jours", str(days))),)
+            length: Cell = (Run(_tr("%1 jours", t, str(days))),)
         else:  # a window to take the leave in, not days away
-            length = (Run(t("à prendre dans cette période"), Style.SMALL),)
+            length = (Run(_tr("à prendre dans cette période", t), Style.SMALL),)
         rows.append((when, _what(event, journey, t), length))
     return Table(
-        heading=t("Congés"),
-        headers=(t("Dates"), t("Congé"), t("Durée")),
+        heading=_tr("Congés", t),
+        headers=(_tr("Dates", t), _tr("Congé", t), _tr("Durée", t)),
         widths=(0.24, 0.58, 0.18),
         rows=tuple(rows),
-        empty_note=t("Aucun congé dans ce plan."),
+        empty_note=_tr("Aucun congé dans ce plan.", t),
     )
 
 
 _PLACE_KIND = {
-    PlaceKind.MAISON_1000_JOURS: "Maison des 1000 premiers jours",
-    PlaceKind.PMI: "PMI",
-    PlaceKind.MATERNITY: "Maternité",
-    PlaceKind.CAF: "CAF",
-    PlaceKind.CPAM: "Assurance Maladie (CPAM)",
-    PlaceKind.RELAIS_PETITE_ENFANCE: "Relais petite enfance",
-    PlaceKind.LAEP: "Lieu d’accueil enfants-parents",
-    PlaceKind.MIDWIFE: "Sage-femme",
-    PlaceKind.PAEDIATRICIAN: "Pédiatre",
-    PlaceKind.OTHER: "Autre",
+    PlaceKind.MAISON_1000_JOURS: tr_noop(_CONTEXT, "Maison des 1000 premiers jours"),
+    PlaceKind.PMI: tr_noop(_CONTEXT, "PMI"),
+    PlaceKind.MATERNITY: tr_noop(_CONTEXT, "Maternité"),
+    PlaceKind.CAF: tr_noop(_CONTEXT, "CAF"),
+    PlaceKind.CPAM: tr_noop(_CONTEXT, "Assurance Maladie (CPAM)"),
+    PlaceKind.RELAIS_PETITE_ENFANCE: tr_noop(_CONTEXT, "Relais petite enfance"),
+    PlaceKind.LAEP: tr_noop(_CONTEXT, "Lieu d’accueil enfants-parents"),
+    PlaceKind.MIDWIFE: tr_noop(_CONTEXT, "Sage-femme"),
+    PlaceKind.PAEDIATRICIAN: tr_noop(_CONTEXT, "Pédiatre"),
+    PlaceKind.OTHER: tr_noop(_CONTEXT, "Autre"),
 }
 
 
@@ -412,13 +432,11 @@ def _places(places: Sequence[Place], t: _Texts) -> Table:
             reach.append(Run(place.note, Style.SMALL))
         rows.append((tuple(who), tuple(reach) or (Run(""),)))
     return Table(
-        heading=t("Contacts près de chez vous"),
-        headers=(t("Lieu"), t("Téléphone, horaires")),
+        heading=_tr("Contacts près de chez vous", t),
+        headers=(_tr("Lieu", t), _tr("Téléphone, horaires", t)),
         widths=(0.5, 0.5),
         rows=tuple(rows),
-        empty_note=t(
-            "Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire de l’application."
-        ),
+        empty_note=_tr("Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.", t),
     )
 
 
@@ -440,8 +458,8 @@ def _helplines(helplines: Sequence[Helpline], t: _Texts) -> Table:
         for line in helplines
     )
     return Table(
-        heading=t("Numéros utiles"),
-        headers=(t("Numéro"), t("Pour quoi"), t("Quand, où")),
+        heading=_tr("Numéros utiles", t),
+        headers=(_tr("Numéro", t), _tr("Pour quoi", t), _tr("Quand, où", t)),
         widths=(0.2, 0.48, 0.32),
         rows=rows,
     )
