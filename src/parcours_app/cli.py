@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .core.errors import CatalogError, InputError
+from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
 from .core.journey import build_journey
 from .core.model import BirthLeaveStart, Event, Family, Journey, Pregnancy, Region
@@ -240,14 +240,20 @@ def _run_calendar(args: Sequence[str]) -> int:
     if options.format in ("ics", "pdf"):
         from .export.formats import write_journey
 
-        write_journey(
-            journey,
-            options.format,
-            options.output,
-            language=options.lang,
-            mandatory_only=options.mandatory_only,
-            child_key=options.child,
-        )
+        try:
+            write_journey(
+                journey,
+                options.format,
+                options.output,
+                language=options.lang,
+                mandatory_only=options.mandatory_only,
+                child_key=options.child,
+            )
+        except ParcoursError as error:
+            return _usage(error.message, translate)
+        except OSError as error:
+            message = _cli("impossible d'écrire %1 (%2) : choisissez un autre fichier", options.output, error.strerror)
+            return _usage(message, translate)
         return EXIT_OK
     if options.format == "json":
         text = json.dumps(journey_json(journey, events, translate), ensure_ascii=False, indent=2) + "\n"

@@ -119,6 +119,14 @@ def test_output_file(tmp_path: object) -> None:
         (["--ddr", "2026-03-02", "--bogus"], "--bogus"),
         (["--ddr"], "--ddr"),
         (["--ddr", "2026-03-02", "--lang", "xx"], "--lang"),
+        (
+            ["--ddr", "2026-03-02", "--today", "2026-11-22", "--format", "json", "--output", "/nonexistent/x.json"],
+            "x.json",
+        ),
+        (
+            ["--ddr", "2026-03-02", "--today", "2026-11-22", "--format", "ics", "--output", "/nonexistent/x.ics"],
+            "x.ics",
+        ),
     ],
 )
 def test_bad_input_exits_2_with_one_line(args: list[str], words: str) -> None:
