@@ -289,6 +289,9 @@ class ContentCatalog:
 
         def key(item: ContentItem) -> tuple[int, int, int, int]:
             current = min((rank[stage] for stage in item.stages if stage in rank), default=len(rank))
+            if current < len(rank):
+                # Within the current stage, the messages written for this stage come before the general ones.
+                return (current, len(item.stages), self.topic(item.topic).order, self._position(item))
             first_stage = min(self.stage(stage).order for stage in item.stages)
             return (current, first_stage, self.topic(item.topic).order, self._position(item))
 

@@ -151,6 +151,12 @@ def services_by_component(place: Place) -> dict[MaisonComponent, list[str]]:
     return grouped
 
 
+def sorted_places(places: Iterable[Place]) -> list[Place]:
+    """For reading: the Maison first, then the kinds in the order of `PlaceKind`, then by name."""
+    order = {kind: index for index, kind in enumerate(PlaceKind)}
+    return sorted(places, key=lambda place: (order[place.kind], place.name.casefold()))
+
+
 def maison_of(places: Iterable[Place]) -> Place | None:
     """The Maison des 1000 premiers jours of a directory (the first one), for the reception mode's own page."""
     return next((place for place in places if place.kind is PlaceKind.MAISON_1000_JOURS), None)

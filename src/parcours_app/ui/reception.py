@@ -1,0 +1,437 @@
+"""The reception mode of a Maison des 1000 premiers jours: a shared screen that keeps nothing a visitor types.
+
+Widgets only; the main window (`ui/main_window.py`, `--reception`) shows `ReceptionScreen` full screen over an
+in-memory store, and connects its signals:
+
+    screen = ReceptionScreen(store, clock)                   # store: the in-memory FamilyStore (places + family)
+    screen.family_chosen.connect(show_sample_family)         # core.model.Family, dated relative to today
+    screen.resources_requested.connect(show_resources)       # the Ressources page, e.g. in screen.show_page(page)
+    screen.reset_requested.connect(forget_visitor_data)      # after inactivity or "Accueil": clear the family
+    screen.leave_requested.connect(leave_reception_mode)     # staff only, after StaffExitDialog.ask
+    screen.add_page(journey_page); screen.show_page(journey_page)
+
+`IdleResetWatcher(clock, timeout)` watches every input event of the application and, when `timeout` has passed
+without any, emits `idle`; the screen then returns to its start page. It reads time from the injected clock, so tests
+move a `FixedClock` forward and call `check()`: nothing sleeps.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core.clock import Clock
+from parcours_app.core.content import SampleFamily, load_sample_families
+from parcours_app.core.directory import PlaceRepository, maison_of
+from parcours_app.core.errors import ParcoursError
+from parcours_app.ui.directory_page import PlaceCard
+from parcours_app.ui.resources_page import qt_translate
+
+LARGE = 1.5
+"""Text scale of the reception mode: read standing, from a distance."""
+
+DEFAULT_IDLE_TIMEOUT = dt.timedelta(minutes=3)
+
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.TouchEnd,
+        QEvent.Type.TabletPress,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+def _label(text: str = "", *, bold: bool = False, scale: float = LARGE) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    _scale_font(label, scale, bold)
+    return label
+
+
+def _scale_font(widget: QWidget, scale: float, bold: bool = False) -> None:
+    font = QFont(widget.font())
+    font.setPointSizeF(font.pointSizeF() * scale)
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class IdleResetWatcher(QObject):
+    """Emits `idle` once `timeout` has passed without a key, mouse or touch event anywhere in the application."""
+
+    idle = Signal()
+
+    def __init__(
+        self,
+        clock: Clock,
+        timeout: dt.timedelta = DEFAULT_IDLE_TIMEOUT,
+        parent: QObject | None = None,
+        check_interval_ms: int = 5000,
+    ) -> None:
+        super().__init__(parent)
+        if timeout <= dt.timedelta(0):
+            raise ValueError("the idle timeout must be positive")
+        self.clock = clock
+        self.timeout = timeout
+        self.last_input: dt.datetime = clock.now()
+        self.timer = QTimer(self)
+        self.timer.setInterval(check_interval_ms)
+        self.timer.timeout.connect(self.check)
+        self._installed = False
+
+    def start(self) -> None:
+        application = QApplication.instance()
+        if application is not None and not self._installed:
+            application.installEventFilter(self)
+            self._installed = True
+        self.last_input = self.clock.now()
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+        application = QApplication.instance()
+        if application is not None and self._installed:
+            application.removeEventFilter(self)
+            self._installed = False
+
+    @property
+    def active(self) -> bool:
+        return self.timer.isActive()
+
+    def note_activity(self) -> None:
+        self.last_input = self.clock.now()
+
+    def check(self) -> bool:
+        """Emit `idle` if the timeout has passed since the last input. True when it fired."""
+        if self.clock.now() - self.last_input < self.timeout:
+            return False
+        self.last_input = self.clock.now()  # fire once per quiet period, not on every tick after it
+        self.idle.emit()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() in _INPUT_EVENTS:
+            self.note_activity()
+        return False  # only watching: every event goes on to its widget
+
+
+class StaffExitDialog:
+    """The staff action that leaves the reception mode. Tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("ReceptionScreen", "Quitter le mode accueil"),
+            QCoreApplication.translate(
+                "ReceptionScreen",
+                "Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.",
+            ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class SampleFamilyButton(QPushButton):
+    """A large button for one fictional family: its label and what it shows."""
+
+    def __init__(self, sample: SampleFamily, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sample = sample
+        self.setObjectName(f"sample-{sample.id}")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+        self.setMinimumHeight(110)
+        layout = QVBoxLayout(self)
+        self.title = _label(bold=True, scale=LARGE * 0.9)
+        self.description = _label(scale=LARGE * 0.75)
+        for label in (self.title, self.description):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            layout.addWidget(label)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        title = self.sample.label.render(qt_translate)
+        description = self.sample.description.render(qt_translate)
+        self.title.setText(title)
+        self.description.setText(description)
+        self.setAccessibleName(title)
+        self.setAccessibleDescription(description)
+
+    def sizeHint(self):  # type: ignore[no-untyped-def]
+        hint = super().sizeHint()
+        layout = self.layout()
+        if layout is not None:
+            hint.setHeight(max(hint.height(), layout.sizeHint().height()))
+        return hint
+
+
+class ReceptionStartScreen(QWidget):
+    """Welcome, explore a sample family, discover the Maison, or browse the resources."""
+
+    family_chosen = Signal(object)  # SampleFamily
+    maison_requested = Signal()
+    resources_requested = Signal()
+
+    def __init__(self, samples: tuple[SampleFamily, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reception-start")
+        layout = QVBoxLayout(self)
+        self.title = _label(bold=True, scale=LARGE * 1.5)
+        self.subtitle = _label(scale=LARGE)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        actions = QHBoxLayout()
+        self.maison_button = QPushButton(self)
+        self.resources_button = QPushButton(self)
+        for button in (self.maison_button, self.resources_button):
+            _scale_font(button, LARGE, bold=True)
+            button.setMinimumHeight(64)
+            actions.addWidget(button)
+        layout.addLayout(actions)
+        self.families_label = _label(bold=True, scale=LARGE * 1.1)
+        layout.addWidget(self.families_label)
+        self.grid = QGridLayout()
+        layout.addLayout(self.grid)
+        layout.addStretch(1)
+        self.privacy = _label(scale=LARGE * 0.7)
+        layout.addWidget(self.privacy)
+        self.family_buttons: list[SampleFamilyButton] = []
+        self.maison_button.clicked.connect(self.maison_requested)
+        self.resources_button.clicked.connect(self.resources_requested)
+        self.set_samples(samples)
+        self.retranslate_ui()
+
+    def set_samples(self, samples: tuple[SampleFamily, ...]) -> None:
+        for button in self.family_buttons:
+            self.grid.removeWidget(button)
+            button.deleteLater()
+        self.family_buttons = []
+        for index, sample in enumerate(samples):
+            button = SampleFamilyButton(sample, self)
+            button.clicked.connect(lambda _checked=False, chosen=sample: self.family_chosen.emit(chosen))
+            self.grid.addWidget(button, index // 2, index % 2)
+            self.family_buttons.append(button)
+
+    def retranslate_ui(self) -> None:
+        self.title.setText(self.tr("Bienvenue à la Maison des 1000 premiers jours"))
+        self.subtitle.setText(
+            self.tr(
+                "Découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, ressources."
+            )
+        )
+        self.maison_button.setText(self.tr("Notre Maison et ses services"))
+        self.maison_button.setAccessibleName(self.tr("Découvrir la Maison et ses services"))
+        self.resources_button.setText(self.tr("Ressources par étape"))
+        self.resources_button.setAccessibleName(self.tr("Ressources par étape et par thème"))
+        self.families_label.setText(self.tr("Explorer le parcours d'une famille exemple (fictive) :"))
+        self.privacy.setText(
+            self.tr(
+                "Écran partagé : rien de ce que vous saisissez n'est gardé. Il revient à l'accueil après quelques "
+                "minutes sans utilisation."
+            )
+        )
+        for button in self.family_buttons:
+            button.retranslate_ui()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class MaisonPage(QWidget):
+    """The Maison's own page, from the directory, in large text."""
+
+    def __init__(self, store: PlaceRepository, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reception-maison")
+        self._store = store
+        layout = QVBoxLayout(self)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # text wraps to the width: a sideways scroll bar would only hide the end of lines
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        layout.addWidget(self.scroll_area)
+        self.card: PlaceCard | None = None
+        self.empty_label: QLabel | None = None
+        self.retranslate_ui()
+
+    def reload(self) -> None:
+        try:
+            maison = maison_of(self._store.places())
+            problem = ""
+        except ParcoursError as error:  # shown on the page: a reception screen never crashes
+            maison, problem = None, error.render(qt_translate)
+        host = QWidget()
+        host_layout = QVBoxLayout(host)
+        host_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.card = None
+        self.empty_label = None
+        if maison is not None:
+            self.card = PlaceCard(maison, host, scale=LARGE)
+            host_layout.addWidget(self.card)
+        else:
+            self.empty_label = _label(
+                problem
+                or self.tr(
+                    "La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du "
+                    "personnel) ou importer le fichier de la Maison."
+                )
+            )
+            host_layout.addWidget(self.empty_label)
+        self.scroll_area.setWidget(host)  # the scroll area deletes the previous host
+
+    def retranslate_ui(self) -> None:
+        # The card retranslates itself; only the page's own texts change here (no store read in an event).
+        self.scroll_area.setAccessibleName(self.tr("Notre Maison et ses services"))
+        if self.card is None and self.empty_label is None:
+            self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ReceptionScreen(QWidget):
+    """The whole reception mode: a top bar (Accueil, staff exit) over the start page and the pages it opens."""
+
+    family_chosen = Signal(object)  # core.model.Family of a sample family
+    resources_requested = Signal()
+    reset_requested = Signal()  # back at the start: forget anything a visitor did
+    leave_requested = Signal()  # the staff confirmed leaving the reception mode
+
+    def __init__(
+        self,
+        store: PlaceRepository,
+        clock: Clock,
+        idle_timeout: dt.timedelta = DEFAULT_IDLE_TIMEOUT,
+        parent: QWidget | None = None,
+        samples_path: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("reception-screen")
+        self.clock = clock
+        self._samples_path = samples_path
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        self.home_button = QPushButton(self)
+        _scale_font(self.home_button, LARGE, bold=True)
+        self.home_button.clicked.connect(self.go_home)
+        bar.addWidget(self.home_button)
+        bar.addStretch(1)
+        self.staff_button = QPushButton(self)
+        self.staff_button.setFlat(True)
+        self.staff_button.clicked.connect(self.ask_to_leave)
+        bar.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addLayout(bar)
+
+        self.stack = QStackedWidget(self)
+        layout.addWidget(self.stack, 1)
+        self.start = ReceptionStartScreen(self._samples(), self)
+        self.maison = MaisonPage(store, self)
+        self.stack.addWidget(self.start)
+        self.stack.addWidget(self.maison)
+        self.start.family_chosen.connect(self._family_chosen)
+        self.start.maison_requested.connect(self.show_maison)
+        self.start.resources_requested.connect(self.resources_requested)
+
+        self.leave_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
+        self.leave_shortcut.activated.connect(self.ask_to_leave)
+
+        self.watcher = IdleResetWatcher(clock, idle_timeout, self)
+        self.watcher.idle.connect(self._idle)
+        self.retranslate_ui()
+        self._update_home_button()
+        self.stack.currentChanged.connect(self._update_home_button)
+
+    def _samples(self) -> tuple[SampleFamily, ...]:
+        return load_sample_families(self.clock.today(), self._samples_path)
+
+    # --- navigation ------------------------------------------------------------------------------------
+
+    def start_watching(self) -> None:
+        """Start the inactivity watch (the main window calls it once the screen is shown)."""
+        self.watcher.start()
+
+    def stop_watching(self) -> None:
+        self.watcher.stop()
+
+    def add_page(self, page: QWidget) -> None:
+        if self.stack.indexOf(page) < 0:
+            self.stack.addWidget(page)
+
+    def show_page(self, page: QWidget) -> None:
+        self.add_page(page)
+        self.stack.setCurrentWidget(page)
+
+    def show_maison(self) -> None:
+        self.maison.reload()
+        self.stack.setCurrentWidget(self.maison)
+
+    def is_home(self) -> bool:
+        return self.stack.currentWidget() is self.start
+
+    def go_home(self) -> None:
+        """Back to the start page, forgetting the visitor: samples re-dated for today, reset signal sent."""
+        self.start.set_samples(self._samples())
+        self.stack.setCurrentWidget(self.start)
+        self.watcher.note_activity()
+        self.reset_requested.emit()
+
+    def ask_to_leave(self) -> None:
+        if StaffExitDialog.ask(self):
+            self.stop_watching()
+            self.leave_requested.emit()
+
+    def _idle(self) -> None:
+        if not self.is_home():
+            self.go_home()
+
+    def _family_chosen(self, sample: SampleFamily) -> None:
+        self.family_chosen.emit(sample.family)
+
+    def _update_home_button(self) -> None:
+        self.home_button.setEnabled(not self.is_home())
+
+    def retranslate_ui(self) -> None:
+        self.home_button.setText(self.tr("⌂ Accueil"))
+        self.home_button.setAccessibleName(self.tr("Retour à l'accueil"))
+        self.staff_button.setText(self.tr("Personnel : quitter"))
+        self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
+        self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,479 @@
+"""The "Ressources" screen: key messages and official links by stage and topic, the family's current stage first.
+
+Content is data (`resources/content/`, read by `core.content`); filtering, search and ordering are core functions
+(`ContentCatalog.select`). This module only lays the result out. Links open in the system browser, and only after
+a confirmation that names the site they lead to (`LinkConfirmDialog.ask`, patched in tests).
+
+API for the main window:
+    page = ResourcesPage(catalog, current_stages=lambda: content.current_stages(controller.journey))
+    page.refresh_current_stages()      # after the journey changed (new dates, new day)
+    page.show_for_event(event)         # "Ressources" button of a step of the journey
+    page.show_priority("ecrans")       # one of the three national priorities
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
+from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date
+from parcours_app.core.model import Event
+from parcours_app.core.text import Text, Translate
+
+_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+
+
+def qt_translate(context: str, source: str) -> str:
+    """A core `Translate` answered by the translators installed in the application."""
+    return QCoreApplication.translate(context, source)
+
+
+def current_language() -> str:
+    language = QLocale().name().split("_")[0]
+    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+
+
+def _label(text: str = "", *, selectable: bool = False, bold: bool = False, scale: float = 1.0) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setAlignment(_LEADING)
+    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+    if bold or scale != 1.0:
+        font = QFont(label.font())
+        font.setBold(bold)
+        if scale != 1.0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        label.setFont(font)
+    if selectable:
+        # In the tab order so a keyboard or screen-reader user reaches every message, not only the buttons.
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
+
+
+class LinkConfirmDialog:
+    """Says which site a link leads to before the browser opens. Tests patch `ask`."""
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, url: str, site: str) -> bool:
+        title = QCoreApplication.translate("LinkConfirmDialog", "Ouvrir un site officiel")
+        text = QCoreApplication.translate(
+            "LinkConfirmDialog", "Ce lien ouvre le site %1 dans votre navigateur internet.\n\nAdresse : %2"
+        )
+        box = QMessageBox(QMessageBox.Icon.Question, title, text.replace("%1", site).replace("%2", url), parent=parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Open)
+        box.setAccessibleName(title)
+        return box.exec() == QMessageBox.StandardButton.Open
+
+
+def open_official_link(parent: QWidget | None, url: str, domains: OfficialDomains) -> bool:
+    """Open an official link after the confirmation; refuse any URL not on the official list. True if opened."""
+    site = domains.site_label(url)
+    if site is None:
+        QMessageBox.warning(
+            parent,
+            QCoreApplication.translate("LinkConfirmDialog", "Lien non ouvert"),
+            QCoreApplication.translate(
+                "LinkConfirmDialog",
+                "Ce lien ne mène pas à un site officiel de la liste de l'application : il n'est pas ouvert.",
+            ),
+        )
+        return False
+    if not LinkConfirmDialog.ask(parent, url, site.render(qt_translate)):
+        return False
+    return bool(QDesktopServices.openUrl(QUrl(url)))
+
+
+class ResourceCard(QFrame):
+    """One key message: its title, the message, the official links and the source with its check date."""
+
+    link_clicked = Signal(str)
+
+    def __init__(
+        self, item: ContentItem, catalog: ContentCatalog, translate: Translate, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.item = item
+        self._catalog = catalog
+        self._translate = translate
+        self.setObjectName(f"resource-{item.id}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.title_label = _label(bold=True, scale=1.15, selectable=True)
+        self.topic_label = _label()
+        self.message_label = _label(selectable=True)
+        self.source_label = _label(selectable=True)
+        source_font = QFont(self.source_label.font())
+        source_font.setPointSizeF(source_font.pointSizeF() * 0.9)
+        self.source_label.setFont(source_font)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.topic_label)
+        layout.addWidget(self.message_label)
+        links_row = QHBoxLayout()
+        self.link_buttons: list[QPushButton] = []
+        for link in item.links:
+            button = QPushButton(self)
+            button.setObjectName("resource-link")
+            button.clicked.connect(lambda _checked=False, url=link.url: self.link_clicked.emit(url))
+            links_row.addWidget(button)
+            self.link_buttons.append(button)
+        links_row.addStretch(1)
+        layout.addLayout(links_row)
+        layout.addWidget(self.source_label)
+        self.retranslate_ui()
+
+    def _render(self, text: Text) -> str:
+        return text.render(self._translate)
+
+    def retranslate_ui(self) -> None:
+        item = self.item
+        title = self._render(item.title)
+        self.title_label.setText(title)
+        self.setAccessibleName(title)
+        if len(item.stages) == len(self._catalog.stages):
+            stages = self.tr("toutes les étapes")
+        else:
+            stages = ", ".join(self._render(self._catalog.stage(stage).short_label) for stage in item.stages)
+        self.topic_label.setText(
+            self.tr("%1 · %2").replace("%1", self._render(self._catalog.topic(item.topic).label)).replace("%2", stages)
+        )
+        self.message_label.setText(self._render(item.message))
+        self.message_label.setAccessibleName(title)
+        for button, link in zip(self.link_buttons, item.links, strict=True):
+            site = self._catalog.domains.site_label(link.url)
+            site_name = self._render(site) if site is not None else link.url
+            button.setText(self.tr("Ouvrir : %1").replace("%1", self._render(link.title)))
+            button.setToolTip(self.tr("Ouvre %1 dans le navigateur, après confirmation").replace("%1", site_name))
+            button.setAccessibleName(self.tr("Ouvrir le lien : %1").replace("%1", self._render(link.title)))
+            button.setAccessibleDescription(self.tr("Mène au site %1").replace("%1", site_name))
+        checked = format_date(item.source.checked, current_language())
+        if item.verified == "reference":
+            line = self.tr("Source : %1. Vérifié le %2.")
+        else:
+            line = self.tr("D'après : %1. Texte rédigé le %2, à relire sur le site officiel.")
+        self.source_label.setText(line.replace("%1", item.source.title).replace("%2", checked))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class ResourcesPage(QWidget):
+    """Browse the key messages by stage and topic, search them, and open their official links."""
+
+    link_opened = Signal(str)  # the URL, once the person confirmed and the browser was asked to open it
+
+    ALL = ""  # the "every stage" / "every topic" entry of the filters
+
+    def __init__(
+        self,
+        catalog: ContentCatalog,
+        current_stages: Callable[[], Sequence[str]] | None = None,
+        parent: QWidget | None = None,
+        translate: Translate = qt_translate,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("resources-page")
+        self._catalog = catalog
+        self._current_stages_source = current_stages or (lambda: ())
+        self._current: tuple[str, ...] = tuple(self._current_stages_source())
+        self._translate = translate
+        self._event: Event | None = None
+        self._priority: str | None = None
+        self.cards: list[ResourceCard] = []
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.heading = _label(bold=True, scale=1.4)
+        header.addWidget(self.heading, 1)
+        self.crisis_button = QPushButton(self)
+        self.crisis_button.setObjectName("crisis-button")
+        self.crisis_button.clicked.connect(self._open_crisis_panel)
+        header.addWidget(self.crisis_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        outer.addLayout(header)
+        self.intro = _label()
+        outer.addWidget(self.intro)
+
+        self.priorities_label = _label(bold=True)
+        outer.addWidget(self.priorities_label)
+        priorities_row = QHBoxLayout()
+        self.priority_buttons: dict[str, QPushButton] = {}
+        for priority in catalog.priorities:
+            button = QPushButton(self)
+            button.setCheckable(True)
+            button.setObjectName(f"priority-{priority.id}")
+            button.clicked.connect(lambda checked, pid=priority.id: self.show_priority(pid if checked else None))
+            priorities_row.addWidget(button)
+            self.priority_buttons[priority.id] = button
+        outer.addLayout(priorities_row)
+
+        filters = QHBoxLayout()
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        self.stage_label = QLabel(self)
+        self.stage_box = QComboBox(self)
+        self.stage_label.setBuddy(self.stage_box)
+        self.topic_label = QLabel(self)
+        self.topic_box = QComboBox(self)
+        self.topic_label.setBuddy(self.topic_box)
+        for widget in (
+            self.search_label,
+            self.search,
+            self.stage_label,
+            self.stage_box,
+            self.topic_label,
+            self.topic_box,
+        ):
+            filters.addWidget(widget)
+        filters.setStretch(1, 2)
+        outer.addLayout(filters)
+
+        self.event_banner = QFrame(self)
+        banner_layout = QHBoxLayout(self.event_banner)
+        self.event_label = _label(bold=True)
+        self.show_all_button = QPushButton(self.event_banner)
+        self.show_all_button.clicked.connect(self.show_all)
+        banner_layout.addWidget(self.event_label, 1)
+        banner_layout.addWidget(self.show_all_button)
+        self.event_banner.hide()
+        outer.addWidget(self.event_banner)
+
+        self.count_label = _label()
+        outer.addWidget(self.count_label)
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        # text wraps to the width: a sideways scroll bar would only hide the end of lines
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.results = QWidget()
+        self.results.setObjectName("resources-results")
+        self.results_layout = QVBoxLayout(self.results)
+        self.results_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.scroll_area.setWidget(self.results)
+        outer.addWidget(self.scroll_area, 1)
+
+        self.search.textChanged.connect(self._filters_changed)
+        self.stage_box.currentIndexChanged.connect(self._filters_changed)
+        self.topic_box.currentIndexChanged.connect(self._filters_changed)
+        self.retranslate_ui()
+
+    # --- public API ------------------------------------------------------------------------------------
+
+    @property
+    def current_stages(self) -> tuple[str, ...]:
+        return self._current
+
+    def refresh_current_stages(self) -> None:
+        """Read the family's stages again (new dates, a new day) and put that stage first."""
+        self._current = tuple(self._current_stages_source())
+        self._fill_stage_box()
+        self.refresh()
+
+    def show_for_event(self, event: Event) -> None:
+        """Only the resources of one step of the journey, with a way back to everything."""
+        self._event = event
+        self._priority = None
+        self._reset_filters()
+        self.refresh()
+
+    def show_priority(self, priority_id: str | None) -> None:
+        self._priority = priority_id
+        self._event = None
+        self._reset_filters()
+        self.refresh()
+
+    def show_all(self) -> None:
+        self._event = None
+        self._priority = None
+        self._reset_filters()
+        self.refresh()
+
+    def _open_crisis_panel(self) -> None:
+        from parcours_app.ui.crisis_panel import CrisisHelpDialog  # the self-test helper's panel, one for the app
+
+        CrisisHelpDialog.show_for(self)
+
+    def visible_items(self) -> list[ContentItem]:
+        return [card.item for card in self.cards]
+
+    def open_link(self, url: str) -> bool:
+        opened = open_official_link(self, url, self._catalog.domains)
+        if opened:
+            self.link_opened.emit(url)
+        return opened
+
+    # --- filtering -------------------------------------------------------------------------------------
+
+    def selected_items(self) -> list[ContentItem]:
+        if self._event is not None:
+            return self._catalog.items_for_event(self._event)
+        stage = self.stage_box.currentData() or None
+        topic = self.topic_box.currentData() or None
+        return self._catalog.select(
+            stage=stage,
+            topics=[topic] if topic else None,
+            priority=self._priority,
+            query=self.search.text(),
+            current_stages=self._current,
+            translate=self._translate,
+        )
+
+    def refresh(self) -> None:
+        for button_id, button in self.priority_buttons.items():
+            button.setChecked(button_id == self._priority)
+        self.event_banner.setVisible(self._event is not None or self._priority is not None)
+        if self._event is not None:
+            self.event_label.setText(
+                self.tr("Ressources pour : %1").replace("%1", self._event.title.render(self._translate))
+            )
+        elif self._priority is not None:
+            priority = next(p for p in self._catalog.priorities if p.id == self._priority)
+            self.event_label.setText(
+                self.tr("Priorité nationale : %1").replace("%1", priority.title.render(self._translate))
+            )
+        # Old cards are hidden and deleted later, never unparented: a language change may still be delivering
+        # events to them, and an unparented Python-owned widget would be destroyed in the middle of that.
+        while self.results_layout.count():
+            taken = self.results_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.cards = []
+        items = self.selected_items()
+        current = set(self._current)
+        showing_current = bool(current) and self._event is None and not self.stage_box.currentData()
+        heading_done: set[str] = set()
+        for item in items:
+            if showing_current:
+                group = "now" if current & set(item.stages) else "other"
+                if group not in heading_done:
+                    heading_done.add(group)
+                    self.results_layout.addWidget(self._group_heading(group))
+            card = ResourceCard(item, self._catalog, self._translate, self.results)
+            card.link_clicked.connect(self.open_link)
+            self.results_layout.addWidget(card)
+            self.cards.append(card)
+        if not items:
+            self.results_layout.addWidget(
+                _label(self.tr("Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes »."))
+            )
+        self.count_label.setText(self.tr("Ressources affichées : %1").replace("%1", str(len(items))))
+
+    def _group_heading(self, group: str) -> QLabel:
+        if group == "now":
+            names = ", ".join(self._catalog.stage(stage).label.render(self._translate) for stage in self._current)
+            text = self.tr("En ce moment pour vous : %1").replace("%1", names)
+        else:
+            text = self.tr("Les autres étapes")
+        label = _label(text, bold=True, scale=1.2)
+        label.setObjectName(f"group-{group}")
+        label.setAccessibleName(text)
+        return label
+
+    def _filters_changed(self) -> None:
+        if self._event is not None and (
+            self.search.text() or self.stage_box.currentData() or self.topic_box.currentData()
+        ):
+            self._event = None  # typing or choosing a filter leaves the event's view
+        self.refresh()
+
+    def _reset_filters(self) -> None:
+        for widget in (self.search, self.stage_box, self.topic_box):
+            widget.blockSignals(True)
+        self.search.clear()
+        self.stage_box.setCurrentIndex(0)
+        self.topic_box.setCurrentIndex(0)
+        for widget in (self.search, self.stage_box, self.topic_box):
+            widget.blockSignals(False)
+
+    def _fill_stage_box(self) -> None:
+        selected = self.stage_box.currentData()
+        self.stage_box.blockSignals(True)
+        self.stage_box.clear()
+        self.stage_box.addItem(self.tr("Toutes les étapes"), self.ALL)
+        for stage in self._catalog.stages:
+            label = stage.label.render(self._translate)
+            if stage.id in self._current:
+                label = self.tr("%1 (en ce moment)").replace("%1", label)
+            self.stage_box.addItem(label, stage.id)
+        index = self.stage_box.findData(selected) if selected else 0
+        self.stage_box.setCurrentIndex(max(index, 0))
+        self.stage_box.blockSignals(False)
+
+    def _fill_topic_box(self) -> None:
+        selected = self.topic_box.currentData()
+        self.topic_box.blockSignals(True)
+        self.topic_box.clear()
+        self.topic_box.addItem(self.tr("Tous les thèmes"), self.ALL)
+        for topic in self._catalog.topics:
+            self.topic_box.addItem(topic.label.render(self._translate), topic.id)
+        index = self.topic_box.findData(selected) if selected else 0
+        self.topic_box.setCurrentIndex(max(index, 0))
+        self.topic_box.blockSignals(False)
+
+    # --- texts -----------------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Ressources"))
+        self.crisis_button.setText(self.tr("Urgences et écoute"))
+        self.crisis_button.setAccessibleName(self.tr("Urgences et écoute : numéros d'aide"))
+        self.crisis_button.setToolTip(self.tr("3114, 15, 112, 114, 119, 3919, Allô Parents Bébé"))
+        self.priorities_label.setText(self.tr("Les trois priorités nationales des 1000 premiers jours :"))
+        self.intro.setText(
+            self.tr(
+                "Des messages clés pour chaque étape, et des liens vers des sites officiels seulement. "
+                "L'application ne se connecte jamais à internet : les liens s'ouvrent dans votre navigateur, "
+                "après confirmation."
+            )
+        )
+        for priority in self._catalog.priorities:
+            button = self.priority_buttons[priority.id]
+            title = priority.title.render(self._translate)
+            button.setText(title)
+            button.setToolTip(priority.message.render(self._translate))
+            button.setAccessibleName(self.tr("Priorité nationale : %1").replace("%1", title))
+            button.setAccessibleDescription(priority.message.render(self._translate))
+        self.search_label.setText(self.tr("&Rechercher :"))
+        self.search.setPlaceholderText(self.tr("un mot, avec ou sans accents (ex. écrans, congé, sommeil)"))
+        self.search.setAccessibleName(self.tr("Rechercher dans les ressources"))
+        self.stage_label.setText(self.tr("É&tape :"))
+        self.stage_box.setAccessibleName(self.tr("Étape"))
+        self.topic_label.setText(self.tr("T&hème :"))
+        self.topic_box.setAccessibleName(self.tr("Thème"))
+        self.show_all_button.setText(self.tr("Tout afficher"))
+        self.show_all_button.setAccessibleName(self.tr("Afficher toutes les ressources"))
+        self.count_label.setAccessibleName(self.tr("Nombre de ressources affichées"))
+        self.scroll_area.setAccessibleName(self.tr("Liste des ressources"))
+        self._fill_stage_box()
+        self._fill_topic_box()
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
