@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from parcours_app.core.text import Text
-from parcours_app.storage.errors import CONTEXT, BackupError, NoDatabaseError
+from parcours_app.storage.errors import BackupError, NoDatabaseError
 from parcours_app.storage.lock import DataDirLock
 from parcours_app.storage.paths import (
     DAMAGED_DIR_NAME,
@@ -31,6 +31,8 @@ from parcours_app.storage.paths import (
     tighten_file,
 )
 from parcours_app.storage.schema import SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
+
+CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
 KEEP_BACKUPS = 10
 _BACKUP_NAME = re.compile(r"^parcours-(\d{4}-\d{2}-\d{2})T(\d{6})(?:-([a-z0-9-]+))?\.sqlite$")

@@ -1,10 +1,10 @@
 """`parcours data ...`: export, import, backup, restore and check the family's data from the command line.
 
-    parcours data export FILE [--data-dir DIR]
-    parcours data import FILE [--replace] [--data-dir DIR]
-    parcours data backup [--list] [--data-dir DIR]
-    parcours data restore BACKUP [--data-dir DIR]
-    parcours data check [--data-dir DIR]
+    parcours data export FILE [--data-dir DIR] [--lang LANG]
+    parcours data import FILE [--replace] [--data-dir DIR] [--lang LANG]
+    parcours data backup [--list] [--data-dir DIR] [--lang LANG]
+    parcours data restore BACKUP [--data-dir DIR] [--lang LANG]
+    parcours data check [--data-dir DIR] [--lang LANG]
 
 Exit status: 0 done, 1 the data or the folder has a problem (damaged, locked, read-only ...), 2 bad input (unknown
 option, malformed import file, unknown backup). Messages go to stderr, results to stdout. Also runnable as
@@ -25,7 +25,6 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.text import Text, Translate, identity_translate
 from parcours_app.storage import backups
 from parcours_app.storage.errors import (
-    CONTEXT,
     BackupError,
     DataNotEmptyError,
     ImportFileError,
@@ -33,6 +32,7 @@ from parcours_app.storage.errors import (
 )
 from parcours_app.storage.paths import backups_dir, database_path, default_data_dir
 
+CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 _Say = Callable[..., None]
 
 EXIT_OK = 0
@@ -52,6 +52,7 @@ class _UsageError(Exception):
 
 def _parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
+    common.add_argument("--lang", default=argparse.SUPPRESS, help="langue des messages (fr, en, ar ...)")
     common.add_argument(
         "--data-dir",
         type=Path,
@@ -84,6 +85,7 @@ def run_data_command(
     out: TextIO | None = None,
     err: TextIO | None = None,
 ) -> int:
+
     stdout = out or sys.stdout
     stderr = err or sys.stderr
 
@@ -97,6 +99,11 @@ def run_data_command(
         return EXIT_BAD_INPUT
     except SystemExit as exit_request:  # --help
         return int(exit_request.code or 0)
+    language = getattr(arguments, "lang", None)
+    if language and translate is identity_translate:
+        from parcours_app.ts_translator import translator_for
+
+        translate = translator_for(language)
     data_dir: Path = getattr(arguments, "data_dir", None) or default_data_dir()
     try:
         if arguments.command == "export":

@@ -37,8 +37,10 @@ from parcours_app.core.model import (
 )
 from parcours_app.core.text import Text
 from parcours_app.storage.contents import StoreContents
-from parcours_app.storage.errors import CONTEXT, ImportFileError, StorageError
+from parcours_app.storage.errors import ImportFileError, StorageError
 from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_file
+
+CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
 FORMAT_NAME = "parcours-1000-jours"
 FORMAT_VERSION = 1
