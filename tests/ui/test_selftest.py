@@ -11,14 +11,16 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import html
 import os
 import re
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -26,9 +28,7 @@ from parcours_app.core import epds
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.storage import open_store
-from parcours_app.ts_translator import pseudo_localize
 from parcours_app.ui.crisis_panel import CrisisHelpDialog, CrisisHelpPanel
-from parcours_app.ui.i18n import LanguageManager
 from parcours_app.ui.selftest import HistoryPage, SelfTestPage
 from parcours_app.ui.selftest.common import SelfTestDialogs
 from parcours_app.ui.selftest.result_page import ResultPage
@@ -381,34 +381,66 @@ def test_other_parent_gets_the_agreed_wording_and_english_is_offered(qtbot: QtBo
     assert page.questionnaire_page.question_label.text() == "I have been able to laugh and see the funny side of things"
 
 
-def test_live_language_switch_retranslates_every_screen_but_not_the_validated_items(
-    qtbot: QtBot, qapp: QApplication
-) -> None:
-    """The pseudo-language translates every string on the fly: each screen must follow, the EPDS items must not."""
-    manager = LanguageManager(qapp)
-    try:
-        page = make_page(qtbot, MemoryStore())
-        page.start_page.start_button.click()
-        questionnaire = page.questionnaire_page
-        assert questionnaire is not None
-        questionnaire.select_answer(2)
-        manager.set_language("pseudo")
-        assert page.help_button.text() == pseudo_localize("Besoin d'aide maintenant ?")
-        assert questionnaire.progress_label.text() == pseudo_localize("Question %1 sur %2").replace("%1", "1").replace(
-            "%2", "10"
+_ENGLISH = {
+    ("SelfTestPage", "Besoin d'aide maintenant ?"): "Need help now?",
+    ("QuestionnairePage", "Question %1 sur %2"): "Question %1 of %2",
+    ("QuestionnairePage", "Abandonner"): "Stop",
+    ("StartPage", "Commencer le questionnaire"): "Start the questionnaire",
+}
+
+
+def _compiled_translation(folder: Path) -> Path:
+    """A real .qm built by lrelease from a small .ts, independent of the app's own (still moving) catalogue."""
+    contexts: dict[str, list[str]] = {}
+    for (context, source), translation in _ENGLISH.items():
+        contexts.setdefault(context, []).append(
+            f"<message><source>{html.escape(source)}</source><translation>{html.escape(translation)}</translation>"
+            "</message>"
         )
-        assert questionnaire.abandon_button.text() == pseudo_localize("Abandonner")
-        assert page.start_page.start_button.text() == pseudo_localize("Commencer le questionnaire")  # hidden too
+    body = "".join(f"<context><name>{name}</name>{''.join(items)}</context>" for name, items in contexts.items())
+    ts_file = folder / "selftest_en.ts"
+    ts_file.write_text(
+        f'<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="en">{body}</TS>',
+        encoding="utf-8",
+    )
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    subprocess.run([str(lrelease), "-silent", str(ts_file), "-qm", str(folder / "selftest_en.qm")], check=True)
+    return folder / "selftest_en.qm"
+
+
+def test_live_language_switch_retranslates_every_screen_but_not_the_validated_items(
+    qtbot: QtBot, qapp: QApplication, tmp_path: Path
+) -> None:
+    """Installing a translator sends LanguageChange: every screen follows, the EPDS wording never does."""
+    translator = QTranslator()
+    assert translator.load(str(_compiled_translation(tmp_path)))
+    page = make_page(qtbot, MemoryStore())
+    page.start_page.start_button.click()
+    questionnaire = page.questionnaire_page
+    assert questionnaire is not None
+    questionnaire.select_answer(2)
+    qapp.installTranslator(translator)
+    try:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        assert page.help_button.text() == "Need help now?"
+        assert questionnaire.progress_label.text() == "Question 1 of 10"
+        assert questionnaire.abandon_button.text() == "Stop"
+        assert page.start_page.start_button.text() == "Start the questionnaire"  # the hidden screen too
         # the validated wording is never translated, and the answer survives the switch
         assert questionnaire.question_label.text() == "J'ai pu rire et prendre les choses du bon côté"
         assert questionnaire.choices[0] == 2
-        manager.set_language("ar")
+        qapp.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
         assert page.layoutDirection() == Qt.LayoutDirection.RightToLeft
-        manager.set_language("fr")
-        assert page.help_button.text() == "Besoin d'aide maintenant ?"
-        assert page.start_page.start_button.text() == "Commencer le questionnaire"
+        first, second = questionnaire.answer_buttons[0], questionnaire.answer_buttons[1]
+        # navigation mirrors once the layouts have run: "Suivant" on the left, "Précédent" to its right
+        qtbot.waitUntil(lambda: questionnaire.back_button.x() > questionnaire.next_button.x(), timeout=2000)
+        assert first.x() == second.x()
     finally:
-        manager.uninstall()
+        qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+        qapp.removeTranslator(translator)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+    assert page.help_button.text() == "Besoin d'aide maintenant ?"
+    assert questionnaire.progress_label.text() == "Question 1 sur 10"
 
 
 def test_crisis_dialog_opens_the_panel(qtbot: QtBot) -> None:
