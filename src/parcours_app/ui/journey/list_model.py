@@ -40,6 +40,9 @@ class JourneyListModel(QAbstractItemModel):
         self._language = texts.current_language()
         self._groups: list[tuple[dt.date, list[Event]]] = []
         self._row_of_event: dict[str, tuple[int, int]] = {}
+        # Row texts are worked out once per change, not at every paint or size measurement.
+        self._display_cache: dict[str, str] = {}
+        self._accessible_cache: dict[str, str] = {}
 
     # --- feeding ------------------------------------------------------------------------------------
 
@@ -59,10 +62,18 @@ class JourneyListModel(QAbstractItemModel):
         self._rebuild()
 
     def set_states(self, states: dict[str, EventState], appointments: list[Appointment]) -> None:
-        """States change the text and status of rows but never which rows exist: repaint, keep the structure."""
+        """States change the text of rows but never which rows exist: only the rows that changed are redrawn."""
+        changed = {key for key in states.keys() | self._states.keys() if states.get(key) != self._states.get(key)}
+        before, after = _booked_by_event(self._appointments), _booked_by_event(appointments)
+        changed |= {key for key in before.keys() | after.keys() if before.get(key) != after.get(key)}
         self._states = states
         self._appointments = appointments
-        self._emit_all_changed()
+        for event_id in changed:
+            self._display_cache.pop(event_id, None)
+            self._accessible_cache.pop(event_id, None)
+            index = self.index_of_event(event_id)
+            if index.isValid():
+                self.dataChanged.emit(index, index, [])
 
     def set_filter(self, journey_filter: JourneyFilter) -> None:
         if journey_filter != self._filter:
@@ -71,6 +82,7 @@ class JourneyListModel(QAbstractItemModel):
 
     def set_language(self, language: str) -> None:
         self._language = language
+        self._clear_caches()
         self._emit_all_changed()
 
     @property
@@ -85,8 +97,13 @@ class JourneyListModel(QAbstractItemModel):
     def total_event_count(self) -> int:
         return len(self._events)
 
+    def _clear_caches(self) -> None:
+        self._display_cache.clear()
+        self._accessible_cache.clear()
+
     def _rebuild(self) -> None:
         self.beginResetModel()
+        self._clear_caches()
         self._groups = group_by_month(filter_events(self._events, self._filter, self._family))
         self._row_of_event = {
             event.id: (month_row, event_row)
@@ -186,21 +203,31 @@ class JourneyListModel(QAbstractItemModel):
     def _event_data(self, event: Event, role: int) -> Any:
         state = self._states.get(event.id)
         if role == Qt.ItemDataRole.DisplayRole:
-            status = event_status(event, state, self._today)
-            first_line = texts.render(event.title)
-            if event.subject_name:
-                first_line = f"{first_line} — {event.subject_name}"
-            details = f"{texts.window_text(event, self._language)} · {texts.mandatory_text(event)}"
-            status_line = (
-                f"{texts.status_symbol(status)} {texts.status_text(event, state, self._today, self._language)}"
-            )
-            booked = self._booked_line(event.id)
-            lines = [first_line, details, status_line, *([booked] if booked else [])]
-            return "\n".join(lines)
+            cached = self._display_cache.get(event.id)
+            if cached is None:
+                cached = self._display_cache[event.id] = self._display_text(event, state)
+            return cached
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            text = texts.accessible_row_text(event, state, self._today, self._language)
-            booked = self._booked_line(event.id)
-            return f"{text}, {booked}" if booked else text
+            cached = self._accessible_cache.get(event.id)
+            if cached is None:
+                text = texts.accessible_row_text(event, state, self._today, self._language)
+                booked = self._booked_line(event.id)
+                cached = self._accessible_cache[event.id] = f"{text}, {booked}" if booked else text
+            return cached
+        return self._other_event_data(event, state, role)
+
+    def _display_text(self, event: Event, state: EventState | None) -> str:
+        status = event_status(event, state, self._today)
+        first_line = texts.render(event.title)
+        if event.subject_name:
+            first_line = f"{first_line} — {event.subject_name}"
+        details = f"{texts.window_text(event, self._language)} · {texts.mandatory_text(event)}"
+        status_line = f"{texts.status_symbol(status)} {texts.status_text(event, state, self._today, self._language)}"
+        booked = self._booked_line(event.id)
+        lines = [first_line, details, status_line, *([booked] if booked else [])]
+        return "\n".join(lines)
+
+    def _other_event_data(self, event: Event, state: EventState | None, role: int) -> Any:
         if role == Qt.ItemDataRole.ToolTipRole:
             return texts.render(event.explanation)
         if role == EVENT_ID_ROLE:
@@ -222,6 +249,14 @@ class JourneyListModel(QAbstractItemModel):
             .replace("%1", texts.long_date(moment.date(), self._language))
             .replace("%2", moment.strftime("%H:%M"))
         )
+
+
+def _booked_by_event(appointments: list[Appointment]) -> dict[str, list[Appointment]]:
+    booked: dict[str, list[Appointment]] = {}
+    for appointment in appointments:
+        if appointment.event_id is not None:
+            booked.setdefault(appointment.event_id, []).append(appointment)
+    return booked
 
 
 def status_of(index: QModelIndex) -> Status | None:

@@ -27,6 +27,9 @@ class JourneyRowDelegate(QStyledItemDelegate):
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        # Measuring a row lays out a rich-text document; rows whose text, width and font did not change keep
+        # their size, so a recompute or a state change only measures what changed.
+        self._size_cache: dict[tuple[str, int, str], QSize] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
@@ -55,11 +58,21 @@ class JourneyRowDelegate(QStyledItemDelegate):
         return float(max(width, 80))
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        # No initStyleOption here: it asks the model for every role of every row; the text and font are enough.
         view_option = QStyleOptionViewItem(option)
-        self.initStyleOption(view_option, index)
         view_option.rect.setWidth(-1)  # measure against the list's width
-        document = self._document(view_option, index)
-        return QSize(int(document.idealWidth()), int(document.size().height()) + 1)
+        key = (
+            f"{index.data(MONTH_ROLE) is not None}{index.data()}",
+            int(self._width(view_option, index)),
+            view_option.font.key(),
+        )
+        size = self._size_cache.get(key)
+        if size is None:
+            if len(self._size_cache) > 20_000:
+                self._size_cache.clear()
+            document = self._document(view_option, index)
+            size = self._size_cache[key] = QSize(int(document.idealWidth()), int(document.size().height()) + 1)
+        return size
 
     def paint(
         self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
@@ -97,7 +110,9 @@ class JourneyListView(QTreeView):
         self.setWordWrap(True)
         self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        # Per-item scrolling: per-pixel scrolling makes the view measure every row after each reset (three times
+        # slower to show a recomputed journey of a hundred steps).
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerItem)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setItemDelegate(JourneyRowDelegate(self))
 

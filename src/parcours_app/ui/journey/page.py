@@ -460,6 +460,7 @@ class JourneyPage(QWidget):
     def retranslate_ui(self) -> None:
         translate = QCoreApplication.translate
         self._language = texts.current_language()
+        texts.clear_caches()
         self.setAccessibleName(translate("JourneyPage", "Parcours"))
         self._show_label.setText(translate("JourneyPage", "Afficher :"))
         names = {

@@ -6,6 +6,7 @@ Only wording lives here; which status applies is decided by `core.journey_filter
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from babel.dates import format_skeleton, format_timedelta
 from PySide6.QtCore import QCoreApplication, QLocale
@@ -22,10 +23,17 @@ def current_language() -> str:
     return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
+def clear_caches() -> None:
+    """Forget cached wordings (the language changed: "demain" must be asked to the new translator)."""
+    for function in (long_date, _day_month, month_title, relative_text):
+        function.cache_clear()
+
+
 def render(text: Text | None) -> str:
     return "" if text is None else text.render(QCoreApplication.translate)
 
 
+@lru_cache(maxsize=8192)  # babel pattern matching is slow and the same days come back
 def long_date(day: dt.date, language: str) -> str:
     """ "3 mars 2026"; in French the first of the month is written "1er" ("le 1er juillet 2026")."""
     text = format_date(day, language, "long")
@@ -34,6 +42,7 @@ def long_date(day: dt.date, language: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # babel pattern matching is slow and the same days come back
 def _day_month(day: dt.date, language: str) -> str:
     text = str(format_skeleton("dMMMM", day, locale=babel_locale(language)))
     if language == "fr" and day.day == 1 and text.startswith("1 "):
@@ -41,6 +50,7 @@ def _day_month(day: dt.date, language: str) -> str:
     return text
 
 
+@lru_cache(maxsize=8192)  # babel pattern matching is slow and the same days come back
 def month_title(month: dt.date, language: str) -> str:
     title = format_skeleton("MMMMy", month, locale=babel_locale(language))
     return title[:1].upper() + title[1:]
@@ -63,6 +73,7 @@ def window_text(event: Event, language: str) -> str:
     )
 
 
+@lru_cache(maxsize=8192)  # babel pattern matching is slow and the same days come back
 def relative_text(day: dt.date, today: dt.date, language: str) -> str:
     """ "aujourd'hui", "demain", "hier", "dans 3 semaines", "il y a 2 mois"."""
     delta = (day - today).days
