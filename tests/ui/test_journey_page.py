@@ -7,9 +7,10 @@ Dates come from the hand-built journeys of test_journey_support.py (worked from 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 from test_journey_support import (  # noqa: F401  (controller is a fixture)
@@ -27,6 +28,7 @@ from parcours_app.ui.journey import AppointmentDialog, EventDetailPanel, Journey
 from parcours_app.ui.journey.list_model import EVENT_ID_ROLE
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 
 
 def make_page(qtbot: QtBot, controller: FamilyController) -> JourneyPage:  # noqa: F811
@@ -421,3 +423,53 @@ def test_every_control_has_an_accessible_name(qtbot: QtBot, controller: FamilyCo
     ]
     assert unnamed == []
     assert page.timeline.accessibleName() == "Frise des étapes"
+
+
+def test_empty_journey_says_what_to_do(qtbot: QtBot) -> None:
+    from parcours_app.core.clock import FixedClock
+    from parcours_app.storage.sqlite_store import open_memory_store
+
+    store = open_memory_store()
+    try:
+        empty = FamilyController(store, FixedClock(TODAY), catalog=object())
+        page = make_page(qtbot, empty)
+        from PySide6.QtWidgets import QLabel
+
+        texts = [label.text() for label in page.findChildren(QLabel) if label.isVisible()]
+        assert "Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie." in texts
+        assert "Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire." in texts
+        assert page.timeline.accessibleDescription() == "Aucune grossesse ni aucun enfant pour l'instant."
+        assert not page.list_view.isVisible()
+        page.grab().save(str(SCREENSHOTS / "journey-empty.png"))
+    finally:
+        store.close()
+
+
+def test_tab_reaches_filters_list_detail_and_month_view(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
+    page = make_page(qtbot, controller)
+    page.show_event("pregnancy.exam.5")
+    page.timeline.setFocus()
+    reached = []
+    for _ in range(60):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert page.group_box(FilterGroup.PREGNANCY) in reached
+    assert page.mandatory_only_box in reached
+    assert page.list_view in reached
+    assert page.detail_panel.first_action() in reached
+    assert any(widget is page.calendar or page.calendar.isAncestorOf(widget) for widget in reached)
+    # The filters come before the list, and the list before the detail's buttons.
+    assert reached.index(page.group_box(FilterGroup.PREGNANCY)) < reached.index(page.list_view)
+    assert reached.index(page.list_view) < reached.index(page.detail_panel.first_action())
+
+
+def test_timeline_mirrors_right_to_left(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
+    page = make_page(qtbot, controller)
+    timeline = page.timeline
+    with qtbot.waitSignal(timeline.date_activated) as left_to_right:
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(30, timeline.height() // 2))
+    assert left_to_right.args == [dt.date(2026, 3, 15)]  # the 1st month of pregnancy is on the left
+    page.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    with qtbot.waitSignal(timeline.date_activated) as right_to_left:
+        qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(timeline.width() - 30, timeline.height() // 2))
+    assert right_to_left.args == [dt.date(2026, 3, 15)]  # ... and on the right when the layout is mirrored

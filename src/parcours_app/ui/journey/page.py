@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -491,7 +491,7 @@ class JourneyPage(QWidget):
                 "Entrée ou clic : voir les étapes en cours ce jour-là.",
             )
         )
-        self._calendar.setLocale(QLocale())
+        self._calendar.setLocale(texts.qt_locale(self._language))
         self._legend.setText(
             translate(
                 "JourneyPage",

@@ -23,6 +23,14 @@ def current_language() -> str:
     return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
+def qt_locale(language: str) -> QLocale:
+    """The Qt locale of the app's language, for Qt's own date widgets (month names, first day of the week)."""
+    default = QLocale()
+    if default.name().split("_")[0] == language:
+        return default
+    return QLocale(babel_locale(language).language)
+
+
 def clear_caches() -> None:
     """Forget cached wordings (the language changed: "demain" must be asked to the new translator)."""
     for function in (long_date, _day_month, month_title, relative_text):
