@@ -19,7 +19,7 @@ from . import __version__
 from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
 from .core.journey import build_journey
-from .core.model import BirthLeaveStart, Event, Family, Journey, Pregnancy, Region
+from .core.model import BirthLeaveStart, Child, Event, Family, Journey, Pregnancy, Region
 from .core.rules import Catalog, load_catalog
 from .core.text import Text, Translate
 
@@ -205,15 +205,28 @@ def _run_calendar(args: Sequence[str]) -> int:
         return _usage(str(error), translate)
     except SystemExit as exit_:  # --help
         return int(exit_.code or 0)
-    if options.ddr is None and options.conception is None and options.due is None:
-        return _usage(_cli("indiquez une date de la grossesse : --ddr, --conception ou --due"), translate)
+    pregnancy_dated = options.ddr is not None or options.conception is not None or options.due is not None
+    if not pregnancy_dated and options.birth is None:
+        return _usage(
+            _cli("indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)"), translate
+        )
+    if not pregnancy_dated and (options.multiple != 1 or options.children_before != 0):
+        return _usage(
+            _cli("avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés"),
+            translate,
+        )
     if options.format in ("ics", "pdf") and options.output is None:
         return _usage(
             _cli("le format %1 s'écrit dans un fichier : ajoutez --output FICHIER", options.format), translate
         )
     today = options.today or dt.date.today()
+    # A birth date alone (a newborn seen without its pregnancy dates) is a child recorded without a pregnancy.
+    children = () if pregnancy_dated else (Child(key="", birth=options.birth),)
     family = Family(
-        pregnancies=(
+        children=children,
+        pregnancies=()
+        if not pregnancy_dated
+        else (
             Pregnancy(
                 ddr=options.ddr,
                 cycle_length=options.cycle_length,
@@ -288,14 +301,19 @@ def select_events(events: Sequence[Event], *, mandatory_only: bool, child_key: s
 
 
 def journey_json(journey: Journey, events: Sequence[Event], translate: Translate) -> dict[str, Any]:
-    """The `calendar --format json` object: the four reference dates and the events with ISO dates."""
+    """The `calendar --format json` object: the four reference dates and the events with ISO dates.
+
+    With a birth date alone (no pregnancy), ddr, conception and due are null."""
     dates = next(iter(journey.dates.values()), None)
+    birth = dates.birth if dates is not None else None
+    if birth is None and journey.family.children:
+        birth = journey.family.children[0].birth
     return {
         "dates": {
             "ddr": dates.ddr.isoformat() if dates else None,
             "conception": dates.conception.isoformat() if dates else None,
             "due": dates.due.isoformat() if dates else None,
-            "birth": dates.birth.isoformat() if dates and dates.birth else None,
+            "birth": birth.isoformat() if birth else None,
         },
         "events": [
             {
@@ -334,6 +352,9 @@ def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, t
         if dates.birth is not None:
             lines.append(_t("Naissance : %1", translate, dates.birth.isoformat()))
     rules = _t("%1 du %2", translate, catalog.version, catalog.date.isoformat())
+    if not journey.dates:
+        for child in journey.family.children:
+            lines.append(_t("Naissance : %1", translate, child.birth.isoformat()))
     lines.append(_t("Aujourd'hui : %1   Règles : %2", translate, journey.today.isoformat(), rules))
     lines.append("")
     header = (_t("Début", translate), _t("Fin", translate), _t("Statut", translate), _t("Étape", translate))

@@ -79,6 +79,19 @@ def test_region_and_birth_leave_start_options() -> None:
     assert (by_id["leave.birth"]["start"], by_id["leave.birth"]["end"]) == ("2026-12-28", "2026-12-30")
 
 
+def test_a_birth_date_alone() -> None:
+    # A newborn seen without its pregnancy dates: the birth steps and the child's calendar.
+    # Born Monday 16 Nov 2026: + 5 = Saturday 21 -> the déclaration moves to Monday 23 (Code civil art. 55).
+    result = _run("--birth", "16/11/2026", "--today", "22/11/2026", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["dates"] == {"ddr": None, "conception": None, "due": None, "birth": "2026-11-16"}
+    by_id = {event["id"]: event for event in data["events"]}
+    assert by_id["birth.declaration"]["end"] == "2026-11-23"
+    assert by_id["child.exam.1"]["estimated"] is False
+    assert "pregnancy.exam.1" not in by_id
+
+
 def test_table_is_aligned_and_readable() -> None:
     result = _run("--ddr", "2026-03-02", "--today", "2026-11-22")
     assert result.returncode == 0, result.stderr
@@ -119,6 +132,7 @@ def test_output_file(tmp_path: object) -> None:
         (["--ddr", "2026-03-02", "--bogus"], "--bogus"),
         (["--ddr"], "--ddr"),
         (["--ddr", "2026-03-02", "--lang", "xx"], "--lang"),
+        (["--birth", "2026-11-16", "--multiple", "2", "--today", "2026-11-22"], "--due"),
         (
             ["--ddr", "2026-03-02", "--today", "2026-11-22", "--format", "json", "--output", "/nonexistent/x.json"],
             "x.json",

@@ -268,3 +268,24 @@ def test_events_are_sorted_and_carry_their_source(catalog: Catalog) -> None:
         assert event.title.render() and event.explanation.render()
         assert "%1" not in event.explanation.render()
     assert journey.rules_version == catalog.label()
+
+
+def test_children_recorded_without_a_pregnancy(catalog: Catalog) -> None:
+    # Rank and number of babies come from the recorded children (C. trav. L1225-18/19: 8 + 18 weeks from the 3rd
+    # child, 12 + 22 for twins; L1225-35: 28 days for a multiple birth). Twins share one set of birth steps.
+    third = Family(
+        children=(
+            Child(key="", birth=D(2020, 1, 10)),
+            Child(key="child2", birth=D(2022, 6, 1)),
+            Child(key="child3", birth=D(2026, 11, 1)),
+        )
+    )
+    by_id = build_journey(third, catalog, TODAY).by_id()
+    assert by_id["child3:leave.maternity"].explanation.args == ("8", "18")
+    assert "child3:leave.paternity.notice" not in by_id  # no due date known: no notice to give
+    twins = Family(children=(Child(key="", birth=D(2026, 11, 1)), Child(key="child2", birth=D(2026, 11, 1))))
+    twin_ids = build_journey(twins, catalog, TODAY).by_id()
+    assert twin_ids["leave.maternity"].explanation.args == ("12", "22")
+    assert twin_ids["leave.paternity.remaining"].explanation.args == ("28",)
+    assert "child2:leave.maternity" not in twin_ids
+    assert {"child.exam.1", "child2:child.exam.1"} <= set(twin_ids)

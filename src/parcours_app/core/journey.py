@@ -221,13 +221,27 @@ class _Builder:
             pseudo = PregnancyDates(
                 ddr=full.dates[Anchor.DDR], conception=conception, due=due, birth=child.birth, due_given=False
             )
-            self._add_birth_rules(child.key, full, pseudo, Pregnancy(key=child.key, due=due, birth=child.birth))
+            # Without its pregnancy the rank and the number of babies come from the children recorded: those
+            # born before it, and those born the same day (twins recorded as two children share one set of
+            # birth steps, given to the first of them).
+            unlinked_twins = [c for c in self.family.children if c.pregnancy_key is None and c.birth == child.birth]
+            if unlinked_twins[0] is child:
+                pregnancy = Pregnancy(
+                    key=child.key,
+                    due=due,
+                    birth=child.birth,
+                    multiple=min(len(unlinked_twins), 3),
+                    children_before=sum(1 for c in self.family.children if c.birth < child.birth),
+                )
+                self._add_birth_rules(child.key, full, pseudo, pregnancy, due_known=False)
         self._add_child_rules(child.key, child.name, anchors, conception)
 
     # --- rule families ----------------------------------------------------------------------------------
 
-    def _add_birth_rules(self, prefix: str, anchors: _Anchors, dates: PregnancyDates, pregnancy: Pregnancy) -> None:
-        computed = _BirthComputations(self.family, pregnancy, dates)
+    def _add_birth_rules(
+        self, prefix: str, anchors: _Anchors, dates: PregnancyDates, pregnancy: Pregnancy, *, due_known: bool = True
+    ) -> None:
+        computed = _BirthComputations(self.family, pregnancy, dates, due_known=due_known)
         for rule in self._by_scope[Scope.BIRTH]:
             if rule.compute is None:
                 self.events.append(self._offset_event(rule, anchors, prefix, ""))
@@ -342,7 +356,8 @@ _Span = tuple[dt.date, dt.date, tuple[str, ...]]
 class _BirthComputations:
     """The leave and déclaration windows of one birth, computed once and shared by the rules that show them."""
 
-    def __init__(self, family: Family, pregnancy: Pregnancy, dates: PregnancyDates) -> None:
+    def __init__(self, family: Family, pregnancy: Pregnancy, dates: PregnancyDates, *, due_known: bool) -> None:
+        self.due_known = due_known  # False for a child recorded without its pregnancy: the DPA is the birth
         self.family = family
         self.pregnancy = pregnancy
         self.dates = dates
@@ -387,6 +402,8 @@ class _BirthComputations:
             yield window.start, window.end, (str(window.days),)
 
     def notice(self) -> Iterable[_Span]:
+        if not self.due_known:
+            return  # a notice before an unknown due date of a child already born means nothing
         deadline = paternity_notice(self.dates.due)
         # Shown from the first day of the 4th month (once the pregnancy is declared) to the deadline.
         start = min(_shift(self.dates.conception, 0, 3, 0), deadline)
