@@ -30,7 +30,7 @@ from parcours_app.core.model import (
 )
 from parcours_app.storage import open_store
 from parcours_app.storage.contents import StoreContents
-from parcours_app.storage.errors import ForeignDatabaseError, NewerSchemaError
+from parcours_app.storage.errors import ForeignDatabaseError, MigrationError, NewerSchemaError
 from parcours_app.storage.schema import HEAD, MIGRATIONS_DIR, SCHEMA_REVISIONS, migrate
 
 CLOCK = FixedClock(dt.datetime(2026, 11, 22, 10, 0))
@@ -240,3 +240,76 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     with pytest.raises(ForeignDatabaseError):
         open_store(data_dir, clock=CLOCK)
     assert hashlib.sha256(database.read_bytes()).hexdigest() == digest
+
+
+def _migrations_with(tmp_path: Path, upgrade_body: str) -> Path:
+    """A copy of the real migrations plus a revision 0002 made up for the test."""
+    folder = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (folder / "versions" / "0002_test.py").write_text(
+        '"""Test revision."""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+RECREATE_PARENT_TABLE = (
+    '    with op.batch_alter_table("place", recreate="always") as batch:\n'
+    '        batch.add_column(sa.Column("floor", sa.String(), nullable=True))\n'
+)
+
+
+def test_an_upgrade_is_backed_up_first_and_keeps_every_row(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs the real upgrade path of open_store with a made-up revision 0002 that rebuilds `place` (batch mode).
+    `place_service` rows point at `place` with ON DELETE CASCADE: with foreign keys on, dropping the old table
+    would delete them; the migration runs with them off and checks them before committing."""
+    import parcours_app.storage.schema as schema
+
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, RECREATE_PARENT_TABLE))
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(schema, "HEAD", "0002")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    database = data_dir / "parcours.sqlite"
+    shutil.copyfile(FIXTURES / "v1.sqlite", database)
+    before = _row_counts(database)
+    with open_store(data_dir, clock=CLOCK) as store:
+        assert store.contents() == EXPECTED["v1"]
+    connection = sqlite3.connect(database)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert "floor" in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
+    connection.close()
+    assert _row_counts(database) == before
+    backups = list((data_dir / "backups").iterdir())
+    assert [path.name for path in backups] == ["parcours-2026-11-22T100000-before-migration-0002.sqlite"]
+    assert _row_counts(backups[0]) == before
+
+
+def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import parcours_app.storage.schema as schema
+
+    failing = (
+        RECREATE_PARENT_TABLE
+        + "    op.execute(\"UPDATE event_state SET note = 'changed'\")\n"
+        + '    raise RuntimeError("step 0002 failed half-way")\n'
+    )
+    monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, failing))
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001", "0002"))
+    monkeypatch.setattr(schema, "HEAD", "0002")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    database = data_dir / "parcours.sqlite"
+    shutil.copyfile(FIXTURES / "v1.sqlite", database)
+    with pytest.raises(MigrationError) as refused:
+        open_store(data_dir, clock=CLOCK)
+    assert "0001 -> 0002: step 0002 failed half-way" in refused.value.render()
+    assert refused.value.backup is not None and refused.value.backup.exists()
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001",))
+    monkeypatch.setattr(schema, "HEAD", "0001")
+    with open_store(data_dir, clock=CLOCK) as store:  # the file is still a sound version-1 file
+        assert store.contents() == EXPECTED["v1"]
+    connection = sqlite3.connect(database)
+    assert "floor" not in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
+    connection.close()

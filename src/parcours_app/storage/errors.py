@@ -138,6 +138,24 @@ class StorageWriteError(StorageError):
         self.detail = detail
 
 
+class MigrationError(StorageError):
+    """Upgrading the file to the schema of this version failed; the upgrade was rolled back."""
+
+    def __init__(self, path: Path, target: str, detail: str, backup: Path | None) -> None:
+        super().__init__(
+            Text(
+                CONTEXT,
+                "La mise à jour du fichier %1 vers le schéma %2 a échoué (%3). Le fichier n'a pas été modifié et une "
+                "copie en avait été faite avant : %4. Signalez ce problème ; en attendant, l'ancienne version de "
+                "Parcours 1000 jours peut toujours l'ouvrir.",
+                (str(path), target, detail, str(backup) if backup else "?"),
+            )
+        )
+        self.path = path
+        self.target = target
+        self.backup = backup
+
+
 class BackupError(StorageError):
     """A backup cannot be made or cannot be restored."""
 

@@ -67,7 +67,7 @@ def stamp_head(connection: sqlite3.Connection) -> None:
     connection.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
 
 
-def migrate(path: Path, target: str = HEAD) -> None:
+def migrate(path: Path, target: str | None = None) -> None:
     """Upgrade the file to `target` in ONE transaction: a failure leaves the file as it was.
 
     Foreign keys are off while migrating because batch mode recreates tables, and dropping a parent table with
@@ -91,6 +91,7 @@ def migrate(path: Path, target: str = HEAD) -> None:
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    target = target or HEAD
     try:
         with engine.connect() as connection, connection.begin():
             config.attributes["connection"] = connection

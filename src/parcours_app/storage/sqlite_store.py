@@ -38,13 +38,14 @@ from parcours_app.core.model import (
     Respondent,
     SelfTestResult,
 )
-from parcours_app.storage import backups
+from parcours_app.storage import backups, schema
 from parcours_app.storage.contents import StoreContents
 from parcours_app.storage.errors import (
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
     ForeignDatabaseError,
+    MigrationError,
     NewerSchemaError,
     ReadOnlyDataDirError,
     StorageError,
@@ -58,14 +59,7 @@ from parcours_app.storage.paths import (
     side_files,
     tighten_file,
 )
-from parcours_app.storage.schema import (
-    HEAD,
-    health_problem,
-    inspect_database,
-    migrate,
-    open_readonly,
-    stamp_head,
-)
+from parcours_app.storage.schema import health_problem, inspect_database, open_readonly, stamp_head
 from parcours_app.storage.tables import (
     AppointmentRow,
     ChildRow,
@@ -158,11 +152,12 @@ def _prepare_file(data_dir: Path, database: Path, clock: Clock) -> None:
     elif state.is_newer:
         raise NewerSchemaError(database, state.revision)
     elif state.needs_upgrade:
-        backups.create_backup(data_dir, clock.now(), f"before-migration-{HEAD}")
+        target = schema.HEAD
+        backup = backups.create_backup(data_dir, clock.now(), f"before-migration-{target}")
         try:
-            migrate(database)
-        except Exception as error:
-            raise StorageWriteError(f"migration {state.revision} -> {HEAD}: {error}") from error
+            schema.migrate(database, target)
+        except Exception as error:  # whatever failed inside, the upgrade was one transaction: rolled back
+            raise MigrationError(database, target, f"{state.revision} -> {target}: {error}", backup) from error
 
 
 def _create_new(database: Path) -> None:
