@@ -21,6 +21,7 @@ from parcours_app.core.model import Family
 from parcours_app.resources import resource_path
 from parcours_app.storage import open_memory_store
 from parcours_app.storage.sqlite_store import SqliteStore
+from parcours_app.ui.directory_page import DirectoryDialogs
 from parcours_app.ui.reception import IdleResetWatcher, ReceptionScreen, StaffExitDialog
 
 TODAY = dt.datetime(2026, 11, 22, 10, 0)
@@ -191,3 +192,35 @@ def test_a_store_problem_is_shown_not_crashed_on(screen: ReceptionScreen, store:
     screen.show_maison()
     assert screen.maison.card is None
     assert screen.maison.empty_label is not None and screen.maison.empty_label.text()
+
+
+def test_staff_load_the_maison_directory_for_the_session(
+    qtbot: QtBot, clock: FixedClock, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    errors: list[str] = []
+    monkeypatch.setattr(
+        DirectoryDialogs, "show_error", classmethod(lambda cls, parent, message: errors.append(message))
+    )
+    empty = open_memory_store()
+    screen = ReceptionScreen(empty, clock)
+    qtbot.addWidget(screen)
+    assert screen.seed_example_directory()  # an empty directory shows the fictional example Maison
+    screen.show_maison()
+    assert screen.maison.card is not None and "fictif" in screen.maison.card.place.name
+    assert not screen.seed_example_directory()  # never over a directory already there
+
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    before = empty.places()
+    monkeypatch.setattr(DirectoryDialogs, "ask_import_path", classmethod(lambda cls, parent: bad))
+    assert not screen.ask_directory_file()
+    assert empty.places() == before and "n'a pas été chargé" in errors[0]
+
+    fresh = open_memory_store()  # the main window swaps stores after each visitor
+    screen.set_store(fresh)
+    assert screen.maison.card is None and screen.maison.empty_label is not None
+    fresh.replace_places(before)
+    screen.show_maison()
+    assert screen.maison.card is not None
+    empty.close()
+    fresh.close()

@@ -9,6 +9,9 @@ in-memory store, and connects its signals:
     screen.reset_requested.connect(forget_visitor_data)      # after inactivity or "Accueil": clear the family
     screen.leave_requested.connect(leave_reception_mode)     # staff only, after StaffExitDialog.ask
     screen.add_page(journey_page); screen.show_page(journey_page)
+    screen.set_store(fresh_store)                            # after swapping the in-memory store (forget_visitor)
+    screen.seed_example_directory()                          # empty directory: show the fictional example Maison
+    screen.load_directory_file(path)                         # a Maison's exported directory (e.g. from --annuaire)
 
 `IdleResetWatcher(clock, timeout)` watches every input event of the application and, when `timeout` has passed
 without any, emits `idle`; the screen then returns to its start page. It reads time from the injected clock, so tests
@@ -39,9 +42,10 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.clock import Clock
 from parcours_app.core.content import SampleFamily, load_sample_families
-from parcours_app.core.directory import PlaceRepository, maison_of
+from parcours_app.core.directory import PlaceRepository, maison_of, read_directory_file
 from parcours_app.core.errors import ParcoursError
-from parcours_app.ui.directory_page import PlaceCard
+from parcours_app.resources import resource_path
+from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
 from parcours_app.ui.resources_page import qt_translate
 
 LARGE = 1.5
@@ -65,6 +69,11 @@ _INPUT_EVENTS = frozenset(
         QEvent.Type.InputMethod,
     }
 )
+
+
+def example_directory_path() -> Path:
+    """The clearly fictional example directory shipped for demonstrations (resources/samples)."""
+    return resource_path("samples", "annuaire-exemple.json")
 
 
 def _label(text: str = "", *, bold: bool = False, scale: float = LARGE) -> QLabel:
@@ -286,6 +295,10 @@ class MaisonPage(QWidget):
         self.empty_label: QLabel | None = None
         self.retranslate_ui()
 
+    def set_store(self, store: PlaceRepository) -> None:
+        self._store = store
+        self.reload()
+
     def reload(self) -> None:
         try:
             maison = maison_of(self._store.places())
@@ -343,6 +356,7 @@ class ReceptionScreen(QWidget):
         self.setObjectName("reception-screen")
         self.clock = clock
         self._samples_path = samples_path
+        self._store = store
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.home_button = QPushButton(self)
@@ -350,6 +364,10 @@ class ReceptionScreen(QWidget):
         self.home_button.clicked.connect(self.go_home)
         bar.addWidget(self.home_button)
         bar.addStretch(1)
+        self.load_directory_button = QPushButton(self)
+        self.load_directory_button.setFlat(True)
+        self.load_directory_button.clicked.connect(self.ask_directory_file)
+        bar.addWidget(self.load_directory_button, 0, Qt.AlignmentFlag.AlignTrailing)
         self.staff_button = QPushButton(self)
         self.staff_button.setFlat(True)
         self.staff_button.clicked.connect(self.ask_to_leave)
@@ -377,6 +395,45 @@ class ReceptionScreen(QWidget):
 
     def _samples(self) -> tuple[SampleFamily, ...]:
         return load_sample_families(self.clock.today(), self._samples_path)
+
+    # --- the Maison's directory ---------------------------------------------------------------------------
+
+    @property
+    def store(self) -> PlaceRepository:
+        return self._store
+
+    def set_store(self, store: PlaceRepository) -> None:
+        """Use another store (the main window swaps in a fresh in-memory store after each visitor)."""
+        self._store = store
+        self.maison.set_store(store)
+
+    def load_directory_file(self, path: Path) -> bool:
+        """Put a Maison's exported directory (JSON) into the in-memory store. A bad file changes nothing."""
+        try:
+            places = read_directory_file(path)
+            self._store.replace_places(places)
+        except ParcoursError as error:
+            DirectoryDialogs.show_error(
+                self,
+                self.tr("L'annuaire n'a pas été chargé.\n\n%1").replace("%1", error.render(qt_translate)),
+            )
+            return False
+        self.maison.reload()
+        return True
+
+    def ask_directory_file(self) -> bool:
+        """Staff action: load the Maison's directory file for this session (kept in memory only)."""
+        path = DirectoryDialogs.ask_import_path(self)
+        return self.load_directory_file(path) if path is not None else False
+
+    def seed_example_directory(self) -> bool:
+        """With an empty directory, show the clearly fictional example Maison rather than an empty page."""
+        try:
+            if self._store.places():
+                return False
+        except ParcoursError:
+            return False
+        return self.load_directory_file(example_directory_path())
 
     # --- navigation ------------------------------------------------------------------------------------
 
@@ -427,6 +484,13 @@ class ReceptionScreen(QWidget):
     def retranslate_ui(self) -> None:
         self.home_button.setText(self.tr("⌂ Accueil"))
         self.home_button.setAccessibleName(self.tr("Retour à l'accueil"))
+        self.load_directory_button.setText(self.tr("Personnel : charger l'annuaire…"))
+        self.load_directory_button.setAccessibleName(
+            self.tr("Charger l'annuaire de la Maison depuis un fichier (réservé au personnel)")
+        )
+        self.load_directory_button.setToolTip(
+            self.tr("Le fichier exporté depuis l'annuaire (vue du personnel). Gardé en mémoire seulement.")
+        )
         self.staff_button.setText(self.tr("Personnel : quitter"))
         self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
         self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
