@@ -231,7 +231,9 @@ def test_id_prefixes_for_several_children_and_a_pregnancy(catalog: Catalog) -> N
 
 
 def test_ids_stay_unique_when_a_child_and_a_pregnancy_share_the_empty_key(catalog: Catalog) -> None:
-    family = Family(children=(Child(key="", birth=D(2024, 5, 10)),), pregnancies=(Pregnancy(due=D(2027, 3, 1)),))
+    # The child, born less than a year ago, still has its birth steps ("leave.maternity"); the pregnancy's
+    # birth steps take the "pregnancy1" prefix.
+    family = Family(children=(Child(key="", birth=D(2026, 2, 1)),), pregnancies=(Pregnancy(due=D(2027, 3, 1)),))
     events = build_journey(family, catalog, TODAY).events
     ids = [event.id for event in events]
     assert len(ids) == len(set(ids))
@@ -289,3 +291,11 @@ def test_children_recorded_without_a_pregnancy(catalog: Catalog) -> None:
     assert twin_ids["leave.paternity.remaining"].explanation.args == ("28",)
     assert "child2:leave.maternity" not in twin_ids
     assert {"child.exam.1", "child2:child.exam.1"} <= set(twin_ids)
+
+
+def test_an_older_sibling_has_no_birth_steps(catalog: Catalog) -> None:
+    # Birth steps of a child recorded without a pregnancy last its first year only (the longest, the congé
+    # supplémentaire de naissance, ends at 9 months); a 2-year-old sibling brings only its own child steps.
+    ids = set(build_journey(Family(children=(Child(key="", birth=D(2024, 5, 10)),)), catalog, TODAY).by_id())
+    assert "child.exam.13" in ids
+    assert not any(event_id.startswith(("leave.", "birth.", "postnatal.", "selftest.")) for event_id in ids)

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from dateutil.relativedelta import relativedelta
 
@@ -52,6 +52,7 @@ BIRTH_DECLARATION_DAYS = 5  # Code civil art. 55: 5 days, the birth day not coun
 SCHOOL_MONTH = 9  # la rentrée de septembre
 SCHOOL_AGE = 3
 MAX_CHILD_AGE_YEARS = 18
+BIRTH_STEPS_YEARS = 1  # the longest birth step (congé supplémentaire, 9 months) ends within the first year
 MAX_NEWBORN_HOSPITAL_DAYS = 366
 MAX_PREGNANCIES = 20
 MAX_CHILDREN = 30
@@ -148,15 +149,13 @@ def _linked_birth(family: Family, pregnancy_key: str) -> dt.date | None:
 
 
 def _with_birth(pregnancy: Pregnancy, birth: dt.date | None) -> Pregnancy:
-    from dataclasses import replace
-
     return replace(pregnancy, birth=birth)
 
 
 def build_journey(family: Family, catalog: Catalog, today: dt.date) -> Journey:
     """Every event of the family's journey, sorted by (start, end, id). Raises InputError on invalid input."""
     all_dates = validate_family(family, today)
-    builder = _Builder(family, catalog)
+    builder = _Builder(family, catalog, today)
     for pregnancy in family.pregnancies:
         builder.add_pregnancy(pregnancy, all_dates[pregnancy.key])
     for child in family.children:
@@ -166,8 +165,9 @@ def build_journey(family: Family, catalog: Catalog, today: dt.date) -> Journey:
 
 
 class _Builder:
-    def __init__(self, family: Family, catalog: Catalog) -> None:
+    def __init__(self, family: Family, catalog: Catalog, today: dt.date) -> None:
         self.family = family
+        self.today = today
         self.catalog = catalog
         self.events: list[Event] = []
         self._by_scope: dict[str, list[Rule]] = {scope: [] for scope in Scope.ALL}
@@ -206,8 +206,9 @@ class _Builder:
     def add_child(self, child: Child, dates: PregnancyDates | None) -> None:
         conception = dates.conception if dates is not None else _shift(child.birth, 0, -9, 0)
         anchors = _Anchors(dates={Anchor.BIRTH: child.birth}, birth_is_real=True)
-        if dates is None:
-            # A child recorded without its pregnancy: the birth steps still apply (déclaration, leave, care).
+        if dates is None and self.today < _shift(child.birth, BIRTH_STEPS_YEARS, 0, 0):
+            # A child recorded without its pregnancy: the birth steps (déclaration, leave, postnatal care) still
+            # apply while they can matter, in its first year; for an older sibling they would only be noise.
             due = child.birth
             full = _Anchors(
                 dates={
