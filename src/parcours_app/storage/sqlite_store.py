@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, Date, DateTime, Engine, create_engine, delete, event, exc
+from sqlalchemy import Boolean, Date, DateTime, Engine, create_engine, delete, event, exc, insert
 from sqlalchemy.pool import StaticPool
 from sqlmodel import Session, SQLModel, col
 
@@ -435,16 +435,15 @@ class SqliteStore:
             session.flush()
             if contents.family is not None:
                 _write_family(session, contents.family)
-            for state in contents.event_states:
-                session.add(_event_state_row(state))
-            for appointment in contents.appointments:
-                session.add(_appointment_row(appointment))
-            for result in contents.selftest_results:
-                session.add(_selftest_row(result))
+            # Bulk inserts (one executemany per table) rather than hundreds of ORM objects: same rows, far faster.
+            _insert_many(session, EventStateRow, [_event_state_row(state) for state in contents.event_states])
+            _insert_many(session, AppointmentRow, [_appointment_row(item) for item in contents.appointments])
+            _insert_many(session, SelfTestRow, [_selftest_row(result) for result in contents.selftest_results])
+            _insert_many(
+                session, SettingRow, [SettingRow(key=key, value=value) for key, value in contents.settings.items()]
+            )
             for place in contents.places:
                 _write_place(session, place)
-            for key, value in contents.settings.items():
-                session.add(SettingRow(key=key, value=value))
 
     def delete_everything(self) -> None:
         """Erase every row (overwritten with zeros on disk, `secure_delete`) and every backup of this folder."""
@@ -508,6 +507,23 @@ def _reader(table_name: str) -> tuple[str, Callable[..., Any], tuple[Callable[[A
             converters.append(None)
     query = "SELECT " + ", ".join(f'"{name}"' for name in names) + f' FROM "{table_name}"'
     return query, namedtuple(f"{table_name}_row", names), tuple(converters)
+
+
+def _insert_many(session: Session, model: type[SQLModel], rows: list[Any]) -> None:
+    if not rows:
+        return
+    table = SQLModel.metadata.tables[str(model.__tablename__)]
+    names = [column.name for column in table.columns]
+    values = [{name: getattr(row, name) for name in names} for row in rows]
+    if table.c.get("id") is not None:
+        # Rows without an id get one from SQLite: leave the column out for them rather than insert NULL.
+        with_id = [value for value in values if value["id"] is not None]
+        without_id = [{k: v for k, v in value.items() if k != "id"} for value in values if value["id"] is None]
+        for batch in (with_id, without_id):
+            if batch:
+                session.connection().execute(insert(table), batch)
+        return
+    session.connection().execute(insert(table), values)
 
 
 def _delete_all(session: Session) -> None:
