@@ -250,6 +250,11 @@ def test_ids_stay_unique_when_a_child_and_a_pregnancy_share_the_empty_key(catalo
         Family(pregnancies=(Pregnancy(due=D(2027, 1, 1)), Pregnancy(due=D(2027, 2, 1)))),
         Family(children=(Child(key="", birth=D(2020, 1, 1), pregnancy_key="nowhere"),)),
         Family(pregnancies=(Pregnancy(due=D(2027, 1, 1), newborn_hospital_days=-3),)),
+        # A baby linked to a pregnancy but born two years before it (found by the hypothesis test).
+        Family(
+            pregnancies=(Pregnancy(due=D(2026, 10, 1)),),
+            children=(Child(key="", birth=D(2024, 1, 1), pregnancy_key=""),),
+        ),
         Family(pregnancies=(Pregnancy(due=D(2027, 1, 1), maternity=MaternityOptions(weeks_moved_after_birth=5)),)),
     ],
 )

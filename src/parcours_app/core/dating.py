@@ -218,7 +218,7 @@ def date_pregnancy(pregnancy: Pregnancy) -> PregnancyDates:
     leading_ddr = pregnancy.due is None and pregnancy.conception is None
     ddr = pregnancy.ddr if leading_ddr and pregnancy.ddr is not None else ddr_from_ddg(ddg)
     if pregnancy.birth is not None:
-        _check_birth(pregnancy.birth, ddr, ddg, due)
+        check_birth(pregnancy.birth, ddr, ddg, due)
     return PregnancyDates(ddr=ddr, conception=ddg, due=due, birth=pregnancy.birth, due_given=due_given)
 
 
@@ -233,7 +233,8 @@ def _check_agree(expected: dt.date, typed: dt.date, message: Text) -> None:
         raise InputError(message)
 
 
-def _check_birth(birth: dt.date, ddr: dt.date, ddg: dt.date, due: dt.date) -> None:
+def check_birth(birth: dt.date, ddr: dt.date, ddg: dt.date, due: dt.date) -> None:
+    """Raise InputError when `birth` cannot be the birth of the pregnancy dated ddr/ddg/due."""
     if birth < ddg:
         raise InputError(
             _fr(

@@ -24,6 +24,7 @@ from dateutil.relativedelta import relativedelta
 
 from .dating import (
     add_months,
+    check_birth,
     check_date_range,
     date_pregnancy,
     dating_bounds_error,
@@ -138,8 +139,14 @@ def validate_family(family: Family, today: dt.date) -> dict[str, PregnancyDates]
                     french_date(child.birth),
                 )
             )
-        if child.pregnancy_key is not None and child.pregnancy_key not in known:
-            raise InputError(_fr("L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord."))
+        if child.pregnancy_key is not None:
+            if child.pregnancy_key not in known:
+                raise InputError(
+                    _fr("L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.")
+                )
+            # Each baby of the pregnancy (twins may be born on different days) must fit its dates.
+            linked = all_dates[child.pregnancy_key]
+            check_birth(child.birth, linked.ddr, linked.conception, linked.due)
     return all_dates
 
 
