@@ -157,3 +157,19 @@ def test_cli_check_reports_damage_with_exit_status_1(data_dir: Path, capsys: pyt
     output = capsys.readouterr().out
     assert "est abîmé" in output and "parcours data restore" in output
     assert database.read_bytes() == bytes(damaged)  # check never changes the file
+
+
+def test_restoring_the_oldest_of_ten_backups(data_dir: Path) -> None:
+    """Saving the current file before a restore rotates the backups: the one being restored must survive it."""
+    clock = FixedClock(dt.datetime(2026, 1, 1, 8, 0))
+    with open_store(data_dir, clock=clock) as store:
+        for day in range(KEEP_BACKUPS):
+            store.save_event_state(EventState(f"day-{day}"))
+            clock.advance(dt.timedelta(days=1))
+    oldest = list_backups(data_dir)[-1].path
+    assert oldest.name == "parcours-2026-01-01T080000.sqlite"
+    restore_backup(data_dir, oldest, clock.now())
+    with open_store(data_dir, clock=clock) as store:
+        assert list(store.event_states()) == ["day-0"]
+    assert not oldest.exists()  # rotated away by the before-restore backup, but restored all the same
+    assert not list(data_dir.glob("*.restoring"))

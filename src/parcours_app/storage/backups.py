@@ -206,28 +206,37 @@ def restore_backup(data_dir: Path, backup: Path, now: dt.datetime | None = None)
     ensure_private_dir(data_dir)
     with DataDirLock.acquire(data_dir):
         database = database_path(data_dir)
-        previous: Path | None = None
-        if database.exists():
-            if _is_sound(database):
-                _checkpoint(database)
-                previous = create_backup(data_dir, moment, "before-restore")
-            else:
-                previous = move_aside(data_dir, moment)
-        for side in side_files(database):
-            # The current database was fully checkpointed or moved: a leftover log must never be replayed
-            # onto the restored file.
-            with contextlib.suppress(FileNotFoundError):
-                side.unlink()
+        # Copy the backup out first: saving the current file below rotates the backups, which could delete
+        # the very backup being restored (the oldest of ten).
+        incoming = database.with_name(database.name + ".restoring")
         try:
             source = open_readonly(backup)
             try:
-                copy_database(source, database)
+                copy_database(source, incoming)
             finally:
                 source.close()
         except (sqlite3.Error, OSError) as error:
+            incoming.unlink(missing_ok=True)
             raise BackupError(
                 Text(CONTEXT, "La restauration de %1 a échoué (%2).", (str(backup), str(error)))
             ) from error
+        previous: Path | None = None
+        try:
+            if database.exists():
+                if _is_sound(database):
+                    _checkpoint(database)
+                    previous = create_backup(data_dir, moment, "before-restore")
+                else:
+                    previous = move_aside(data_dir, moment)
+            for side in side_files(database):
+                # The current database was fully checkpointed or moved: a leftover log must never be replayed
+                # onto the restored file.
+                with contextlib.suppress(FileNotFoundError):
+                    side.unlink()
+            incoming.replace(database)
+            fsync_dir(data_dir)
+        finally:
+            incoming.unlink(missing_ok=True)
         return previous
 
 
