@@ -192,8 +192,9 @@ def test_leave_events_of_a_born_child(catalog: Catalog) -> None:
     # Early birth: the maternity leave still ends DPA + 69 = 23 Feb 2027 (CSS L331-3).
     assert _window(journey, "leave.maternity") == (D(2026, 11, 4), D(2027, 2, 23))
     assert _window(journey, "leave.paternity.notice")[1] == D(2026, 11, 16)
-    # Prenatal exam 7 (9th month, from 16 Nov) started before this birth and stays; nothing starts after it.
-    assert "pregnancy.exam.7" in journey.by_id()
+    # Prenatal exam 7 (9th month, 16 Nov to 15 Dec) started before this birth: it ends on the birth day.
+    assert _window(journey, "pregnancy.exam.7") == (D(2026, 11, 16), D(2026, 11, 21))
+    assert _window(journey, "pregnancy.epp")[1] == D(2026, 11, 21)
     assert "leave.maternity.pathological_before" not in journey.by_id()
 
 

@@ -198,9 +198,13 @@ class _Builder:
         )
         for rule in self._by_scope[Scope.PREGNANCY]:
             event = self._offset_event(rule, anchors, pregnancy.key, "")
-            # Prenatal steps that would start after a real (early) birth will not happen: leave them out.
-            if birth is not None and rule.end is not None and rule.end.anchor != Anchor.BIRTH and event.start > birth:
-                continue
+            # After a real (early) birth, prenatal steps end on the birth day at the latest, and those that
+            # would only start after it will not happen: leave them out.
+            if birth is not None and rule.end is not None and rule.end.anchor != Anchor.BIRTH:
+                if event.start > birth:
+                    continue
+                if event.end > birth:
+                    event = replace(event, end=birth)
             self.events.append(event)
         baby_prefix = pregnancy.key
         if pregnancy.key in self._unlinked_child_keys:
