@@ -335,3 +335,23 @@ def test_a_full_disk_fails_the_write_cleanly_and_keeps_what_was_saved(data_dir: 
         assert store.contents() == saved
     with open_store(data_dir, clock=CLOCK) as store:
         assert store.contents() == saved
+
+
+def test_an_unreadable_database_is_reported_not_moved_aside() -> None:
+    """A permission problem is not damage: the file must stay where it is."""
+    root = Path(tempfile.mkdtemp(prefix="parcours-unreadable-"))
+    try:
+        root.chmod(0o755)
+        folder = root / "data"
+        with open_store(folder, clock=CLOCK) as store:
+            store.save_family(sample_family())
+        folder.chmod(0o777)  # the folder is writable by anyone, only the database is not readable
+        (folder / "parcours.lock").chmod(0o666)
+        (folder / "parcours.sqlite").chmod(0o000)
+        answer = _as_unprivileged_user(folder)
+        assert answer.startswith("refused: Impossible d'écrire dans le dossier de données"), answer
+        assert (folder / "parcours.sqlite").exists() and not (folder / "damaged").exists()
+    finally:
+        for path in [root, *root.rglob("*")]:
+            path.chmod(0o700)
+        subprocess.run(["rm", "-rf", str(root)], check=True)

@@ -139,8 +139,14 @@ def _prepare_file(data_dir: Path, database: Path, clock: Clock) -> None:
             state = inspect_database(connection) if not problem else None
         finally:
             connection.close()
-    except sqlite3.DatabaseError as error:  # "file is not a database", "database disk image is malformed"
-        problem = str(error)
+    except sqlite3.DatabaseError as error:
+        name = getattr(error, "sqlite_errorname", "") or ""
+        if not (name.startswith("SQLITE_CORRUPT") or name == "SQLITE_NOTADB"):
+            # Not damage (a file we may not read, an I/O error ...): moving it aside would be wrong, say why instead.
+            if name.startswith(("SQLITE_CANTOPEN", "SQLITE_PERM", "SQLITE_READONLY", "SQLITE_AUTH")):
+                raise ReadOnlyDataDirError(data_dir) from error
+            raise StorageWriteError(str(error)) from error
+        problem = str(error)  # "file is not a database", "database disk image is malformed"
         state = None
     if problem or state is None:
         moved_to = backups.move_aside(data_dir, clock.now())
