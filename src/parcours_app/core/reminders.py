@@ -16,7 +16,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .formatting import DEFAULT_LANGUAGE, format_date
 from .model import Appointment, Event, EventState, Journey
 from .text import Text, Translate, identity_translate
 
@@ -93,8 +92,10 @@ class Notification:
     appointment: Appointment | None = None
     lead_minutes: int = 0
 
-    def texts(self, translate: Translate = identity_translate, language: str = DEFAULT_LANGUAGE) -> tuple[str, str]:
+    def texts(self, translate: Translate = identity_translate, language: str = "fr") -> tuple[str, str]:
         """(title, body) for a desktop notification, in the chosen language."""
+        from .formatting import format_date  # babel: loaded when a reminder is shown, not when the app starts
+
         if self.kind is NotificationKind.APPOINTMENT_NEAR:
             assert self.appointment is not None
             when = self.appointment.starts_at

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
     """Built empty and painted first; `attach()` fills it once the family is loaded."""
 
     data_painted = Signal()  # the home page was painted with the family's data (for --quit-after-startup)
+    first_painted = Signal()  # the window is on screen: the shell loads the family only then
     settings_requested = Signal()
     consultation_toggled = Signal(bool)
     quit_requested = Signal()
@@ -139,6 +140,7 @@ class MainWindow(QMainWindow):
         self.stay_in_tray = False
         self.family_line = ""
         self._waiting_for_data_paint = False
+        self._painted_once = False
 
         central = QWidget(self)
         central.setObjectName("central")
@@ -266,7 +268,6 @@ class MainWindow(QMainWindow):
         self.page_context = {"controller": controller, **page_context}
         home = HomePage(controller, language, self.stack)
         home.event_activated.connect(self.show_event)
-        home.installEventFilter(self)
         self.pages["home"] = home
         self.stack.addWidget(home)
 
@@ -303,22 +304,30 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def expect_data_paint(self) -> None:
-        """Emit `data_painted` after the next paint of the page that shows the family's data."""
+        """Emit `data_painted` after the next paint of the page that shows the family's data.
+
+        The page itself may be entirely covered by opaque children (a scroll area): any of them painting
+        counts, so the filter watches the page and everything inside it.
+        """
         self._waiting_for_data_paint = True
         current = self.stack.currentWidget()
-        if current is not None:
-            current.installEventFilter(self)
-            current.update()
+        if current is None:
+            return
+        for widget in (current, *current.findChildren(QWidget)):
+            widget.installEventFilter(self)
+            widget.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        if (
-            self._waiting_for_data_paint
-            and event.type() == QEvent.Type.Paint
-            and watched is self.stack.currentWidget()
-            and watched is not self.loading
-        ):
-            self._waiting_for_data_paint = False
-            self.data_painted.emit()
+        if self._waiting_for_data_paint and event.type() == QEvent.Type.Paint:
+            current = self.stack.currentWidget()
+            if (
+                current is not None
+                and current is not self.loading
+                and isinstance(watched, QWidget)
+                and (watched is current or current.isAncestorOf(watched))
+            ):
+                self._waiting_for_data_paint = False
+                QTimer.singleShot(0, self.data_painted.emit)  # after this paint has reached the screen
         return super().eventFilter(watched, event)
 
     # --- navigation --------------------------------------------------------------------------------------
@@ -491,6 +500,12 @@ class MainWindow(QMainWindow):
         self.outer.removeWidget(self.body)
         self.outer.addWidget(screen, 1)
         self.reception_screen = screen
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted_once:
+            self._painted_once = True
+            self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.reception_locked:
