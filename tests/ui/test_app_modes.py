@@ -167,3 +167,43 @@ def test_storage_is_imported_only_after_the_window_is_built(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == ""
+
+
+def test_settings_open_from_the_menu_and_delete_everything(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parcours_app.ui.settings_dialog import SettingsDialog
+
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        shell.controller.set_family(DDR_FAMILY)
+        monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text: True))
+
+        def drive(cls: type, dialog: SettingsDialog) -> None:
+            assert dialog.data_dir.text() == str(tmp_path / "data")
+            qtbot.mouseClick(dialog.delete_all, Qt.MouseButton.LeftButton)
+
+        monkeypatch.setattr(SettingsDialog, "run", classmethod(drive))
+        shell.window.settings_action.trigger()
+        assert shell.store.load_family() is None
+        assert isinstance(shell.window.stack.currentWidget(), FirstRunPage)
+
+
+def test_reception_mode_shows_samples_forgets_visitors_and_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    from parcours_app.ui.reception import ReceptionScreen, SampleFamilyButton
+
+    data_dir = tmp_path / "data"
+    with running_shell(qtbot, tmp_path, NOW, "--reception") as shell:
+        screen = shell.reception_view
+        assert isinstance(screen, ReceptionScreen)
+        assert not shell.window.menuBar().isVisible()
+        buttons = screen.start.findChildren(SampleFamilyButton)
+        assert buttons
+        qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+        assert shell.controller.family is not None
+        assert isinstance(shell.window.stack.currentWidget(), HomePage)
+        assert "Accueil : rien n'est enregistré" in shell.window.windowTitle()
+        shell.window.close()  # a visitor cannot close the shared screen
+        assert shell.window.reception_locked
+        screen.go_home()  # what the idle watcher does after a few minutes without input
+        assert shell.controller.family is None
+    assert not data_dir.exists()

@@ -329,7 +329,7 @@ class AppShell(QObject):
             lambda on: setattr(self.window, "stay_in_tray", on and self.tray is not None)
         )
         dialog.autostart.toggled.connect(lambda on: autostart.set_enabled(on))
-        dialog.exec()
+        SettingsDialog.run(dialog)
 
     def delete_all_data(self, parent: Any = None) -> bool:
         from parcours_app.ui.main_window import ConfirmDialog

@@ -218,6 +218,11 @@ class SettingsDialog(QDialog):
         self.delete_all.clicked.connect(self.delete_all_requested)
         self.retranslate_ui()
 
+    @classmethod
+    def run(cls, dialog: SettingsDialog) -> None:
+        """Show the dialog until it is closed (patched in tests, which drive the dialog themselves)."""
+        dialog.exec()
+
     def _on_language(self) -> None:
         code = str(self.language.currentData())
         self.preferences.set("language", code)
