@@ -217,6 +217,7 @@ class HomePage(QWidget):
         self.message.setObjectName("home-key-message")
         self.message.setWordWrap(True)
         self.message.setFrameShape(QFrame.Shape.StyledPanel)
+        self.message.setMargin(8)
 
         self.overdue_title, self.overdue = self._section("home-overdue")
         self.week_title, self.week = self._section("home-week")

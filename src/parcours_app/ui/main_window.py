@@ -157,6 +157,7 @@ class MainWindow(QMainWindow):
         self.consultation_bar.setObjectName("consultation-bar")
         self.consultation_label = QLabel(self.consultation_bar)
         self.consultation_label.setWordWrap(True)
+        self.consultation_label.setProperty("role", "h2")  # said in words and in bold, never by colour alone
         self.finish_button = QPushButton(self.consultation_bar)
         self.finish_button.setObjectName("finish-consultation")
         bar_layout = QHBoxLayout(self.consultation_bar)
