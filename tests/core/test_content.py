@@ -280,3 +280,16 @@ def test_sample_families_show_the_stage_their_label_says() -> None:
     # Dated relative to today: a year later they show the same stages.
     later = dt.date(2027, 11, 22)
     assert {s.id: family_stages(s.family, later) for s in load_sample_families(later)} == expected
+
+
+def test_every_topic_named_by_the_rule_catalog_has_resources(catalog: ContentCatalog) -> None:
+    """The contract with resources/rules: an event's `topics` must name content topics that have items."""
+    from parcours_app.core.rules import load_catalog
+
+    rules = load_catalog()
+    named = {topic for rule in rules.rules for topic in rule.topics}
+    assert named, "the rule catalog names no topic: events would link to no resource"
+    topics = {topic.id for topic in catalog.topics}
+    assert named <= topics, sorted(named - topics)
+    for topic in named:
+        assert catalog.items_for_topics([topic]), topic
