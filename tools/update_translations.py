@@ -7,9 +7,11 @@
 Three kinds of strings, one `.ts` file per language:
 1. Qt code: `self.tr("…")` and `QCoreApplication.translate("Context", "…")`, found by pyside6-lupdate itself.
 2. Core code: `Text("context", "literal")` and `tr_noop("context", "literal")` calls, found here with `ast`
-   (lupdate cannot see them: `Text` takes a third argument it does not understand).
+   (lupdate cannot see them: `Text` takes a third argument it does not understand), and calls through an alias
+   of QCoreApplication.translate (`_translate = QCoreApplication.translate`), which lupdate cannot follow.
 3. Data files `resources/**/*.toml`: the string values of the translatable keys, with the context given by the
-   folder under resources/ (`resources/rules/*.toml` -> "rules"), or by a top-level `i18n_context = "…"` in the file.
+   folder under resources/ (`resources/content/*.toml` -> "content", with the exceptions of DATA_FOLDER_CONTEXTS),
+   or by a top-level `i18n_context = "…"` in the file. It must be the context the core loader gives its Text.
    Which keys: a top-level `i18n_keys = ["name", "purpose"]` in the file, else `DATA_FILE_KEYS` below, else
    `TRANSLATABLE_KEYS`. A value may be a string, a list of strings, or an agreement table
    `{ feminine = "…", masculine = "…" }` (both forms are extracted). Never extracted: keys starting with `source`
@@ -79,9 +81,15 @@ TRANSLATABLE_KEYS = frozenset(
         "window_text",
         "audience",
         "hours",
+        "whom",
+        "to_bring",
     }
 )
 """Keys whose string values (or lists of strings) in resources/**/*.toml are user-facing French text."""
+
+DATA_FOLDER_CONTEXTS = {"rules": "Rules"}
+"""Folders whose context is not their own name: the context the core loader gives its Text (core.rules.TEXT_CONTEXT).
+tests/i18n/test_pipeline.py checks these against the core's constants."""
 
 DATA_FILE_KEYS: dict[str, frozenset[str]] = {
     # `why` there is a note for reviewers (in English), `site` is what a person reads before a link opens.
@@ -161,6 +169,19 @@ def extract_code_texts(root: Path = SRC) -> list[Extracted]:
             if isinstance(target, ast.Name)
         }
         factories = _text_factories(tree, constants)
+        # `_translate = QCoreApplication.translate` then `_translate("Ctx", "…")`: lupdate cannot follow the
+        # alias (module level or inside a function), so its calls are collected here like Text calls.
+        aliases = {
+            target.id
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr == "translate"
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id in ("QCoreApplication", "QApplication", "QGuiApplication")
+            for target in node.targets
+            if isinstance(target, ast.Name)
+        }
         in_file: list[tuple[int, Extracted]] = []
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -170,7 +191,7 @@ def extract_code_texts(root: Path = SRC) -> list[Extracted]:
             if name in factories and node.args:
                 context: str | None = factories[name]
                 source_node: ast.expr = node.args[0]
-            elif name in TEXT_FUNCTIONS:
+            elif name in TEXT_FUNCTIONS or (isinstance(function, ast.Name) and name in aliases):
                 arguments: dict[str, ast.expr] = dict(zip(("context", "source"), node.args, strict=False))
                 arguments.update({keyword.arg: keyword.value for keyword in node.keywords if keyword.arg})
                 if "context" not in arguments or "source" not in arguments:
@@ -201,7 +222,8 @@ def data_context(path: Path, data: dict[str, object], resources: Path = RESOURCE
     if isinstance(declared, str) and declared:
         return declared
     relative = path.relative_to(resources)
-    return relative.parts[0] if len(relative.parts) > 1 else relative.stem
+    folder = relative.parts[0] if len(relative.parts) > 1 else relative.stem
+    return DATA_FOLDER_CONTEXTS.get(folder, folder)
 
 
 def _walk_data(value: object, where: str, key: str | None, keys: frozenset[str]) -> Iterator[tuple[str, str]]:
@@ -269,7 +291,9 @@ def write_generated(extracted: list[Extracted], folder: Path) -> Path:
 def run_lupdate(ts_files: list[Path], extracted: list[Extracted], drop_obsolete: bool = False) -> None:
     with tempfile.TemporaryDirectory(prefix="parcours-i18n-") as folder:
         generated = write_generated(extracted, Path(folder))
-        command = [_lupdate(), "-silent", "-locations", "relative", "-source-language", SOURCE_LANGUAGE]
+        # -extensions: a folder is scanned for C++ and QML files only unless told about Python.
+        command = [_lupdate(), "-silent", "-extensions", "py", "-locations", "relative"]
+        command += ["-source-language", SOURCE_LANGUAGE]
         if drop_obsolete:
             command.append("-no-obsolete")
         command += [str(SRC), str(generated), "-ts", *map(str, ts_files)]

@@ -88,6 +88,20 @@ def runtime_qm_dir(folder: Path | None = None) -> Path:
     return cache
 
 
+def pseudo_qm_dir(folder: Path | None = None) -> Path:
+    """A cache folder holding parcours_pseudo.qm, regenerated from the .ts files whenever one of them changed."""
+    from .ts_translator import PSEUDO_LANGUAGE, write_pseudo_ts
+
+    folder = folder or translations_dir()
+    cache = user_cache_dir() / "translations-pseudo"
+    ts_file = cache / f"parcours_{PSEUDO_LANGUAGE}.ts"
+    newest = max((path.stat().st_mtime for path in folder.glob(TS_GLOB)), default=0.0)
+    if not ts_file.exists() or ts_file.stat().st_mtime < newest:
+        write_pseudo_ts(ts_file, folder)
+    build_translations(cache, cache)
+    return cache
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     try:

@@ -141,3 +141,35 @@ def pseudo_localize(source: str) -> str:
     pieces.append(source[position:].translate(_ACCENT_TABLE))
     padding = PSEUDO_PAD * max(2, round(len(source) * PSEUDO_GROWTH))
     return f"{PSEUDO_OPEN}{''.join(pieces)} {padding}{PSEUDO_CLOSE}"
+
+
+def write_pseudo_ts(path: Path, folder: Path | None = None) -> int:
+    """Write a .ts whose every message (of every language file in `folder`) is pseudo-localised.
+
+    Compiled by lrelease like any language, so Qt loads it with a plain QTranslator (a QTranslator subclass
+    overriding translate() in Python corrupts None's reference count in PySide6 6.12 and crashes the app).
+    Returns the number of messages written.
+    """
+    seen: dict[tuple[str, str], bool] = {}
+    for language in ts_languages(folder):
+        for entry in read_ts(ts_path(language, folder)):
+            if entry.status not in ("vanished", "obsolete"):
+                seen.setdefault((entry.context, entry.source), entry.numerus)
+    root = ET.Element("TS", {"version": "2.1", "language": "fr", "sourcelanguage": SOURCE_LANGUAGE})
+    contexts: dict[str, ET.Element] = {}
+    for (context, source), numerus in sorted(seen.items()):
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        node = ET.SubElement(contexts[context], "message", {"numerus": "yes"} if numerus else {})
+        ET.SubElement(node, "source").text = source
+        translation = ET.SubElement(node, "translation")
+        if numerus:
+            for _ in range(2):  # French has two plural forms
+                ET.SubElement(translation, "numerusform").text = pseudo_localize(source)
+        else:
+            translation.text = pseudo_localize(source)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = ET.tostring(root, encoding="unicode")
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n{body}\n', encoding="utf-8")
+    return len(seen)

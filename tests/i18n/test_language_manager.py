@@ -34,7 +34,7 @@ class _Title(RetranslateMixin, QLabel):
 
     def retranslate_ui(self) -> None:
         self.calls += 1
-        self.setText(QCoreApplication.translate("MainWindow", "Aujourd'hui"))
+        self.setText(QCoreApplication.translate("styles", "Contraste élevé"))  # resources/styles/high-contrast.toml
 
 
 def _cancel_text(box: QDialogButtonBox) -> str:
@@ -72,13 +72,13 @@ def test_every_widget_retranslates_once_per_switch_without_restart(manager: Lang
     manager.language_changed.connect(seen.append)
     manager.set_language("en")
     assert title.calls == 2  # built once, retranslated once
-    assert title.text() == qt_translate("MainWindow", "Aujourd'hui")
+    assert title.text() == "High contrast"
     manager.set_language("pseudo")
-    assert title.text() == "[Åûĵöûŕđ'ĥûî ~~~~]"  # 11 characters: 4 tildes (40 %)
+    assert title.text() == "[Çöñţŕàšţé éĺéṽé ~~~~~~]"  # 15 characters: 6 tildes (40 %); é has no other accent
     manager.set_language("pseudo")  # same language: nothing happens
     assert title.calls == 3
     manager.set_language("fr")
-    assert title.text() == "Aujourd'hui"
+    assert title.text() == "Contraste élevé"
     assert seen == ["en", "pseudo", "fr"]
     assert manager.language == "fr"
 

@@ -35,6 +35,23 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ts_translator import PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_PAD
 
+
+def _pin_none() -> None:
+    """Work around a PySide6 6.12 bug on CPython 3.11: every Qt call that returns None (parentWidget() of a
+    window, property() of an unset name, Python overrides of virtuals receiving None ...) takes one reference
+    from None without giving it, and after enough calls CPython aborts with "none_dealloc" (measured here:
+    -1000 references for 1000 `QWidget().parentWidget()` calls; walking the five main pages takes ~1000).
+    CPython 3.12 makes None immortal; on 3.11 we give it a huge reference count once. See docs/notes/i18n.md.
+    """
+    import ctypes
+    import sys
+
+    if sys.version_info < (3, 12):
+        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
+
+
+_pin_none()
+
 TODAY = dt.date(2026, 11, 22)
 SAMPLE_FAMILY_INDEX = 2  # "grossesse de 8 mois, un aîné de 2 ans et demi": pregnancy and child pages both filled
 
@@ -51,13 +68,14 @@ def widget_path(widget: QWidget, root: QWidget | None = None) -> str:
     current: QWidget | None = widget
     while current is not None:
         name = current.objectName() or type(current).__name__
-        parent = current.parentWidget()
+        # parentWidget() of a window returns None, which PySide6 6.12 miscounts: never ask a window.
+        parent = None if current.isWindow() else current.parentWidget()
         if parent is not None and not current.objectName():
             siblings = [child for child in parent.findChildren(type(current)) if child.parentWidget() is parent]
             if len(siblings) > 1:
                 name += f"[{siblings.index(current)}]"
         parts.append(name)
-        if current is root:
+        if current is root or current.isWindow():
             break
         current = parent
     return "/".join(reversed(parts))
@@ -68,9 +86,12 @@ def visible_widgets(root: QWidget) -> list[QWidget]:
     return [root] + [widget for widget in root.findChildren(QWidget) if widget.isVisibleTo(root) and widget.isVisible()]
 
 
+_TAG = re.compile(r"</?[a-zA-Z][^>]*>")
+
+
 def plain(text: str) -> str:
     """What a person reads: rich text as plain text, without the & of keyboard mnemonics."""
-    if Qt.mightBeRichText(text):
+    if _TAG.search(text):
         text = QTextDocumentFragment.fromHtml(text).toPlainText()
     return re.sub(r"&(?!&)", "", text).replace("&&", "&").strip()
 
@@ -87,7 +108,7 @@ def visible_texts(root: QWidget, max_rows: int = 40) -> list[ShownText]:
     for widget in visible_widgets(root):
         if isinstance(widget, QMainWindow) or widget.isWindow():
             add(widget, "window-title", widget.windowTitle())
-        if isinstance(widget, QLabel) or isinstance(widget, QAbstractButton):
+        if isinstance(widget, QLabel | QAbstractButton):
             add(widget, "text", widget.text())
         elif isinstance(widget, QGroupBox):
             add(widget, "title", widget.title())
@@ -101,8 +122,12 @@ def visible_texts(root: QWidget, max_rows: int = 40) -> list[ShownText]:
                 add(widget, "item", widget.itemText(index))
         elif isinstance(widget, QAbstractItemView) and widget.model() is not None:
             model = widget.model()
+            try:
+                columns = model.columnCount(QModelIndex())
+            except TypeError:  # list models (QListWidget's) keep columnCount private: one column
+                columns = 1
             for row in range(min(model.rowCount(QModelIndex()), max_rows)):
-                for column in range(model.columnCount(QModelIndex())):
+                for column in range(columns):
                     value = model.data(model.index(row, column), Qt.ItemDataRole.DisplayRole)
                     if isinstance(value, str):
                         add(widget, "item", value)
@@ -123,7 +148,11 @@ def clipped_texts(root: QWidget) -> list[str]:
     """
     problems: list[str] = []
     for widget in visible_widgets(root):
-        if widget.property("elided"):
+        if b"elided" in widget.dynamicPropertyNames() and widget.property("elided"):
+            continue
+        if widget.objectName().startswith("qt_"):
+            # Qt's own private parts (the calendar's navigation bar): Qt sizes them itself and their size hint
+            # counts our style sheet's padding, not the text, which fits.
             continue
         if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
             if widget.wordWrap():
@@ -147,10 +176,11 @@ def clipped_texts(root: QWidget) -> list[str]:
 
 # --- untranslated text in the pseudo-language ------------------------------------------------------------------------
 
+# An innermost pseudo segment: "[", no bracket, the padding, "]". Removed repeatedly, nested ones go too.
 _PSEUDO_SEGMENT = re.compile(
-    re.escape(PSEUDO_OPEN) + r"[^" + re.escape(PSEUDO_CLOSE) + r"]*" + re.escape(PSEUDO_PAD) + re.escape(PSEUDO_CLOSE)
+    re.escape(PSEUDO_OPEN) + "[^" + re.escape(PSEUDO_OPEN + PSEUDO_CLOSE) + "]*" + re.escape(PSEUDO_PAD + PSEUDO_CLOSE)
 )
-_WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]{3,}")
+_WORD = re.compile(r"[^\W\d_]{2,}")  # letters of any script
 
 
 def untranslated_words(text: str, allowed: set[str]) -> list[str]:
@@ -159,7 +189,9 @@ def untranslated_words(text: str, allowed: set[str]) -> list[str]:
     `allowed` holds words that are data, not interface text (the sample family's names, French month names
     of dates that babel formats, the app's name).
     """
-    rest = _PSEUDO_SEGMENT.sub(" ", text)
+    rest, previous = text, ""
+    while rest != previous:  # innermost first: a pseudo text can hold another one in a placeholder
+        previous, rest = rest, _PSEUDO_SEGMENT.sub(" ", rest)
     return [word for word in _WORD.findall(rest) if word.lower() not in allowed]
 
 
@@ -205,3 +237,23 @@ def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tup
         QApplication.processEvents()
         yield spec.key, window
     window.close()
+
+
+def data_words() -> set[str]:
+    """Words shown on the screens that are data, not interface text: the sample family's names and the French
+    month and day names of dates (the pseudo-language formats dates like French)."""
+    from babel.dates import get_day_names, get_month_names
+
+    from parcours_app.core.content import load_sample_families
+
+    words: set[str] = set()
+    for names in (get_month_names("wide", locale="fr_FR"), get_month_names("abbreviated", locale="fr_FR")):
+        words.update(name.lower().rstrip(".") for name in names.values())
+    for names in (get_day_names("wide", locale="fr_FR"), get_day_names("abbreviated", locale="fr_FR")):
+        words.update(name.lower().rstrip(".") for name in names.values())
+    family = load_sample_families(TODAY)[SAMPLE_FAMILY_INDEX].family
+    for text in [getattr(family, "parent1_name", ""), getattr(family, "parent2_name", "")] + [
+        child.name for child in getattr(family, "children", ())
+    ]:
+        words.update(word.lower() for word in _WORD.findall(text or ""))
+    return words

@@ -9,8 +9,9 @@ send `QEvent.LanguageChange` to every widget: each widget re-reads its texts in 
 Core `Text` values are rendered with `qt_translate` (the installed translators answer), and babel formatting
 (`core.formatting`) takes `manager.language` as its language code.
 
-The pseudo-language ("pseudo") is a translator that transforms every string on the fly (ts_translator), so it
-covers strings not yet extracted and shows, by staying plain, any text that bypasses the translation system.
+The pseudo-language ("pseudo") is compiled on demand from the .ts files (every string long and accented, see
+ts_translator.write_pseudo_ts) into the user's cache; any text that stays plain in it bypasses the translation
+system or was not extracted yet (run tools/update_translations.py).
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from PySide6.QtCore import (
 )
 
 from parcours_app.core.formatting import DEFAULT_LANGUAGE
-from parcours_app.i18n_build import runtime_qm_dir
+from parcours_app.i18n_build import pseudo_qm_dir, runtime_qm_dir
 from parcours_app.resources import translations_dir
-from parcours_app.ts_translator import PSEUDO_LANGUAGE, SOURCE_LANGUAGE, pseudo_localize, ts_languages
+from parcours_app.ts_translator import PSEUDO_LANGUAGE, SOURCE_LANGUAGE, ts_languages
 
 _LOG = logging.getLogger(__name__)
 
@@ -50,7 +51,8 @@ class LanguageInfo:
 LANGUAGES: dict[str, LanguageInfo] = {
     "fr": LanguageInfo("fr", "Français", QLocale.Language.French, QLocale.Country.France),
     "en": LanguageInfo("en", "English", QLocale.Language.English, QLocale.Country.UnitedKingdom),
-    "ar": LanguageInfo("ar", "العربية", QLocale.Language.Arabic, QLocale.Country.AnyCountry, right_to_left=True),
+    # Algeria, like core.formatting (babel ar_DZ): Latin digits, as on the French papers the family holds.
+    "ar": LanguageInfo("ar", "العربية", QLocale.Language.Arabic, QLocale.Country.Algeria, right_to_left=True),
     # Formats like French (babel and QLocale), so only the texts change.
     PSEUDO_LANGUAGE: LanguageInfo(PSEUDO_LANGUAGE, "Pseudo", QLocale.Language.French, QLocale.Country.France),
 }
@@ -76,19 +78,6 @@ def language_from_locale(ui_languages: list[str], default: str = DEFAULT_LANGUAG
 def qt_translate(context: str, source: str) -> str:
     """A core `Translate` answered by the translators installed in the running application."""
     return QCoreApplication.translate(context, source)
-
-
-class PseudoTranslator(QTranslator):
-    """Every string, the app's and Qt's, comes out long and accented: `pseudo_localize`."""
-
-    def translate(
-        self, context: str, source_text: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:  # Qt override
-        del context, disambiguation, n
-        return pseudo_localize(source_text)
-
-    def isEmpty(self) -> bool:  # noqa: N802 (Qt override: an "empty" translator is skipped by Qt)
-        return False
 
 
 class LanguageManager(QObject):
@@ -159,16 +148,19 @@ class LanguageManager(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
 
     def _load_translators(self, code: str) -> list[QTranslator]:
-        if code == PSEUDO_LANGUAGE:
-            return [PseudoTranslator(self)]
         translators: list[QTranslator] = []
         qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         qt_base = QTranslator(self)
-        if qt_base.load(f"qtbase_{code}", qt_folder):
+        qt_code = SOURCE_LANGUAGE if code == PSEUDO_LANGUAGE else code  # Qt's own strings: French in pseudo
+        if code == PSEUDO_LANGUAGE:
+            pseudo = QTranslator(self)
+            if pseudo.load(f"parcours_{PSEUDO_LANGUAGE}", str(pseudo_qm_dir(translations_dir()))):
+                translators.append(pseudo)
+        if qt_base.load(f"qtbase_{qt_code}", qt_folder):
             translators.append(qt_base)
         elif code != "en":  # Qt's own strings are English: no qtbase_en.qm is needed
             _LOG.warning("Qt's own translation qtbase_%s.qm was not found in %s", code, qt_folder)
-        if code != SOURCE_LANGUAGE:
+        if code not in (SOURCE_LANGUAGE, PSEUDO_LANGUAGE):
             app_translator = QTranslator(self)
             if app_translator.load(f"parcours_{code}", str(self.qm_dir())):
                 translators.append(app_translator)

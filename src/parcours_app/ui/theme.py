@@ -151,6 +151,7 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
 
 
 _BASE_FONT_PROPERTY = "parcours_base_point_size"
+# Read with dynamicPropertyNames() first: property() of an unset name returns None, which PySide6 6.12 miscounts.
 
 
 def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: float = 1.0) -> Theme:
@@ -159,7 +160,7 @@ def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: 
         raise ValueError(f"text scale {text_scale} is outside {MIN_TEXT_SCALE}-{MAX_TEXT_SCALE}")
     theme = load_theme(theme_name)
     # The platform's font size is read once, so repeated calls scale from it and never compound.
-    base = app.property(_BASE_FONT_PROPERTY)
+    base = app.property(_BASE_FONT_PROPERTY) if _BASE_FONT_PROPERTY.encode() in app.dynamicPropertyNames() else None
     if base is None:
         base = QGuiApplication.font().pointSizeF()
         base = base if base > 0 else 10.0
