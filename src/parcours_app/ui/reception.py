@@ -24,7 +24,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -48,8 +48,9 @@ from parcours_app.resources import resource_path
 from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
 from parcours_app.ui.resources_page import qt_translate
 
-LARGE = 1.5
-"""Text scale of the reception mode: read standing, from a distance."""
+LARGE = 1.25
+"""Text scale of the reception screens, on top of the app's own 150 % text in reception mode (ui/app.py): read
+standing, from a distance."""
 
 DEFAULT_IDLE_TIMEOUT = dt.timedelta(minutes=3)
 
@@ -170,22 +171,36 @@ class StaffExitDialog:
         return answer == QMessageBox.StandardButton.Yes
 
 
-class SampleFamilyButton(QPushButton):
-    """A large button for one fictional family: its label and what it shows."""
+class SampleFamilyCard(QFrame):
+    """One fictional family: its label, what it shows, and a button to explore it (the whole card is clickable,
+    for touch screens; the button is what the keyboard reaches)."""
+
+    chosen = Signal(object)  # SampleFamily
 
     def __init__(self, sample: SampleFamily, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sample = sample
         self.setObjectName(f"sample-{sample.id}")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-        self.setMinimumHeight(110)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
         layout = QVBoxLayout(self)
-        self.title = _label(bold=True, scale=LARGE * 0.9)
-        self.description = _label(scale=LARGE * 0.75)
-        for label in (self.title, self.description):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            layout.addWidget(label)
+        self.title = _label(bold=True, scale=LARGE)
+        self.description = _label(scale=LARGE * 0.85)
+        layout.addWidget(self.title)
+        layout.addWidget(self.description)
+        self.button = QPushButton(self)
+        _scale_font(self.button, LARGE * 0.85)
+        self.button.clicked.connect(lambda: self.chosen.emit(self.sample))
+        layout.addWidget(self.button, 0, Qt.AlignmentFlag.AlignLeading)
         self.retranslate_ui()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        event.accept()  # so the release comes back to the card
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton and self.rect().contains(event.position().toPoint()):
+            self.chosen.emit(self.sample)
+        super().mouseReleaseEvent(event)
 
     def retranslate_ui(self) -> None:
         title = self.sample.label.render(qt_translate)
@@ -193,14 +208,9 @@ class SampleFamilyButton(QPushButton):
         self.title.setText(title)
         self.description.setText(description)
         self.setAccessibleName(title)
-        self.setAccessibleDescription(description)
-
-    def sizeHint(self):  # type: ignore[no-untyped-def]
-        hint = super().sizeHint()
-        layout = self.layout()
-        if layout is not None:
-            hint.setHeight(max(hint.height(), layout.sizeHint().height()))
-        return hint
+        self.button.setText(self.tr("Explorer ce parcours"))
+        self.button.setAccessibleName(self.tr("Explorer le parcours : %1").replace("%1", title))
+        self.button.setAccessibleDescription(description)
 
 
 class ReceptionStartScreen(QWidget):
@@ -213,14 +223,26 @@ class ReceptionStartScreen(QWidget):
     def __init__(self, samples: tuple[SampleFamily, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reception-start")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # Large text on a small screen is taller than the window: the families scroll, nothing is cut off.
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer.addWidget(self.scroll_area)
+        content = QWidget()
+        self.scroll_area.setWidget(content)
+        layout = QVBoxLayout(content)
         self.title = _label(bold=True, scale=LARGE * 1.5)
         self.subtitle = _label(scale=LARGE)
+        self.privacy = _label(scale=LARGE * 0.75)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.privacy)
         actions = QHBoxLayout()
-        self.maison_button = QPushButton(self)
-        self.resources_button = QPushButton(self)
+        self.maison_button = QPushButton(content)
+        self.resources_button = QPushButton(content)
         for button in (self.maison_button, self.resources_button):
             _scale_font(button, LARGE, bold=True)
             button.setMinimumHeight(64)
@@ -231,9 +253,8 @@ class ReceptionStartScreen(QWidget):
         self.grid = QGridLayout()
         layout.addLayout(self.grid)
         layout.addStretch(1)
-        self.privacy = _label(scale=LARGE * 0.7)
-        layout.addWidget(self.privacy)
-        self.family_buttons: list[SampleFamilyButton] = []
+        self._content = content
+        self.family_buttons: list[SampleFamilyCard] = []
         self.maison_button.clicked.connect(self.maison_requested)
         self.resources_button.clicked.connect(self.resources_requested)
         self.set_samples(samples)
@@ -245,12 +266,13 @@ class ReceptionStartScreen(QWidget):
             button.deleteLater()
         self.family_buttons = []
         for index, sample in enumerate(samples):
-            button = SampleFamilyButton(sample, self)
-            button.clicked.connect(lambda _checked=False, chosen=sample: self.family_chosen.emit(chosen))
+            button = SampleFamilyCard(sample, self._content)
+            button.chosen.connect(self.family_chosen)
             self.grid.addWidget(button, index // 2, index % 2)
             self.family_buttons.append(button)
 
     def retranslate_ui(self) -> None:
+        self.scroll_area.setAccessibleName(self.tr("Accueil du mode Maison"))
         self.title.setText(self.tr("Bienvenue à la Maison des 1000 premiers jours"))
         self.subtitle.setText(
             self.tr(
