@@ -136,21 +136,35 @@ def _calendar_parser(translate: Translate) -> _Parser:
         prog="parcours calendar",
         description=tr("Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse."),
     )
-    parser.add_argument("--ddr", type=date, help=tr("premier jour des dernières règles"))
+    parser.add_argument("--ddr", metavar="D", type=date, help=tr("premier jour des dernières règles"))
     parser.add_argument(
-        "--cycle-length", type=_whole_number(translate, 20, 45), default=28, help=tr("durée du cycle (défaut 28)")
+        "--cycle-length",
+        metavar="N",
+        type=_whole_number(translate, 20, 45),
+        default=28,
+        help=tr("durée du cycle (défaut 28)"),
     )
-    parser.add_argument("--conception", type=date, help=tr("date de début de grossesse (1re échographie)"))
-    parser.add_argument("--due", type=date, help=tr("date présumée d'accouchement donnée par un professionnel"))
-    parser.add_argument("--birth", type=date, help=tr("date de naissance réelle"))
+    parser.add_argument("--conception", metavar="D", type=date, help=tr("date de début de grossesse (1re échographie)"))
     parser.add_argument(
-        "--children-before", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
+        "--due", metavar="D", type=date, help=tr("date présumée d'accouchement donnée par un professionnel")
+    )
+    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
+    parser.add_argument(
+        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
     )
     parser.add_argument(
-        "--multiple", type=_whole_number(translate, 1, 3), default=1, help=tr("bébés attendus (3 = trois ou plus)")
+        "--multiple",
+        metavar="N",
+        type=_whole_number(translate, 1, 3),
+        default=1,
+        help=tr("bébés attendus (3 = trois ou plus)"),
     )
     parser.add_argument(
-        "--region", type=_region_type(translate), default=Region.METROPOLE, help=tr("metropole, alsace-moselle, ...")
+        "--region",
+        metavar="R",
+        type=_region_type(translate),
+        default=Region.METROPOLE,
+        help=tr("metropole, alsace-moselle, ..."),
     )
     parser.add_argument(
         "--birth-leave-start",
@@ -158,10 +172,14 @@ def _calendar_parser(translate: Translate) -> _Parser:
         default=BirthLeaveStart.BIRTH_DAY.value,
         help=tr("début du congé de naissance"),
     )
-    parser.add_argument("--today", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)"))
+    parser.add_argument(
+        "--today", metavar="D", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)")
+    )
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
     parser.add_argument("--format", choices=FORMATS, default="table", help=tr("table, json, ics ou pdf"))
-    parser.add_argument("--output", type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)"))
+    parser.add_argument(
+        "--output", metavar="FILE", type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)")
+    )
     parser.add_argument("--mandatory-only", action="store_true", help=tr("seulement les étapes obligatoires"))
     parser.add_argument(
         "--child", metavar="KEY", help=tr("seulement les étapes d'un enfant ou d'une grossesse (sa clé)")
