@@ -201,7 +201,8 @@ class ResourcesPage(QWidget):
         self._translate = translate
         self._event: Event | None = None
         self._priority: str | None = None
-        self.cards: list[ResourceCard] = []
+        self.cards: list[ResourceCard] = []  # the cards shown, in order
+        self._card_cache: dict[str, ResourceCard] = {}
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
@@ -355,14 +356,18 @@ class ResourcesPage(QWidget):
             self.event_label.setText(
                 self.tr("Priorité nationale : %1").replace("%1", priority.title.render(self._translate))
             )
-        # Old cards are hidden and deleted later, never unparented: a language change may still be delivering
-        # events to them, and an unparented Python-owned widget would be destroyed in the middle of that.
+        # Cards are built once per item and kept: filtering only re-orders and hides them, so typing in the
+        # search field stays quick. Headings and the empty message are rebuilt; removed widgets are hidden and
+        # deleted later, never unparented while a language change may still be delivering events to them.
+        self.results.hide()  # one layout pass at the end instead of one per card shown or hidden
         while self.results_layout.count():
             taken = self.results_layout.takeAt(0)
             widget = taken.widget() if taken is not None else None
-            if widget is not None:
+            if widget is not None and not isinstance(widget, ResourceCard):
                 widget.hide()
                 widget.deleteLater()
+        for card in self._card_cache.values():
+            card.hide()
         self.cards = []
         items = self.selected_items()
         current = set(self._current)
@@ -374,15 +379,20 @@ class ResourcesPage(QWidget):
                 if group not in heading_done:
                     heading_done.add(group)
                     self.results_layout.addWidget(self._group_heading(group))
-            card = ResourceCard(item, self._catalog, self._translate, self.results)
-            card.link_clicked.connect(self.open_link)
+            card = self._card_cache.get(item.id)
+            if card is None:
+                card = ResourceCard(item, self._catalog, self._translate, self.results)
+                card.link_clicked.connect(self.open_link)
+                self._card_cache[item.id] = card
             self.results_layout.addWidget(card)
+            card.show()
             self.cards.append(card)
         if not items:
             self.results_layout.addWidget(
                 _label(self.tr("Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes »."))
             )
         self.count_label.setText(self.tr("Ressources affichées : %1").replace("%1", str(len(items))))
+        self.results.show()
 
     def _group_heading(self, group: str) -> QLabel:
         if group == "now":
