@@ -357,6 +357,7 @@ def _t(source: str, translate: Translate, *args: str) -> str:
 def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, translate: Translate) -> str:
     """A readable listing by date: one line per event, columns aligned, then the legend."""
     lines: list[str] = []
+    typed_ddr = journey.family.pregnancies[0].ddr if journey.family.pregnancies else None
     for dates in journey.dates.values():
         lines.append(
             _t(
@@ -367,6 +368,15 @@ def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, t
                 dates.due.isoformat(),
             )
         )
+        if typed_ddr is not None and typed_ddr != dates.ddr:
+            lines.append(
+                _t(
+                    "(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)",
+                    translate,
+                    typed_ddr.isoformat(),
+                    dates.ddr.isoformat(),
+                )
+            )
         if dates.birth is not None:
             lines.append(_t("Naissance : %1", translate, dates.birth.isoformat()))
     rules = _t("%1 du %2", translate, catalog.version, catalog.date.isoformat())

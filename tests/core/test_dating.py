@@ -76,8 +76,10 @@ def test_only_the_dpa_known() -> None:
 
 def test_cycle_length_moves_the_ddg() -> None:
     # design.md section 4: DDG = DDR + cycle - 14; a 32-day cycle: DDR 2026-03-02 -> DDG 2026-03-20 -> DPA 2026-12-20.
+    # SA then count from the corrected DDR, DDG - 14 = 2026-03-06 (docs/RULES.md section 2).
     dates = date_pregnancy(Pregnancy(ddr=D(2026, 3, 2), cycle_length=32))
-    assert (dates.ddr, dates.conception, dates.due) == (D(2026, 3, 2), D(2026, 3, 20), D(2026, 12, 20))
+    assert (dates.ddr, dates.conception, dates.due) == (D(2026, 3, 6), D(2026, 3, 20), D(2026, 12, 20))
+    assert gestational_age(dates.ddr, dates.due).text().render() == "41 SA + 2 j"
 
 
 def test_the_given_dpa_wins_within_the_tolerance() -> None:

@@ -6,6 +6,8 @@ Conventions (docs/RULES.md, "Dating"):
 - Only a DPA given: DDG = DPA - 9 months, DDR = DDG - 14 days.
 - Several dates given: the most authoritative wins (given DPA > DDG from the scan > DDR); the others must agree
   within `AGREEMENT_TOLERANCE_DAYS`, otherwise the person is asked to correct them.
+- The DDR returned is the origin of the SA clock, DDG - 14 days ("DDR corrigée"): the typed DDR for a 28-day
+  cycle.
 - Month arithmetic is dateutil's `relativedelta`, which clamps to the end of the month (31 May + 9 months = 28 or
   29 February). "x SA + y j" counts whole weeks and days from the DDR; day 0 is the DDR itself.
 """
@@ -213,10 +215,10 @@ def date_pregnancy(pregnancy: Pregnancy) -> PregnancyDates:
                 "naissance."
             )
         )
-    # The typed DDR is kept when it is the date everything was derived from; once a DPA or a scan DDG overrides
-    # it, the DDR shown is the "DDR corrigée" DDG - 14 days, the origin of the SA clock after the scan.
-    leading_ddr = pregnancy.due is None and pregnancy.conception is None
-    ddr = pregnancy.ddr if leading_ddr and pregnancy.ddr is not None else ddr_from_ddg(ddg)
+    # The DDR of the result is the origin of the SA clock: the "DDR corrigée" DDG - 14 days. It is the typed DDR
+    # for a 28-day cycle; after a longer or shorter cycle, a scan DDG or a professional's DPA, SA (and the
+    # ultrasound windows) count from it, so that "22 SA" means the same day everywhere.
+    ddr = ddr_from_ddg(ddg)
     if pregnancy.birth is not None:
         check_birth(pregnancy.birth, ddr, ddg, due)
     return PregnancyDates(ddr=ddr, conception=ddg, due=due, birth=pregnancy.birth, due_given=due_given)
