@@ -13,10 +13,12 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +42,24 @@ QRadioButton::indicator { width: 22px; height: 22px; }
 """
 
 
+_PAGE_KEYS = frozenset(
+    {
+        Qt.Key.Key_1,
+        Qt.Key.Key_2,
+        Qt.Key.Key_3,
+        Qt.Key.Key_4,
+        Qt.Key.Key_Return,
+        Qt.Key.Key_Enter,
+        Qt.Key.Key_Backspace,
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Up,
+        Qt.Key.Key_Down,
+        Qt.Key.Key_Left,
+        Qt.Key.Key_Right,
+    }
+)
+
+
 class QuestionnairePage(QWidget):
     """Shows `questionnaire` item by item. Emits `completed(EpdsResult)` or `abandoned()`."""
 
@@ -53,7 +73,17 @@ class QuestionnairePage(QWidget):
         self.choices: list[int | None] = [None] * len(questionnaire.items)
         self.index = 0
 
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area, 1)
+        self.scroll_area.installEventFilter(self)
+        layout = QVBoxLayout(content)
         layout.setSpacing(10)
         top = QHBoxLayout()
         self.progress_label = text_label(self, bold=True, name="selftest-progress")
@@ -112,7 +142,7 @@ class QuestionnairePage(QWidget):
         nav.addStretch(1)
         nav.addWidget(self.back_button)
         nav.addWidget(self.next_button)
-        layout.addLayout(nav)
+        outer.addLayout(nav)
 
         self.setTabOrder(self.answer_buttons[-1], self.back_button)
         self.setTabOrder(self.back_button, self.next_button)
@@ -172,6 +202,12 @@ class QuestionnairePage(QWidget):
             ):
                 self._move_choice(+1 if key_event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Right) else -1)
                 return True
+        if watched is self.scroll_area and event.type() == QEvent.Type.KeyPress:
+            # keys bubbling up from the page would be eaten by the scroll area (it scrolls on arrows): ours first
+            key_event = cast(QKeyEvent, event)
+            if key_event.key() in _PAGE_KEYS:
+                self.keyPressEvent(key_event)
+                return key_event.isAccepted()
         return super().eventFilter(watched, event)
 
     def _move_choice(self, step: int) -> None:

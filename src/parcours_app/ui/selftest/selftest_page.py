@@ -10,10 +10,12 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -46,7 +48,16 @@ class StartPage(QWidget):
     def __init__(self, show_history: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("selftest-start")
-        layout = QVBoxLayout(self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        content = QWidget(self.scroll_area)
+        self.scroll_area.setWidget(content)
+        outer.addWidget(self.scroll_area, 1)
+        layout = QVBoxLayout(content)
         layout.setSpacing(10)
         self.title_label = text_label(self, scale=1.4, bold=True)
         layout.addWidget(self.title_label)
