@@ -379,14 +379,14 @@ class ResourcesPage(QWidget):
                 if group not in heading_done:
                     heading_done.add(group)
                     self.results_layout.addWidget(self._group_heading(group))
-            card = self._card_cache.get(item.id)
-            if card is None:
-                card = ResourceCard(item, self._catalog, self._translate, self.results)
-                card.link_clicked.connect(self.open_link)
-                self._card_cache[item.id] = card
-            self.results_layout.addWidget(card)
-            card.show()
-            self.cards.append(card)
+            cached = self._card_cache.get(item.id)
+            if cached is None:
+                cached = ResourceCard(item, self._catalog, self._translate, self.results)
+                cached.link_clicked.connect(self.open_link)
+                self._card_cache[item.id] = cached
+            self.results_layout.addWidget(cached)
+            cached.show()
+            self.cards.append(cached)
         if not items:
             self.results_layout.addWidget(
                 _label(self.tr("Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes »."))
