@@ -228,6 +228,7 @@ class AppShell(QObject):
         from parcours_app.ui.reception import ReceptionScreen
 
         screen = ReceptionScreen(self.controller.store, self.clock, parent=self.window)
+        screen.seed_example_directory()  # an empty in-memory directory shows the fictional example Maison
         self.reception_view = screen
         self.window.enter_reception(screen)
         screen.add_page(self.window.body)
@@ -256,6 +257,8 @@ class AppShell(QObject):
         fresh = open_memory_store()
         fresh.replace_places(old.places())
         self.controller.set_store(fresh)
+        if self.reception_view is not None:
+            self.reception_view.set_store(fresh)  # its Maison page reads the directory from the live store
         self.window.reset_pages()
         old.close()
 

@@ -213,6 +213,9 @@ class SampleFamilyCard(QFrame):
         self.button.setAccessibleDescription(description)
 
 
+SampleFamilyButton = SampleFamilyCard  # the name the app-shell tests first used
+
+
 class ReceptionStartScreen(QWidget):
     """Welcome, explore a sample family, discover the Maison, or browse the resources."""
 
