@@ -149,3 +149,28 @@ def test_screenshots(qtbot: QtBot, real_controller: FamilyController) -> None:
     page.resize(1900, 1200)
     QApplication.processEvents()
     assert page.grab().save(str(SCREENSHOTS / "journey-200-percent.png"))
+
+
+def test_in_the_real_window_home_jumps_to_a_step(qtbot: QtBot, tmp_path: Path) -> None:
+    """The real AppShell on a real SQLite folder: the main window's show_event opens the Parcours page on a step."""
+    from shell_support import running_shell
+
+    from parcours_app.storage.sqlite_store import open_store
+
+    store = open_store(tmp_path / "data")
+    try:
+        store.save_family(realistic_family())
+    finally:
+        store.close()
+    with running_shell(qtbot, tmp_path, dt.datetime(2026, 7, 1, 9, 0)) as shell:
+        window = shell.window
+        window.resize(1500, 950)
+        window.show_event("pregnancy.exam.3")  # type: ignore[attr-defined]
+        page = window.stack.currentWidget()  # type: ignore[attr-defined]
+        assert isinstance(page, JourneyPage)
+        assert page.selected_event_id == "pregnancy.exam.3"
+        # 3rd prenatal exam = 5th month of pregnancy: DDG 15 March 2026 (DPA 15 December - 9 months), so
+        # [15 July, 14 August 2026] (CSP R2122-1).
+        assert ", du 15 juillet au 14 août 2026, obligatoire, " in page.list_view.currentIndex().data(ACCESSIBLE)
+        QApplication.processEvents()
+        assert window.grab().save(str(SCREENSHOTS / "journey-in-window.png"))

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QRect, Qt
+from PySide6.QtCore import QDate, QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QWidget
 
@@ -31,6 +31,16 @@ class JourneyCalendar(QCalendarWidget):
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
         # Monday first, as in every French calendar, whatever the system locale says.
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """Seven columns wide enough for "sam." and a count, whatever the font size or the theme's padding."""
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance(" sam.¹ ") * 7 + 24)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
 
     @property
     def marked_day_counts(self) -> dict[dt.date, int]:
