@@ -107,3 +107,21 @@ def test_header_problems(tmp_path: Path) -> None:
 def test_a_single_file_catalog(tmp_path: Path) -> None:
     path = _write(tmp_path, "one.toml", HEADER + GOOD_RULE)
     assert [rule.id for rule in load_catalog(path).rules] == ["test.rule"]
+
+
+def test_file_defaults_are_shared_and_an_entry_wins(tmp_path: Path) -> None:
+    _write(tmp_path, "catalog.toml", HEADER)
+    shared = '[defaults]\nwhom = "La PMI"\nmandatory = false\n'
+    own = GOOD_RULE.replace('id = "test.rule"', 'id = "test.other"') + 'whom = "Le médecin"\n'
+    _write(tmp_path, "a.toml", shared + GOOD_RULE.replace("mandatory = true\n", "") + own)
+    catalog = load_catalog(tmp_path)
+    assert (catalog["test.rule"].whom, catalog["test.rule"].mandatory) == ("La PMI", False)
+    assert (catalog["test.other"].whom, catalog["test.other"].mandatory) == ("Le médecin", True)
+
+
+@pytest.mark.parametrize("key", ['id = "shared.id"', 'title = "Un titre pour tous"', "start = {}"])
+def test_defaults_cannot_give_what_is_proper_to_each_rule(tmp_path: Path, key: str) -> None:
+    _write(tmp_path, "catalog.toml", HEADER)
+    _write(tmp_path, "a.toml", f"[defaults]\n{key}\n" + GOOD_RULE)
+    with pytest.raises(CatalogError, match=r"a\.toml.*\[defaults\]"):
+        load_catalog(tmp_path)

@@ -1,7 +1,8 @@
 """The rule catalog: every dated step of the journey as data (resources/rules/*.toml), validated on load.
 
 File format (docs/RULES.md, "Catalog file format"): one `catalog.toml` with the `[catalog]` table (version,
-date), and any number of files with `[[rule]]` entries. A rule either gives its window as offsets from anchor
+date), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]` table of values
+its rules share. A rule either gives its window as offsets from anchor
 dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
 leave or the déclaration de naissance moved by holidays); either way its texts, source and check date are data.
 
@@ -107,6 +108,11 @@ _RULE_KEYS = frozenset(
     }
 )
 _SOURCE_KEYS = frozenset({"title", "url", "checked"})
+# What a file's [defaults] table may give to all its rules (an entry's own value wins): the shared facts of a
+# family of rules, such as the source of the 20 child exams, written once so that a change is made once.
+_DEFAULT_KEYS = frozenset(
+    {"category", "scope", "concerns", "mandatory", "anchor", "whom", "to_bring", "advice", "topics", "source"}
+)
 CATALOG_FILE = "catalog.toml"
 _E = TypeVar("_E", Category, Concern)
 
@@ -212,9 +218,19 @@ def load_catalog(path: Path | None = None) -> Catalog:
     seen: dict[str, str] = {}
     for file in files:
         data = _read_toml(file)
-        unknown = set(data) - {"catalog", "rule"}
+        unknown = set(data) - {"catalog", "defaults", "rule"}
         if unknown:
             raise _error(file.name, "", f"clé inconnue au premier niveau : {', '.join(sorted(unknown))}")
+        defaults = data.get("defaults", {})
+        if not isinstance(defaults, dict):
+            raise _error(file.name, "", "[defaults] doit être une table")
+        not_shareable = set(defaults) - _DEFAULT_KEYS
+        if not_shareable:
+            raise _error(
+                file.name,
+                "",
+                f"[defaults] ne peut pas donner : {', '.join(sorted(not_shareable))} (propre à chaque règle)",
+            )
         if "catalog" in data:
             if header is not None:
                 raise _error(file.name, "", "la table [catalog] apparaît dans plusieurs fichiers")
@@ -223,7 +239,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
         if not isinstance(entries, list):
             raise _error(file.name, "", "« rule » doit être une liste d'entrées [[rule]]")
         for index, entry in enumerate(entries, start=1):
-            rule = _parse_rule(file.name, index, entry)
+            rule = _parse_rule(file.name, index, {**defaults, **entry} if isinstance(entry, dict) else entry)
             if rule.id in seen:
                 raise _error(file.name, rule.id, f"identifiant déjà défini dans {seen[rule.id]}")
             seen[rule.id] = file.name
