@@ -208,3 +208,32 @@ def test_screenshot(page: ResourcesPage, tmp_path: Path) -> None:
     image = page.grab().toImage()
     assert image.width() == 1100
     assert page.grab().save(str(folder / "resources.png"))
+
+
+def test_event_box_shows_the_steps_resources_and_asks_for_more(qtbot: QtBot, catalog: ContentCatalog) -> None:
+    box = resources_page.EventResourcesBox(catalog)
+    qtbot.addWidget(box)
+    assert box.isHidden()  # no step chosen
+    event = Event(
+        id="child.vaccine.2m",
+        rule_id="child.vaccine.2m",
+        category=Category.VACCINE,
+        start=dt.date(2026, 3, 1),
+        end=dt.date(2026, 3, 31),
+        title=Text("rules", "Vaccins des 2 mois"),
+        explanation=Text("rules", "…"),
+        mandatory=True,
+        estimated=False,
+        source=Source("Calendrier vaccinal", "https://vaccination-info-service.fr/", dt.date(2026, 11, 22)),
+        topics=("vaccins",),
+    )
+    box.set_event(event)
+    assert not box.isHidden()
+    assert [card.item.topic for card in box.cards] == ["vaccins", "vaccins"]  # two at most
+    for control in box.findChildren(QAbstractButton):
+        assert control.accessibleName()
+    with qtbot.waitSignal(box.more_requested) as asked:
+        box.more_button.click()
+    assert asked.args == [event]
+    box.set_event(None)
+    assert box.isHidden() and box.cards == []

@@ -9,6 +9,10 @@ API for the main window:
     page.refresh_current_stages()      # after the journey changed (new dates, new day)
     page.show_for_event(event)         # "Ressources" button of a step of the journey
     page.show_priority("ecrans")       # one of the three national priorities
+
+For a step of the journey (the detail panel):
+    box = EventResourcesBox(catalog); box.set_event(event)   # its key messages, links confirmed before opening
+    box.more_requested.connect(lambda event: (show the Ressources page, page.show_for_event(event)))
 """
 
 from __future__ import annotations
@@ -482,6 +486,77 @@ class ResourcesPage(QWidget):
         self._fill_stage_box()
         self._fill_topic_box()
         self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+class EventResourcesBox(QFrame):
+    """The key messages that explain one step of the journey (`Event.topics`), for the step's detail panel.
+
+    Shows the first `limit` items with their official links (confirmed before opening) and a button that asks
+    for the full Ressources page on the step's topics (`more_requested(event)`). Hidden when no item matches.
+    """
+
+    more_requested = Signal(object)  # core.model.Event
+
+    def __init__(
+        self,
+        catalog: ContentCatalog,
+        parent: QWidget | None = None,
+        translate: Translate = qt_translate,
+        limit: int = 2,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("event-resources")
+        self._catalog = catalog
+        self._translate = translate
+        self._limit = limit
+        self._event: Event | None = None
+        self.cards: list[ResourceCard] = []
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.heading = _label(bold=True)
+        self._layout.addWidget(self.heading)
+        self.cards_layout = QVBoxLayout()
+        self._layout.addLayout(self.cards_layout)
+        self.more_button = QPushButton(self)
+        self.more_button.clicked.connect(self._more)
+        self._layout.addWidget(self.more_button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.retranslate_ui()
+        self.set_event(None)
+
+    def set_event(self, event: Event | None) -> None:
+        self._event = event
+        while self.cards_layout.count():
+            taken = self.cards_layout.takeAt(0)
+            widget = taken.widget() if taken is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        self.cards = []
+        items = self._catalog.items_for_event(event) if event is not None else []
+        for item in items[: self._limit]:
+            card = ResourceCard(item, self._catalog, self._translate, self)
+            card.link_clicked.connect(self.open_link)
+            self.cards_layout.addWidget(card)
+            self.cards.append(card)
+        self.more_button.setVisible(len(items) > 0)
+        self.setVisible(bool(items))
+
+    def open_link(self, url: str) -> bool:
+        return open_official_link(self, url, self._catalog.domains)
+
+    def _more(self) -> None:
+        if self._event is not None:
+            self.more_requested.emit(self._event)
+
+    def retranslate_ui(self) -> None:
+        self.heading.setText(self.tr("Pour aller plus loin"))
+        self.more_button.setText(self.tr("Toutes les ressources sur ce sujet"))
+        self.more_button.setAccessibleName(self.tr("Ouvrir la page Ressources sur le sujet de cette étape"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
