@@ -70,6 +70,8 @@ def test_birth_dependent_events_are_estimated_before_the_birth(catalog: Catalog)
     journey = build_journey(Family(pregnancies=(Pregnancy(due=D(2026, 12, 16)),)), catalog, TODAY)
     for event_id in ("leave.maternity", "leave.birth", "birth.declaration", "child.exam.1", "postnatal.interview"):
         assert journey.by_id()[event_id].estimated, event_id
+    # D1225-8: the notice is due one month before the DPA itself; the birth date never moves it.
+    assert not journey.by_id()["leave.paternity.notice"].estimated
     born = build_journey(Family(pregnancies=(Pregnancy(due=D(2026, 12, 16), birth=D(2026, 11, 20)),)), catalog, TODAY)
     assert not any(event.estimated for event in born.events)
 

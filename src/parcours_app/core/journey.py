@@ -266,7 +266,7 @@ class _Builder:
                         "",
                         start,
                         end,
-                        estimated=dates.birth is None,
+                        estimated=dates.birth is None and rule.compute not in _FIXED_BY_THE_DPA,
                         args=args,
                         anchor=Anchor.BIRTH,
                         anchor_date=anchors.dates[Anchor.BIRTH],
@@ -363,6 +363,9 @@ class _Builder:
 
 
 _Span = tuple[dt.date, dt.date, tuple[str, ...]]
+# Computations whose dates the DPA fixes by law: they do not move when the real birth comes, so they are never
+# "estimated" (the notice to the employer is due one month before the DPA, whatever the birth date).
+_FIXED_BY_THE_DPA = frozenset({"paternity_notice"})
 
 
 class _BirthComputations:
