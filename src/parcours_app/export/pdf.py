@@ -495,7 +495,6 @@ def write_pdf(
     )
     ensure_gui_application()
     temporary = output.with_name(output.name + ".part")
-    refcount_before = sys.getrefcount(None)
     try:
         writer = QPdfWriter(str(temporary))
         configure_page(writer)
@@ -508,7 +507,6 @@ def write_pdf(
         temporary.replace(output)
     finally:
         temporary.unlink(missing_ok=True)
-        _keep_none_alive(refcount_before)
     return pages
 
 
@@ -674,33 +672,8 @@ class _Layout:
         self.y += 5 * self.mm
 
 
-def _keep_none_alive(refcount_before: int) -> None:
-    """Give back the references to None that PySide6's void methods dropped (PySide6 6.12 on Python 3.11).
-
-    Measured here: every call of a method returning nothing (QPainter.setFont, setPen, fillRect ...) lowers
-    None's reference count by one on Python 3.11 (None became immortal only in 3.12). A long plan makes a few
-    thousand such calls, and the process aborts with "none_dealloc" once the count reaches zero (at the latest
-    while exiting). Adding back exactly the references lost, owned by nobody, is a no-op where the bug is absent.
-    """
-    lost = refcount_before - sys.getrefcount(None)
-    if lost > 0 and sys.version_info < (3, 12):
-        import ctypes
-
-        none = ctypes.py_object(None)
-        for _ in range(lost):
-            ctypes.pythonapi.Py_IncRef(none)
-
-
 def paint_plan(device: QPagedPaintDevice, plan: PlanDocument) -> int:
     """Draw the plan on a PDF writer or a printer already set up (see `configure_page`); returns the page count."""
-    refcount_before = sys.getrefcount(None)
-    try:
-        return _paint_plan(device, plan)
-    finally:
-        _keep_none_alive(refcount_before)
-
-
-def _paint_plan(device: QPagedPaintDevice, plan: PlanDocument) -> int:
     painter = QPainter()
     if not painter.begin(device):
         raise OSError("the printer or the PDF file could not be opened for drawing")
