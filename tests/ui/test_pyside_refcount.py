@@ -36,3 +36,24 @@ def test_void_painter_calls_keep_none_alive(qtbot: QtBot) -> None:
     after = sys.getrefcount(None)
     painter.end()
     assert after >= before - 10
+
+
+def test_signal_emits_and_none_returns_keep_singletons_alive(qtbot: QtBot) -> None:
+    """The two other shapes of the same 6.12 bug: emit() lost a bool, parentWidget() of a window lost a None."""
+    from PySide6.QtCore import QObject, Signal
+    from PySide6.QtWidgets import QWidget
+
+    class Emitter(QObject):
+        changed = Signal(object)
+
+    emitter = Emitter()
+    emitter.changed.connect(lambda _value: None)
+    window = QWidget()
+    qtbot.addWidget(window)
+    before = {name: sys.getrefcount(value) for name, value in (("True", True), ("False", False), ("None", None))}
+    for _ in range(CALLS):
+        emitter.changed.emit(1)
+        window.parentWidget()
+        window.property("parcours-unset-property")
+    after = {name: sys.getrefcount(value) for name, value in (("True", True), ("False", False), ("None", None))}
+    assert all(after[name] >= before[name] - 10 for name in before), (before, after)
