@@ -237,3 +237,42 @@ def test_event_box_shows_the_steps_resources_and_asks_for_more(qtbot: QtBot, cat
     assert asked.args == [event]
     box.set_event(None)
     assert box.isHidden() and box.cards == []
+
+
+def test_a_step_of_the_journey_links_to_its_resources(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The journey's detail panel shows the step's key messages, and "Toutes les ressources sur ce sujet" sends
+    its event to whoever shows the Ressources page (the main window connects it to `show_for_event`)."""
+    from parcours_app.core.clock import FixedClock
+    from parcours_app.storage import open_memory_store
+    from parcours_app.ui.family_controller import FamilyController
+    from parcours_app.ui.journey.detail import EventDetailPanel
+
+    store = open_memory_store()
+    panel = EventDetailPanel(FamilyController(store, FixedClock(dt.date(2026, 11, 22)), catalog=object()))
+    qtbot.addWidget(panel)
+    event = Event(
+        id="parent2.paternity",
+        rule_id="parent2.paternity",
+        category=Category.LEAVE,
+        start=dt.date(2026, 12, 20),
+        end=dt.date(2026, 12, 23),
+        title=Text("rules", "Congé de paternité"),
+        explanation=Text("rules", "…"),
+        mandatory=True,
+        estimated=True,
+        source=Source("C. trav. L1225-35", "https://www.legifrance.gouv.fr/", dt.date(2026, 11, 22)),
+        topics=("second-parent",),
+    )
+    panel.set_event(event)
+    box = panel.resources_box
+    assert box is not None and not box.isHidden()
+    assert box.cards and all(card.item.topic == "second-parent" for card in box.cards)
+    with qtbot.waitSignal(panel.resources_requested) as asked:
+        box.more_button.click()
+    assert asked.args == [event]
+
+    page = ResourcesPage(load_content())
+    qtbot.addWidget(page)
+    page.show_for_event(asked.args[0])
+    assert {item.topic for item in page.visible_items()} == {"second-parent"}
+    store.close()

@@ -362,7 +362,17 @@ class MainWindow(QMainWindow):
         page: QWidget = page_class(**self._constructor_arguments(page_class))
         self.stack.addWidget(page)
         self.pages[spec.key] = page
+        detail = getattr(page, "detail_panel", None)  # the journey's steps link to their resources
+        if detail is not None and hasattr(detail, "resources_requested"):
+            detail.resources_requested.connect(self.show_event_resources)
         return page
+
+    def show_event_resources(self, event: Any) -> None:
+        """The Ressources page on the topics of one step of the journey."""
+        page = self.show_page("resources")
+        show = getattr(page, "show_for_event", None)
+        if show is not None:
+            show(event)
 
     def _constructor_arguments(self, page_class: type) -> dict[str, Any]:
         """Give each page what its constructor names: controller, store, clock, keep_allowed, language, parent."""

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
+from parcours_app.ui.resources_page import EventResourcesBox
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
@@ -48,10 +49,23 @@ def _wrapping_label(selectable: bool = True) -> QLabel:
     return label
 
 
+def _event_resources_box(parent: QWidget) -> EventResourcesBox | None:
+    """The content catalog's box for a step (ui/resources_page.py); None if the catalog cannot be read, so the
+    detail panel always works (the Ressources page then shows the catalog's error)."""
+    from parcours_app.core.content import load_content
+    from parcours_app.core.errors import ParcoursError
+
+    try:
+        return EventResourcesBox(load_content(), parent)
+    except ParcoursError:
+        return None
+
+
 class EventDetailPanel(QScrollArea):
     """Shows one event. `JourneyPage` feeds it; it talks to the controller for every change."""
 
     status_message = Signal(str)  # a short confirmation ("Marqué comme fait le …") for the page's live region
+    resources_requested = Signal(object)  # core.model.Event: show the Ressources page on this step's topics
 
     def __init__(self, controller: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +105,10 @@ class EventDetailPanel(QScrollArea):
         link_row.addWidget(self._open_link)
         link_row.addStretch(1)
         layout.addLayout(link_row)
+        self.resources_box = _event_resources_box(body)  # the step's key messages and official links
+        if self.resources_box is not None:
+            self.resources_box.more_requested.connect(self.resources_requested)
+            layout.addWidget(self.resources_box)
 
         # What the family did.
         self._actions = QGroupBox()
@@ -215,6 +233,8 @@ class EventDetailPanel(QScrollArea):
             heading.setVisible(visible)
             body.setVisible(visible)
         self._open_link.setVisible(visible)
+        if self.resources_box is not None:
+            self.resources_box.set_event(event)
         if event is None:
             return
         if not same:
