@@ -14,7 +14,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>durée du cycle (défaut 28)</source>
             <translation type="unfinished" />
         </message>
@@ -24,12 +24,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>date présumée d'accouchement donnée par un professionnel</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>date de naissance réelle</source>
             <translation type="unfinished" />
         </message>
@@ -39,12 +39,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>bébés attendus (3 = trois ou plus)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+3" />
+            <location line="+7" />
             <source>metropole, alsace-moselle, ...</source>
             <translation type="unfinished" />
         </message>
@@ -54,12 +54,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>langue des textes</source>
             <translation type="unfinished" />
         </message>
@@ -69,12 +69,12 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>seulement les étapes obligatoires</source>
             <translation type="unfinished" />
         </message>
@@ -146,7 +146,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+119" />
+            <location line="+122" />
             <source>Supprimer toutes les données</source>
             <translation type="unfinished" />
         </message>
@@ -329,22 +329,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:207</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:213</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:209</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:215</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:251</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:267</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
@@ -468,37 +468,37 @@
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:193</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:202</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <extracomment>From src/parcours_app/cli.py:229</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:215</extracomment>
+            <extracomment>From src/parcours_app/cli.py:233</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:220</extracomment>
+            <extracomment>From src/parcours_app/cli.py:238</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:268; src/parcours_app/cli.py:279</extracomment>
+            <extracomment>From src/parcours_app/cli.py:286; src/parcours_app/cli.py:297</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:289</extracomment>
+            <extracomment>From src/parcours_app/cli.py:307</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -606,87 +606,87 @@
         <name>Dating</name>
         <message>
             <source>%1 SA + %2 j</source>
-            <extracomment>From src/parcours_app/core/dating.py:87</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
             <translation>%1 أسبوع + %2 يوم</translation>
         </message>
         <message>
             <source>%1 j</source>
-            <extracomment>From src/parcours_app/core/dating.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
             <translation>%1 يوم</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
-            <extracomment>From src/parcours_app/core/dating.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
             <translation>%1 شهر + %2 يوم</translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:123</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
             <translation>التاريخ %1 يسبق الولادة (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:153</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:161</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
             <translation>لا يمكن أن يكون عدد الأطفال المولودين سالبًا.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:173</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:183</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:211</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:228</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
             <translation>التاريخ %1 غير معقول: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:240</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:248</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:256</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:273</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -921,7 +921,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+247" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+267" />
             <source>Idéalement vers le %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1007,212 +1007,230 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:466</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:468</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:471</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:472</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:473</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:474</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:475</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:476</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:481</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:482</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:483</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:484</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:485</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marquer comme &amp;fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:486</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:487</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marquer comme fait (Ctrl+D)</source>
+            <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:488</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:489</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:490</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reporter &amp;au :</source>
+            <source>Quand</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:491</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date de report</source>
+            <source>De quoi s'agit-il et pourquoi c'est important</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:492</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Reporter</source>
+            <source>Qui consulter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:493</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter à la date choisie</source>
+            <source>À apporter ou préparer</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:494</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>+1 &amp;jour</source>
+            <source>Conseil</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:495</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter à demain</source>
+            <source>Source officielle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:496</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:497</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:498</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:499</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:500</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Note personnelle</source>
+            <source>Ouvrir la page &amp;officielle…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:501</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Une question à poser, un document à trouver…</source>
+            <source>Ouvrir la page officielle dans le navigateur</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:502</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enregistrer la &amp;note</source>
+            <source>Suivi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:503</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enregistrer la note</source>
+            <source>Fait &amp;le :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enregistrer la note (Ctrl+S)</source>
+            <source>Date à laquelle l'étape a été faite</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:505</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rendez-vous pris</source>
+            <source>Marquer comme &amp;fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rendez-vous pris pour cette étape</source>
+            <source>Marquer comme fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:507</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Aucun rendez-vous noté pour cette étape.</source>
+            <source>Marquer comme fait (Ctrl+D)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ajouter un rendez-&amp;vous…</source>
+            <source>A&amp;nnuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:509</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ajouter un rendez-vous</source>
+            <source>Annuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Modifier…</source>
+            <source>Reporter &amp;au :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Modifier le rendez-vous choisi</source>
+            <source>Date de report</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>S&amp;upprimer</source>
+            <source>&amp;Reporter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Supprimer le rendez-vous choisi</source>
+            <source>Reporter à la date choisie</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1 &amp;jour</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporter à demain</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporter à demain (Ctrl+R)</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+1 &amp;semaine</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporter d'une semaine</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note personnelle</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Une question à poser, un document à trouver…</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enregistrer la &amp;note</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enregistrer la note</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enregistrer la note (Ctrl+S)</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendez-vous pris</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendez-vous pris pour cette étape</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucun rendez-vous noté pour cette étape.</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajouter un rendez-&amp;vous…</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajouter un rendez-vous</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Modifier…</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modifier le rendez-vous choisi</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;upprimer</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supprimer le rendez-vous choisi</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EventResourcesBox</name>
+        <message>
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+557" />
+            <source>Pour aller plus loin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Toutes les ressources sur ce sujet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ouvrir la page Ressources sur le sujet de cette étape</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2387,7 +2405,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+78" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-477" />
             <source>Ouvrir un site officiel</source>
             <translation type="unfinished" />
         </message>
@@ -2448,144 +2466,144 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:486</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:496</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:500</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:492</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:502</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:529</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:530</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:531</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:532</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:533</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:536</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:538</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Terminer la consultation et tout effacer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:539</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Fichier</source>
+            <source>Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>F&amp;amille</source>
+            <source>Urgences et écoute : numéros d'aide</source>
             <extracomment>From src/parcours_app/ui/main_window.py:541</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Affichage</source>
+            <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
             <extracomment>From src/parcours_app/ui/main_window.py:542</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ai&amp;de</source>
+            <source>Chargement…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:543</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:544</extracomment>
+            <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:546</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:545</extracomment>
+            <source>&amp;Terminer</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:547</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mode &amp;consultation (rien n'est enregistré)</source>
+            <source>Terminer la consultation et tout effacer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Paramètres…</source>
+            <source>&amp;Fichier</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Quitter</source>
+            <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Corriger les &amp;dates de la grossesse…</source>
+            <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:553</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Notre enfant est &amp;né…</source>
+            <source>Ajouter à mon &amp;agenda…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:554</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ajouter un &amp;enfant déjà né…</source>
+            <source>&amp;Imprimer le plan…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:556</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Urgences et écoute</source>
+            <source>&amp;Terminer la consultation</source>
             <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Mode &amp;consultation (rien n'est enregistré)</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paramètres…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quitter</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corriger les &amp;dates de la grossesse…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notre enfant est &amp;né…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajouter un &amp;enfant déjà né…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Une nouvelle &amp;grossesse…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Urgences et écoute</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+330" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+345" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation type="unfinished" />
         </message>
@@ -3206,23 +3224,23 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+149" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+21" />
-            <location line="+86" />
+            <location line="+92" />
             <source>Abandonner le questionnaire</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-85" />
+            <location line="-91" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+47" />
+            <location line="+53" />
             <source>Question %1 sur %2</source>
             <translation type="unfinished" />
         </message>
@@ -3270,7 +3288,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-176" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-191" />
             <source>Quitter le mode accueil</source>
             <translation type="unfinished" />
         </message>
@@ -3280,7 +3298,7 @@ Adresse : %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+264" />
+            <location line="+279" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -3330,7 +3348,12 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-242" />
+            <location line="-243" />
+            <source>Accueil du mode Maison</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Bienvenue à la Maison des 1000 premiers jours</source>
             <translation type="unfinished" />
         </message>
@@ -3459,18 +3482,18 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+178" />
+            <location line="+179" />
             <source>Ressources pour : %1</source>
             <translation type="unfinished" />
         </message>
         <message>
             <location line="+5" />
-            <location line="+103" />
+            <location line="+112" />
             <source>Priorité nationale : %1</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="-76" />
+            <location line="-77" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation type="unfinished" />
         </message>
@@ -3480,7 +3503,7 @@ Adresse : %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>En ce moment pour vous : %1</source>
             <translation type="unfinished" />
         </message>
@@ -3807,7 +3830,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Médecin (généraliste ou pédiatre) ou PMI</source>
-            <extracomment>From resources/rules/child-exams.toml: rule[0].whom; resources/rules/child-exams.toml: rule[1].whom; resources/rules/child-exams.toml: rule[2].whom; … and 17 more</extracomment>
+            <extracomment>From resources/rules/child-exams.toml: defaults.whom</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3827,7 +3850,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le carnet de santé de l'enfant</source>
-            <extracomment>From resources/rules/child-exams.toml: rule[1].to_bring; resources/rules/child-exams.toml: rule[2].to_bring; resources/rules/child-exams.toml: rule[3].to_bring; … and 23 more</extracomment>
+            <extracomment>From resources/rules/child-exams.toml: rule[1].to_bring; resources/rules/child-exams.toml: rule[2].to_bring; resources/rules/child-exams.toml: rule[3].to_bring; … and 15 more</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4427,7 +4450,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Médecin, pédiatre, PMI ou sage-femme (et pharmacien ou infirmier sur prescription)</source>
-            <extracomment>From resources/rules/vaccines.toml: rule[0].whom; resources/rules/vaccines.toml: rule[1].whom; resources/rules/vaccines.toml: rule[2].whom; … and 5 more</extracomment>
+            <extracomment>From resources/rules/vaccines.toml: defaults.whom</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4519,7 +4542,7 @@ Adresse : %2</source>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-66" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-81" />
             <source>Explorer ce parcours</source>
             <translation type="unfinished" />
         </message>

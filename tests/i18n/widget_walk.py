@@ -221,22 +221,31 @@ def main_window_available() -> bool:
 def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tuple[str, QWidget]]:
     """Show the main window with a sample family, then each page of its navigation in turn.
 
-    Yields (page key, main window) after each page is shown and laid out. Callers must consume it fully or
-    close it: the window is closed at the end.
+    Yields (page key, main window) after each page is shown and laid out. The window is deleted (not only
+    closed) at the end, even when the caller stops early: every language or theme change later in the session
+    would otherwise reach every window ever built and make each test slower than the last.
     """
+    from PySide6.QtCore import QEvent
+
     from parcours_app.ui.main_window import MainWindow
 
+    del qtbot  # kept in the signature so callers show they run inside pytest-qt's application
     window = MainWindow()
-    qtbot.addWidget(window)  # type: ignore[attr-defined]
-    window.attach(_sample_controller(), language, {})
-    window.resize(1100, 760)
-    window.show()
-    qtbot.waitExposed(window)  # type: ignore[attr-defined]
-    for spec in window._specs:
-        window.show_page(spec.key)
+    try:
+        controller = _sample_controller()
+        controller.setParent(window)  # type: ignore[attr-defined]
+        window.attach(controller, language, {})
+        window.resize(1100, 760)
+        window.show()
         QApplication.processEvents()
-        yield spec.key, window
-    window.close()
+        for spec in window._specs:
+            window.show_page(spec.key)
+            QApplication.processEvents()
+            yield spec.key, window
+    finally:
+        window.close()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def data_words() -> set[str]:
