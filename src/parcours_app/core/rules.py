@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
-from urllib.parse import urlsplit
 
 from .errors import CatalogError
 from .model import Category, Concern, Source
@@ -403,6 +402,8 @@ def _source(value: object, fail: Any) -> Source:
 
 
 def _is_official(url: str) -> bool:
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    return parts.scheme == "https" and any(host == h or host.endswith("." + h) for h in OFFICIAL_HOSTS)
+    # The one list of official domains, shared by every link of the app (resources/content/official_domains.toml);
+    # OFFICIAL_HOSTS above is a subset of it, kept for the error message.
+    from .content import load_official_domains
+
+    return load_official_domains().is_official(url)
