@@ -133,7 +133,7 @@ def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, st
     Maps the function name to its context, so `_fr("Date invalide")` is extracted like a Text call.
     """
     factories: dict[str, str] = {}
-    for statement in tree.body:
+    for statement in ast.walk(tree):  # nested helpers too: `def tr(source): return Text("Cli", source)`
         if not isinstance(statement, ast.FunctionDef) or not statement.args.args:
             continue
         first = statement.args.args[0].arg
@@ -306,6 +306,12 @@ def annotate(ts_file: Path, extracted: list[Extracted]) -> None:
     for item in extracted:
         origins[(item.context, item.source)].append(item.origin)
     tree = ET.parse(ts_file)
+    root = tree.getroot()
+    for context in root.findall("context"):
+        # lupdate files a call to a local helper named `tr(...)` under an empty context; nothing is ever looked
+        # up there (the helper's own Text context is extracted above), so it would only confuse translators.
+        if not (context.findtext("name") or ""):
+            root.remove(context)
     current_file = ""  # "relative" locations name their file only when it changes from the previous location
     for context in tree.getroot().iter("context"):
         name = context.findtext("name") or ""

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
     <context>
-        <name />
-        <message>
-            <location filename="../src/parcours_app/cli.py" line="+137" />
-            <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>premier jour des dernières règles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>durée du cycle (défaut 28)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>date de début de grossesse (1re échographie)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>date présumée d'accouchement donnée par un professionnel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>date de naissance réelle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>enfants déjà nés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>bébés attendus (3 = trois ou plus)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>metropole, alsace-moselle, ...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>début du congé de naissance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>langue des textes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>table, json, ics ou pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>seulement les étapes obligatoires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
@@ -138,12 +55,12 @@
         <message>
             <location filename="../src/parcours_app/ui/app.py" line="+169" />
             <source>Parcours 1000 jours</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Parcours 1000 jours (مسار الألف يوم)</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">اليوم</translation>
         </message>
         <message>
             <location line="+122" />
@@ -467,6 +384,86 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
+            <extracomment>From src/parcours_app/cli.py:137</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>premier jour des dernières règles</source>
+            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>durée du cycle (défaut 28)</source>
+            <extracomment>From src/parcours_app/cli.py:145</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date de début de grossesse (1re échographie)</source>
+            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date présumée d'accouchement donnée par un professionnel</source>
+            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date de naissance réelle</source>
+            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enfants déjà nés</source>
+            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bébés attendus (3 = trois ou plus)</source>
+            <extracomment>From src/parcours_app/cli.py:160</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>metropole, alsace-moselle, ...</source>
+            <extracomment>From src/parcours_app/cli.py:167</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>début du congé de naissance</source>
+            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date prise pour aujourd'hui (défaut : date du système)</source>
+            <extracomment>From src/parcours_app/cli.py:176</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>langue des textes</source>
+            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table, json, ics ou pdf</source>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fichier où écrire (obligatoire pour ics et pdf)</source>
+            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seulement les étapes obligatoires</source>
+            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
+            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:193</extracomment>
             <translation type="unfinished" />
@@ -507,7 +504,7 @@
         <message>
             <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الطوارئ وخطوط الاستماع</translation>
         </message>
         <message>
             <location line="+2" />
@@ -531,7 +528,7 @@
             <location line="+0" />
             <location line="+14" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الطوارئ وخطوط الاستماع</translation>
         </message>
         <message>
             <location line="-7" />
@@ -895,7 +892,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الدليل</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1299,7 +1296,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Parcours 1000 jours (مسار الألف يوم)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
@@ -2092,7 +2089,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:464</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
@@ -2432,172 +2429,172 @@ Adresse : %2</source>
         <message>
             <source>Aujourd'hui</source>
             <extracomment>From src/parcours_app/ui/main_window.py:50</extracomment>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
-            <translation type="unfinished" />
+            <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
             <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>الموارد</translation>
         </message>
         <message>
             <source>Annuaire</source>
             <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
-            <translation type="unfinished" />
+            <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
             <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
-            <translation type="unfinished" />
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
             <extracomment>From src/parcours_app/ui/main_window.py:107</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
             <extracomment>From src/parcours_app/ui/main_window.py:108</extracomment>
-            <translation type="unfinished" />
+            <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/main_window.py:496</extracomment>
-            <translation type="unfinished" />
+            <translation>Parcours 1000 jours (مسار الألف يوم)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
             <extracomment>From src/parcours_app/ui/main_window.py:500</extracomment>
-            <translation type="unfinished" />
+            <translation> — وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
             <extracomment>From src/parcours_app/ui/main_window.py:502</extracomment>
-            <translation type="unfinished" />
+            <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
             <extracomment>From src/parcours_app/ui/main_window.py:539</extracomment>
-            <translation type="unfinished" />
+            <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
-            <translation type="unfinished" />
+            <translation>الطوارئ وخطوط الاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
             <extracomment>From src/parcours_app/ui/main_window.py:541</extracomment>
-            <translation type="unfinished" />
+            <translation>الطوارئ وخطوط الاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
             <extracomment>From src/parcours_app/ui/main_window.py:542</extracomment>
-            <translation type="unfinished" />
+            <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:543</extracomment>
-            <translation type="unfinished" />
+            <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
             <extracomment>From src/parcours_app/ui/main_window.py:546</extracomment>
-            <translation type="unfinished" />
+            <translation>وضع الاستشارة: لا يُحفظ أي شيء. «إنهاء» يمحو كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;إنهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
-            <translation type="unfinished" />
+            <translation>إنهاء الاستشارة ومحو كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
             <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;العائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;عرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:553</extracomment>
-            <translation type="unfinished" />
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:554</extracomment>
-            <translation type="unfinished" />
+            <translation>إضافة إلى &amp;مفكرتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
             <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;إنهاء الاستشارة</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
             <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
-            <translation type="unfinished" />
+            <translation>وضع ال&amp;استشارة (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
-            <translation type="unfinished" />
+            <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
             <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
-            <translation type="unfinished" />
+            <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
-            <translation type="unfinished" />
+            <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
-            <translation type="unfinished" />
+            <translation>إضافة &amp;طفل مولود…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
-            <translation type="unfinished" />
+            <translation>ال&amp;طوارئ وخطوط الاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
             <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;حول البرنامج</translation>
         </message>
     </context>
     <context>
@@ -3398,7 +3395,7 @@ Adresse : %2</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Parcours 1000 jours (مسار الألف يوم)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
@@ -3530,17 +3527,17 @@ Adresse : %2</source>
         <message>
             <location line="+10" />
             <source>Ressources</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الموارد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الطوارئ وخطوط الاستماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute : numéros d'aide</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">الطوارئ وخطوط الاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4839,7 +4836,7 @@ Adresse : %2</source>
         <message>
             <location line="+12" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">اليوم</translation>
         </message>
     </context>
     <context>

@@ -2,89 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
     <context>
-        <name />
-        <message>
-            <location filename="../src/parcours_app/cli.py" line="+137" />
-            <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>premier jour des dernières règles</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>durée du cycle (défaut 28)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>date de début de grossesse (1re échographie)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>date présumée d'accouchement donnée par un professionnel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>date de naissance réelle</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>enfants déjà nés</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>bébés attendus (3 = trois ou plus)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+7" />
-            <source>metropole, alsace-moselle, ...</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+6" />
-            <source>début du congé de naissance</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+3" />
-            <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>langue des textes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+1" />
-            <source>table, json, ics ou pdf</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>seulement les étapes obligatoires</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location line="+2" />
-            <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>AboutDialog</name>
         <message>
             <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
@@ -138,12 +55,12 @@
         <message>
             <location filename="../src/parcours_app/ui/app.py" line="+169" />
             <source>Parcours 1000 jours</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Today</translation>
         </message>
         <message>
             <location line="+122" />
@@ -463,6 +380,86 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
+            <extracomment>From src/parcours_app/cli.py:137</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>premier jour des dernières règles</source>
+            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>durée du cycle (défaut 28)</source>
+            <extracomment>From src/parcours_app/cli.py:145</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date de début de grossesse (1re échographie)</source>
+            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date présumée d'accouchement donnée par un professionnel</source>
+            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date de naissance réelle</source>
+            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enfants déjà nés</source>
+            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>bébés attendus (3 = trois ou plus)</source>
+            <extracomment>From src/parcours_app/cli.py:160</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>metropole, alsace-moselle, ...</source>
+            <extracomment>From src/parcours_app/cli.py:167</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>début du congé de naissance</source>
+            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>date prise pour aujourd'hui (défaut : date du système)</source>
+            <extracomment>From src/parcours_app/cli.py:176</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>langue des textes</source>
+            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>table, json, ics ou pdf</source>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fichier où écrire (obligatoire pour ics et pdf)</source>
+            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seulement les étapes obligatoires</source>
+            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
+            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:193</extracomment>
             <translation type="unfinished" />
@@ -503,7 +500,7 @@
         <message>
             <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Emergencies and support lines</translation>
         </message>
         <message>
             <location line="+2" />
@@ -527,7 +524,7 @@
             <location line="+0" />
             <location line="+14" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Emergencies and support lines</translation>
         </message>
         <message>
             <location line="-7" />
@@ -891,7 +888,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Directory</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1295,7 +1292,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
@@ -2088,7 +2085,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:464</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
@@ -2428,172 +2425,172 @@ Adresse : %2</source>
         <message>
             <source>Aujourd'hui</source>
             <extracomment>From src/parcours_app/ui/main_window.py:50</extracomment>
-            <translation type="unfinished" />
+            <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
-            <translation type="unfinished" />
+            <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
             <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
             <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
-            <translation type="unfinished" />
+            <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
             <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
-            <translation type="unfinished" />
+            <translation>Self-test</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
             <extracomment>From src/parcours_app/ui/main_window.py:107</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
             <extracomment>From src/parcours_app/ui/main_window.py:108</extracomment>
-            <translation type="unfinished" />
+            <translation>Close the message</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/main_window.py:496</extracomment>
-            <translation type="unfinished" />
+            <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
             <extracomment>From src/parcours_app/ui/main_window.py:500</extracomment>
-            <translation type="unfinished" />
+            <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
             <extracomment>From src/parcours_app/ui/main_window.py:502</extracomment>
-            <translation type="unfinished" />
+            <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
             <extracomment>From src/parcours_app/ui/main_window.py:539</extracomment>
-            <translation type="unfinished" />
+            <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
-            <translation type="unfinished" />
+            <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
             <extracomment>From src/parcours_app/ui/main_window.py:541</extracomment>
-            <translation type="unfinished" />
+            <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
             <extracomment>From src/parcours_app/ui/main_window.py:542</extracomment>
-            <translation type="unfinished" />
+            <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:543</extracomment>
-            <translation type="unfinished" />
+            <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
             <extracomment>From src/parcours_app/ui/main_window.py:546</extracomment>
-            <translation type="unfinished" />
+            <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Finish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
-            <translation type="unfinished" />
+            <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
             <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
-            <translation type="unfinished" />
+            <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:553</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:554</extracomment>
-            <translation type="unfinished" />
+            <translation>Add to my &amp;calendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
             <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
             <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
             <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
-            <translation type="unfinished" />
+            <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
-            <translation type="unfinished" />
+            <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
-            <translation type="unfinished" />
+            <translation>Add a child already &amp;born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
-            <translation type="unfinished" />
+            <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
             <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;About</translation>
         </message>
     </context>
     <context>
@@ -3394,7 +3391,7 @@ Adresse : %2</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
-            <translation type="unfinished" />
+            <translation type="unfinished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
@@ -3526,17 +3523,17 @@ Adresse : %2</source>
         <message>
             <location line="+10" />
             <source>Ressources</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Resources</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Emergencies and support lines</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute : numéros d'aide</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4835,7 +4832,7 @@ Adresse : %2</source>
         <message>
             <location line="+12" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Today</translation>
         </message>
     </context>
     <context>
