@@ -276,3 +276,16 @@ def test_a_step_of_the_journey_links_to_its_resources(qtbot: QtBot, monkeypatch:
     page.show_for_event(asked.args[0])
     assert {item.topic for item in page.visible_items()} == {"second-parent"}
     store.close()
+
+
+def test_the_current_stage_follows_the_family_when_shown_again(qtbot: QtBot, catalog: ContentCatalog) -> None:
+    stages = ["grossesse-4-6"]
+    page = ResourcesPage(catalog, current_stages=lambda: tuple(stages))
+    qtbot.addWidget(page)
+    page.show()
+    assert "grossesse-4-6" in page.visible_items()[0].stages
+    page.hide()
+    stages[:] = ["naissance"]  # the baby was born
+    page.show()
+    assert page.current_stages == ("naissance",)
+    assert "naissance" in page.visible_items()[0].stages

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -297,6 +297,13 @@ class ResourcesPage(QWidget):
         self._current = tuple(self._current_stages_source())
         self._fill_stage_box()
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # The family may have changed since the page was built (new dates, a birth, a new day): the page
+        # follows without the main window having to tell it.
+        if tuple(self._current_stages_source()) != self._current:
+            self.refresh_current_stages()
+        super().showEvent(event)
 
     def show_for_event(self, event: Event) -> None:
         """Only the resources of one step of the journey, with a way back to everything."""
