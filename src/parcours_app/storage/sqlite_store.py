@@ -1,26 +1,25 @@
 """`FamilyStore` on SQLite: the file store of a family at home and the memory store of the consultation and
 reception modes.
 
-Importing this module loads SQLModel (about 0.4 s): the GUI paints its window first and imports storage after.
-Every write is one transaction with `synchronous=FULL` in WAL mode, so once a method returns its change is on
-disk and survives a crash or a power cut; a failed write changes nothing and raises a `StorageError`.
+Reading needs only the standard library: each store owns one `sqlite3` connection, set up with WAL,
+`synchronous=FULL`, foreign keys and `secure_delete`, and every read is one plain-SQL transaction (one consistent
+snapshot). SQLModel/SQLAlchemy (about 0.5 s to import, docs/PERFORMANCE.md) are loaded by `writes.py` on the
+first write, or to create a new database, never to open and read an existing one: a normal start paints the
+family's data without them. Every write is one transaction with `synchronous=FULL` in WAL mode, so once a method
+returns its change is on disk and survives a crash or a power cut; a failed write changes nothing and raises a
+`StorageError`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import logging
 import sqlite3
 from collections import namedtuple
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
-
-from sqlalchemy import Boolean, Date, DateTime, Engine, create_engine, delete, event, exc, insert
-from sqlalchemy.pool import StaticPool
-from sqlmodel import Session, SQLModel, col
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from parcours_app.core.clock import Clock, SystemClock
 from parcours_app.core.model import (
@@ -59,32 +58,26 @@ from parcours_app.storage.paths import (
     side_files,
     tighten_file,
 )
-from parcours_app.storage.schema import health_problem, inspect_database, open_readonly, stamp_head
-from parcours_app.storage.tables import (
-    AppointmentRow,
-    ChildRow,
-    EventStateRow,
-    FamilyRow,
-    PlaceRow,
-    PlaceServiceRow,
-    PregnancyRow,
-    SelfTestRow,
-    SettingRow,
-)
+from parcours_app.storage.schema import health_problem, inspect_database, open_readonly
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlmodel import Session
 
 _log = logging.getLogger(__name__)
 _E = TypeVar("_E")
 
-_ALL_ROW_TYPES: tuple[type[SQLModel], ...] = (
-    PlaceServiceRow,
-    PlaceRow,
-    ChildRow,
-    PregnancyRow,
-    FamilyRow,
-    EventStateRow,
-    AppointmentRow,
-    SelfTestRow,
-    SettingRow,
+# Every table of the schema (storage/tables.py; tests/storage/test_lazy_engine.py checks the two agree).
+TABLE_NAMES: tuple[str, ...] = (
+    "place_service",
+    "place",
+    "child",
+    "pregnancy",
+    "family",
+    "event_state",
+    "appointment",
+    "selftest_result",
+    "setting",
 )
 
 
@@ -102,8 +95,8 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
     try:
         database = database_path(data_dir)
         _prepare_file(data_dir, database, the_clock)
-        engine = _file_engine(database)
-        store = SqliteStore(engine, data_dir=data_dir, lock=lock, clock=the_clock)
+        connection = _connect(database)
+        store = SqliteStore(connection, data_dir=data_dir, lock=lock, clock=the_clock)
     except BaseException:
         lock.release()
         raise
@@ -113,14 +106,15 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
 
 def open_memory_store() -> SqliteStore:
     """A store that lives in memory only: it writes nothing to disk, not even a lock or a backup."""
-    engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
-    _install_pragmas(engine, file_backed=False)
-    SQLModel.metadata.create_all(engine)
-    return SqliteStore(engine, data_dir=None, lock=None, clock=SystemClock())
+    from parcours_app.storage import writes
+
+    connection = _connect(None)
+    writes.create_tables(connection, stamp=False, to_storage_error=lambda error: storage_error(error, None))
+    return SqliteStore(connection, data_dir=None, lock=None, clock=SystemClock())
 
 
 def _prepare_file(data_dir: Path, database: Path, clock: Clock) -> None:
-    """Bring the file to the head schema, or refuse it, before the engine opens it."""
+    """Bring the file to the head schema, or refuse it, before the store opens it."""
     if not database.exists() or database.stat().st_size == 0:
         for side in side_files(database):
             if side.exists():
@@ -173,53 +167,45 @@ def _create_new(database: Path) -> None:
 
 def _stamp_new(database: Path) -> None:
     """Create the head schema in one transaction: tables from the models, then the revision stamp."""
-    engine = _file_engine(database)
+    from parcours_app.storage import writes
+
+    connection = _connect(database)
     try:
-        with engine.begin() as connection:
-            SQLModel.metadata.create_all(connection)
-            raw = connection.connection.dbapi_connection
-            assert isinstance(raw, sqlite3.Connection)
-            stamp_head(raw)
-    except exc.OperationalError as error:
-        raise _storage_error(error, database) from error
+        writes.create_tables(connection, stamp=True, to_storage_error=lambda error: storage_error(error, database))
     finally:
-        engine.dispose()
+        connection.close()
 
 
-def _file_engine(database: Path) -> Engine:
-    engine = create_engine(f"sqlite:///{database}", connect_args={"check_same_thread": False})
-    _install_pragmas(engine, file_backed=True)
-    return engine
-
-
-def _install_pragmas(engine: Engine, *, file_backed: bool) -> None:
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-        # The driver's own transaction handling skips BEGIN before reads; we emit BEGIN ourselves (below) so a
-        # read sees one consistent snapshot and every write is exactly one transaction.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        if file_backed:
-            mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+def _connect(database: Path | None) -> sqlite3.Connection:
+    """The store's one connection (None: in memory), shared by its plain-SQL reads and its SQLAlchemy writes."""
+    try:
+        # Autocommit driver mode: the store emits BEGIN itself, so a read sees one consistent snapshot and every
+        # write is exactly one transaction (DDL included).
+        connection = sqlite3.connect(
+            ":memory:" if database is None else str(database), isolation_level=None, check_same_thread=False
+        )
+    except sqlite3.Error as error:
+        raise storage_error(error, database) from error
+    try:
+        if database is not None:
+            mode = connection.execute("PRAGMA journal_mode = WAL").fetchone()
             if mode is None or str(mode[0]).lower() != "wal":
                 raise sqlite3.OperationalError(f"journal_mode WAL refused ({mode})")
-            cursor.execute("PRAGMA synchronous = FULL")
-            cursor.execute("PRAGMA busy_timeout = 5000")
-        cursor.execute("PRAGMA foreign_keys = ON")
+            connection.execute("PRAGMA synchronous = FULL")
+            connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("PRAGMA foreign_keys = ON")
         # Deleted rows are overwritten with zeros, so "delete" really deletes health data from the file.
-        cursor.execute("PRAGMA secure_delete = ON")
-        cursor.close()
+        connection.execute("PRAGMA secure_delete = ON")
+    except sqlite3.Error as error:
+        connection.close()
+        raise storage_error(error, database) from error
+    return connection
 
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
 
-
-def _storage_error(error: exc.DBAPIError, path: Path | None) -> StorageError:
-    """Map SQLite's failure codes to messages a person can act on."""
-    original = error.orig
-    name = getattr(original, "sqlite_errorname", "") or ""
-    detail = str(original) if original is not None else str(error)
+def storage_error(error: BaseException, path: Path | None) -> StorageError:
+    """Map SQLite's failure codes (from the driver, or under SQLAlchemy's wrapper) to messages a person can act on."""
+    name = getattr(error, "sqlite_errorname", "") or ""
+    detail = str(error)
     if name == "SQLITE_FULL":
         return DiskFullError(path)
     if name.startswith("SQLITE_READONLY") or name.startswith("SQLITE_CANTOPEN") or name == "SQLITE_PERM":
@@ -236,13 +222,15 @@ class SqliteStore:
 
     def __init__(
         self,
-        engine: Engine,
+        connection: sqlite3.Connection,
         *,
         data_dir: Path | None,
         lock: DataDirLock | None,
         clock: Clock,
     ) -> None:
-        self._engine = engine
+        self._connection = connection
+        self._write_engine: Engine | None = None  # built on the first write (writes.py)
+        self._readers: dict[str, _Reader] = {}
         self.data_dir = data_dir
         self._lock = lock
         self._clock = clock
@@ -259,8 +247,20 @@ class SqliteStore:
     def database_path(self) -> Path | None:
         return None if self.data_dir is None else database_path(self.data_dir)
 
+    @property
+    def _engine(self) -> Engine:
+        """SQLAlchemy over the store's own connection, created on first use (the first write)."""
+        if self._write_engine is None:
+            from parcours_app.storage import writes
+
+            self._write_engine = writes.engine_over(self._connection)
+        return self._write_engine
+
     def close(self) -> None:
-        self._engine.dispose()  # the last connection checkpoints the log into the database file
+        if self._write_engine is not None:
+            self._write_engine.dispose()
+            self._write_engine = None
+        self._connection.close()  # the last connection checkpoints the log into the database file
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -297,138 +297,159 @@ class SqliteStore:
         return path
 
     def _has_rows(self) -> bool:
-        query = " UNION ALL ".join(f"SELECT 1 FROM {row_type.__tablename__}" for row_type in _ALL_ROW_TYPES)
-        with self._reading() as session:
-            return session.connection().exec_driver_sql(f"SELECT EXISTS ({query})").scalar() == 1
+        query = " UNION ALL ".join(f'SELECT 1 FROM "{name}"' for name in TABLE_NAMES)
+        with self._reading():
+            row = self._connection.execute(f"SELECT EXISTS ({query})").fetchone()
+            return bool(row is not None and row[0] == 1)
 
     def backup_now(self, reason: str = "manual") -> Path:
         if self.data_dir is None:
             raise StorageWriteError("memory store")
         return backups.create_backup(self.data_dir, self._clock.now(), reason)
 
-    # --- sessions ------------------------------------------------------------------------------------------
+    # --- transactions --------------------------------------------------------------------------------------
 
     @contextmanager
-    def _reading(self) -> Iterator[Session]:
+    def _reading(self) -> Iterator[_Reading]:
+        """One read transaction on the store's connection, with plain SQL: no SQLAlchemy on the read path."""
+        connection = self._connection
         try:
-            with Session(self._engine, expire_on_commit=False) as session, session.begin():
-                yield session
-        except exc.DBAPIError as error:
-            raise _storage_error(error, self.database_path) from error
+            connection.execute("BEGIN")
+            try:
+                yield _Reading(connection, self._readers)
+            except BaseException:
+                if connection.in_transaction:
+                    connection.execute("ROLLBACK")
+                raise
+            connection.execute("COMMIT")
+        except sqlite3.Error as error:
+            raise storage_error(error, self.database_path) from error
 
     @contextmanager
     def _writing(self) -> Iterator[Session]:
-        try:
-            with Session(self._engine, expire_on_commit=False) as session, session.begin():
-                yield session
-        except exc.DBAPIError as error:
-            raise _storage_error(error, self.database_path) from error
+        from parcours_app.storage import writes
+
+        with writes.transaction(self._engine, lambda error: storage_error(error, self.database_path)) as session:
+            yield session
         self.backup_if_due()
 
     # --- family ------------------------------------------------------------------------------------------------
 
     def load_family(self) -> Family | None:
-        with self._reading() as session:
-            return _load_family(session)
+        with self._reading() as reading:
+            return _load_family(reading)
 
     def save_family(self, family: Family) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            _write_family(session, family)
+            writes.write_family(session, family)
 
     # --- event states ------------------------------------------------------------------------------------------
 
     def event_states(self) -> dict[str, EventState]:
-        with self._reading() as session:
-            return {row.event_id: _event_state(row) for row in _read(session, EventStateRow)}
+        with self._reading() as reading:
+            return {row.event_id: _event_state(row) for row in reading.rows("event_state")}
 
     def save_event_state(self, state: EventState) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.merge(_event_state_row(state))
+            writes.save_event_state(session, state)
 
     # --- appointments ------------------------------------------------------------------------------------------
 
     def appointments(self) -> list[Appointment]:
-        with self._reading() as session:
-            rows = _read(session, AppointmentRow, "starts_at", "id")
-            return [_appointment(row) for row in rows]
+        with self._reading() as reading:
+            return [_appointment(row) for row in reading.rows("appointment", "starts_at", "id")]
 
     def save_appointment(self, appointment: Appointment) -> Appointment:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            row = session.merge(_appointment_row(appointment))
-            session.flush()
-            saved = _appointment(row)
+            saved = _appointment(writes.save_appointment(session, appointment))
         return saved
 
     def delete_appointment(self, appointment_id: int) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.exec(delete(AppointmentRow).where(col(AppointmentRow.id) == appointment_id))
+            writes.delete_appointment(session, appointment_id)
 
     # --- self-test results -------------------------------------------------------------------------------------
 
     def selftest_results(self) -> list[SelfTestResult]:
-        with self._reading() as session:
-            rows = _read(session, SelfTestRow, "taken_on", "id")
-            return [_selftest(row) for row in rows]
+        with self._reading() as reading:
+            return [_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")]
 
     def save_selftest_result(self, result: SelfTestResult) -> SelfTestResult:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            row = session.merge(_selftest_row(result))
-            session.flush()
-            saved = _selftest(row)
+            saved = _selftest(writes.save_selftest_result(session, result))
         return saved
 
     def delete_selftest_result(self, result_id: int) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.exec(delete(SelfTestRow).where(col(SelfTestRow.id) == result_id))
+            writes.delete_selftest_result(session, result_id)
 
     def delete_all_selftest_results(self) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.exec(delete(SelfTestRow))
+            writes.delete_all_selftest_results(session)
 
     # --- places ------------------------------------------------------------------------------------------------
 
     def places(self) -> list[Place]:
-        with self._reading() as session:
-            return _load_places(session)
+        with self._reading() as reading:
+            return _load_places(reading)
 
     def save_place(self, place: Place) -> Place:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            saved = _write_place(session, place)
+            saved = writes.write_place(session, place)
         return saved
 
     def delete_place(self, place_id: int) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.exec(delete(PlaceRow).where(col(PlaceRow.id) == place_id))
+            writes.delete_place(session, place_id)
 
     def replace_places(self, places: list[Place]) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.exec(delete(PlaceServiceRow))
-            session.exec(delete(PlaceRow))
-            for place in places:
-                _write_place(session, place)
+            writes.replace_places(session, places)
 
     # --- settings ------------------------------------------------------------------------------------------------
 
     def settings(self) -> dict[str, str]:
-        with self._reading() as session:
-            return {row.key: row.value for row in _read(session, SettingRow)}
+        with self._reading() as reading:
+            return {row.key: row.value for row in reading.rows("setting")}
 
     def set_setting(self, key: str, value: str) -> None:
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            session.merge(SettingRow(key=key, value=value))
+            writes.set_setting(session, key, value)
 
     # --- everything at once (export, import, delete) -------------------------------------------------------
 
     def contents(self) -> StoreContents:
         """Everything in the store, read in one transaction (one consistent snapshot)."""
-        with self._reading() as session:
+        with self._reading() as reading:
             return StoreContents(
-                family=_load_family(session),
-                event_states=tuple(_event_state(row) for row in _read(session, EventStateRow, "event_id")),
-                appointments=tuple(_appointment(row) for row in _read(session, AppointmentRow, "starts_at", "id")),
-                selftest_results=tuple(_selftest(row) for row in _read(session, SelfTestRow, "taken_on", "id")),
-                places=tuple(_load_places(session)),
-                settings={row.key: row.value for row in _read(session, SettingRow, "key")},
+                family=_load_family(reading),
+                event_states=tuple(_event_state(row) for row in reading.rows("event_state", "event_id")),
+                appointments=tuple(_appointment(row) for row in reading.rows("appointment", "starts_at", "id")),
+                selftest_results=tuple(_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")),
+                places=tuple(_load_places(reading)),
+                settings={row.key: row.value for row in reading.rows("setting", "key")},
             )
 
     def is_empty(self) -> bool:
@@ -436,114 +457,99 @@ class SqliteStore:
 
     def replace_contents(self, contents: StoreContents) -> None:
         """Replace everything with `contents` in ONE transaction: on any failure nothing at all changes."""
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            _delete_all(session)
-            session.flush()
-            if contents.family is not None:
-                _write_family(session, contents.family)
-            # Bulk inserts (one executemany per table) rather than hundreds of ORM objects: same rows, far faster.
-            _insert_many(session, EventStateRow, [_event_state_row(state) for state in contents.event_states])
-            _insert_many(session, AppointmentRow, [_appointment_row(item) for item in contents.appointments])
-            _insert_many(session, SelfTestRow, [_selftest_row(result) for result in contents.selftest_results])
-            _insert_many(
-                session, SettingRow, [SettingRow(key=key, value=value) for key, value in contents.settings.items()]
+            writes.replace_contents(
+                session,
+                contents.family,
+                contents.event_states,
+                contents.appointments,
+                contents.selftest_results,
+                contents.places,
+                contents.settings,
             )
-            for place in contents.places:
-                _write_place(session, place)
 
     def delete_everything(self) -> None:
         """Erase every row (overwritten with zeros on disk, `secure_delete`) and every backup of this folder."""
+        from parcours_app.storage import writes
+
         with self._writing() as session:
-            _delete_all(session)
+            writes.delete_all(session)
         if self.data_dir is not None:
             for info in backups.list_backups(self.data_dir):
                 info.path.unlink(missing_ok=True)
             self._last_backup_day = None
         # Rebuild the file and empty the log, so no copy of the erased data stays in either (VACUUM cannot run
-        # inside a transaction, hence the raw connection).
-        raw = self._engine.raw_connection()
+        # inside a transaction: the connection is in autocommit mode here).
         try:
-            driver = raw.driver_connection
-            assert isinstance(driver, sqlite3.Connection)
-            driver.execute("VACUUM")
-            driver.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self._connection.execute("VACUUM")
+            self._connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         except sqlite3.Error as error:
             raise StorageWriteError(str(error)) from error
-        finally:
-            raw.close()
 
 
-# --- rows <-> core objects ------------------------------------------------------------------------------------
+# --- reading with plain SQL ----------------------------------------------------------------------------------
+
+_Reader = tuple[str, Callable[..., Any], tuple[Callable[[Any], Any] | None, ...]]
+
+# How the write path (SQLAlchemy's types) stores values that are not plain SQLite ones, by declared column type.
+_CONVERTERS: dict[str, Callable[[Any], Any]] = {
+    "DATETIME": dt.datetime.fromisoformat,  # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff"
+    "DATE": dt.date.fromisoformat,
+    "BOOLEAN": bool,
+}
 
 
-def _read(session: Session, model: type[SQLModel], *order_by: str) -> list[Any]:
-    """The rows of one table, in the session's transaction, as named tuples with Python values.
+class _Reading:
+    """The rows of the tables inside one read transaction, as named tuples with Python values.
 
-    Loading is the hot path of every start (benchmarks/bench_storage.py), so it skips both the ORM (building 500
-    tracked objects costs several times the query) and SQLAlchemy's statement compiler (cold on every new
-    engine): one plain SELECT per table, with the conversions derived from the table's own column types.
+    Loading is the hot path of every start (benchmarks/bench_storage.py), so it skips the ORM (building 500
+    tracked objects costs several times the query) and SQLAlchemy itself: one plain SELECT per table, with the
+    conversions derived once per store from the columns the file declares (`PRAGMA table_info`).
     """
-    query, row_type, converters = _reader(str(model.__tablename__))
-    if order_by:
-        query += " ORDER BY " + ", ".join(f'"{name}"' for name in order_by)
-    cursor = session.connection().exec_driver_sql(query)
-    rows = []
-    for raw in cursor.fetchall():
-        values = (
-            value if convert is None or value is None else convert(value)
-            for convert, value in zip(converters, raw, strict=True)
-        )
-        rows.append(row_type(*values))
-    return rows
+
+    def __init__(self, connection: sqlite3.Connection, readers: dict[str, _Reader]) -> None:
+        self._connection = connection
+        self._readers = readers
+
+    def rows(self, table: str, *order_by: str) -> list[Any]:
+        query, row_type, converters = self._reader(table)
+        if order_by:
+            query += " ORDER BY " + ", ".join(f'"{name}"' for name in order_by)
+        rows = []
+        for raw in self._connection.execute(query).fetchall():
+            values = (
+                value if convert is None or value is None else convert(value)
+                for convert, value in zip(converters, raw, strict=True)
+            )
+            rows.append(row_type(*values))
+        return rows
+
+    def _reader(self, table: str) -> _Reader:
+        reader = self._readers.get(table)
+        if reader is None:
+            columns = self._connection.execute(f'PRAGMA table_info("{table}")').fetchall()
+            if not columns:
+                raise DamagedDatabaseError(None, (), f"table {table} is missing")
+            names = [str(column[1]) for column in columns]
+            converters = tuple(_CONVERTERS.get(str(column[2]).upper()) for column in columns)
+            query = "SELECT " + ", ".join(f'"{name}"' for name in names) + f' FROM "{table}"'
+            reader = (query, namedtuple(f"{table}_row", names), converters)
+            self._readers[table] = reader
+        return reader
 
 
-@functools.cache
-def _reader(table_name: str) -> tuple[str, Callable[..., Any], tuple[Callable[[Any], Any] | None, ...]]:
-    table = SQLModel.metadata.tables[table_name]
-    names = [column.name for column in table.columns]
-    converters: list[Callable[[Any], Any] | None] = []
-    for column in table.columns:
-        if isinstance(column.type, DateTime):
-            converters.append(dt.datetime.fromisoformat)  # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff"
-        elif isinstance(column.type, Date):
-            converters.append(dt.date.fromisoformat)
-        elif isinstance(column.type, Boolean):
-            converters.append(bool)
-        else:
-            converters.append(None)
-    query = "SELECT " + ", ".join(f'"{name}"' for name in names) + f' FROM "{table_name}"'
-    return query, namedtuple(f"{table_name}_row", names), tuple(converters)
+# --- rows -> core objects ------------------------------------------------------------------------------------
 
 
-def _insert_many(session: Session, model: type[SQLModel], rows: list[Any]) -> None:
-    if not rows:
-        return
-    table = SQLModel.metadata.tables[str(model.__tablename__)]
-    names = [column.name for column in table.columns]
-    values = [{name: getattr(row, name) for name in names} for row in rows]
-    if table.c.get("id") is not None:
-        # Rows without an id get one from SQLite: leave the column out for them rather than insert NULL.
-        with_id = [value for value in values if value["id"] is not None]
-        without_id = [{k: v for k, v in value.items() if k != "id"} for value in values if value["id"] is None]
-        for batch in (with_id, without_id):
-            if batch:
-                session.connection().execute(insert(table), batch)
-        return
-    session.connection().execute(insert(table), values)
-
-
-def _delete_all(session: Session) -> None:
-    for row_type in _ALL_ROW_TYPES:
-        session.exec(delete(row_type))
-
-
-def _load_family(session: Session) -> Family | None:
-    family_rows = _read(session, FamilyRow)
+def _load_family(reading: _Reading) -> Family | None:
+    family_rows = reading.rows("family")
     if not family_rows:
         return None
     row = family_rows[0]
-    pregnancies = _read(session, PregnancyRow, "position")
-    children = _read(session, ChildRow, "position")
+    pregnancies = reading.rows("pregnancy", "position")
+    children = reading.rows("child", "position")
     return Family(
         pregnancies=tuple(_pregnancy(p) for p in pregnancies),
         children=tuple(_child(c) for c in children),
@@ -554,56 +560,6 @@ def _load_family(session: Session) -> Family | None:
         parent1_salaried=row.parent1_salaried,
         parent2_salaried=row.parent2_salaried,
     )
-
-
-def _write_family(session: Session, family: Family) -> None:
-    session.exec(delete(ChildRow))
-    session.exec(delete(PregnancyRow))
-    session.exec(delete(FamilyRow))
-    session.flush()
-    session.add(
-        FamilyRow(
-            id=1,
-            region=family.region.value,
-            birth_leave_start=family.birth_leave_start.value,
-            parent1_name=family.parent1_name,
-            parent2_name=family.parent2_name,
-            parent1_salaried=family.parent1_salaried,
-            parent2_salaried=family.parent2_salaried,
-        )
-    )
-    for position, pregnancy in enumerate(family.pregnancies):
-        options = pregnancy.maternity
-        session.add(
-            PregnancyRow(
-                position=position,
-                key=pregnancy.key,
-                ddr=pregnancy.ddr,
-                cycle_length=pregnancy.cycle_length,
-                conception=pregnancy.conception,
-                due=pregnancy.due,
-                birth=pregnancy.birth,
-                multiple=pregnancy.multiple,
-                children_before=pregnancy.children_before,
-                weeks_moved_after_birth=options.weeks_moved_after_birth,
-                weeks_moved_before_birth=options.weeks_moved_before_birth,
-                pathological_days_before=options.pathological_days_before,
-                pathological_days_after=options.pathological_days_after,
-                premature_hospitalised=options.premature_hospitalised,
-                newborn_hospital_days=pregnancy.newborn_hospital_days,
-            )
-        )
-    for position, child in enumerate(family.children):
-        session.add(
-            ChildRow(
-                position=position,
-                key=child.key,
-                birth=child.birth,
-                name=child.name,
-                pregnancy_key=child.pregnancy_key,
-                premature=child.premature,
-            )
-        )
 
 
 def _pregnancy(row: Any) -> Pregnancy:
@@ -647,16 +603,6 @@ def _event_state(row: Any) -> EventState:
     )
 
 
-def _event_state_row(state: EventState) -> EventStateRow:
-    return EventStateRow(
-        event_id=state.event_id,
-        done_on=state.done_on,
-        snoozed_until=state.snoozed_until,
-        dismissed=state.dismissed,
-        note=state.note,
-    )
-
-
 def _appointment(row: Any) -> Appointment:
     return Appointment(
         id=row.id,
@@ -666,18 +612,6 @@ def _appointment(row: Any) -> Appointment:
         place=row.place,
         note=row.note,
         duration_minutes=row.duration_minutes,
-    )
-
-
-def _appointment_row(appointment: Appointment) -> AppointmentRow:
-    return AppointmentRow(
-        id=appointment.id,
-        starts_at=appointment.starts_at,
-        title=appointment.title,
-        event_id=appointment.event_id,
-        place=appointment.place,
-        note=appointment.note,
-        duration_minutes=appointment.duration_minutes,
     )
 
 
@@ -693,20 +627,9 @@ def _selftest(row: Any) -> SelfTestResult:
     )
 
 
-def _selftest_row(result: SelfTestResult) -> SelfTestRow:
-    return SelfTestRow(
-        id=result.id,
-        taken_on=result.taken_on,
-        respondent=result.respondent.value,
-        answers=",".join(str(points) for points in result.answers),
-        total=result.total,
-        band=result.band,
-    )
-
-
-def _load_places(session: Session) -> list[Place]:
+def _load_places(reading: _Reading) -> list[Place]:
     services: dict[int, list[tuple[MaisonComponent, str]]] = {}
-    for service in _read(session, PlaceServiceRow, "place_id", "position"):
+    for service in reading.rows("place_service", "place_id", "position"):
         services.setdefault(service.place_id, []).append(
             (_enum(MaisonComponent, service.component), service.description)
         )
@@ -723,45 +646,10 @@ def _load_places(session: Session) -> list[Place]:
             note=row.note,
             services=tuple(services.get(row.id or 0, ())),
         )
-        for row in _read(session, PlaceRow)
+        for row in reading.rows("place")
     ]
     places.sort(key=lambda place: (place.name.casefold(), place.id or 0))
     return places
-
-
-def _write_place(session: Session, place: Place) -> Place:
-    row = session.merge(
-        PlaceRow(
-            id=place.id,
-            kind=place.kind.value,
-            name=place.name,
-            address=place.address,
-            phone=place.phone,
-            opening_hours=place.opening_hours,
-            email=place.email,
-            website=place.website,
-            note=place.note,
-        )
-    )
-    session.flush()
-    assert row.id is not None
-    session.exec(delete(PlaceServiceRow).where(col(PlaceServiceRow.place_id) == row.id))
-    for position, (component, description) in enumerate(place.services):
-        session.add(
-            PlaceServiceRow(place_id=row.id, position=position, component=component.value, description=description)
-        )
-    return Place(
-        id=row.id,
-        kind=place.kind,
-        name=place.name,
-        address=place.address,
-        phone=place.phone,
-        opening_hours=place.opening_hours,
-        email=place.email,
-        website=place.website,
-        note=place.note,
-        services=place.services,
-    )
 
 
 def _enum(kind: Callable[[str], _E], value: str) -> _E:
