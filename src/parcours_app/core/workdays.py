@@ -11,6 +11,12 @@ décret n° 83-1003). The `holidays` package gives them; its subdivisions also l
 Code du travail (Mi-Carême, Good Friday and Victor Schoelcher day in Guadeloupe, Victor Schoelcher day in
 Martinique): we drop them, because a deadline moved by a day the law does not name would be a day late.
 Lookups are cached per (region, year), so a journey asks the package at most once per year it spans.
+
+Speed (docs/PERFORMANCE.md): importing the package and its first lookup load about 450 modules (every country)
+and cost about 0.4 s and 20 MiB, on the path to the first journey of every start. So for the years the app
+computes (2008, when the Pentecost Monday came back in the list, to 2100) the same days are computed here from
+their legal definition (fixed dates, and Easter by dateutil); tests/core/test_holiday_computation.py checks them
+against the package day by day for every region and year of that range. Other years still ask the package.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from functools import cache
 
-from holidays import country_holidays
+from dateutil.easter import easter
 
 from .model import Region
 
@@ -46,14 +52,61 @@ _SUNDAY = 6
 _SATURDAY = 5
 
 
+# The years whose holidays are computed here rather than asked of the package (see the module's docstring).
+COMPUTED_YEARS = range(2008, 2101)
+# The day of the abolition of slavery in each overseas department (décret n° 83-1003, C. trav. L3422-2).
+_ABOLITION_OF_SLAVERY: dict[Region, tuple[int, int]] = {
+    Region.GUADELOUPE: (5, 27),
+    Region.MARTINIQUE: (5, 22),
+    Region.GUYANE: (6, 10),
+    Region.REUNION: (12, 20),
+    Region.MAYOTTE: (4, 27),
+}
+
+
+def computed_public_holidays(region: Region, year: int) -> frozenset[dt.date]:
+    """The days of C. trav. L3133-1 (and the region's days the Code names) from their definition, 2008 to 2100."""
+    easter_sunday = easter(year)
+    days = {
+        dt.date(year, 1, 1),  # Jour de l'an
+        easter_sunday + dt.timedelta(days=1),  # Lundi de Pâques
+        dt.date(year, 5, 1),  # Fête du Travail
+        dt.date(year, 5, 8),  # Victoire 1945
+        easter_sunday + dt.timedelta(days=39),  # Ascension
+        easter_sunday + dt.timedelta(days=50),  # Lundi de Pentecôte
+        dt.date(year, 7, 14),  # Fête nationale
+        dt.date(year, 8, 15),  # Assomption
+        dt.date(year, 11, 1),  # Toussaint
+        dt.date(year, 11, 11),  # Armistice
+        dt.date(year, 12, 25),  # Noël
+    }
+    if region is Region.ALSACE_MOSELLE:  # C. trav. L3134-13
+        days |= {easter_sunday - dt.timedelta(days=2), dt.date(year, 12, 26)}
+    elif region in _ABOLITION_OF_SLAVERY:
+        month, day = _ABOLITION_OF_SLAVERY[region]
+        days.add(dt.date(year, month, day))
+    return frozenset(days)
+
+
 @cache
 def _national(year: int) -> frozenset[dt.date]:
+    from holidays import country_holidays  # only for years outside COMPUTED_YEARS: it is slow to import
+
     return frozenset(country_holidays("FR", years=year, language="en_US").keys())
 
 
 @cache
 def public_holidays(region: Region, year: int) -> frozenset[dt.date]:
     """The public holidays of `region` in `year` that the Code du travail names."""
+    if year in COMPUTED_YEARS:
+        return computed_public_holidays(region, year)
+    return package_public_holidays(region, year)
+
+
+def package_public_holidays(region: Region, year: int) -> frozenset[dt.date]:
+    """The same days, asked of the `holidays` package (any year it knows)."""
+    from holidays import country_holidays
+
     national = _national(year)
     subdivision = _SUBDIVISION[region]
     if subdivision is None:
