@@ -6,9 +6,7 @@ temporary one for the whole session, so no test can touch the real data of the m
 
 from __future__ import annotations
 
-import ctypes
 import os
-import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,10 +14,6 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-if sys.version_info < (3, 12):
-    # PySide6 6.12 on CPython 3.11 takes a reference from None on every Qt call that returns None and aborts
-    # the whole run after enough of them ("none_dealloc"); 3.12 makes None immortal. See docs/notes/i18n.md.
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 _SESSION_HOME = Path(tempfile.mkdtemp(prefix="parcours-test-home-"))
 for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
     os.environ[_variable] = str(_SESSION_HOME / _variable.lower())
