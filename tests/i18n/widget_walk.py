@@ -35,23 +35,6 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ts_translator import PSEUDO_CLOSE, PSEUDO_OPEN, PSEUDO_PAD
 
-
-def _pin_none() -> None:
-    """Work around a PySide6 6.12 bug on CPython 3.11: every Qt call that returns None (parentWidget() of a
-    window, property() of an unset name, Python overrides of virtuals receiving None ...) takes one reference
-    from None without giving it, and after enough calls CPython aborts with "none_dealloc" (measured here:
-    -1000 references for 1000 `QWidget().parentWidget()` calls; walking the five main pages takes ~1000).
-    CPython 3.12 makes None immortal; on 3.11 we give it a huge reference count once. See docs/notes/i18n.md.
-    """
-    import ctypes
-    import sys
-
-    if sys.version_info < (3, 12):
-        ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
-
-
-_pin_none()
-
 TODAY = dt.date(2026, 11, 22)
 SAMPLE_FAMILY_INDEX = 2  # "grossesse de 8 mois, un aîné de 2 ans et demi": pregnancy and child pages both filled
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import json
 import os
 from collections.abc import Iterator
@@ -20,16 +19,6 @@ from parcours_app.storage.sqlite_store import SqliteStore
 from parcours_app.ui.directory_page import DirectoryDialogs, DirectoryPage
 
 SAMPLE = resource_path("samples", "annuaire-exemple.json")
-
-
-@pytest.fixture(autouse=True)
-def keep_none_alive() -> Iterator[None]:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on each void call: see test_resources_page.py."""
-    for value in (None, True, False):
-        counter = ctypes.c_ssize_t.from_address(id(value))
-        if counter.value < 1 << 30:
-            counter.value += 1 << 30
-    yield
 
 
 @pytest.fixture

@@ -3,7 +3,6 @@ driven by a fake clock (nothing sleeps), and the staff-only exit."""
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 from collections.abc import Iterator
@@ -25,16 +24,6 @@ from parcours_app.ui.directory_page import DirectoryDialogs
 from parcours_app.ui.reception import IdleResetWatcher, ReceptionScreen, StaffExitDialog
 
 TODAY = dt.datetime(2026, 11, 22, 10, 0)
-
-
-@pytest.fixture(autouse=True)
-def keep_none_alive() -> Iterator[None]:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on each void call: see test_resources_page.py."""
-    for value in (None, True, False):
-        counter = ctypes.c_ssize_t.from_address(id(value))
-        if counter.value < 1 << 30:
-            counter.value += 1 << 30
-    yield
 
 
 @pytest.fixture

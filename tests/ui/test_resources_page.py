@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,19 +18,6 @@ from parcours_app.core.model import Category, Event, Source
 from parcours_app.core.text import Text
 from parcours_app.ui import resources_page
 from parcours_app.ui.resources_page import LinkConfirmDialog, ResourcesPage
-
-
-@pytest.fixture(autouse=True)
-def keep_none_alive() -> Iterator[None]:
-    """PySide6 6.12 on Python 3.11 drops a reference to None on every void method (QLabel.setText ...) and to
-    True/False on every emit; a page that builds a few hundred labels crosses None's count and CPython aborts
-    with "none_dealloc". Python 3.12 makes them immortal; this gives them the same huge margin (see
-    tests/ui/test_journey_support.py, export/pdf.py and docs/notes/content.md)."""
-    for value in (None, True, False):
-        counter = ctypes.c_ssize_t.from_address(id(value))
-        if counter.value < 1 << 30:
-            counter.value += 1 << 30
-    yield
 
 
 @pytest.fixture(scope="module")
