@@ -50,5 +50,9 @@ pytest: $(STAMP)
 bench: setup
 	$(BIN)/python benchmarks/run.py
 
+# The Linux one-folder bundle (PyInstaller) and a tarball with a per-user install script, in dist/.
+bundle: setup
+	sh packaging/linux/build-bundle.sh $(BIN)/python
+
 clean:
 	rm -rf $(VENV) build dist
