@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -27,6 +26,7 @@ from dateutil.relativedelta import relativedelta
 
 from parcours_app.resources import resource_path
 
+from . import toml_parser as tomllib
 from .errors import CatalogError
 from .model import Child, Event, Family, Journey, Pregnancy, PregnancyDates, Source
 from .text import Text, Translate, identity_translate

@@ -11,7 +11,6 @@ It is a screening aid, never a diagnosis: no text here tells anyone what they "a
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -21,6 +20,7 @@ from typing import Any
 
 from parcours_app.resources import resource_path
 
+from . import toml_parser as tomllib
 from .errors import CatalogError, InputError
 from .model import Respondent, SelfTestResult
 from .text import Text

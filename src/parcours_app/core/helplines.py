@@ -8,7 +8,6 @@ agrees, and otherwise sends to the official page.
 from __future__ import annotations
 
 import datetime as dt
-import tomllib
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from parcours_app.resources import resource_path
 
+from . import toml_parser as tomllib
 from .errors import CatalogError
 from .text import Text
 

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, TypeVar
 
+from . import toml_parser as tomllib
 from .errors import CatalogError
 from .model import Category, Concern, Source
 from .text import Text

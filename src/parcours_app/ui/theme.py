@@ -12,7 +12,6 @@ sheet and the application font; Qt sends PaletteChange/FontChange to every widge
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 from string import Template
@@ -20,6 +19,7 @@ from string import Template
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from parcours_app.core import toml_parser as tomllib
 from parcours_app.resources import resource_path
 
 THEMES = ("light", "dark", "high-contrast")
