@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from functools import cache
+from typing import TYPE_CHECKING
 
-from babel import Locale
-from babel.dates import format_date as _babel_format_date
-from babel.dates import format_timedelta as _babel_format_timedelta
-from babel.lists import format_list as _babel_format_list
-from babel.numbers import format_decimal as _babel_format_decimal
 from dateutil.relativedelta import relativedelta
+
+# babel (about 60 ms to import) is loaded by the first formatted value, not by importing this module: the GUI
+# imports it to pick its language before painting its first window (docs/PERFORMANCE.md).
+if TYPE_CHECKING:
+    from babel import Locale
 
 DEFAULT_LANGUAGE = "fr"
 SUPPORTED_LANGUAGES = ("fr", "en", "ar")
@@ -25,11 +26,15 @@ _BABEL_LOCALES = {"fr": "fr_FR", "en": "en_GB", "ar": "ar_DZ", "pseudo": "fr_FR"
 
 @cache
 def babel_locale(language: str) -> Locale:
+    from babel import Locale
+
     return Locale.parse(_BABEL_LOCALES.get(language, language))
 
 
 def format_date(day: dt.date, language: str = DEFAULT_LANGUAGE, style: str = "long") -> str:
     """`style` is babel's: "short" (22/11/2026), "medium" (22 nov. 2026), "long" (22 novembre 2026), "full"."""
+    from babel.dates import format_date as _babel_format_date
+
     return _babel_format_date(day, format=style, locale=babel_locale(language))
 
 
@@ -42,6 +47,8 @@ def format_iso(day: dt.date) -> str:
 
 def format_number(value: float, language: str = DEFAULT_LANGUAGE) -> str:
     """1234.5 -> "1 234,5" (fr), "1,234.5" (en), "1.234,5" (ar, Latin digits like the French papers)."""
+    from babel.numbers import format_decimal as _babel_format_decimal
+
     return _babel_format_decimal(value, locale=babel_locale(language))
 
 
@@ -54,6 +61,8 @@ def format_count(value: int, unit: str, language: str = DEFAULT_LANGUAGE) -> str
     `unit` is "year", "month", "week" or "day". Uses CLDR's long unit names, falling back to the short ones
     where babel's data has no long form (Arabic months and days), which are full words there too.
     """
+    from babel.numbers import format_decimal as _babel_format_decimal
+
     locale = babel_locale(language)
     patterns = locale._data["unit_patterns"][_UNITS[unit]]
     plural = locale.plural_form(value)
@@ -79,6 +88,8 @@ def format_duration(
     ]
     if not parts:
         return format_count(0, "day", language)
+    from babel.lists import format_list as _babel_format_list
+
     return _babel_format_list(parts, locale=babel_locale(language))
 
 
@@ -117,6 +128,8 @@ def format_relative_days(day: dt.date, today: dt.date, language: str = DEFAULT_L
     named = _RELATIVE_DAY_NAMES.get(language)
     if named is not None and offset in (-1, 0, 1):
         return named[offset + 1]
+    from babel.dates import format_timedelta as _babel_format_timedelta
+
     return _babel_format_timedelta(
         dt.timedelta(days=offset), granularity="day", threshold=10**9, add_direction=True, locale=locale
     )
