@@ -207,3 +207,21 @@ def test_reception_mode_shows_samples_forgets_visitors_and_writes_nothing(qtbot:
         screen.go_home()  # what the idle watcher does after a few minutes without input
         assert shell.controller.family is None
     assert not data_dir.exists()
+
+
+def test_saved_dates_that_no_longer_give_a_calendar_are_shown_not_lost(qtbot: QtBot, tmp_path: Path) -> None:
+    """A birth saved in the future of "today" (the clock moved back): the core refuses it (dating_bounds_error);
+    the app opens on the form with the core's message, keeps the saved family, and accepts a correction."""
+    broken = Family(pregnancies=(Pregnancy(due=dt.date(2026, 12, 20), birth=dt.date(2026, 12, 10)),))
+    _save_family(tmp_path / "data", broken)
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        page = shell.window.stack.currentWidget()
+        assert isinstance(page, FirstRunPage)
+        assert page.problem.isVisibleTo(page)
+        assert "après aujourd'hui" in page.problem.text()
+        assert shell.store.load_family() == broken
+        type_date(qtbot, page.form.pregnancy_fields.date, "01/06/2026")
+        page.form.pregnancy_fields.kind.setCurrentIndex(0)
+        qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+        assert isinstance(shell.window.stack.currentWidget(), HomePage)
+        assert not page.problem.isVisibleTo(page)

@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from parcours_app.core.clock import Clock
+from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.model import Appointment, EventState, Family, Journey
 from parcours_app.storage.store import FamilyStore
 
+_LOG = logging.getLogger(__name__)
 Catalog = Any  # core.rules.Catalog; typed loosely so this module never imports the rule loader at startup
 
 
@@ -55,8 +58,8 @@ class FamilyController(QObject):
         self._journey: Journey | None = None
         self._states: dict[str, EventState] = store.event_states()
         self._appointments: list[Appointment] = store.appointments()
-        if self._family is not None:
-            self._journey = _build_journey(self._family, self.catalog, clock.today())
+        self.load_error: ParcoursError | None = None  # the saved family gives no calendar today (shown, never erased)
+        self._journey = self._try_build(self._family)
 
     # --- read access ------------------------------------------------------------------------------
 
@@ -105,14 +108,28 @@ class FamilyController(QObject):
         self._store.save_family(family)
         self._family = family
         self._journey = journey
+        self.load_error = None
         self.family_changed.emit(family)
         self.journey_changed.emit(journey)
+
+    def _try_build(self, family: Family | None) -> Journey | None:
+        """The journey of a family already saved; on an InputError the family is kept and the error remembered."""
+        if family is None:
+            return None
+        try:
+            journey = _build_journey(family, self.catalog, self._clock.today())
+        except InputError as error:
+            _LOG.error("the saved family gives no calendar today: %s", error.render())
+            self.load_error = error
+            return None
+        self.load_error = None
+        return journey
 
     def recompute(self) -> None:
         """Rebuild the journey for the clock's today (the day changed, or the catalog or language did)."""
         if self._family is None:
             return
-        self._journey = _build_journey(self._family, self.catalog, self._clock.today())
+        self._journey = self._try_build(self._family)
         self.journey_changed.emit(self._journey)
 
     def reload(self) -> None:
@@ -120,9 +137,7 @@ class FamilyController(QObject):
         self._family = self._store.load_family()
         self._states = self._store.event_states()
         self._appointments = self._store.appointments()
-        self._journey = (
-            _build_journey(self._family, self.catalog, self._clock.today()) if self._family is not None else None
-        )
+        self._journey = self._try_build(self._family)
         self.family_changed.emit(self._family)
         self.journey_changed.emit(self._journey)
         self.states_changed.emit()

@@ -366,6 +366,11 @@ class FirstRunPage(QWidget):
         self.title.setWordWrap(True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
+        self.problem = QLabel(self)
+        self.problem.setObjectName("first-run-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "h2")
+        self.problem.setVisible(False)
         self.form = FamilyForm(self)
         self.result = QLabel(self)
         self.result.setObjectName("first-run-result")
@@ -382,6 +387,7 @@ class FirstRunPage(QWidget):
         column = QVBoxLayout(content)
         column.addWidget(self.title)
         column.addWidget(self.intro)
+        column.addWidget(self.problem)
         column.addWidget(self.form)
         column.addWidget(self.result)
         buttons = QHBoxLayout()
@@ -404,6 +410,16 @@ class FirstRunPage(QWidget):
             QShortcut(keys, self).activated.connect(self.accept)
         self.retranslate_ui()
         self.update_result()
+
+    def show_saved_problem(self, error: ParcoursError | None) -> None:
+        """The saved dates give no calendar today: say why, above the form; nothing saved is erased."""
+        self.problem.setVisible(error is not None)
+        if error is not None:
+            self.problem.setText(
+                self.tr(
+                    "Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous."
+                ).replace("%1", render_error(error))
+            )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

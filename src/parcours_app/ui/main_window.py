@@ -282,11 +282,16 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunPage(controller, preview, self.stack)
         self.stack.addWidget(self.first_run)
         controller.family_changed.connect(self._on_family_changed)
-        controller.journey_changed.connect(self._update_title)
+        controller.journey_changed.connect(lambda _journey: self._on_family_changed(controller.family))
         self._on_family_changed(controller.family)
 
     def _on_family_changed(self, family: Any) -> None:
-        has_family = family is not None
+        # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
+        # with the core's message and nothing erased
+        has_family = family is not None and self.controller.journey is not None
+        assert self.first_run is not None
+        problem = self.controller.load_error if family is not None and not has_family else None
+        self.first_run.show_saved_problem(problem)  # type: ignore[attr-defined]
         self.navigation.setEnabled(has_family)
         for action in self._family_actions:
             action.setEnabled(has_family)
@@ -299,7 +304,6 @@ class MainWindow(QMainWindow):
             if home is not None:
                 home.refresh()  # type: ignore[attr-defined]
         else:
-            assert self.first_run is not None
             self.stack.setCurrentWidget(self.first_run)
             self.navigation.clearSelection()
         self._update_title()
