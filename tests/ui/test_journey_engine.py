@@ -17,7 +17,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
-from test_journey_support import keep_bools_alive  # noqa: F401  (autouse fixture)
 
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.family_edit import record_birth
@@ -138,6 +137,7 @@ def test_screenshots(qtbot: QtBot, real_controller: FamilyController) -> None:
     )
     page = make_page(qtbot, controller)
     page.show_event("pregnancy.exam.3")
+    qtbot.wait(50)  # let the layouts settle (the detail's resource cards are built on show) before grabbing
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert page.grab().save(str(SCREENSHOTS / "journey-list-detail.png"))
     assert page.calendar.grab().save(str(SCREENSHOTS / "journey-month.png"))

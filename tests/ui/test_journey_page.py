@@ -18,7 +18,6 @@ from test_journey_support import (  # noqa: F401  (controller is a fixture)
     controller,
     family_b,
     family_with_child_and_pregnancy,
-    keep_bools_alive,
 )
 
 from parcours_app.core.journey_filters import FilterGroup

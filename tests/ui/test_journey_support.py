@@ -23,7 +23,6 @@ Family B: the first-trimester scan moves the due date one week later, to 22 Dece
 
 from __future__ import annotations
 
-import ctypes
 import dataclasses
 import datetime as dt
 from collections.abc import Iterator
@@ -227,30 +226,6 @@ def fake_engine(family: Family, catalog: object, today: dt.date) -> Journey:
         return journey_two_subjects()
     due = family.pregnancies[0].due
     return journey_b(family) if due == D(2026, 12, 22) else journey_a(family)
-
-
-_IMMORTAL_MARGIN = 1 << 30
-
-
-def _make_immortal(value: object) -> None:
-    """Add a huge margin to the reference count of True, False and None, as Python 3.12 makes them immortal.
-
-    PySide6 6.12 on Python 3.11 loses references to them: every `SignalInstance.emit()` called from Python returns
-    True without owning a reference (measured here: 100 emits of a bare `Signal()` take 100 off
-    sys.getrefcount(True)), so after a few thousand emits CPython aborts with "bool_dealloc". The count is the
-    first field of every object (ob_refcnt), a Py_ssize_t.
-    """
-    counter = ctypes.c_ssize_t.from_address(id(value))
-    if counter.value < _IMMORTAL_MARGIN:
-        counter.value += _IMMORTAL_MARGIN
-
-
-@pytest.fixture(autouse=True)
-def keep_bools_alive() -> Iterator[None]:
-    """See `_make_immortal`; imported by every test_journey_* module."""
-    for value in (True, False, None):
-        _make_immortal(value)
-    yield
 
 
 @pytest.fixture

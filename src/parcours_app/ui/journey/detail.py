@@ -74,6 +74,7 @@ class EventDetailPanel(QScrollArea):
         assert isinstance(controller, FamilyController)
         self._controller = controller
         self._event: Event | None = None
+        self._resources_key: tuple[object, ...] | None = ("none yet",)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap to the width
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -105,10 +106,6 @@ class EventDetailPanel(QScrollArea):
         link_row.addWidget(self._open_link)
         link_row.addStretch(1)
         layout.addLayout(link_row)
-        self.resources_box = _event_resources_box(body)  # the step's key messages and official links
-        if self.resources_box is not None:
-            self.resources_box.more_requested.connect(self.resources_requested)
-            layout.addWidget(self.resources_box)
 
         # What the family did.
         self._actions = QGroupBox()
@@ -150,7 +147,6 @@ class EventDetailPanel(QScrollArea):
         note_layout = QVBoxLayout(self._note_box)
         self._note = QPlainTextEdit()
         self._note.setTabChangesFocus(True)
-        self._note.setMinimumHeight(self._note.fontMetrics().height() * 4)
         self._save_note = QPushButton()
         self._save_note.clicked.connect(self._on_save_note)
         note_row = QHBoxLayout()
@@ -182,6 +178,12 @@ class EventDetailPanel(QScrollArea):
         appointment_layout.addWidget(self._appointment_list)
         appointment_layout.addLayout(appointment_buttons)
         layout.addWidget(self._appointment_box)
+        # "Pour aller plus loin" comes last, after what the family does, so the buttons stay in sight (and in
+        # the Tab order) right after the facts of the step.
+        self.resources_box = _event_resources_box(body)  # the step's key messages and official links
+        if self.resources_box is not None:
+            self.resources_box.more_requested.connect(self.resources_requested)
+            layout.addWidget(self.resources_box)
         layout.addStretch(1)
 
         # Shortcuts work anywhere in the journey page (the page owns the panel).
@@ -214,6 +216,10 @@ class EventDetailPanel(QScrollArea):
         self._status.setFont(bold)
         for heading, _body in self._sections.values():
             heading.setFont(bold)
+        # The note is a few lines tall, not a page: the buttons under it stay in sight; it scrolls beyond.
+        line = self.fontMetrics().height()
+        self._note.setMinimumHeight(line * 4)
+        self._note.setMaximumHeight(line * 7)
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -233,8 +239,12 @@ class EventDetailPanel(QScrollArea):
             heading.setVisible(visible)
             body.setVisible(visible)
         self._open_link.setVisible(visible)
-        if self.resources_box is not None:
+        # The resource cards depend on the step's rule and topics, not on its dates: a recomputed journey (new
+        # due date) keeps them instead of rebuilding a few widgets inside the < 16 ms budget of a date change.
+        resources_key = None if event is None else (event.id, event.rule_id, event.category, event.topics)
+        if self.resources_box is not None and resources_key != self._resources_key:
             self.resources_box.set_event(event)
+        self._resources_key = resources_key
         if event is None:
             return
         if not same:

@@ -68,6 +68,8 @@ class JourneyPage(QWidget):
             box.toggled.connect(self._apply_filter)
             self._group_boxes[group] = box
             filter_row.addWidget(box)
+        # "Afficher :" introduces the row of check boxes: it names the first one for screen readers.
+        self._show_label.setBuddy(self._group_boxes[FilterGroup.PREGNANCY])
         self._mandatory_only = QCheckBox()
         self._mandatory_only.toggled.connect(self._apply_filter)
         filter_row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))

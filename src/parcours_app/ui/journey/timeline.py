@@ -189,7 +189,20 @@ class StageTimeline(QWidget):
                 painter.drawText(
                     area,
                     int(alignment | Qt.AlignmentFlag.AlignVCenter),
-                    metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(area.width() / 2)),
+                    metrics.elidedText(
+                        title,
+                        Qt.TextElideMode.ElideRight,
+                        int(
+                            area.width()
+                            * (
+                                0.7
+                                if title is birth_title
+                                else 0.3
+                                if alignment == Qt.AlignmentFlag.AlignTrailing
+                                else 1.0
+                            )
+                        ),
+                    ),
                 )
         # The stages.
         for index, (stage, rect) in enumerate(zip(timeline.stages, rects, strict=True)):
