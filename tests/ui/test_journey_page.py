@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QPushButton
 from pytestqt.qtbot import QtBot
 from test_journey_support import (  # noqa: F401  (controller is a fixture)
@@ -472,3 +472,31 @@ def test_timeline_mirrors_right_to_left(qtbot: QtBot, controller: FamilyControll
     with qtbot.waitSignal(timeline.date_activated) as right_to_left:
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=QPoint(timeline.width() - 30, timeline.height() // 2))
     assert right_to_left.args == [dt.date(2026, 3, 15)]  # ... and on the right when the layout is mirrored
+
+
+def test_every_text_is_retranslated_live(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
+    """The pseudo-language rewrites every string through the translators: nothing on the page may stay French."""
+    from parcours_app.ts_translator import pseudo_localize
+    from parcours_app.ui.i18n import LanguageManager
+
+    page = make_page(qtbot, controller)
+    page.show_event("pregnancy.exam.5")
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    languages = LanguageManager(app)
+    try:
+        languages.set_language("pseudo")
+        assert page.group_box(FilterGroup.LEAVE).text() == pseudo_localize("&Congés")
+        assert page.mandatory_only_box.text() == pseudo_localize("&Obligatoires seulement")
+        assert page.list_view.accessibleName() == pseudo_localize("Étapes du parcours, par mois")
+        assert page.timeline.accessibleName() == pseudo_localize("Frise des étapes")
+        assert button(page, pseudo_localize("Marquer comme &fait")).isVisible()
+        headings = detail_text(page.detail_panel)
+        assert pseudo_localize("Quand") in headings
+        row = page.list_model.index_of_event("pregnancy.exam.5").data(ACCESSIBLE)
+        assert pseudo_localize("obligatoire") in row
+    finally:
+        languages.uninstall()
+        QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert page.group_box(FilterGroup.LEAVE).text() == "&Congés"
+    assert "Quand" in detail_text(page.detail_panel).split("\n")
