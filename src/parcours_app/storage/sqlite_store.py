@@ -1,23 +1,23 @@
 """`FamilyStore` on SQLite: the file store of a family at home and the memory store of the consultation and
 reception modes.
 
-Reading needs only the standard library: each store owns one `sqlite3` connection, set up with WAL,
-`synchronous=FULL`, foreign keys and `secure_delete`, and every read is one plain-SQL transaction (one consistent
-snapshot). SQLModel/SQLAlchemy (about 0.5 s to import, docs/PERFORMANCE.md) are loaded by `writes.py` on the
-first write, or to create a new database, never to open and read an existing one: a normal start paints the
-family's data without them. Every write is one transaction with `synchronous=FULL` in WAL mode, so once a method
-returns its change is on disk and survives a crash or a power cut; a failed write changes nothing and raises a
+Standard library only: each store owns one `sqlite3` connection, set up with WAL, `synchronous=FULL`, foreign
+keys and `secure_delete`, and every read or write is one plain-SQL transaction. SQLModel/SQLAlchemy (about 0.5 s
+to import, docs/PERFORMANCE.md) are never on the way of a start or of a change: storage/tables.py stays the
+schema's declaration for Alembic, loaded only to upgrade an older file (schema.migrate). Once a write method
+returns, its change is on disk and survives a crash or a power cut; a failed write changes nothing and raises a
 `StorageError`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import sqlite3
 from collections import namedtuple
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -62,12 +62,12 @@ from parcours_app.storage.schema import health_problem, inspect_database, open_r
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
-    from sqlmodel import Session
 
 _log = logging.getLogger(__name__)
 _E = TypeVar("_E")
 
-# Every table of the schema (storage/tables.py; tests/storage/test_lazy_engine.py checks the two agree).
+# Every table of the schema (storage/tables.py; tests/storage/test_lazy_engine.py checks the two agree), children
+# before parents, so deleting in this order never trips a foreign key.
 TABLE_NAMES: tuple[str, ...] = (
     "place_service",
     "place",
@@ -106,10 +106,9 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
 
 def open_memory_store() -> SqliteStore:
     """A store that lives in memory only: it writes nothing to disk, not even a lock or a backup."""
-    from parcours_app.storage import writes
-
     connection = _connect(None)
-    writes.create_tables(connection, stamp=False, to_storage_error=lambda error: storage_error(error, None))
+    with _transaction(connection, None):
+        schema.create_head_schema(connection, stamp=False)
     return SqliteStore(connection, data_dir=None, lock=None, clock=SystemClock())
 
 
@@ -166,18 +165,17 @@ def _create_new(database: Path) -> None:
 
 
 def _stamp_new(database: Path) -> None:
-    """Create the head schema in one transaction: tables from the models, then the revision stamp."""
-    from parcours_app.storage import writes
-
+    """Create the head schema in one transaction: the tables, then the revision stamp."""
     connection = _connect(database)
     try:
-        writes.create_tables(connection, stamp=True, to_storage_error=lambda error: storage_error(error, database))
+        with _transaction(connection, database):
+            schema.create_head_schema(connection, stamp=True)
     finally:
         connection.close()
 
 
 def _connect(database: Path | None) -> sqlite3.Connection:
-    """The store's one connection (None: in memory), shared by its plain-SQL reads and its SQLAlchemy writes."""
+    """The store's one connection (None: in memory), for all its reads and writes."""
     try:
         # Autocommit driver mode: the store emits BEGIN itself, so a read sees one consistent snapshot and every
         # write is exactly one transaction (DDL included).
@@ -200,6 +198,29 @@ def _connect(database: Path | None) -> sqlite3.Connection:
         connection.close()
         raise storage_error(error, database) from error
     return connection
+
+
+@contextmanager
+def _transaction(connection: sqlite3.Connection, path: Path | None, begin: str = "BEGIN IMMEDIATE") -> Iterator[None]:
+    """One transaction: committed when the block ends, rolled back (nothing changed) when it raises.
+
+    IMMEDIATE takes the write lock at once, so a write never fails halfway on a lock another connection holds.
+    SQLite's errors come out as `StorageError`s a person can act on.
+    """
+    try:
+        connection.execute(begin)
+    except sqlite3.Error as error:
+        raise storage_error(error, path) from error
+    try:
+        yield
+        connection.execute("COMMIT")
+    except BaseException as error:
+        if connection.in_transaction:
+            with suppress(sqlite3.Error):
+                connection.execute("ROLLBACK")
+        if isinstance(error, sqlite3.Error):
+            raise storage_error(error, path) from error
+        raise
 
 
 def storage_error(error: BaseException, path: Path | None) -> StorageError:
@@ -229,7 +250,7 @@ class SqliteStore:
         clock: Clock,
     ) -> None:
         self._connection = connection
-        self._write_engine: Engine | None = None  # built on the first write (writes.py)
+        self._sqlalchemy: Engine | None = None  # only for tools and tests that ask for it (`_engine`)
         self._readers: dict[str, _Reader] = {}
         self.data_dir = data_dir
         self._lock = lock
@@ -249,17 +270,17 @@ class SqliteStore:
 
     @property
     def _engine(self) -> Engine:
-        """SQLAlchemy over the store's own connection, created on first use (the first write)."""
-        if self._write_engine is None:
-            from parcours_app.storage import writes
+        """SQLAlchemy over the store's own connection (same pragmas), for tools and tests; the store never uses it."""
+        if self._sqlalchemy is None:
+            from parcours_app.storage.orm import engine_over
 
-            self._write_engine = writes.engine_over(self._connection)
-        return self._write_engine
+            self._sqlalchemy = engine_over(self._connection)
+        return self._sqlalchemy
 
     def close(self) -> None:
-        if self._write_engine is not None:
-            self._write_engine.dispose()
-            self._write_engine = None
+        if self._sqlalchemy is not None:
+            self._sqlalchemy.dispose()
+            self._sqlalchemy = None
         self._connection.close()  # the last connection checkpoints the log into the database file
         if self._lock is not None:
             self._lock.release()
@@ -311,26 +332,15 @@ class SqliteStore:
 
     @contextmanager
     def _reading(self) -> Iterator[_Reading]:
-        """One read transaction on the store's connection, with plain SQL: no SQLAlchemy on the read path."""
-        connection = self._connection
-        try:
-            connection.execute("BEGIN")
-            try:
-                yield _Reading(connection, self._readers)
-            except BaseException:
-                if connection.in_transaction:
-                    connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-        except sqlite3.Error as error:
-            raise storage_error(error, self.database_path) from error
+        """One read transaction (one consistent snapshot), in plain SQL."""
+        with _transaction(self._connection, self.database_path, "BEGIN"):
+            yield _Reading(self._connection, self._readers)
 
     @contextmanager
-    def _writing(self) -> Iterator[Session]:
-        from parcours_app.storage import writes
-
-        with writes.transaction(self._engine, lambda error: storage_error(error, self.database_path)) as session:
-            yield session
+    def _writing(self) -> Iterator[_Writing]:
+        """One write transaction; the daily backup follows the first change of the day."""
+        with _transaction(self._connection, self.database_path):
+            yield _Writing(self._connection)
         self.backup_if_due()
 
     # --- family ------------------------------------------------------------------------------------------------
@@ -340,10 +350,8 @@ class SqliteStore:
             return _load_family(reading)
 
     def save_family(self, family: Family) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.write_family(session, family)
+        with self._writing() as writing:
+            writing.family(family)
 
     # --- event states ------------------------------------------------------------------------------------------
 
@@ -352,10 +360,8 @@ class SqliteStore:
             return {row.event_id: _event_state(row) for row in reading.rows("event_state")}
 
     def save_event_state(self, state: EventState) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.save_event_state(session, state)
+        with self._writing() as writing:
+            writing.upsert("event_state", _event_state_values(state), key="event_id")
 
     # --- appointments ------------------------------------------------------------------------------------------
 
@@ -364,17 +370,13 @@ class SqliteStore:
             return [_appointment(row) for row in reading.rows("appointment", "starts_at", "id")]
 
     def save_appointment(self, appointment: Appointment) -> Appointment:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            saved = _appointment(writes.save_appointment(session, appointment))
-        return saved
+        with self._writing() as writing:
+            row_id = writing.save_row("appointment", _appointment_values(appointment))
+        return dataclasses.replace(appointment, id=row_id)
 
     def delete_appointment(self, appointment_id: int) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.delete_appointment(session, appointment_id)
+        with self._writing() as writing:
+            writing.delete("appointment", "id", appointment_id)
 
     # --- self-test results -------------------------------------------------------------------------------------
 
@@ -383,23 +385,17 @@ class SqliteStore:
             return [_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")]
 
     def save_selftest_result(self, result: SelfTestResult) -> SelfTestResult:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            saved = _selftest(writes.save_selftest_result(session, result))
-        return saved
+        with self._writing() as writing:
+            row_id = writing.save_row("selftest_result", _selftest_values(result))
+        return dataclasses.replace(result, id=row_id)
 
     def delete_selftest_result(self, result_id: int) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.delete_selftest_result(session, result_id)
+        with self._writing() as writing:
+            writing.delete("selftest_result", "id", result_id)
 
     def delete_all_selftest_results(self) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.delete_all_selftest_results(session)
+        with self._writing() as writing:
+            writing.delete("selftest_result")
 
     # --- places ------------------------------------------------------------------------------------------------
 
@@ -408,23 +404,20 @@ class SqliteStore:
             return _load_places(reading)
 
     def save_place(self, place: Place) -> Place:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            saved = writes.write_place(session, place)
+        with self._writing() as writing:
+            saved = writing.place(place)
         return saved
 
     def delete_place(self, place_id: int) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.delete_place(session, place_id)
+        with self._writing() as writing:
+            writing.delete("place", "id", place_id)  # its services go with it (ON DELETE CASCADE)
 
     def replace_places(self, places: list[Place]) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.replace_places(session, places)
+        with self._writing() as writing:
+            writing.delete("place_service")
+            writing.delete("place")
+            for place in places:
+                writing.place(place)
 
     # --- settings ------------------------------------------------------------------------------------------------
 
@@ -433,10 +426,8 @@ class SqliteStore:
             return {row.key: row.value for row in reading.rows("setting")}
 
     def set_setting(self, key: str, value: str) -> None:
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.set_setting(session, key, value)
+        with self._writing() as writing:
+            writing.upsert("setting", {"key": key, "value": value}, key="key")
 
     # --- everything at once (export, import, delete) -------------------------------------------------------
 
@@ -457,25 +448,24 @@ class SqliteStore:
 
     def replace_contents(self, contents: StoreContents) -> None:
         """Replace everything with `contents` in ONE transaction: on any failure nothing at all changes."""
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.replace_contents(
-                session,
-                contents.family,
-                contents.event_states,
-                contents.appointments,
-                contents.selftest_results,
-                contents.places,
-                contents.settings,
-            )
+        with self._writing() as writing:
+            for table in TABLE_NAMES:
+                writing.delete(table)
+            if contents.family is not None:
+                writing.family(contents.family)
+            # One executemany per table rather than a statement per row: same rows, far faster.
+            writing.insert_many("event_state", [_event_state_values(state) for state in contents.event_states])
+            writing.insert_many("appointment", [_appointment_values(item) for item in contents.appointments])
+            writing.insert_many("selftest_result", [_selftest_values(result) for result in contents.selftest_results])
+            writing.insert_many("setting", [{"key": key, "value": value} for key, value in contents.settings.items()])
+            for place in contents.places:
+                writing.place(place)
 
     def delete_everything(self) -> None:
         """Erase every row (overwritten with zeros on disk, `secure_delete`) and every backup of this folder."""
-        from parcours_app.storage import writes
-
-        with self._writing() as session:
-            writes.delete_all(session)
+        with self._writing() as writing:
+            for table in TABLE_NAMES:
+                writing.delete(table)
         if self.data_dir is not None:
             for info in backups.list_backups(self.data_dir):
                 info.path.unlink(missing_ok=True)
@@ -538,6 +528,189 @@ class _Reading:
             reader = (query, namedtuple(f"{table}_row", names), converters)
             self._readers[table] = reader
         return reader
+
+
+# --- writing with plain SQL -----------------------------------------------------------------------------------
+
+
+class _Writing:
+    """The statements of the write methods, inside one write transaction (SqliteStore._writing)."""
+
+    def __init__(self, connection: sqlite3.Connection) -> None:
+        self._connection = connection
+
+    def insert(self, table: str, values: dict[str, object]) -> int:
+        # A row without an id gets one from SQLite (the id is the rowid): the column is left out rather than NULL.
+        names = [name for name, value in values.items() if not (name == "id" and value is None)]
+        cursor = self._connection.execute(
+            f'INSERT INTO "{table}" ({_columns(names)}) VALUES ({", ".join("?" * len(names))})',
+            [values[name] for name in names],
+        )
+        assert cursor.lastrowid is not None
+        return cursor.lastrowid
+
+    def upsert(self, table: str, values: dict[str, object], key: str) -> None:
+        """Insert the row, or update the one with the same key in place (never delete-and-insert, which would
+        cascade to the row's children)."""
+        names = list(values)
+        updates = ", ".join(f'"{name}" = excluded."{name}"' for name in names if name != key)
+        self._connection.execute(
+            f'INSERT INTO "{table}" ({_columns(names)}) VALUES ({", ".join("?" * len(names))}) '
+            f'ON CONFLICT ("{key}") DO UPDATE SET {updates}',
+            [values[name] for name in names],
+        )
+
+    def save_row(self, table: str, values: dict[str, object]) -> int:
+        """A row of a table keyed by `id`: a new one (no id yet) or the one with this id. Returns its id."""
+        row_id = values.get("id")
+        if row_id is None:
+            return self.insert(table, values)
+        assert isinstance(row_id, int)
+        self.upsert(table, values, key="id")
+        return row_id
+
+    def insert_many(self, table: str, rows: Sequence[dict[str, object]]) -> None:
+        # Rows without an id get one from SQLite: they go in apart, without the column (see `insert`).
+        with_id = [row for row in rows if row.get("id", 0) is not None]
+        without_id = [
+            {name: value for name, value in row.items() if name != "id"} for row in rows if row.get("id", 0) is None
+        ]
+        for batch in (with_id, without_id):
+            if batch:
+                names = list(batch[0])
+                self._connection.executemany(
+                    f'INSERT INTO "{table}" ({_columns(names)}) VALUES ({", ".join("?" * len(names))})',
+                    [[row[name] for name in names] for row in batch],
+                )
+
+    def delete(self, table: str, column: str | None = None, value: object = None) -> None:
+        if column is None:
+            self._connection.execute(f'DELETE FROM "{table}"')
+        else:
+            self._connection.execute(f'DELETE FROM "{table}" WHERE "{column}" = ?', (value,))
+
+    def family(self, family: Family) -> None:
+        """The family replaces the one saved (one household per database), with its pregnancies and children."""
+        for table in ("child", "pregnancy", "family"):
+            self.delete(table)
+        self.insert(
+            "family",
+            {
+                "id": 1,
+                "region": family.region.value,
+                "birth_leave_start": family.birth_leave_start.value,
+                "parent1_name": family.parent1_name,
+                "parent2_name": family.parent2_name,
+                "parent1_salaried": family.parent1_salaried,
+                "parent2_salaried": family.parent2_salaried,
+            },
+        )
+        for position, pregnancy in enumerate(family.pregnancies):
+            options = pregnancy.maternity
+            self.insert(
+                "pregnancy",
+                {
+                    "position": position,
+                    "key": pregnancy.key,
+                    "ddr": _date(pregnancy.ddr),
+                    "cycle_length": pregnancy.cycle_length,
+                    "conception": _date(pregnancy.conception),
+                    "due": _date(pregnancy.due),
+                    "birth": _date(pregnancy.birth),
+                    "multiple": pregnancy.multiple,
+                    "children_before": pregnancy.children_before,
+                    "weeks_moved_after_birth": options.weeks_moved_after_birth,
+                    "weeks_moved_before_birth": options.weeks_moved_before_birth,
+                    "pathological_days_before": options.pathological_days_before,
+                    "pathological_days_after": options.pathological_days_after,
+                    "premature_hospitalised": options.premature_hospitalised,
+                    "newborn_hospital_days": pregnancy.newborn_hospital_days,
+                },
+            )
+        for position, child in enumerate(family.children):
+            self.insert(
+                "child",
+                {
+                    "position": position,
+                    "key": child.key,
+                    "birth": _date(child.birth),
+                    "name": child.name,
+                    "pregnancy_key": child.pregnancy_key,
+                    "premature": child.premature,
+                },
+            )
+
+    def place(self, place: Place) -> Place:
+        """Save a place (new, or the one with its id) and replace its services. Returns it with its id."""
+        row_id = self.save_row(
+            "place",
+            {
+                "id": place.id,
+                "kind": place.kind.value,
+                "name": place.name,
+                "address": place.address,
+                "phone": place.phone,
+                "opening_hours": place.opening_hours,
+                "email": place.email,
+                "website": place.website,
+                "note": place.note,
+            },
+        )
+        self.delete("place_service", "place_id", row_id)
+        for position, (component, description) in enumerate(place.services):
+            self.insert(
+                "place_service",
+                {"place_id": row_id, "position": position, "component": component.value, "description": description},
+            )
+        return dataclasses.replace(place, id=row_id)
+
+
+def _columns(names: Sequence[str]) -> str:
+    return ", ".join(f'"{name}"' for name in names)
+
+
+def _date(value: dt.date | None) -> str | None:
+    """Dates as ISO text ("2026-03-14"), as SQLAlchemy's Date type stored them: files stay readable by any tool."""
+    return None if value is None else value.isoformat()
+
+
+def _datetime(value: dt.datetime) -> str:
+    """As SQLAlchemy's DateTime type stores them on SQLite ("2026-01-05 09:30:00.000000"), read back by
+    `datetime.fromisoformat`."""
+    return f"{value:%Y-%m-%d %H:%M:%S.%f}"
+
+
+def _event_state_values(state: EventState) -> dict[str, object]:
+    return {
+        "event_id": state.event_id,
+        "done_on": _date(state.done_on),
+        "snoozed_until": _date(state.snoozed_until),
+        "dismissed": state.dismissed,
+        "note": state.note,
+    }
+
+
+def _appointment_values(appointment: Appointment) -> dict[str, object]:
+    return {
+        "id": appointment.id,
+        "starts_at": _datetime(appointment.starts_at),
+        "title": appointment.title,
+        "event_id": appointment.event_id,
+        "place": appointment.place,
+        "note": appointment.note,
+        "duration_minutes": appointment.duration_minutes,
+    }
+
+
+def _selftest_values(result: SelfTestResult) -> dict[str, object]:
+    return {
+        "id": result.id,
+        "taken_on": _datetime(result.taken_on),
+        "respondent": result.respondent.value,
+        "answers": ",".join(str(points) for points in result.answers),
+        "total": result.total,
+        "band": result.band,
+    }
 
 
 # --- rows -> core objects ------------------------------------------------------------------------------------
