@@ -14,7 +14,7 @@ from functools import cache
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -200,6 +200,7 @@ class HomePage(QWidget):
         self.setObjectName("home-page")
         self._controller = controller
         self._language = language
+        self._stale = False  # a change came while another page was shown
         self.summary: DaySummary | None = None
         self.title = QLabel(self)
         self.title.setObjectName("page-title")
@@ -311,6 +312,13 @@ class HomePage(QWidget):
     # --- content ------------------------------------------------------------------------------------
 
     def refresh(self, *_: object) -> None:
+        # Behind another page of a shown window (the journey open while a date is corrected): filled when shown
+        # again, so a change costs only the visible page (docs/PERFORMANCE.md, a date change in one frame).
+        window = self.window()
+        if window is not self and window.isVisible() and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         journey = self._controller.journey
         today = self._controller.clock.today()
         language = self._language()
@@ -415,6 +423,11 @@ class HomePage(QWidget):
         self.message.setAccessibleName(self.tr("Message clé pour cette période"))
         self.stage.setAccessibleName(self.tr("Où en est la famille"))
         self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._stale:
+            self.refresh()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
