@@ -174,3 +174,23 @@ def test_in_the_real_window_home_jumps_to_a_step(qtbot: QtBot, tmp_path: Path) -
         assert ", du 15 juillet au 14 août 2026, obligatoire, " in page.list_view.currentIndex().data(ACCESSIBLE)
         QApplication.processEvents()
         assert window.grab().save(str(SCREENSHOTS / "journey-in-window.png"))
+
+
+@pytest.mark.parametrize("theme", ["dark", "high-contrast"])
+def test_screenshots_in_dark_and_high_contrast_themes(
+    qtbot: QtBot, real_controller: FamilyController, theme: str
+) -> None:
+    from parcours_app.ui.theme import apply_theme
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    real_controller.set_family(realistic_family())
+    real_controller.mark_done("pregnancy.declaration", dt.date(2026, 4, 2))
+    apply_theme(app, theme)
+    try:
+        page = make_page(qtbot, real_controller)
+        page.show_event("pregnancy.exam.3")
+        qtbot.wait(50)
+        assert page.grab().save(str(SCREENSHOTS / f"journey-{theme}.png"))
+    finally:
+        apply_theme(app, "light")
