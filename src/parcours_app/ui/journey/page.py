@@ -226,7 +226,7 @@ class JourneyPage(QWidget):
         return True
 
     def clear_filters(self) -> None:
-        for box in (*self._group_boxes.values(),):
+        for box in self._group_boxes.values():
             box.blockSignals(True)
             box.setChecked(True)
             box.blockSignals(False)

@@ -149,7 +149,6 @@ class StageTimeline(QWidget):
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.description())
             return
         rects = self._stage_rects()
-        language = texts.current_language()
         text_color = palette.color(QPalette.ColorRole.WindowText)
         pregnancy_fill = palette.color(QPalette.ColorRole.AlternateBase)
         child_fill = palette.color(QPalette.ColorRole.Base)
@@ -266,7 +265,6 @@ class StageTimeline(QWidget):
             left = min(max(0.0, today_x - 2 - metrics.horizontalAdvance("▲ ") / 2), self.width() - width)
             area = QRectF(left, band_bottom + 2, width, metrics.height() * 1.2)
             painter.drawText(area, int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter), label)
-        del language
 
     # --- interaction --------------------------------------------------------------------------------
 
