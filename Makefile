@@ -11,7 +11,8 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 \
 	libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core
-TEST_SYSTEM_PACKAGES := xvfb xauth xdotool poppler-utils desktop-file-utils appstream imagemagick at-spi2-core
+TEST_SYSTEM_PACKAGES := xvfb xauth xdotool poppler-utils desktop-file-utils appstream imagemagick at-spi2-core \
+	dbus python3-pyatspi
 
 .PHONY: run test setup system-deps test-system-deps translations lint typecheck pytest bench bundle clean
 
