@@ -261,7 +261,6 @@ class MainWindow(QMainWindow):
 
     def attach(self, controller: Any, language: Callable[[], str], page_context: dict[str, Any]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
-        from parcours_app.ui.first_run import FirstRunPage
         from parcours_app.ui.home_page import HomePage, preview_line
 
         self.controller = controller
@@ -279,8 +278,6 @@ class MainWindow(QMainWindow):
             return preview_line(journey, controller.clock.today(), language())
 
         self.preview = preview
-        self.first_run = FirstRunPage(controller, preview, self.stack)
-        self.stack.addWidget(self.first_run)
         controller.family_changed.connect(self._on_family_changed)
         controller.journey_changed.connect(lambda _journey: self._on_family_changed(controller.family))
         self._on_family_changed(controller.family)
@@ -289,9 +286,9 @@ class MainWindow(QMainWindow):
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
         # with the core's message and nothing erased
         has_family = family is not None and self.controller.journey is not None
-        assert self.first_run is not None
         problem = self.controller.load_error if family is not None and not has_family else None
-        self.first_run.show_saved_problem(problem)  # type: ignore[attr-defined]
+        if not has_family or self.first_run is not None:
+            self._first_run_page().show_saved_problem(problem)  # type: ignore[attr-defined]
         self.navigation.setEnabled(has_family)
         for action in self._family_actions:
             action.setEnabled(has_family)
@@ -300,13 +297,21 @@ class MainWindow(QMainWindow):
         if has_family:
             if self.stack.currentWidget() in (self.first_run, self.loading):
                 self.show_page("home")
-            home = self.pages.get("home")
-            if home is not None:
-                home.refresh()  # type: ignore[attr-defined]
+            # Aujourd'hui refreshes itself on journey_changed: refreshing it here too made a date change cost
+            # three refreshes instead of one (docs/PERFORMANCE.md)
         else:
-            self.stack.setCurrentWidget(self.first_run)
+            self.stack.setCurrentWidget(self._first_run_page())
             self.navigation.clearSelection()
         self._update_title()
+
+    def _first_run_page(self) -> QWidget:
+        """The first-run form, built the first time it is needed: a family's start never pays for it."""
+        if self.first_run is None:
+            from parcours_app.ui.first_run import FirstRunPage
+
+            self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
+            self.stack.addWidget(self.first_run)
+        return self.first_run
 
     def expect_data_paint(self) -> None:
         """Emit `data_painted` after the next paint of the page that shows the family's data.
