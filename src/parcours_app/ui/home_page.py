@@ -250,7 +250,7 @@ class HomePage(QWidget):
         column.addLayout(actions)
         column.addStretch(1)
         scroll = QScrollArea(self)
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -409,7 +409,6 @@ class HomePage(QWidget):
         self.snooze_button.setEnabled(has_steps)
 
     def retranslate_ui(self) -> None:
-        self.scroll.setAccessibleName(self.tr("Aujourd'hui"))
         self.overdue_title.setText(self.tr("&En retard"))
         self.week_title.setText(self.tr("À faire cette &semaine"))
         self.next_title.setText(self.tr("&Prochaines étapes"))
@@ -423,7 +422,7 @@ class HomePage(QWidget):
         self.snooze_button.setText(self.tr("Me le rappeler dans une se&maine"))
         self.snooze_button.setAccessibleName(self.tr("Reporter l'étape choisie d'une semaine"))
         self.message.setAccessibleName(self.tr("Message clé pour cette période"))
-        self.scroll.setAccessibleName(self.tr("Aujourd'hui"))
+        self.scroll_area.setAccessibleName(self.tr("Aujourd'hui"))
         self.stage.setAccessibleName(self.tr("Où en est la famille"))
         self.refresh()
 

@@ -464,7 +464,7 @@ class ResourcesPage(QWidget):
         self.crisis_button.setText(self.tr("Urgences et écoute"))
         self.crisis_button.setAccessibleName(self.tr("Urgences et écoute : numéros d'aide"))
         self.crisis_button.setToolTip(self.tr("3114, 15, 112, 114, 119, 3919, Allô Parents Bébé"))
-        self.priorities_label.setText(self.tr("Les trois priorités nationales des 1000 premiers jours :"))
+        self.priorities_label.setText(self.tr("Les trois priorités nationales des 1000 premiers jours"))
         self.intro.setText(
             self.tr(
                 "Des messages clés pour chaque étape, et des liens vers des sites officiels seulement. "

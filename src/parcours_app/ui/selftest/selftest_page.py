@@ -136,6 +136,7 @@ class StartPage(QWidget):
         return respondent, agreement, language
 
     def retranslate_ui(self) -> None:
+        self.scroll_area.setAccessibleName(self.tr("Présentation du questionnaire"))
         self.title_label.setText(self.tr("Questionnaire : comment vous sentez-vous depuis la naissance ?"))
         self.intro_label.setText(
             self.tr(
