@@ -396,7 +396,7 @@ class FirstRunPage(QWidget):
         column.addLayout(buttons)
         column.addStretch(1)
         scroll = QScrollArea(self)
-        self.scroll = scroll
+        self.scroll_area = scroll
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -468,7 +468,7 @@ class FirstRunPage(QWidget):
         self.submit.setAccessibleName(self.tr("Voir notre parcours"))
         self.submit.setToolTip(self.tr("Ctrl+Entrée"))
         self.result.setAccessibleName(self.tr("Résultat"))
-        self.scroll.setAccessibleName(self.tr("Premier lancement : vos dates"))
+        self.scroll_area.setAccessibleName(self.tr("Premier lancement : vos dates"))
         self.update_result()
 
     def changeEvent(self, event: QEvent) -> None:
