@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from parcours_app.core.clock import Clock, FixedClock, SystemClock
 from parcours_app.ui.main_window import MainWindow
-from parcours_app.ui.settings_dialog import Preferences, preferences_file
+from parcours_app.ui.preferences import Preferences, preferences_file
 
 _LOG = logging.getLogger("parcours_app.ui.app")
 APP_ID = "fr.parcours1000jours.Parcours"

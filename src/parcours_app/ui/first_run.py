@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -65,6 +65,7 @@ class PregnancyFields(QWidget):
         self._key = ""
         self._original: Pregnancy | None = None
         layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
@@ -183,6 +184,7 @@ class ChildFields(QWidget):
     def __init__(self, ask_due: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         layout.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
@@ -345,6 +347,37 @@ class FamilyForm(QWidget):
         set_row_text(self.region_label, self.region, self.tr("&Région :"))
         set_row_text(self.parent1_label, self.parent1_salaried, self.tr("La mère est &salariée :"))
         set_row_text(self.parent2_label, self.parent2_salaried, self.tr("L'autre parent est s&alarié :"))
+        self._align_label_columns()
+
+    def _align_label_columns(self) -> None:
+        """The three groups are separate forms: give their labels one width so the fields line up."""
+        labels = [
+            self.pregnancy_fields.kind_label,
+            self.pregnancy_fields.date_label,
+            self.pregnancy_fields.cycle_label,
+            self.pregnancy_fields.multiple_label,
+            self.pregnancy_fields.children_label,
+            self.child_fields.birth_label,
+            self.child_fields.name_label,
+            self.child_fields.due_label,
+            self.region_label,
+            self.parent1_label,
+            self.parent2_label,
+        ]
+        width = max(label.sizeHint().width() for label in labels)
+        # side by side while the labels take under 40 % of the form; with large text or a narrow window each
+        # label goes above its field, so long choices ("Premier jour des dernières règles") are never cut
+        roomy = width * 5 <= self.width() * 2
+        for label in labels:
+            label.setMinimumWidth(width if roomy else 0)
+        policy = QFormLayout.RowWrapPolicy.DontWrapRows if roomy else QFormLayout.RowWrapPolicy.WrapAllRows
+        for form in (self.pregnancy_fields.layout(), self.child_fields.layout(), self.more_box.layout()):
+            if isinstance(form, QFormLayout) and form.rowWrapPolicy() != policy:
+                form.setRowWrapPolicy(policy)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._align_label_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -412,6 +445,15 @@ class FirstRunPage(QWidget):
         self.retranslate_ui()
         self.update_result()
 
+    def _fit_result(self) -> None:
+        # a wrapped QLabel inside a scroll area is not given its height-for-width: ask for it explicitly
+        width = max(self.result.width(), 200)
+        self.result.setMinimumHeight(max(48, self.result.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_result()
+
     def show_saved_problem(self, error: ParcoursError | None) -> None:
         """The saved dates give no calendar today: say why, above the form; nothing saved is erased."""
         self.problem.setVisible(error is not None)
@@ -433,6 +475,7 @@ class FirstRunPage(QWidget):
         if family is None:
             self.result.setText(self.tr("Indiquez une date : le calendrier s'affiche aussitôt ici."))
             self.submit.setEnabled(False)
+            self._fit_result()
             return False
         try:
             text = self._preview(family)
@@ -441,9 +484,11 @@ class FirstRunPage(QWidget):
             self.result.setText(message)
             self.form.current_date_field().set_error(message)
             self.submit.setEnabled(False)
+            self._fit_result()
             return False
         self.result.setText(text)
         self.submit.setEnabled(True)
+        self._fit_result()
         return True
 
     def accept(self) -> None:

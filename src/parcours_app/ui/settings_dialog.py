@@ -8,9 +8,8 @@ write nothing to disk. The family's data never goes there.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QEvent, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,80 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
+from parcours_app.core.reminders import LEAD_CHOICES
+from parcours_app.ui.preferences import DEFAULTS, Preferences, preferences_file
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 
-DEFAULTS: dict[str, Any] = {
-    "language": "",  # "" = the system's language when the app has it, else French
-    "text_scale": 100,
-    "theme": "light",
-    "lead_minutes": ",".join(str(m) for m in DEFAULT_LEAD_MINUTES),
-    "stay_in_tray": True,
-    "data_dir": "",
-}
-
-
-def preferences_file() -> Path:
-    base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.GenericConfigLocation)
-    return Path(base) / "parcours-1000-jours" / "preferences.ini"
-
-
-class Preferences:
-    """Display choices; `path=None` keeps them in memory only."""
-
-    def __init__(self, path: Path | None) -> None:
-        self._memory: dict[str, Any] = {}
-        self._settings = QSettings(str(path), QSettings.Format.IniFormat) if path is not None else None
-
-    @property
-    def persistent(self) -> bool:
-        return self._settings is not None
-
-    def _raw(self, key: str) -> Any:
-        if self._settings is None:
-            return self._memory.get(key, DEFAULTS[key])
-        return self._settings.value(key, DEFAULTS[key])
-
-    def set(self, key: str, value: Any) -> None:
-        if self._settings is None:
-            self._memory[key] = value
-        else:
-            self._settings.setValue(key, value)
-            self._settings.sync()
-
-    @property
-    def language(self) -> str:
-        return str(self._raw("language") or "")
-
-    @property
-    def text_scale(self) -> int:
-        try:
-            return min(200, max(100, int(self._raw("text_scale"))))
-        except (TypeError, ValueError):
-            return 100
-
-    @property
-    def theme(self) -> str:
-        value = str(self._raw("theme"))
-        return value if value in ("light", "dark", "high-contrast") else "light"
-
-    @property
-    def lead_minutes(self) -> tuple[int, ...]:
-        raw = str(self._raw("lead_minutes") or "")
-        values: list[int] = []
-        for part in raw.split(","):
-            if part.strip().isdigit() and int(part) in LEAD_CHOICES:
-                values.append(int(part))
-        return tuple(values)
-
-    @property
-    def stay_in_tray(self) -> bool:
-        value = self._raw("stay_in_tray")
-        return value in (True, "true", "1", 1)
-
-    @property
-    def data_dir(self) -> str:
-        return str(self._raw("data_dir") or "")
+__all__ = ["DEFAULTS", "Preferences", "SettingsDialog", "preferences_file"]  # the preferences live in preferences.py
 
 
 class SettingsDialog(QDialog):
