@@ -122,3 +122,26 @@ def test_hit_targets_are_at_least_24_pixels_and_grow_with_the_text(restore_look:
     assert small >= 24  # WCAG 2.2 2.5.8 target size (minimum)
     apply_theme(app, "light", 2.0)
     assert button.sizeHint().height() >= 1.6 * small
+
+
+def test_committed_indicator_images_match_each_theme_colours() -> None:
+    """The radio, check box and arrow images are derived from the theme's colours (tools/make_theme_icons.py)."""
+    from parcours_app.resources import resource_path
+    from parcours_app.ui.theme import THEMES, load_theme, theme_icon_svgs
+
+    for name in THEMES:
+        expected = theme_icon_svgs(load_theme(name))
+        folder = resource_path("styles", "icons", name)
+        assert sorted(path.name for path in folder.glob("*.svg")) == sorted(expected)
+        for file_name, svg in expected.items():
+            assert (folder / file_name).read_text(encoding="utf-8") == svg, f"{name}/{file_name}: run the tool"
+
+
+def test_indicator_images_keep_three_to_one_against_the_background() -> None:
+    """WCAG 1.4.11: an unchecked box or radio must stand out from the field it sits on."""
+    from parcours_app.ui.theme import THEMES, contrast_ratio, load_theme
+
+    for name in THEMES:
+        theme = load_theme(name)
+        for background in ("Base", "Window"):
+            assert contrast_ratio(theme.style["control_border"], theme.color(background)) >= 3.0, (name, background)

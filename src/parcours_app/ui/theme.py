@@ -90,6 +90,44 @@ def load_theme(name: str) -> Theme:
     return theme
 
 
+# --- Indicator and arrow images ----------------------------------------------------------------------------------
+# Style sheets cannot draw a round radio with a dot, a box with a tick or a drop-down arrow reliably (an em radius
+# came out square, styled sub-controls lost their arrows), so each theme has small SVG images in its own colours,
+# committed under resources/styles/icons/<theme>/ and written by tools/make_theme_icons.py from these functions;
+# tests/ui/test_theme.py checks that the committed files are exactly what the theme's colours give.
+
+_BOX = '<rect x="1" y="1" width="14" height="14" rx="2.5" fill="{fill}" stroke="{stroke}" stroke-width="2"/>'
+_RING = '<circle cx="8" cy="8" r="7" fill="{fill}" stroke="{stroke}" stroke-width="2"/>'
+_TICK = '<path d="M4 8.4 L6.9 11.2 L12.2 5" fill="none" stroke="{stroke}" stroke-width="2.2" stroke-linecap="round"/>'
+_DOT = '<circle cx="8" cy="8" r="3.6" fill="{fill}"/>'
+_CHEVRON = '<path d="{path}" fill="none" stroke="{stroke}" stroke-width="2" stroke-linecap="round"/>'
+
+
+def _svg(*shapes: str) -> str:
+    body = "".join(shapes)
+    return f'<svg xmlns="http://www.w3.org/2000/svg" width="16" height="16" viewBox="0 0 16 16">{body}</svg>\n'
+
+
+def theme_icon_svgs(theme: Theme) -> dict[str, str]:
+    """File name -> SVG text of the indicator and arrow images of one theme."""
+    base, text, border = theme.color("Base"), theme.color("Text"), theme.style["control_border"]
+    muted = theme.disabled.get("Text", theme.color("PlaceholderText"))
+    images: dict[str, str] = {}
+    for suffix, edge, ink in (("", border, text), ("-disabled", muted, muted)):
+        images[f"check-off{suffix}.svg"] = _svg(_BOX.format(fill=base, stroke=edge))
+        images[f"check-on{suffix}.svg"] = _svg(_BOX.format(fill=ink, stroke=ink), _TICK.format(stroke=base))
+        images[f"radio-off{suffix}.svg"] = _svg(_RING.format(fill=base, stroke=edge))
+        images[f"radio-on{suffix}.svg"] = _svg(_RING.format(fill=base, stroke=ink), _DOT.format(fill=ink))
+        images[f"arrow-down{suffix}.svg"] = _svg(_CHEVRON.format(path="M3.5 6 L8 10.5 L12.5 6", stroke=ink))
+        images[f"arrow-up{suffix}.svg"] = _svg(_CHEVRON.format(path="M3.5 10 L8 5.5 L12.5 10", stroke=ink))
+    return images
+
+
+def theme_icons_dir(theme_name: str) -> str:
+    # Qt style sheets take forward slashes on every platform
+    return resource_path("styles", "icons", theme_name).as_posix()
+
+
 # --- WCAG contrast (pure) ----------------------------------------------------------------------------------------
 
 
@@ -143,6 +181,11 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
         "focus": theme.style["focus"],
         "control_border": theme.style["control_border"],
         "focus_width": theme.style.get("focus_width", "2"),
+        # Indicators in pixels: Qt's style sheets take em for boxes but not for every border and radius, and a
+        # radio drawn with an em radius came out square. A point is 4/3 px at 96 dpi; 1.1 em reads well.
+        "indicator_px": str(round(size * 4 / 3 * 1.1)),
+        "indicator_radius_px": str(round(size * 4 / 3 * 1.1) // 2),
+        "icons": theme_icons_dir(theme.name),
         "h1_size": f"{size * HEADING_SCALES['h1']:.1f}",
         "h2_size": f"{size * HEADING_SCALES['h2']:.1f}",
     }
@@ -151,7 +194,6 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
 
 
 _BASE_FONT_PROPERTY = "parcours_base_point_size"
-# Read with dynamicPropertyNames() first: property() of an unset name returns None, which PySide6 6.12 miscounts.
 
 
 def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: float = 1.0) -> Theme:
