@@ -242,29 +242,29 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:215</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:267</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+573" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+636" />
             <source>Prénom du bébé %1 :</source>
             <translation type="unfinished" />
         </message>
@@ -282,7 +282,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-370" />
+            <location line="-431" />
             <source>Date de &amp;naissance :</source>
             <translation type="unfinished" />
         </message>
@@ -914,7 +914,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+267" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+277" />
             <source>Idéalement vers le %1.</source>
             <translation type="unfinished" />
         </message>
@@ -1000,219 +1000,219 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:486</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:488</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:491</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:492</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:493</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:494</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:495</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Source officielle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:496</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ouvrir la page &amp;officielle…</source>
+            <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:498</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quand</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:501</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ouvrir la page officielle dans le navigateur</source>
+            <source>De quoi s'agit-il et pourquoi c'est important</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:502</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Suivi</source>
+            <source>Qui consulter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:503</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Fait &amp;le :</source>
+            <source>À apporter ou préparer</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date à laquelle l'étape a été faite</source>
+            <source>Conseil</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:505</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Marquer comme &amp;fait</source>
+            <source>Source officielle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:507</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:509</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Reporter &amp;au :</source>
+            <source>Ouvrir la page &amp;officielle…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Date de report</source>
+            <source>Ouvrir la page officielle dans le navigateur</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Reporter</source>
+            <source>Suivi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter à la date choisie</source>
+            <source>Fait &amp;le :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>+1 &amp;jour</source>
+            <source>Date à laquelle l'étape a été faite</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter à demain</source>
+            <source>Marquer comme &amp;fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter à demain (Ctrl+R)</source>
+            <source>Marquer comme fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>+1 &amp;semaine</source>
+            <source>Marquer comme fait (Ctrl+D)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Reporter d'une semaine</source>
+            <source>A&amp;nnuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Note</source>
+            <source>Annuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Note personnelle</source>
+            <source>Reporter &amp;au :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Une question à poser, un document à trouver…</source>
+            <source>Date de report</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enregistrer la &amp;note</source>
+            <source>&amp;Reporter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enregistrer la note</source>
+            <source>Reporter à la date choisie</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enregistrer la note (Ctrl+S)</source>
+            <source>+1 &amp;jour</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rendez-vous pris</source>
+            <source>Reporter à demain</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Rendez-vous pris pour cette étape</source>
+            <source>Reporter à demain (Ctrl+R)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Aucun rendez-vous noté pour cette étape.</source>
+            <source>+1 &amp;semaine</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ajouter un rendez-&amp;vous…</source>
+            <source>Reporter d'une semaine</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ajouter un rendez-vous</source>
+            <source>Note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Modifier…</source>
+            <source>Note personnelle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Modifier le rendez-vous choisi</source>
+            <source>Une question à poser, un document à trouver…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>S&amp;upprimer</source>
+            <source>Enregistrer la &amp;note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Supprimer le rendez-vous choisi</source>
+            <source>Enregistrer la note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enregistrer la note (Ctrl+S)</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendez-vous pris</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rendez-vous pris pour cette étape</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucun rendez-vous noté pour cette étape.</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajouter un rendez-&amp;vous…</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajouter un rendez-vous</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Modifier…</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modifier le rendez-vous choisi</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;upprimer</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supprimer le rendez-vous choisi</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+557" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+564" />
             <source>Pour aller plus loin</source>
             <translation type="unfinished" />
         </message>
@@ -1516,12 +1516,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+70" />
+            <location line="+114" />
+            <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+13" />
             <source>Indiquez une date : le calendrier s'affiche aussitôt ici.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+26" />
+            <location line="+29" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation type="unfinished" />
         </message>
@@ -1548,6 +1553,11 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Résultat</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Premier lancement : vos dates</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1789,7 +1799,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+317" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+326" />
             <source>Aujourd'hui, %1</source>
             <translation type="unfinished" />
         </message>
@@ -1912,6 +1922,11 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <location line="+1" />
             <source>Message clé pour cette période</source>
             <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Aujourd'hui</source>
+            <translation type="unfinished">Today</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2046,7 +2061,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+310" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation type="unfinished" />
         </message>
@@ -2079,127 +2094,127 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <location line="+43" />
             <location line="+100" />
             <source>Toute la famille</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:464</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:466</extracomment>
             <translation type="unfinished">Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:465</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Grossesse</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:467</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:468</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Enfant</source>
+            <source>&amp;Grossesse</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:469</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Démarches</source>
+            <source>&amp;Congés</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:470</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
+            <source>&amp;Enfant</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:471</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Obligatoires seulement</source>
+            <source>&amp;Démarches</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:472</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Afficher les étapes : %1</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:477</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:478</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Pour :</source>
+            <source>&amp;Obligatoires seulement</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Pour quelle grossesse ou quel enfant</source>
+            <source>Afficher seulement les étapes obligatoires</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Pour :</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pour quelle grossesse ou quel enfant</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484; src/parcours_app/ui/journey/page.py:510</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
+            <source>Effacer les filtres et tout afficher</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486; src/parcours_app/ui/journey/page.py:512</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
+            <source>&amp;Mois</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vue du mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>É&amp;tapes par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Étapes du parcours, par mois</source>
+            <source>Ne plus filtrer par jour</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
+            <source>É&amp;tapes par mois</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Étapes du parcours, par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tout afficher</source>
+            <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:509</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Dernière action</source>
+            <source>Tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:511</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dernière action</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2398,7 +2413,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-477" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
             <source>Ouvrir un site officiel</source>
             <translation type="unfinished" />
         </message>
@@ -2459,137 +2474,137 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:505</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:509</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:511</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
             <translation>&amp;Finish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>Add to my &amp;calendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>Add a child already &amp;born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -3068,7 +3083,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-389" />
+            <location line="-451" />
             <source>Premier jour des dernières règles</source>
             <translation type="unfinished" />
         </message>
@@ -3475,7 +3490,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+179" />
+            <location line="+186" />
             <source>Ressources pour : %1</source>
             <translation type="unfinished" />
         </message>
@@ -3542,7 +3557,7 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Les trois priorités nationales des 1000 premiers jours :</source>
+            <source>Les trois priorités nationales des 1000 premiers jours</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4619,7 +4634,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+240" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+241" />
             <source>Questionnaire indisponible</source>
             <translation type="unfinished" />
         </message>
@@ -4642,7 +4657,7 @@ Adresse : %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+250" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation type="unfinished" />
         </message>
@@ -4805,7 +4820,7 @@ Adresse : %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+79" />
+            <location line="+78" />
             <source>● Naissance prévue le %1</source>
             <translation type="unfinished" />
         </message>
@@ -4825,7 +4840,7 @@ Adresse : %2</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <location line="+58" />
+            <location line="+71" />
             <source>Les 1000 premiers jours</source>
             <translation type="unfinished">The first 1000 days</translation>
         </message>
@@ -4838,7 +4853,12 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-155" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-156" />
+            <source>Présentation du questionnaire</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <location line="+1" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
             <translation type="unfinished" />
         </message>
@@ -4911,7 +4931,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+323" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+385" />
             <source>Indiquez la date.</source>
             <translation type="unfinished" />
         </message>
@@ -5771,6 +5791,111 @@ Adresse : %2</source>
         <message>
             <source>Le vaccin contre le rotavirus (gastro-entérite) se donne par la bouche à partir de 6 semaines. Un traitement préventif contre la bronchiolite peut être proposé au bébé pendant sa première saison si la mère n'a pas été vaccinée. Ils sont recommandés, pas obligatoires.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[2].message</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>un site de l'État (gouv.fr)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[0].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Service-Public.fr, le site officiel de l'administration française</source>
+            <extracomment>From resources/content/official_domains.toml: domain[1].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1000-premiers-jours.fr, le site officiel des 1000 premiers jours</source>
+            <extracomment>From resources/content/official_domains.toml: domain[2].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ameli.fr (Assurance Maladie)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[3].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>caf.fr (Caisse d'allocations familiales)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[4].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>monenfant.fr (modes d'accueil, site de la Caf)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[5].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>msa.fr (Mutualité sociale agricole)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[6].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>santepubliquefrance.fr (Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[7].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mangerbouger.fr (Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[8].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vaccination-info-service.fr (Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[9].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>alcool-info-service.fr (Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[10].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>tabac-info-service.fr (Assurance Maladie et Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[11].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>drogues-info-service.fr (Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[12].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>agir-pour-bebe.fr (Santé publique France)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[13].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has-sante.fr (Haute Autorité de santé)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[14].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3114.fr (numéro national de prévention du suicide)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[15].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>mon-enfant-et-les-ecrans.fr (Union nationale des associations familiales)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[16].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>maman-blues.fr (association Maman Blues)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[17].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>enfance-et-partage.org (association Enfance et Partage, Allô Parents Bébé)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[18].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>solidaritefemmes.org (Fédération nationale Solidarité Femmes, 3919)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[19].label</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
