@@ -267,7 +267,7 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
         )
         running = RunningApp(env=env, window="", log=log, shots=shots)
         running.wait_for_log("journey computed")
-        running.window = running.run("xdotool", "search", "--name", "Parcours 1000 jours").split()[0]
+        running.window = _wait_for_window(running, "Parcours 1000 jours")
         running.run("xdotool", "windowfocus", "--sync", running.window)
         yield running
         running.key("ctrl+q")
@@ -278,6 +278,16 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
         log_file.close()
         _stop(bus, group=True)
         _stop(xvfb)
+
+
+def _wait_for_window(app: RunningApp, name: str, timeout: float = 30) -> str:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        found = subprocess.run(["xdotool", "search", "--name", name], env=app.env, capture_output=True, text=True)
+        if found.returncode == 0 and found.stdout.strip():
+            return found.stdout.split()[0]
+        time.sleep(0.1)  # waiting for the window to be mapped, not timing the app
+    raise AssertionError(f"no window named {name!r} appeared; log:\n{app.log.read_text(errors='replace')[-2000:]}")
 
 
 def _on_screen(document: dict[str, Any]) -> list[dict[str, Any]]:
