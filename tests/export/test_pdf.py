@@ -206,3 +206,22 @@ def test_the_expected_babys_exams_have_their_own_table() -> None:
     assert "Les étapes du bébé seulement" in only_baby.subtitle
     key_dates = next(table for table in only_baby.tables if table.heading == "Dates clés")
     assert [row[1][0].text for row in key_dates.rows] == ["18 août 2026", "1 septembre 2026", "1 juin 2027"]
+
+
+def test_a_derived_last_period_date_is_marked_as_the_sa_reference(qapp: object, tmp_path: Path) -> None:
+    """With only the due date, DDR = DDG - 14 = (DPA - 9 months) - 14 days (design.md section 4): for a DPA of
+    15 March 2027 that is 15 June 2026 - 14 days = 1 June 2026, a date the family never typed."""
+    from parcours_app.core.journey import build_journey
+    from parcours_app.core.model import Family, Pregnancy
+    from parcours_app.core.rules import load_catalog
+
+    note = "repère des SA : début de grossesse − 14 jours"
+    due_only = build_journey(Family(pregnancies=(Pregnancy(due=dt.date(2027, 3, 15)),)), load_catalog(), TODAY)
+    write_pdf(due_only, tmp_path / "due.pdf", now=NOW)
+    text = one_line(pdftotext(tmp_path / "due.pdf"))
+    assert "1 juin 2026" in text
+    assert note in text
+
+    typed = build_journey(Family(pregnancies=(Pregnancy(ddr=dt.date(2026, 6, 1)),)), load_catalog(), TODAY)
+    write_pdf(typed, tmp_path / "typed.pdf", now=NOW)
+    assert note not in one_line(pdftotext(tmp_path / "typed.pdf"))

@@ -238,7 +238,11 @@ def _key_dates(journey: Journey, selection: Selection, t: _Texts) -> Table:
         due_note = (
             _tr("donné par un professionnel", t) if dates.due_given else _tr("calculé : début de grossesse + 9 mois", t)
         )
-        rows.append(_key_row(prefix + _tr("Premier jour des dernières règles (DDR)", t), t.day(dates.ddr), ""))
+        # The engine counts SA from DDG - 14 days; say so when that is not the date the family typed (another
+        # cycle length, a scan date or a due date only), so nobody reads it as their own last period.
+        typed_ddr = next((p.ddr for p in journey.family.pregnancies if p.key == key), None)
+        ddr_note = "" if typed_ddr == dates.ddr else _tr("repère des SA : début de grossesse − 14 jours", t)
+        rows.append(_key_row(prefix + _tr("Premier jour des dernières règles (DDR)", t), t.day(dates.ddr), ddr_note))
         rows.append(_key_row(prefix + _tr("Début de grossesse (DDG)", t), t.day(dates.conception), ""))
         rows.append(_key_row(prefix + _tr("Terme prévu (DPA)", t), t.day(dates.due), due_note))
         if dates.birth is not None:
