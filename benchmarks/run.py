@@ -174,8 +174,11 @@ def run_sub_benchmark(name: str, extra: list[str]) -> str:
     result = subprocess.run(
         [sys.executable, str(BENCHMARKS / name), *extra], capture_output=True, text=True, cwd=ROOT, check=False
     )
-    if result.returncode != 0:
+    crashed = result.returncode != 0 and ("Traceback" in result.stderr or not result.stdout.strip())
+    if crashed:
         raise SystemExit(f"{name} failed:\n{result.stdout}\n{result.stderr}")
+    if result.returncode != 0:  # it ran and printed its figures, but says a target was missed: shown, not fatal
+        return result.stdout.rstrip() + f"\n({name} exit status {result.returncode}: a target above was missed)"
     return result.stdout.rstrip()
 
 
@@ -240,10 +243,11 @@ def main() -> int:
         print("  ".join(text.ljust(widths[i]) for i, text in enumerate(cells)))
 
     engine_args = ["--families", "500"] if options.quick else []
+    repeat_args = ["--repeat", "3"] if options.quick else []
     for title, name, extra in (
         ("Engine (journeys per second over random families)", "bench_engine.py", engine_args),
-        ("Storage", "bench_storage.py", []),
-        ("Export", "bench_export.py", []),
+        ("Storage", "bench_storage.py", repeat_args),
+        ("Export", "bench_export.py", repeat_args),
     ):
         print(f"\n## {title}\n{run_sub_benchmark(name, extra)}")
     return 0
