@@ -16,7 +16,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def build_translations(folder: Path | None = None, output: Path | None = None, f
         qm_file = output / ts_file.with_suffix(".qm").name
         if not force and not _stale(ts_file, qm_file):
             continue
+        import subprocess  # only to build: the GUI imports this module before its first paint
+
         subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
         built.append(qm_file)
     return built

@@ -12,7 +12,6 @@ not go through the translation system (it stays plain).
 from __future__ import annotations
 
 import re
-import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -45,6 +44,8 @@ class TsMessage:
 
 def read_ts(path: Path) -> list[TsMessage]:
     """Every message of a .ts file, in file order. Numerus forms are joined with newlines (the first form is used)."""
+    import xml.etree.ElementTree as ET  # not at import: the GUI imports this module before its first paint
+
     root = ET.parse(path).getroot()
     messages: list[TsMessage] = []
     for context in root.iter("context"):
@@ -150,6 +151,8 @@ def write_pseudo_ts(path: Path, folder: Path | None = None) -> int:
     overriding translate() in Python corrupts None's reference count in PySide6 6.12 and crashes the app).
     Returns the number of messages written.
     """
+    import xml.etree.ElementTree as ET
+
     seen: dict[tuple[str, str], bool] = {}
     for language in ts_languages(folder):
         for entry in read_ts(ts_path(language, folder)):

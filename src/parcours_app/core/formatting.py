@@ -9,8 +9,6 @@ import datetime as dt
 from functools import cache
 from typing import TYPE_CHECKING
 
-from dateutil.relativedelta import relativedelta
-
 # babel (about 60 ms to import) is loaded by the first formatted value, not by importing this module: the GUI
 # imports it to pick its language before painting its first window (docs/PERFORMANCE.md).
 if TYPE_CHECKING:
@@ -97,6 +95,8 @@ def age_parts(birth: dt.date, on: dt.date) -> tuple[int, int, int]:
     """(years, months, days) from `birth` to `on`, months clamped to the month's end (design.md section 4)."""
     if on < birth:
         raise ValueError(f"{on} is before the birth {birth}")
+    from dateutil.relativedelta import relativedelta  # not at import, like babel above
+
     delta = relativedelta(on, birth)
     return delta.years, delta.months, delta.days
 
