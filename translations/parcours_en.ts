@@ -2782,288 +2782,293 @@ Adresse : %2</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>repère des SA : début de grossesse − 14 jours</source>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:241</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:243</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Naissance</source>
             <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Naissance de %1</source>
+            <source>Début de grossesse (DDG)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Terme prévu (DPA)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naissance</source>
             <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Naissance de %1</source>
+            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucune date indiquée.</source>
             <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Date de référence</source>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date</source>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remarque</source>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucune date indiquée.</source>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:266</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:268; src/parcours_app/export/pdf.py:376</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:268; src/parcours_app/export/pdf.py:377</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>idéalement vers le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>(date estimée)</source>
+            <source>du %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>au %1</source>
+            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>idéalement vers le %1</source>
+            <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(date estimée)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:284</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:288</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:286</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:294</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:294</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>— écartée</source>
             <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Recommandée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>— écartée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:300</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>☐ date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:308</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:336</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:342</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:343; src/parcours_app/export/pdf.py:364</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:343; src/parcours_app/export/pdf.py:364</extracomment>
-            <translation type="unfinished">Step</translation>
-        </message>
-        <message>
-            <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:343; src/parcours_app/export/pdf.py:364</extracomment>
-            <translation type="unfinished">Status</translation>
-        </message>
-        <message>
-            <source>Rien à faire dans les %1 prochains jours.</source>
             <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Quand</source>
+            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Étape</source>
+            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <translation type="unfinished">Step</translation>
+        </message>
+        <message>
+            <source>Statut</source>
+            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Rien à faire dans les %1 prochains jours.</source>
+            <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:382</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun congé dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Dates</source>
+            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Congé</source>
+            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Durée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucun congé dans ce plan.</source>
+            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:398</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:399</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assurance Maladie (CPAM)</source>
             <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Relais petite enfance</source>
+            <source>PMI</source>
             <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Lieu d’accueil enfants-parents</source>
+            <source>Maternité</source>
             <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Sage-femme</source>
+            <source>CAF</source>
             <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Pédiatre</source>
+            <source>Assurance Maladie (CPAM)</source>
             <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Autre</source>
+            <source>Relais petite enfance</source>
             <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Lieu d’accueil enfants-parents</source>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autre</source>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:435</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:436</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:436</extracomment>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
             <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Lieu</source>
+            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Téléphone, horaires</source>
+            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
+            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:461</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:465</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
             <translation type="unfinished" />
         </message>
     </context>
