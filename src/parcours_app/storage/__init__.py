@@ -1,8 +1,8 @@
 """Where the family's data is kept: one SQLite file, backups, migrations, import and export.
 
-Importing this package is cheap: the heavy engine (SQLModel, about 0.4 s) loads only when `open_store`,
-`open_memory_store` or `SqliteStore` is first used, so the GUI can paint its window before that.
-Errors (`parcours_app.storage.errors`) and paths (`parcours_app.storage.paths`) never load it.
+Importing this package is cheap: the store (`open_store`, `open_memory_store`, `SqliteStore`, standard library
+`sqlite3` only) loads on first use. SQLModel/SQLAlchemy and Alembic (about 0.8 s together) load only to upgrade a
+file written by an older version (schema.migrate); errors and paths never load anything heavy.
 """
 
 from __future__ import annotations
