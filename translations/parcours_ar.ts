@@ -7,47 +7,47 @@
             <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
-            <translation type="unfinished" />
+            <translation>حول تطبيق Parcours 1000 jours (مسار الأيام الألف)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Informations sur l'application</source>
-            <translation type="unfinished" />
+            <translation>معلومات عن التطبيق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fermer</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>الإصدار %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Règles françaises : version %1, vérifiées le %2.</source>
-            <translation type="unfinished" />
+            <translation>القواعد الفرنسية: الإصدار %1، تم التحقق منها في %2.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Vos données restent sur cet ordinateur, dans votre dossier personnel, lisibles par vous seul. L'application ne se connecte jamais à Internet, n'a pas de compte et n'envoie rien.</source>
-            <translation type="unfinished" />
+            <translation>تبقى بياناتك على هذا الحاسوب، في مجلدك الشخصي، ولا يستطيع قراءتها أحد غيرك. لا يتصل التطبيق بالإنترنت أبدًا، ولا يحتاج إلى حساب، ولا يرسل أي شيء.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Chaque règle et chaque lien citent leur source officielle (Légifrance, ameli, service-public, ministère de la Santé, Santé publique France) et la date de leur vérification. La liste complète est dans le parcours, sur chaque étape, et dans le fichier RULES.md fourni avec l'application.</source>
-            <translation type="unfinished" />
+            <translation>كل قاعدة وكل رابط يذكر مصدره الرسمي (Légifrance، ameli، service-public، وزارة الصحة، Santé publique France) وتاريخ التحقق منه. تجد القائمة الكاملة في المسار، في كل مرحلة، وفي الملف RULES.md المرفق بالتطبيق.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>L'auto-questionnaire est une aide au repérage, jamais un diagnostic. En cas de détresse, appelez le 3114 (à toute heure), le 15 ou le 112.</source>
-            <translation type="unfinished" />
+            <translation>الاستبيان الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Licence : EUPL 1.2, logiciel libre.</source>
-            <translation type="unfinished" />
+            <translation>الترخيص: EUPL 1.2، برنامج حر.</translation>
         </message>
     </context>
     <context>
@@ -55,22 +55,22 @@
         <message>
             <location filename="../src/parcours_app/ui/app.py" line="+169" />
             <source>Parcours 1000 jours</source>
-            <translation type="unfinished">Parcours 1000 jours (مسار الألف يوم)</translation>
+            <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
         <message>
             <location line="+122" />
             <source>Supprimer toutes les données</source>
-            <translation type="unfinished" />
+            <translation>حذف جميع البيانات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Toutes les dates, les étapes cochées, les notes, les rendez-vous et les résultats d'auto-test de cet ordinateur seront effacés. Cette action est définitive. Continuer ?</source>
-            <translation type="unfinished" />
+            <translation>سيتم مسح جميع التواريخ والمراحل المؤشَّر عليها والملاحظات والمواعيد ونتائج الاختبار الذاتي على هذا الحاسوب. هذا الإجراء نهائي. هل تريد المتابعة؟</translation>
         </message>
     </context>
     <context>
@@ -78,82 +78,82 @@
         <message>
             <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
             <source>Ajouter un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>إضافة موعد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Modifier le rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>تعديل الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rendez-vous pour : %1</source>
-            <translation type="unfinished" />
+            <translation>موعد لـ: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Heure :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ساعة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lieu :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مكان:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note :</source>
-            <translation type="unfinished" />
+            <translation>م&amp;لاحظة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Heure du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>ساعة الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lieu du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>مكان الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cabinet, maternité, PMI…</source>
-            <translation type="unfinished" />
+            <translation>عيادة، مستشفى ولادة، مركز PMI…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note sur le rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة حول الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Annuler</source>
-            <translation type="unfinished" />
+            <translation>إل&amp;غاء</translation>
         </message>
         <message>
             <location line="+47" />
             <source>Supprimer le rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>حذف الموعد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supprimer le rendez-vous du %1 ?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد حذف موعد %1؟</translation>
         </message>
     </context>
     <context>
@@ -161,85 +161,85 @@
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
             <source>parcours-1000-jours.ics</source>
-            <translation type="unfinished" />
+            <translation>parcours-1000-jours-ar.ics</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer le calendrier</source>
-            <translation type="unfinished" />
+            <translation>حفظ التقويم</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Calendrier (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>تقويم (*.ics)</translation>
         </message>
         <message>
             <location line="+23" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
-            <translation type="unfinished" />
+            <translation>إضافة إلى أجندتي</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Enregistrez un fichier de calendrier (.ics), puis ouvrez-le avec l’agenda de votre téléphone ou de votre ordinateur. Si vous avez déjà importé un plan, le nouveau fichier met à jour les mêmes événements au lieu de les doubler.</source>
-            <translation type="unfinished" />
+            <translation>احفظ ملف تقويم (.ics)، ثم افتحه بتطبيق الأجندة في هاتفك أو حاسوبك. إذا كنت قد استوردت خطة من قبل، فإن الملف الجديد يحدّث الأحداث نفسها بدل أن يكرّرها.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Rappels</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Le jour même (9 h), et 1 heure avant un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>في اليوم نفسه (الساعة 9)، وقبل الموعد بساعة واحدة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La veille (9 h)</source>
-            <translation type="unfinished" />
+            <translation>في اليوم السابق (الساعة 9)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Une semaine avant (9 h)</source>
-            <translation type="unfinished" />
+            <translation>قبل أسبوع (الساعة 9)</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
             <source>%n minute(s) avant</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>قبل %n دقيقة</numerusform>
+                <numerusform>قبل دقيقة واحدة</numerusform>
+                <numerusform>قبل دقيقتين</numerusform>
+                <numerusform>قبل %n دقائق</numerusform>
+                <numerusform>قبل %n دقيقة</numerusform>
+                <numerusform>قبل %n دقيقة</numerusform>
             </translation>
         </message>
         <message>
             <location line="+2" />
             <source>Rappel : %1</source>
-            <translation type="unfinished" />
+            <translation>تذكير: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ajouter mes &amp;rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>إضافة &amp;مواعيدي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ajouter mes rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>إضافة مواعيدي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Enregistrer le fichier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ الملف…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer le fichier de calendrier</source>
-            <translation type="unfinished" />
+            <translation>حفظ ملف التقويم</translation>
         </message>
     </context>
     <context>
@@ -270,17 +270,17 @@
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+636" />
             <source>Prénom du bébé %1 :</source>
-            <translation type="unfinished" />
+            <translation>اسم الطفل %1:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Notre enfant est né</source>
-            <translation type="unfinished" />
+            <translation>وُلد طفلنا</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ajouter un enfant</source>
-            <translation type="unfinished" />
+            <translation>إضافة طفل</translation>
         </message>
     </context>
     <context>
@@ -288,32 +288,32 @@
         <message>
             <location line="-431" />
             <source>Date de &amp;naissance :</source>
-            <translation type="unfinished" />
+            <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Prénom (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>الا&amp;سم (اختياري):</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Terme qui était &amp;prévu (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>موعد الولادة الذي كان &amp;متوقعًا (اختياري):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Avec le terme prévu, le calendrier calcule aussi les congés de maternité et de paternité.</source>
-            <translation type="unfinished" />
+            <translation>مع موعد الولادة المتوقع، يحسب التقويم أيضًا إجازتي الأمومة والأبوة.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Né(e) &amp;prématuré(e) (avant 37 SA)</source>
-            <translation type="unfinished" />
+            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation type="unfinished" />
+            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
         </message>
     </context>
     <context>
@@ -371,132 +371,132 @@
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
             <extracomment>From src/parcours_app/cli.py:83</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل AAAA-MM-JJ أو JJ/MM/AAAA (مثلًا 2026-03-02)</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
             <extracomment>From src/parcours_app/cli.py:98</extracomment>
-            <translation type="unfinished" />
+            <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
             <extracomment>From src/parcours_app/cli.py:111</extracomment>
-            <translation type="unfinished" />
+            <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
             <extracomment>From src/parcours_app/cli.py:137</extracomment>
-            <translation type="unfinished" />
+            <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
             <extracomment>From src/parcours_app/cli.py:139</extracomment>
-            <translation type="unfinished" />
+            <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
             <extracomment>From src/parcours_app/cli.py:145</extracomment>
-            <translation type="unfinished" />
+            <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
             <extracomment>From src/parcours_app/cli.py:147</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
             <extracomment>From src/parcours_app/cli.py:149</extracomment>
-            <translation type="unfinished" />
+            <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
             <extracomment>From src/parcours_app/cli.py:151</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
             <extracomment>From src/parcours_app/cli.py:153</extracomment>
-            <translation type="unfinished" />
+            <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
             <extracomment>From src/parcours_app/cli.py:160</extracomment>
-            <translation type="unfinished" />
+            <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
             <extracomment>From src/parcours_app/cli.py:167</extracomment>
-            <translation type="unfinished" />
+            <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
             <extracomment>From src/parcours_app/cli.py:173</extracomment>
-            <translation type="unfinished" />
+            <translation>بداية إجازة الولادة</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
             <extracomment>From src/parcours_app/cli.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
             <extracomment>From src/parcours_app/cli.py:178</extracomment>
-            <translation type="unfinished" />
+            <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
             <extracomment>From src/parcours_app/cli.py:179</extracomment>
-            <translation type="unfinished" />
+            <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
             <extracomment>From src/parcours_app/cli.py:181</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
             <extracomment>From src/parcours_app/cli.py:183</extracomment>
-            <translation type="unfinished" />
+            <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
             <extracomment>From src/parcours_app/cli.py:185</extracomment>
-            <translation type="unfinished" />
+            <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:193</extracomment>
-            <translation type="unfinished" />
+            <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:202</extracomment>
-            <translation type="unfinished" />
+            <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
             <extracomment>From src/parcours_app/cli.py:229</extracomment>
-            <translation type="unfinished" />
+            <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
             <extracomment>From src/parcours_app/cli.py:233</extracomment>
-            <translation type="unfinished" />
+            <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
             <extracomment>From src/parcours_app/cli.py:238</extracomment>
-            <translation type="unfinished" />
+            <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
             <extracomment>From src/parcours_app/cli.py:286; src/parcours_app/cli.py:297</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
             <extracomment>From src/parcours_app/cli.py:307</extracomment>
-            <translation type="unfinished" />
+            <translation>parcours calendar: خطأ: %1</translation>
         </message>
     </context>
     <context>
@@ -504,17 +504,17 @@
         <message>
             <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished">الطوارئ وخطوط الاستماع</translation>
+            <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fermer</source>
-            <translation type="unfinished" />
+            <translation>إغلاق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fermer la fenêtre Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation>إغلاق نافذة الطوارئ والاستماع</translation>
         </message>
     </context>
     <context>
@@ -522,33 +522,33 @@
         <message>
             <location line="-43" />
             <source>Autres numéros utiles et associations</source>
-            <translation type="unfinished" />
+            <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+14" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished">الطوارئ وخطوط الاستماع</translation>
+            <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <location line="-7" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
-            <translation type="unfinished" />
+            <translation>في حالة الخطر الداهم، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في إيذاء نفسك، يجيبك الرقم 3114 في أي ساعة. هذه المكالمات مجانية.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>En cas d'urgence</source>
-            <translation type="unfinished" />
+            <translation>في حالة الطوارئ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pour parler à quelqu'un</source>
-            <translation type="unfinished" />
+            <translation>للتحدث مع شخص ما</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Associations</source>
-            <translation type="unfinished" />
+            <translation>الجمعيات</translation>
         </message>
     </context>
     <context>
@@ -556,47 +556,47 @@
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
-            <translation type="unfinished" />
+            <translation>اكتب التاريخ بالشكل يوم/شهر/سنة (jj/mm/aaaa)، مثلًا 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون الشهر بين 01 و12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
-            <translation type="unfinished" />
+            <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
-            <translation type="unfinished" />
+            <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
-            <translation type="unfinished" />
+            <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
-            <translation type="unfinished" />
+            <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
-            <translation type="unfinished" />
+            <translation>فتح التقويم</translation>
         </message>
     </context>
     <context>
@@ -624,12 +624,12 @@
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
             <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون مدة الدورة الشهرية بين %1 و%2 يومًا (لقد أدخلت %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
             <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون عدد الأجنّة المنتظَرين 1 أو 2 أو 3 (3 تعني ثلاثة أو أكثر).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
@@ -639,22 +639,22 @@
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
             <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ بداية الحمل (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
             <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ آخر دورة شهرية (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
             <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ آخر دورة شهرية (%1) وتاريخ بداية الحمل (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
             <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
-            <translation type="unfinished" />
+            <translation>أدخل تاريخًا واحدًا على الأقل: آخر دورة شهرية، أو بداية الحمل، أو موعد الولادة المتوقع، أو الولادة.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
@@ -664,27 +664,27 @@
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
             <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة (%1) يسبق بداية الحمل (%2): تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
             <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة (%1) يقع قبل الأسبوع 22 من هذا الحمل (22 SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
             <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة (%1) يأتي بعد موعد الولادة المتوقع (%2) بأكثر من 4 أسابيع: تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
             <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة (%1) بعد اليوم (%2): أدخل ولادة حدثت فعلًا أو موعد الولادة المتوقع.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
             <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
-            <translation type="unfinished" />
+            <translation>موعد الولادة المتوقع (%1) يبعد أكثر من 10 أشهر عن اليوم (%2): تحقّق من السنة والشهر.</translation>
         </message>
     </context>
     <context>
@@ -694,187 +694,189 @@
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>لم يتم استيراد الملف ولم يتغيّر الدليل.
+
+%1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Lieux importés : %1.</source>
-            <translation type="unfinished" />
+            <translation>الأماكن المستوردة: %1.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Annuaire exporté dans %1. Importez ce fichier sur l'autre ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>تم تصدير الدليل إلى %1. استورد هذا الملف على الحاسوب الآخر.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Annuaire : vue du personnel</source>
-            <translation type="unfinished" />
+            <translation>الدليل: عرض خاص بالموظفين</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saisissez les lieux proches des familles. Tout reste sur cet ordinateur. Exportez l'annuaire pour l'importer sur un autre poste : un fichier incorrect ne change rien.</source>
-            <translation type="unfinished" />
+            <translation>أدخل الأماكن القريبة من العائلات. كل شيء يبقى على هذا الحاسوب. صدّر الدليل لاستيراده على جهاز آخر: الملف غير الصحيح لا يغيّر شيئًا.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Lieux :</source>
-            <translation type="unfinished" />
+            <translation>الأ&amp;ماكن:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lieux de l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>أماكن الدليل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Nouveau lieu</source>
-            <translation type="unfinished" />
+            <translation>مكان &amp;جديد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ajouter un nouveau lieu</source>
-            <translation type="unfinished" />
+            <translation>إضافة مكان جديد</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Type :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;نوع:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Type de lieu</source>
-            <translation type="unfinished" />
+            <translation>نوع المكان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;om :</source>
-            <translation type="unfinished" />
+            <translation>الا&amp;سم:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Nom du lieu</source>
-            <translation type="unfinished" />
+            <translation>اسم المكان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Adresse :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;عنوان:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Adresse</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Téléphone :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;هاتف:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Téléphone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Horaires :</source>
-            <translation type="unfinished" />
+            <translation>&amp;أوقات العمل:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Horaires d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>أوقات العمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;E-mail :</source>
-            <translation type="unfinished" />
+            <translation>البريد الإل&amp;كتروني:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Adresse e-mail</source>
-            <translation type="unfinished" />
+            <translation>عنوان البريد الإلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;ite web :</source>
-            <translation type="unfinished" />
+            <translation>الموقع ال&amp;إلكتروني:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Site web</source>
-            <translation type="unfinished" />
+            <translation>الموقع الإلكتروني</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À sa&amp;voir :</source>
-            <translation type="unfinished" />
+            <translation>معلومة م&amp;فيدة:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Services de la Maison, par composante (un service par ligne)</source>
-            <translation type="unfinished" />
+            <translation>خدمات الدار، حسب كل مكوّن (خدمة واحدة في كل سطر)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Services : %1</source>
-            <translation type="unfinished" />
+            <translation>الخدمات: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer ce lieu</source>
-            <translation type="unfinished" />
+            <translation>حفظ هذا المكان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Supprimer</source>
-            <translation type="unfinished" />
+            <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supprimer ce lieu</source>
-            <translation type="unfinished" />
+            <translation>حذف هذا المكان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Importer un annuaire…</source>
-            <translation type="unfinished" />
+            <translation>است&amp;يراد دليل…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Importer un annuaire depuis un fichier</source>
-            <translation type="unfinished" />
+            <translation>استيراد دليل من ملف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xporter l'annuaire…</source>
-            <translation type="unfinished" />
+            <translation>&amp;تصدير الدليل…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exporter l'annuaire dans un fichier</source>
-            <translation type="unfinished" />
+            <translation>تصدير الدليل إلى ملف</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Retour à l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>العو&amp;دة إلى الدليل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour à l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى الدليل</translation>
         </message>
     </context>
     <context>
@@ -882,37 +884,37 @@
         <message>
             <location line="+72" />
             <source>Aucun lieu pour l'instant. Ajoutez votre Maison des 1000 premiers jours, votre centre de PMI, votre maternité… avec « Modifier l'annuaire ».</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أماكن حتى الآن. أضف دار الأيام الألف الأولى (Maison des 1000 premiers jours) القريبة منك، ومركز حماية الأم والطفل (PMI)، ومستشفى الولادة… بواسطة «تعديل الدليل».</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Aucun lieu pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أماكن حتى الآن.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <translation type="unfinished">الدليل</translation>
+            <translation>الدليل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
-            <translation type="unfinished" />
+            <translation>الأماكن القريبة منك، مُدخلة ومحفوظة على هذا الحاسوب فقط.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
-            <translation type="unfinished" />
+            <translation>&amp;تعديل الدليل (للموظفين)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
-            <translation type="unfinished" />
+            <translation>تعديل الدليل: عرض خاص بالموظفين</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lieux de l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>أماكن الدليل</translation>
         </message>
     </context>
     <context>
@@ -920,78 +922,79 @@
         <message>
             <location filename="../src/parcours_app/ui/journey/detail.py" line="+277" />
             <source>Idéalement vers le %1.</source>
-            <translation type="unfinished" />
+            <translation>من الأفضل في حدود %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Calculé à partir de %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>محسوب انطلاقًا من %1 (%2).</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Date estimée d'après la date prévue d'accouchement : elle sera recalculée quand vous indiquerez la date de naissance.</source>
-            <translation type="unfinished" />
+            <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه عندما تُدخل تاريخ الولادة.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 (vérifié le %2)
 %3</source>
-            <translation type="unfinished" />
+            <translation>%1 (تم التحقق منه في %2)
+%3</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Le %1 à %2</source>
-            <translation type="unfinished" />
+            <translation>يوم %1 على الساعة %2</translation>
         </message>
         <message>
             <location line="+42" />
             <source>« %1 » marqué comme fait le %2.</source>
-            <translation type="unfinished" />
+            <translation>تم تسجيل «%1» كمُنجَز في %2.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>« %1 » n'est plus marqué comme fait.</source>
-            <translation type="unfinished" />
+            <translation>لم يعد «%1» مسجّلًا كمُنجَز.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Reporter</source>
-            <translation type="unfinished" />
+            <translation>تأجيل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choisissez un jour après aujourd'hui pour reporter.</source>
-            <translation type="unfinished" />
+            <translation>اختر يومًا بعد اليوم الحالي للتأجيل.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
-            <translation type="unfinished" />
+            <translation>تم تأجيل «%1» إلى %2.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Note enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ الملاحظة.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Rendez-vous enregistré.</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ الموعد.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Rendez-vous modifié.</source>
-            <translation type="unfinished" />
+            <translation>تم تعديل الموعد.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Rendez-vous supprimé.</source>
-            <translation type="unfinished" />
+            <translation>تم حذف الموعد.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Ouvrir la page officielle</source>
-            <translation type="unfinished" />
+            <translation>فتح الصفحة الرسمية</translation>
         </message>
         <message>
             <location line="+1" />
@@ -999,218 +1002,221 @@
 %1
 
 Parcours n'envoie rien : seul le navigateur se connecte.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد فتح هذه الصفحة في متصفحك؟
+%1
+
+لا يرسل التطبيق أي شيء: المتصفح وحده هو الذي يتصل بالإنترنت.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:496</extracomment>
-            <translation type="unfinished" />
+            <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:498</extracomment>
-            <translation type="unfinished" />
+            <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:501</extracomment>
-            <translation type="unfinished" />
+            <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:502</extracomment>
-            <translation type="unfinished" />
+            <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:503</extracomment>
-            <translation type="unfinished" />
+            <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
-            <translation type="unfinished" />
+            <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:505</extracomment>
-            <translation type="unfinished" />
+            <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
-            <translation type="unfinished" />
+            <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
-            <translation type="unfinished" />
+            <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
-            <translation type="unfinished" />
+            <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
-            <translation type="unfinished" />
+            <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
-            <translation type="unfinished" />
+            <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
-            <translation type="unfinished" />
+            <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
-            <translation type="unfinished" />
+            <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
-            <translation type="unfinished" />
+            <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
-            <translation type="unfinished" />
+            <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
-            <translation type="unfinished" />
+            <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
-            <translation type="unfinished" />
+            <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
-            <translation type="unfinished" />
+            <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
-            <translation type="unfinished" />
+            <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
-            <translation type="unfinished" />
+            <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
-            <translation type="unfinished" />
+            <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
-            <translation type="unfinished" />
+            <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
-            <translation type="unfinished" />
+            <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
-            <translation type="unfinished" />
+            <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
-            <translation type="unfinished" />
+            <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
-            <translation type="unfinished" />
+            <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
-            <translation type="unfinished" />
+            <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
-            <translation type="unfinished" />
+            <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
-            <translation type="unfinished" />
+            <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
-            <translation type="unfinished" />
+            <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
-            <translation type="unfinished" />
+            <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
-            <translation type="unfinished" />
+            <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
-            <translation type="unfinished" />
+            <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
-            <translation type="unfinished" />
+            <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
-            <translation type="unfinished" />
+            <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
-            <translation type="unfinished" />
+            <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
@@ -1218,17 +1224,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/resources_page.py" line="+564" />
             <source>Pour aller plus loin</source>
-            <translation type="unfinished" />
+            <translation>لمعرفة المزيد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Toutes les ressources sur ce sujet</source>
-            <translation type="unfinished" />
+            <translation>كل المصادر حول هذا الموضوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ouvrir la page Ressources sur le sujet de cette étape</source>
-            <translation type="unfinished" />
+            <translation>فتح صفحة المصادر حول موضوع هذه المرحلة</translation>
         </message>
     </context>
     <context>
@@ -1236,182 +1242,182 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
             <extracomment>From src/parcours_app/export/formats.py:115</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يوجد طفل له المفتاح «%1». المفاتيح المعروفة: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
             <extracomment>From src/parcours_app/export/formats.py:168</extracomment>
-            <translation type="unfinished" />
+            <translation>في %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
             <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
-            <translation type="unfinished" />
+            <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
             <extracomment>From src/parcours_app/export/formats.py:246</extracomment>
-            <translation type="unfinished" />
+            <translation>الصيغة «%1» غير معروفة: اختر ics أو pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
             <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
-            <translation type="unfinished">الحمل</translation>
+            <translation>الحمل</translation>
         </message>
         <message>
             <source>Démarches</source>
             <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Congés</source>
             <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجازات</translation>
         </message>
         <message>
             <source>Après la naissance</source>
             <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
-            <translation type="unfinished" />
+            <translation>بعد الولادة</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
             <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
-            <translation type="unfinished" />
+            <translation>فحوصات الطفل</translation>
         </message>
         <message>
             <source>Vaccins</source>
             <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
-            <translation type="unfinished" />
+            <translation>اللقاحات</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
             <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
-            <translation type="unfinished" />
+            <translation>الاستبيان الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
             <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>مراحل الحياة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
-            <translation type="unfinished">Parcours 1000 jours (مسار الألف يوم)</translation>
+            <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
             <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
-            <translation type="unfinished" />
+            <translation>المراحل الإلزامية</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
             <extracomment>From src/parcours_app/export/ics.py:114</extracomment>
-            <translation type="unfinished" />
+            <translation>التقويم الشخصي للأيام الألف الأولى، أُعدّ في %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
-            <translation type="unfinished" />
+            <translation>البداية: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:339</extracomment>
-            <translation type="unfinished" />
+            <translation>آخر يوم: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:347</extracomment>
-            <translation type="unfinished" />
+            <translation>ابتداءً من اليوم: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
             <extracomment>From src/parcours_app/export/ics.py:367</extracomment>
-            <translation type="unfinished" />
+            <translation>إلزامي</translation>
         </message>
         <message>
             <source>Quand : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:374</extracomment>
-            <translation type="unfinished" />
+            <translation>متى: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
             <extracomment>From src/parcours_app/export/ics.py:376</extracomment>
-            <translation type="unfinished" />
+            <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:378</extracomment>
-            <translation type="unfinished" />
+            <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
-            <translation type="unfinished" />
+            <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Conseil : %1</source>
             <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
-            <translation type="unfinished" />
+            <translation>نصيحة: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
             <extracomment>From src/parcours_app/export/formats.py:112</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يحتوي هذا المسار على أي مرحلة خاصة بطفل: صدّره كاملًا، دون اختيار طفل.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
             <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>مرحلة إلزامية.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
             <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>مرحلة موصى بها.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
             <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه بعد الولادة.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
             <extracomment>From src/parcours_app/export/ics.py:393</extracomment>
-            <translation type="unfinished" />
+            <translation>أُنجز في %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
             <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
-            <translation type="unfinished" />
+            <translation>المصدر الرسمي: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
             <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
-            <translation type="unfinished" />
+            <translation>اليوم – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
             <extracomment>From src/parcours_app/export/ics.py:411</extracomment>
-            <translation type="unfinished" />
+            <translation>غدًا – %1</translation>
         </message>
         <message>
             <source>Dans %1 jours – %2</source>
             <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
-            <translation type="unfinished" />
+            <translation>بعد %1 أيام – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
             <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
-            <translation type="unfinished">موعد</translation>
+            <translation>موعد</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
             <extracomment>From src/parcours_app/export/ics.py:449</extracomment>
-            <translation type="unfinished" />
+            <translation>المصدر الرسمي: %1، %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:462</extracomment>
-            <translation type="unfinished" />
+            <translation>موعد: %1</translation>
         </message>
     </context>
     <context>
@@ -1419,102 +1425,102 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
             <source>Où en êtes-vous ?</source>
-            <translation type="unfinished" />
+            <translation>أين أنتم الآن؟</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Je suis enceinte / nous attendons un &amp;enfant</source>
-            <translation type="unfinished" />
+            <translation>أنا حامل / ننتظر &amp;طفلًا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Je suis enceinte / nous attendons un enfant</source>
-            <translation type="unfinished" />
+            <translation>أنا حامل / ننتظر طفلًا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notre enfant est &amp;né</source>
-            <translation type="unfinished" />
+            <translation>&amp;وُلد طفلنا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notre enfant est né</source>
-            <translation type="unfinished" />
+            <translation>وُلد طفلنا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les dates</source>
-            <translation type="unfinished" />
+            <translation>التواريخ</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pour les jours fériés et les congés</source>
-            <translation type="unfinished" />
+            <translation>لحساب أيام العطل الرسمية والإجازات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>France métropolitaine</source>
-            <translation type="unfinished" />
+            <translation>فرنسا القارية (France métropolitaine)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Alsace-Moselle</source>
-            <translation type="unfinished" />
+            <translation>الألزاس-موزيل (Alsace-Moselle)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Guadeloupe</source>
-            <translation type="unfinished" />
+            <translation>غوادلوب (Guadeloupe)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Martinique</source>
-            <translation type="unfinished" />
+            <translation>مارتينيك (Martinique)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Guyane</source>
-            <translation type="unfinished" />
+            <translation>غويانا (Guyane)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La Réunion</source>
-            <translation type="unfinished" />
+            <translation>لا ريونيون (La Réunion)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mayotte</source>
-            <translation type="unfinished" />
+            <translation>مايوت (Mayotte)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Je ne sais pas / ne souhaite pas dire</source>
-            <translation type="unfinished" />
+            <translation>لا أعرف / لا أرغب في الإجابة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Oui, salarié(e)</source>
-            <translation type="unfinished" />
+            <translation>نعم، موظف(ة) بأجر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Non (indépendant(e), sans emploi…)</source>
-            <translation type="unfinished" />
+            <translation>لا (عمل حر، بدون عمل…)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Région :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;منطقة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La mère est &amp;salariée :</source>
-            <translation type="unfinished" />
+            <translation>الأم موظفة &amp;بأجر:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;لوالد الآخر موظف بأجر:</translation>
         </message>
     </context>
     <context>
@@ -1522,47 +1528,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+114" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
-            <translation type="unfinished" />
+            <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Indiquez une date : le calendrier s'affiche aussitôt ici.</source>
-            <translation type="unfinished" />
+            <translation>أدخل تاريخًا: يظهر التقويم هنا فورًا.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Bienvenue dans Parcours 1000 jours</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا بك في مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Une ou deux dates suffisent pour calculer votre calendrier : examens, démarches, congés et vaccins. Tout reste sur cet ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>يكفي تاريخ أو تاريخان لحساب تقويمك: الفحوصات والإجراءات الإدارية والإجازات واللقاحات. كل شيء يبقى على هذا الحاسوب.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Voir notre parcours</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض مسارنا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Voir notre parcours</source>
-            <translation type="unfinished" />
+            <translation>عرض مسارنا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ctrl+Entrée</source>
-            <translation type="unfinished" />
+            <translation>اضغط Ctrl+Enter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Résultat</source>
-            <translation type="unfinished" />
+            <translation>النتيجة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Premier lancement : vos dates</source>
-            <translation type="unfinished" />
+            <translation>التشغيل الأول: تواريخك</translation>
         </message>
     </context>
     <context>
@@ -1570,22 +1576,22 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
             <source>Source : %1, %2 (vérifié le %3)</source>
-            <translation type="unfinished" />
+            <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1. Numéro : %2. %3 %4</source>
-            <translation type="unfinished" />
+            <translation>%1. الرقم: %2. %3 %4</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Numéro de %1 : %2</source>
-            <translation type="unfinished" />
+            <translation>رقم %1: %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Source de %1</source>
-            <translation type="unfinished" />
+            <translation>مصدر %1</translation>
         </message>
     </context>
     <context>
@@ -1593,103 +1599,103 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+123" />
             <source>Historique illisible</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة السجل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les résultats gardés n'ont pas pu être lus : %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة النتائج المحفوظة: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 à %2 : %3 sur 30, %4 (%5)</source>
-            <translation type="unfinished" />
+            <translation>%1 على الساعة %2: %3 من 30، %4 (%5)</translation>
         </message>
         <message>
             <location line="+11" />
             <source> ; question 10 : %1 sur 3</source>
-            <translation type="unfinished" />
+            <translation>؛ السؤال 10: %1 من 3</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>منحنى النتائج: %1 نتيجة محفوظة</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+35" />
             <source>Effacer ce résultat</source>
-            <translation type="unfinished" />
+            <translation>مسح هذه النتيجة</translation>
         </message>
         <message>
             <location line="-35" />
             <source>Effacer ce résultat de cet ordinateur ? Ce sera définitif.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد مسح هذه النتيجة من هذا الحاسوب؟ سيكون ذلك نهائيًا.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Effacer tous les résultats</source>
-            <translation type="unfinished" />
+            <translation>مسح جميع النتائج</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Effacer tous les résultats gardés sur cet ordinateur ? Ce sera définitif.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد مسح جميع النتائج المحفوظة على هذا الحاسوب؟ سيكون ذلك نهائيًا.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Effacement impossible</source>
-            <translation type="unfinished" />
+            <translation>تعذّر المسح</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rien n'a été effacé : %1</source>
-            <translation type="unfinished" />
+            <translation>لم يُمسح أي شيء: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mes résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>نتائجي المحفوظة</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Les résultats que vous avez choisi de garder, du plus récent au plus ancien. Les lignes pointillées marquent 9 et 13 points. Ils restent sur cet ordinateur et vous pouvez les effacer.</source>
-            <translation type="unfinished" />
+            <translation>النتائج التي اخترت حفظها، من الأحدث إلى الأقدم. تشير الخطوط المنقّطة إلى 9 و13 نقطة. تبقى على هذا الحاسوب ويمكنك مسحها.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Aucun résultat gardé.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أي نتيجة محفوظة.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>النتائج المحفوظة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Effacer le résultat sélectionné</source>
-            <translation type="unfinished" />
+            <translation>مسح النتيجة المختارة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tout effacer</source>
-            <translation type="unfinished" />
+            <translation>مسح الكل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Effacer tous les résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>مسح جميع النتائج المحفوظة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour</source>
-            <translation type="unfinished" />
+            <translation>رجوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour à l'accueil du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>الرجوع إلى الصفحة الرئيسية للاستبيان</translation>
         </message>
     </context>
     <context>
@@ -1697,107 +1703,107 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>1er mois de grossesse</source>
             <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
-            <translation type="unfinished">الشهر الأول من الحمل</translation>
+            <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
             <extracomment>From src/parcours_app/ui/home_page.py:44</extracomment>
-            <translation type="unfinished">الشهر %1 من الحمل</translation>
+            <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
             <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
-            <translation type="unfinished" />
+            <translation>طفلك</translation>
         </message>
         <message>
             <source>%n an</source>
             <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>%n سنة</translation>
         </message>
         <message>
             <source>%n ans</source>
             <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>%n سنوات</translation>
         </message>
         <message>
             <source>%n mois</source>
             <extracomment>From src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:70; … and 1 more</extracomment>
-            <translation type="unfinished" />
+            <translation>%n شهر</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
-            <translation type="unfinished" />
+            <translation>عمر %1 %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
             <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
-            <translation type="unfinished" />
+            <translation>عمر %1 %2</translation>
         </message>
         <message>
             <source>%n jour</source>
             <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>%n يوم</translation>
         </message>
         <message>
             <source>%n jours</source>
             <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>%n يوم</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
             <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
-            <translation type="unfinished" />
+            <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 أسبوع + %2 يوم من الحمل (SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
             <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
-            <translation type="unfinished" />
+            <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
             <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
-            <translation type="unfinished" />
+            <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
             <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
-            <translation type="unfinished" />
+            <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
             <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
-            <translation type="unfinished" />
+            <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
             <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
             <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
-            <translation type="unfinished" />
+            <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
             <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
-            <translation type="unfinished" />
+            <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
-            <translation type="unfinished" />
+            <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:161</extracomment>
-            <translation type="unfinished" />
+            <translation>تم حساب %1 مرحلة لعائلتك.</translation>
         </message>
     </context>
     <context>
@@ -1805,137 +1811,137 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/home_page.py" line="+326" />
             <source>Aujourd'hui, %1</source>
-            <translation type="unfinished" />
+            <translation>اليوم، %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Aucune famille n'est encore enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي عائلة بعد.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Rien en retard. 👍</source>
-            <translation type="unfinished" />
+            <translation>لا شيء متأخر. 👍</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rien à faire cette semaine.</source>
-            <translation type="unfinished" />
+            <translation>لا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plus aucune étape à venir.</source>
-            <translation type="unfinished" />
+            <translation>لم تعد هناك أي مرحلة قادمة.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>dernier jour le %1</source>
-            <translation type="unfinished" />
+            <translation>آخر يوم %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>le %1</source>
-            <translation type="unfinished" />
+            <translation>في %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>du %1 au %2</source>
-            <translation type="unfinished" />
+            <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source> — obligatoire</source>
-            <translation type="unfinished" />
+            <translation> — إلزامي</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1 le %2 à %3</source>
-            <translation type="unfinished">%1 يوم %2 على الساعة %3</translation>
+            <translation>%1 يوم %2 على الساعة %3</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rendez-vous</source>
-            <translation type="unfinished">موعد</translation>
+            <translation>موعد</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد أي موعد مسجّل خلال الأيام السبعة القادمة.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>&amp;En retard</source>
-            <translation type="unfinished" />
+            <translation>&amp;متأخر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À faire cette &amp;semaine</source>
-            <translation type="unfinished" />
+            <translation>للقيام به هذا الأ&amp;سبوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Prochaines étapes</source>
-            <translation type="unfinished" />
+            <translation>المراحل ال&amp;قادمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Rendez-vous des 7 prochains jours</source>
-            <translation type="unfinished" />
+            <translation>م&amp;واعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>En retard</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À faire cette semaine</source>
-            <translation type="unfinished" />
+            <translation>للقيام به هذا الأسبوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prochaines étapes</source>
-            <translation type="unfinished" />
+            <translation>المراحل القادمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rendez-vous des 7 prochains jours</source>
-            <translation type="unfinished" />
+            <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Fait aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>أُنجز ال&amp;يوم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>تسجيل المرحلة المختارة كمُنجَزة اليوم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Me le rappeler dans une se&amp;maine</source>
-            <translation type="unfinished" />
+            <translation>&amp;ذكّرني بعد أسبوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reporter l'étape choisie d'une semaine</source>
-            <translation type="unfinished" />
+            <translation>تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Message clé pour cette période</source>
-            <translation type="unfinished" />
+            <translation>رسالة أساسية لهذه الفترة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Où en est la famille</source>
-            <translation type="unfinished" />
+            <translation>أين وصلت العائلة</translation>
         </message>
     </context>
     <context>
@@ -1948,12 +1954,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
             <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
-            <translation type="unfinished" />
+            <translation>عدد كبير جدًا من حالات الحمل أو الأطفال لعائلة واحدة: تحقّق مما أدخلته.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
             <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
-            <translation type="unfinished" />
+            <translation>لحملين المفتاح نفسه: يجب أن يكون لكل حمل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
@@ -1968,22 +1974,22 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
             <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن تكون مدة بقاء الرضيع في المستشفى بين 0 و366 يومًا.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
             <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ ولادة الطفل (%1) بعد اليوم (%2): لولادة قادمة، أدخل موعد الولادة المتوقع للحمل.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
             <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
-            <translation type="unfinished" />
+            <translation>تاريخ ولادة الطفل (%1) يعود إلى أكثر من 18 سنة: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
             <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
-            <translation type="unfinished" />
+            <translation>الطفل مرتبط بحمل غير موجود: سجّل الحمل أولًا.</translation>
         </message>
     </context>
     <context>
@@ -2049,17 +2055,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/list_model.py" line="+191" />
             <source>1 étape</source>
-            <translation type="unfinished" />
+            <translation>مرحلة واحدة</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 étapes</source>
-            <translation type="unfinished" />
+            <translation>عدد المراحل: %1</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Rendez-vous pris le %1 à %2</source>
-            <translation type="unfinished" />
+            <translation>موعد محجوز يوم %1 على الساعة %2</translation>
         </message>
     </context>
     <context>
@@ -2067,159 +2073,159 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
-            <translation type="unfinished" />
+            <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Étapes en cours le %1.</source>
-            <translation type="unfinished" />
+            <translation>المراحل الجارية يوم %1.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 sur %2</source>
-            <translation type="unfinished" />
+            <translation>%1 من %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation type="unfinished" />
+            <translation>عرض %1 مرحلة من أصل %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
-            <translation type="unfinished" />
+            <translation>سيظهر المسار هنا بمجرد إدخال تاريخ للحمل أو للولادة.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Aucune étape ne correspond à ces filtres.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد أي مرحلة تطابق عوامل التصفية هذه.</translation>
         </message>
         <message>
             <location line="+43" />
             <location line="+100" />
             <source>Toute la famille</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
-            <translation type="unfinished" />
+            <translation>كل العائلة</translation>
         </message>
         <message>
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:466</extracomment>
-            <translation type="unfinished">المسار</translation>
+            <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:467</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:469</extracomment>
-            <translation type="unfinished" />
+            <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:470</extracomment>
-            <translation type="unfinished" />
+            <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:471</extracomment>
-            <translation type="unfinished" />
+            <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:472</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:477</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
-            <translation type="unfinished" />
+            <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
-            <translation type="unfinished" />
+            <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:486; src/parcours_app/ui/journey/page.py:512</extracomment>
-            <translation type="unfinished" />
+            <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
-            <translation type="unfinished" />
+            <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
-            <translation type="unfinished" />
+            <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
-            <translation type="unfinished" />
+            <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
-            <translation type="unfinished" />
+            <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
-            <translation type="unfinished" />
+            <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
-            <translation type="unfinished" />
+            <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:509</extracomment>
-            <translation type="unfinished" />
+            <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:511</extracomment>
-            <translation type="unfinished" />
+            <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
-            <translation type="unfinished" />
+            <translation>آخر إجراء</translation>
         </message>
     </context>
     <context>
@@ -2227,158 +2233,158 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+70" />
             <source>le %1</source>
-            <translation type="unfinished" />
+            <translation>في %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>du %1 au %2</source>
-            <translation type="unfinished" />
+            <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <location line="+11" />
             <source>aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>اليوم</translation>
         </message>
         <message>
             <location line="+2" />
             <source>demain</source>
-            <translation type="unfinished" />
+            <translation>غدًا</translation>
         </message>
         <message>
             <location line="+2" />
             <source>hier</source>
-            <translation type="unfinished" />
+            <translation>أمس</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Fait le %1</source>
-            <translation type="unfinished" />
+            <translation>أُنجز في %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Écarté</source>
-            <translation type="unfinished" />
+            <translation>مستبعَد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reporté au %1</source>
-            <translation type="unfinished" />
+            <translation>مؤجَّل إلى %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>En retard : la période s'est terminée %1</source>
-            <translation type="unfinished" />
+            <translation>متأخر: انتهت الفترة %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Période passée</source>
-            <translation type="unfinished" />
+            <translation>فترة منقضية</translation>
         </message>
         <message>
             <location line="+3" />
             <source>En cours : dernier jour aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>جارٍ: آخر يوم هو اليوم</translation>
         </message>
         <message>
             <location line="+1" />
             <source>En cours, jusqu'au %1</source>
-            <translation type="unfinished" />
+            <translation>جارٍ، حتى %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>À venir : %1</source>
-            <translation type="unfinished" />
+            <translation>قادم: %1</translation>
         </message>
         <message>
             <location line="+20" />
             <source>obligatoire</source>
-            <translation type="unfinished">إلزامي</translation>
+            <translation>إلزامي</translation>
         </message>
         <message>
             <location line="+2" />
             <source>recommandé</source>
-            <translation type="unfinished">موصى به</translation>
+            <translation>موصى به</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+13" />
             <source>Grossesse</source>
-            <translation type="unfinished">الحمل</translation>
+            <translation>الحمل</translation>
         </message>
         <message>
             <location line="-12" />
             <source>Démarche</source>
-            <translation type="unfinished" />
+            <translation>إجراء إداري</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Congé</source>
-            <translation type="unfinished" />
+            <translation>إجازة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Après la naissance</source>
-            <translation type="unfinished" />
+            <translation>بعد الولادة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Suivi de l'enfant</source>
-            <translation type="unfinished" />
+            <translation>متابعة الطفل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Vaccin</source>
-            <translation type="unfinished" />
+            <translation>لقاح</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Auto-questionnaire</source>
-            <translation type="unfinished" />
+            <translation>الاستبيان الذاتي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Étape</source>
-            <translation type="unfinished">المرحلة</translation>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Congés</source>
-            <translation type="unfinished" />
+            <translation>الإجازات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enfant</source>
-            <translation type="unfinished" />
+            <translation>الطفل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Démarches</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات الإدارية</translation>
         </message>
         <message>
             <location line="+6" />
             <source>la date des dernières règles</source>
-            <translation type="unfinished" />
+            <translation>تاريخ آخر دورة شهرية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>la date de début de grossesse</source>
-            <translation type="unfinished" />
+            <translation>تاريخ بداية الحمل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>la date prévue d'accouchement</source>
-            <translation type="unfinished" />
+            <translation>موعد الولادة المتوقع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>la date de naissance</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الولادة</translation>
         </message>
         <message>
             <location line="+16" />
             <source>date estimée</source>
-            <translation type="unfinished" />
+            <translation>تاريخ تقديري</translation>
         </message>
     </context>
     <context>
@@ -2386,12 +2392,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
             <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
-            <translation type="unfinished" />
+            <translation>يمكنك تأجيل 3 أسابيع على الأكثر من إجازة ما قبل الولادة إلى ما بعد الولادة.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
             <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
-            <translation type="unfinished" />
+            <translation>تقديم أسابيع إلى ما قبل الولادة ممكن فقط في حالة التوأمين (4 أسابيع) أو ابتداءً من الطفل الثالث (أسبوعان).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
@@ -2401,7 +2407,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
             <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
-            <translation type="unfinished" />
+            <translation>اختر إما تأجيل أسابيع إلى ما بعد الولادة، وإما تقديمها إلى ما قبلها، وليس الاثنين معًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
@@ -2419,24 +2425,26 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
             <source>Ouvrir un site officiel</source>
-            <translation type="unfinished" />
+            <translation>فتح موقع رسمي</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ce lien ouvre le site %1 dans votre navigateur internet.
 
 Adresse : %2</source>
-            <translation type="unfinished" />
+            <translation>يفتح هذا الرابط موقع %1 في متصفح الإنترنت.
+
+العنوان: %2</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Lien non ouvert</source>
-            <translation type="unfinished" />
+            <translation>لم يُفتح الرابط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ce lien ne mène pas à un site officiel de la liste de l'application : il n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>هذا الرابط لا يؤدي إلى موقع رسمي من قائمة التطبيق: لذلك لم يُفتح.</translation>
         </message>
     </context>
     <context>
@@ -2454,7 +2462,7 @@ Adresse : %2</source>
         <message>
             <source>Ressources</source>
             <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
-            <translation>الموارد</translation>
+            <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
@@ -2479,12 +2487,12 @@ Adresse : %2</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/main_window.py:505</extracomment>
-            <translation>Parcours 1000 jours (مسار الألف يوم)</translation>
+            <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
             <extracomment>From src/parcours_app/ui/main_window.py:509</extracomment>
-            <translation> — وضع الاستشارة: لا يُحفظ أي شيء</translation>
+            <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
@@ -2499,12 +2507,12 @@ Adresse : %2</source>
         <message>
             <source>Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
-            <translation>الطوارئ وخطوط الاستماع</translation>
+            <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
             <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
-            <translation>الطوارئ وخطوط الاستماع: أرقام المساعدة</translation>
+            <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
@@ -2519,17 +2527,17 @@ Adresse : %2</source>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
             <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
-            <translation>وضع الاستشارة: لا يُحفظ أي شيء. «إنهاء» يمحو كل شيء.</translation>
+            <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
-            <translation>&amp;إنهاء</translation>
+            <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
-            <translation>إنهاء الاستشارة ومحو كل شيء</translation>
+            <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
@@ -2539,12 +2547,12 @@ Adresse : %2</source>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
-            <translation>&amp;العائلة</translation>
+            <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
-            <translation>&amp;عرض</translation>
+            <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
@@ -2554,7 +2562,7 @@ Adresse : %2</source>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
-            <translation>إضافة إلى &amp;مفكرتي…</translation>
+            <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
@@ -2564,12 +2572,12 @@ Adresse : %2</source>
         <message>
             <source>&amp;Terminer la consultation</source>
             <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
-            <translation>&amp;إنهاء الاستشارة</translation>
+            <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
             <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
-            <translation>وضع ال&amp;استشارة (لا يُحفظ أي شيء)</translation>
+            <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
@@ -2594,7 +2602,7 @@ Adresse : %2</source>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
-            <translation>إضافة &amp;طفل مولود…</translation>
+            <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
@@ -2604,12 +2612,12 @@ Adresse : %2</source>
         <message>
             <source>&amp;Urgences et écoute</source>
             <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
-            <translation>ال&amp;طوارئ وخطوط الاستماع</translation>
+            <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
             <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
-            <translation>&amp;حول البرنامج</translation>
+            <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
@@ -2617,12 +2625,12 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/reception.py" line="+345" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
-            <translation type="unfinished" />
+            <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Notre Maison et ses services</source>
-            <translation type="unfinished" />
+            <translation>دارنا وخدماتها</translation>
         </message>
     </context>
     <context>
@@ -2630,42 +2638,42 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/directory_page.py" line="-450" />
             <source>Adresse : %1</source>
-            <translation type="unfinished" />
+            <translation>العنوان: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Téléphone : %1</source>
-            <translation type="unfinished" />
+            <translation>الهاتف: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Horaires : %1</source>
-            <translation type="unfinished" />
+            <translation>أوقات العمل: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail : %1</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site : %1</source>
-            <translation type="unfinished" />
+            <translation>الموقع: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À savoir : %1</source>
-            <translation type="unfinished" />
+            <translation>معلومة مفيدة: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Services proposés</source>
-            <translation type="unfinished" />
+            <translation>الخدمات المقدَّمة</translation>
         </message>
         <message>
             <location line="+6" />
             <source>• %1</source>
-            <translation type="unfinished" />
+            <translation>• %1</translation>
         </message>
     </context>
     <context>
@@ -2673,407 +2681,407 @@ Adresse : %2</source>
         <message>
             <source>Pour %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:167; src/parcours_app/export/pdf.py:167</extracomment>
-            <translation type="unfinished" />
+            <translation>لـ %1</translation>
         </message>
         <message>
             <source> et </source>
             <extracomment>From src/parcours_app/export/pdf.py:167</extracomment>
-            <translation type="unfinished" />
+            <translation> و</translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
             <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
-            <translation type="unfinished" />
+            <translation>مراحل %1 فقط</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
             <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
-            <translation type="unfinished" />
+            <translation>مراحل الرضيع فقط</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
             <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
-            <translation type="unfinished" />
+            <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>non précisée</source>
             <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>غير محدَّدة</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
             <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
-            <translation type="unfinished" />
+            <translation>أُعدّ في %1 · إصدار القواعد: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
             <extracomment>From src/parcours_app/export/pdf.py:185</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل والولادة والإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد أي مرحلة خاصة بالحمل في هذه الخطة.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:199</extracomment>
-            <translation type="unfinished" />
+            <translation>فحوصات %1 ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
             <extracomment>From src/parcours_app/export/pdf.py:201</extracomment>
-            <translation type="unfinished" />
+            <translation>فحوصات الرضيع ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:203</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد أي مرحلة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
             <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
-            <translation type="unfinished" />
+            <translation>هذه الخطة محسوبة انطلاقًا من التواريخ التي أدخلتها ومن القواعد الرسمية التي تم التحقق منها.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
             <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
-            <translation type="unfinished" />
+            <translation>لا تحلّ محلّ رأي القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI): اسألهم عند الشك.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
             <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
-            <translation type="unfinished" />
+            <translation>التواريخ التي تحمل عبارة «تقديري» محسوبة انطلاقًا من موعد الولادة المتوقع وستتغيّر بعد الولادة.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
             <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
-            <translation type="unfinished" />
+            <translation>في حالة الطوارئ، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في الانتحار: 3114، في أي ساعة.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:218; src/parcours_app/export/pdf.py:225</extracomment>
-            <translation type="unfinished" />
+            <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:222</extracomment>
-            <translation type="unfinished" />
+            <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
-            <translation type="unfinished" />
+            <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
             <extracomment>From src/parcours_app/export/pdf.py:226</extracomment>
-            <translation type="unfinished" />
+            <translation>(تابع)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
             <extracomment>From src/parcours_app/export/pdf.py:237</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
             <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
-            <translation type="unfinished" />
+            <translation>حدّده مختص صحي</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
             <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
-            <translation type="unfinished" />
+            <translation>محسوب: بداية الحمل + 9 أشهر</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
-            <translation type="unfinished" />
+            <translation>مرجع حساب أسابيع الحمل (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
             <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
-            <translation type="unfinished" />
+            <translation>اليوم الأول من آخر دورة شهرية (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
             <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
-            <translation type="unfinished" />
+            <translation>بداية الحمل (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
             <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
-            <translation type="unfinished" />
+            <translation>موعد الولادة المتوقع (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
             <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
-            <translation type="unfinished" />
+            <translation>الولادة</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
+            <translation>ولادة %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
             <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
+            <translation>ولادة الطفل</translation>
         </message>
         <message>
             <source>prématuré</source>
             <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
-            <translation type="unfinished" />
+            <translation>وُلد قبل الأوان</translation>
         </message>
         <message>
             <source>Dates clés</source>
             <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
-            <translation type="unfinished" />
+            <translation>التواريخ الأساسية</translation>
         </message>
         <message>
             <source>Date de référence</source>
             <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>التاريخ المرجعي</translation>
         </message>
         <message>
             <source>Date</source>
             <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>Remarque</source>
             <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
             <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
-            <translation type="unfinished" />
+            <translation>لم يُدخَل أي تاريخ.</translation>
         </message>
         <message>
             <source>le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
-            <translation type="unfinished" />
+            <translation>في %1</translation>
         </message>
         <message>
             <source>du %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
-            <translation type="unfinished" />
+            <translation>من %1</translation>
         </message>
         <message>
             <source>au %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
-            <translation type="unfinished" />
+            <translation>إلى %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
-            <translation type="unfinished" />
+            <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
             <extracomment>From src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:288</extracomment>
-            <translation type="unfinished" />
+            <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
-            <translation type="unfinished" />
+            <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
             <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
-            <translation type="unfinished" />
+            <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
             <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
-            <translation type="unfinished" />
+            <translation>موصى بها</translation>
         </message>
         <message>
             <source>— écartée</source>
             <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
-            <translation type="unfinished" />
+            <translation>— مستبعَدة</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
-            <translation type="unfinished" />
+            <translation>☑ أُنجزت في %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
             <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation type="unfinished" />
+            <translation>☐ انقضى التاريخ</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
             <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation type="unfinished" />
+            <translation>☐ متأخرة: راجِع مختصًا صحيًا بشأنها</translation>
         </message>
         <message>
             <source>☐ à faire</source>
             <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
-            <translation type="unfinished" />
+            <translation>☐ للقيام بها</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
-            <translation type="unfinished" />
+            <translation>موعد محجوز: %1 على الساعة %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
             <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
-            <translation type="unfinished" />
+            <translation>للقيام به قريبًا (قبل %1)</translation>
         </message>
         <message>
             <source>Quand</source>
             <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
-            <translation type="unfinished" />
+            <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
             <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
-            <translation type="unfinished">المرحلة</translation>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <source>Statut</source>
             <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
-            <translation type="unfinished">الحالة</translation>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
             <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
-            <translation type="unfinished" />
+            <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
         </message>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 يومًا</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
             <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
-            <translation type="unfinished" />
+            <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
             <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
             <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
-            <translation type="unfinished" />
+            <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
             <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
             <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
-            <translation type="unfinished" />
+            <translation>المدة</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد أي إجازة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
-            <translation type="unfinished" />
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>PMI</source>
             <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
-            <translation type="unfinished" />
+            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
-            <translation type="unfinished" />
+            <translation>مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>CAF</source>
             <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
-            <translation type="unfinished" />
+            <translation>صندوق الإعانات العائلية (CAF)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
             <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
-            <translation type="unfinished" />
+            <translation>التأمين الصحي (Assurance Maladie، CPAM)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
             <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
-            <translation type="unfinished" />
+            <translation>مركز خدمات الطفولة المبكرة (Relais petite enfance)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
             <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
-            <translation type="unfinished" />
+            <translation>فضاء استقبال الأطفال والوالدين (Lieu d’accueil enfants-parents)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
-            <translation type="unfinished" />
+            <translation>القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
-            <translation type="unfinished" />
+            <translation>طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre</source>
             <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
-            <translation type="unfinished" />
+            <translation>أخرى</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
             <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
-            <translation type="unfinished" />
+            <translation>جهات الاتصال القريبة منك</translation>
         </message>
         <message>
             <source>Lieu</source>
             <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
             <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
-            <translation type="unfinished" />
+            <translation>الهاتف، أوقات العمل</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
             <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد أي جهة اتصال مسجّلة: أضف مركز PMI أو مستشفى الولادة الخاص بك إلى الدليل.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
             <extracomment>From src/parcours_app/export/pdf.py:465</extracomment>
-            <translation type="unfinished" />
+            <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
             <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
             <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>لأي غرض</translation>
         </message>
         <message>
             <source>Quand, où</source>
             <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>متى، وأين</translation>
         </message>
     </context>
     <context>
@@ -3081,12 +3089,12 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
             <source>Une nouvelle grossesse</source>
-            <translation type="unfinished" />
+            <translation>حمل جديد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Corriger les dates de la grossesse</source>
-            <translation type="unfinished" />
+            <translation>تصحيح تواريخ الحمل</translation>
         </message>
     </context>
     <context>
@@ -3094,77 +3102,77 @@ Adresse : %2</source>
         <message>
             <location line="-451" />
             <source>Premier jour des dernières règles</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Début de grossesse (conception ou 1re échographie)</source>
-            <translation type="unfinished" />
+            <translation>بداية الحمل (الإخصاب أو الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date prévue d'accouchement (donnée par la sage-femme ou le médecin)</source>
-            <translation type="unfinished" />
+            <translation>موعد الولادة المتوقع (الذي حدّدته القابلة أو الطبيب)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Un bébé</source>
-            <translation type="unfinished" />
+            <translation>طفل واحد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Des jumeaux</source>
-            <translation type="unfinished" />
+            <translation>توأمان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Des triplés ou plus</source>
-            <translation type="unfinished" />
+            <translation>ثلاثة توائم أو أكثر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La &amp;date que vous connaissez :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تاريخ الذي تعرفه:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Premier jour des dernières &amp;règles :</source>
-            <translation type="unfinished" />
+            <translation>اليوم الأول من آخر &amp;دورة شهرية:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date de &amp;début de grossesse :</source>
-            <translation type="unfinished" />
+            <translation>تاريخ &amp;بداية الحمل:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Terme prévu (DPA) :</source>
-            <translation type="unfinished" />
+            <translation>موعد الولادة ال&amp;متوقع (DPA):</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تاريخ:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Durée habituelle du &amp;cycle (jours) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;المدة المعتادة للدورة (بالأيام):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nous attendons :</source>
-            <translation type="unfinished" />
+            <translation>ننتظر:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Enfants déjà nés :</source>
-            <translation type="unfinished" />
+            <translation>الأطفال المولودون من &amp;قبل:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le nombre d'enfants déjà nés change la durée du congé de maternité.</source>
-            <translation type="unfinished" />
+            <translation>عدد الأطفال المولودين من قبل يغيّر مدة إجازة الأمومة.</translation>
         </message>
     </context>
     <context>
@@ -3172,70 +3180,70 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
             <source>Mon plan des 1000 premiers jours</source>
-            <translation type="unfinished" />
+            <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+14" />
             <location line="+32" />
             <source>Imprimer le plan</source>
-            <translation type="unfinished" />
+            <translation>طباعة الخطة</translation>
         </message>
         <message>
             <location line="-39" />
             <source>Aperçu du plan</source>
-            <translation type="unfinished" />
+            <translation>معاينة الخطة</translation>
         </message>
         <message>
             <location line="+12" />
             <source>plan-1000-jours.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan-1000-jours-ar.pdf</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+23" />
             <source>Enregistrer le plan en PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ الخطة بصيغة PDF</translation>
         </message>
         <message>
             <location line="-23" />
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les examens et vaccins des enfants, vos contacts et les numéros utiles.</source>
-            <translation type="unfinished" />
+            <translation>خطة بحجم A4 مقروءة بالأبيض والأسود: التواريخ الأساسية، والمراحل القادمة، والإجازات، وفحوصات الأطفال ولقاحاتهم، وجهات الاتصال الخاصة بك، والأرقام المفيدة.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Aperçu avant impression…</source>
-            <translation type="unfinished" />
+            <translation>&amp;معاينة قبل الطباعة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Aperçu avant impression</source>
-            <translation type="unfinished" />
+            <translation>معاينة قبل الطباعة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;طباعة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imprimer</source>
-            <translation type="unfinished" />
+            <translation>طباعة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer en &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة &amp;PDF…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer en PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ بصيغة PDF</translation>
         </message>
     </context>
     <context>
@@ -3243,63 +3251,63 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
             <source>Choisissez une réponse pour continuer.</source>
-            <translation type="unfinished" />
+            <translation>اختر إجابة للمتابعة.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+92" />
             <source>Abandonner le questionnaire</source>
-            <translation type="unfinished" />
+            <translation>التخلي عن الاستبيان</translation>
         </message>
         <message>
             <location line="-91" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
-            <translation type="unfinished" />
+            <translation>هل تريد التخلي عن الاستبيان؟ ستُمسح إجاباتك ولن يُحفظ أي شيء.</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Question %1 sur %2</source>
-            <translation type="unfinished" />
+            <translation>السؤال %1 من %2</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 : %2. Réponse %3 sur 4, touche %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2. الإجابة %3 من 4، المفتاح %3.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Voir le résultat</source>
-            <translation type="unfinished" />
+            <translation>عرض النتيجة</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Suivant</source>
-            <translation type="unfinished" />
+            <translation>التالي</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Au cours des 7 derniers jours :</source>
-            <translation type="unfinished" />
+            <translation>خلال الأيام السبعة الماضية:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Clavier : flèches ou touches 1 à 4 pour choisir, Entrée pour continuer, Retour arrière pour revenir, Échap pour abandonner.</source>
-            <translation type="unfinished" />
+            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Entrée) للمتابعة، ومفتاح الرجوع (Retour arrière) للعودة، ومفتاح الخروج (Échap) للتخلي.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Abandonner</source>
-            <translation type="unfinished" />
+            <translation>تخلٍّ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Précédent</source>
-            <translation type="unfinished" />
+            <translation>السابق</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Question précédente</source>
-            <translation type="unfinished" />
+            <translation>السؤال السابق</translation>
         </message>
     </context>
     <context>
@@ -3307,59 +3315,61 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/reception.py" line="-191" />
             <source>Quitter le mode accueil</source>
-            <translation type="unfinished" />
+            <translation>الخروج من وضع الاستقبال</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.</source>
-            <translation type="unfinished" />
+            <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
             <location line="+279" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>لم يتم تحميل الدليل.
+
+%1</translation>
         </message>
         <message>
             <location line="+67" />
             <source>⌂ Accueil</source>
-            <translation type="unfinished" />
+            <translation>⌂ الاستقبال</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour à l'accueil</source>
-            <translation type="unfinished" />
+            <translation>العودة إلى الاستقبال</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Personnel : charger l'annuaire…</source>
-            <translation type="unfinished" />
+            <translation>الموظفون: تحميل الدليل…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Charger l'annuaire de la Maison depuis un fichier (réservé au personnel)</source>
-            <translation type="unfinished" />
+            <translation>تحميل دليل الدار من ملف (خاص بالموظفين)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Le fichier exporté depuis l'annuaire (vue du personnel). Gardé en mémoire seulement.</source>
-            <translation type="unfinished" />
+            <translation>الملف المصدَّر من الدليل (العرض الخاص بالموظفين). يُحفظ في الذاكرة فقط.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Personnel : quitter</source>
-            <translation type="unfinished" />
+            <translation>الموظفون: خروج</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quitter le mode accueil (réservé au personnel)</source>
-            <translation type="unfinished" />
+            <translation>الخروج من وضع الاستقبال (خاص بالموظفين)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
-            <translation type="unfinished" />
+            <translation>خاص بالموظفين (Ctrl+Maj+Q)</translation>
         </message>
     </context>
     <context>
@@ -3367,47 +3377,47 @@ Adresse : %2</source>
         <message>
             <location line="-243" />
             <source>Accueil du mode Maison</source>
-            <translation type="unfinished" />
+            <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bienvenue à la Maison des 1000 premiers jours</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا بكم في دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, ressources.</source>
-            <translation type="unfinished" />
+            <translation>اكتشفوا تقويم الأيام الألف الأولى: الفحوصات، والإجراءات الإدارية، والإجازات، واللقاحات، والمصادر.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Notre Maison et ses services</source>
-            <translation type="unfinished" />
+            <translation>دارنا وخدماتها</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Découvrir la Maison et ses services</source>
-            <translation type="unfinished" />
+            <translation>التعرّف على الدار وخدماتها</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ressources par étape</source>
-            <translation type="unfinished" />
+            <translation>المصادر حسب المرحلة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ressources par étape et par thème</source>
-            <translation type="unfinished" />
+            <translation>المصادر حسب المرحلة وحسب الموضوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explorer le parcours d'une famille exemple (fictive) :</source>
-            <translation type="unfinished" />
+            <translation>استكشاف مسار عائلة نموذجية (خيالية):</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Écran partagé : rien de ce que vous saisissez n'est gardé. Il revient à l'accueil après quelques minutes sans utilisation.</source>
-            <translation type="unfinished" />
+            <translation>شاشة مشتركة: لا يُحفظ أي شيء مما تُدخله. تعود الشاشة إلى صفحة الاستقبال بعد بضع دقائق دون استخدام.</translation>
         </message>
     </context>
     <context>
@@ -3415,42 +3425,42 @@ Adresse : %2</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
-            <translation type="unfinished">Parcours 1000 jours (مسار الألف يوم)</translation>
+            <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
-            <translation type="unfinished" />
+            <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
             <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
-            <translation type="unfinished" />
+            <translation>خروج</translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
             <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
-            <translation type="unfinished" />
+            <translation>لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
-            <translation type="unfinished" />
+            <translation>%n مرحلة متأخرة</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
-            <translation type="unfinished" />
+            <translation>%n مراحل متأخرة</translation>
         </message>
         <message>
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
-            <translation type="unfinished" />
+            <translation>%n للقيام به هذا الأسبوع</translation>
         </message>
         <message>
             <source>%n rendez-vous dans 7 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
-            <translation type="unfinished" />
+            <translation>%n موعد خلال 7 أيام</translation>
         </message>
     </context>
     <context>
@@ -3458,42 +3468,42 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/resources_page.py" line="+58" />
             <source>toutes les étapes</source>
-            <translation type="unfinished" />
+            <translation>كل المراحل</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Ouvrir : %1</source>
-            <translation type="unfinished" />
+            <translation>فتح: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ouvre %1 dans le navigateur, après confirmation</source>
-            <translation type="unfinished" />
+            <translation>يفتح %1 في المتصفح، بعد التأكيد</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ouvrir le lien : %1</source>
-            <translation type="unfinished" />
+            <translation>فتح الرابط: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mène au site %1</source>
-            <translation type="unfinished" />
+            <translation>يؤدي إلى موقع %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Source : %1. Vérifié le %2.</source>
-            <translation type="unfinished" />
+            <translation>المصدر: %1. تم التحقق منه في %2.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>D'après : %1. Texte rédigé le %2, à relire sur le site officiel.</source>
-            <translation type="unfinished" />
+            <translation>استنادًا إلى: %1. نص كُتب في %2، يُرجى مراجعته على الموقع الرسمي.</translation>
         </message>
     </context>
     <context>
@@ -3501,133 +3511,133 @@ Adresse : %2</source>
         <message>
             <location line="+186" />
             <source>Ressources pour : %1</source>
-            <translation type="unfinished" />
+            <translation>مصادر لـ: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+112" />
             <source>Priorité nationale : %1</source>
-            <translation type="unfinished" />
+            <translation>أولوية وطنية: %1</translation>
         </message>
         <message>
             <location line="-77" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد أي مصدر مطابق. جرّب كلمة أخرى أو «كل المراحل».</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ressources affichées : %1</source>
-            <translation type="unfinished" />
+            <translation>المصادر المعروضة: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>En ce moment pour vous : %1</source>
-            <translation type="unfinished" />
+            <translation>لك في هذه الفترة: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Les autres étapes</source>
-            <translation type="unfinished" />
+            <translation>المراحل الأخرى</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Toutes les étapes</source>
-            <translation type="unfinished" />
+            <translation>كل المراحل</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 (en ce moment)</source>
-            <translation type="unfinished" />
+            <translation>%1 (في هذه الفترة)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Tous les thèmes</source>
-            <translation type="unfinished" />
+            <translation>كل المواضيع</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Ressources</source>
-            <translation type="unfinished">الموارد</translation>
+            <translation>المصادر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished">الطوارئ وخطوط الاستماع</translation>
+            <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute : numéros d'aide</source>
-            <translation type="unfinished">الطوارئ وخطوط الاستماع: أرقام المساعدة</translation>
+            <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé</source>
-            <translation type="unfinished" />
+            <translation>3114، 15، 112، 114، 119، 3919، Allô Parents Bébé</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les trois priorités nationales des 1000 premiers jours</source>
-            <translation type="unfinished" />
+            <translation>الأولويات الوطنية الثلاث للأيام الألف الأولى</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Des messages clés pour chaque étape, et des liens vers des sites officiels seulement. L'application ne se connecte jamais à internet : les liens s'ouvrent dans votre navigateur, après confirmation.</source>
-            <translation type="unfinished" />
+            <translation>رسائل أساسية لكل مرحلة، وروابط إلى مواقع رسمية فقط. لا يتصل التطبيق بالإنترنت أبدًا: تُفتح الروابط في متصفحك، بعد التأكيد.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Rechercher :</source>
-            <translation type="unfinished" />
+            <translation>ب&amp;حث:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>un mot, avec ou sans accents (ex. écrans, congé, sommeil)</source>
-            <translation type="unfinished" />
+            <translation>كلمة، بالعربية أو بالفرنسية (مثلًا écrans، congé، sommeil)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rechercher dans les ressources</source>
-            <translation type="unfinished" />
+            <translation>البحث في المصادر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>É&amp;tape :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;مرحلة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Étape</source>
-            <translation type="unfinished">المرحلة</translation>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>T&amp;hème :</source>
-            <translation type="unfinished" />
+            <translation>الم&amp;وضوع:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Thème</source>
-            <translation type="unfinished" />
+            <translation>الموضوع</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tout afficher</source>
-            <translation type="unfinished" />
+            <translation>عرض الكل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Afficher toutes les ressources</source>
-            <translation type="unfinished" />
+            <translation>عرض جميع المصادر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nombre de ressources affichées</source>
-            <translation type="unfinished" />
+            <translation>عدد المصادر المعروضة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Liste des ressources</source>
-            <translation type="unfinished" />
+            <translation>قائمة المصادر</translation>
         </message>
     </context>
     <context>
@@ -3635,107 +3645,107 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+161" />
             <source>Résultat non enregistré</source>
-            <translation type="unfinished" />
+            <translation>لم تُحفظ النتيجة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le résultat n'a pas pu être gardé ou effacé : %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ النتيجة أو مسحها: %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Dans ce mode, aucun résultat n'est gardé : tout s'efface quand vous fermez le questionnaire.</source>
-            <translation type="unfinished" />
+            <translation>في هذا الوضع، لا تُحفظ أي نتيجة: يُمسح كل شيء عندما تغلق الاستبيان.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ce résultat est gardé sur cet ordinateur. Décochez la case pour l'effacer.</source>
-            <translation type="unfinished" />
+            <translation>هذه النتيجة محفوظة على هذا الحاسوب. أزل علامة الاختيار من المربع لمسحها.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ce résultat n'est pas gardé : il s'effacera quand vous quitterez cette page.</source>
-            <translation type="unfinished" />
+            <translation>هذه النتيجة غير محفوظة: ستُمسح عندما تغادر هذه الصفحة.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>PDF non enregistré</source>
-            <translation type="unfinished" />
+            <translation>لم يُحفظ ملف PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le fichier %1 n'a pas pu être écrit : %2</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة الملف %1: %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>PDF enregistré</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ ملف PDF</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le résumé est enregistré dans %1. Vous pouvez l'imprimer.</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ الملخص في %1. يمكنك طباعته.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Impression impossible</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت الطباعة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le résumé n'a pas pu être imprimé : %1</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Que faire maintenant, et qui voir ?</source>
-            <translation type="unfinished" />
+            <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Garder ce résultat sur cet ordinateur</source>
-            <translation type="unfinished" />
+            <translation>حفظ هذه النتيجة على هذا الحاسوب</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.</source>
-            <translation type="unfinished" />
+            <translation>المربع غير مؤشَّر: لا يُحفظ أي شيء. مؤشَّر: تُضاف النتيجة إلى سجلك.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
-            <translation type="unfinished" />
+            <translation>الاستبيان: %1 المقياس الأصلي: %2</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Questionnaire : %1</source>
-            <translation type="unfinished" />
+            <translation>الاستبيان: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
-            <translation type="unfinished" />
+            <translation>حفظ الملخص بصيغة PDF (للطباعة)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>طباعة…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imprimer le résumé d'une page</source>
-            <translation type="unfinished" />
+            <translation>طباعة ملخص من صفحة واحدة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Terminer</source>
-            <translation type="unfinished" />
+            <translation>إنهاء</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Terminer et revenir à l'accueil du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>الإنهاء والعودة إلى الصفحة الرئيسية للاستبيان</translation>
         </message>
     </context>
     <context>
@@ -3748,17 +3758,17 @@ Adresse : %2</source>
         <message>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Au-delà, il faut passer par le tribunal. Beaucoup de maternités ont un bureau d'état civil sur place.</source>
             <extracomment>From resources/rules/birth.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>يُصرَّح بالولادة في بلدية (mairie) مكان الولادة خلال الأيام الخمسة التالية لها (لا يُحتسب يوم الولادة). إذا صادف اليوم الأخير يوم سبت أو أحد أو يوم عطلة رسمية، يمتد الأجل إلى يوم العمل التالي. بعد ذلك، يجب المرور عبر المحكمة. في كثير من مستشفيات الولادة مكتب للحالة المدنية (état civil) في عين المكان.</translation>
         </message>
         <message>
             <source>Service de l'état civil de la mairie du lieu de naissance</source>
             <extracomment>From resources/rules/birth.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>مصلحة الحالة المدنية (état civil) في بلدية مكان الولادة</translation>
         </message>
         <message>
             <source>Le certificat d'accouchement, les pièces d'identité des parents, le livret de famille s'il existe, la reconnaissance anticipée s'il y en a une</source>
             <extracomment>From resources/rules/birth.toml: rule[0].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>شهادة الولادة الصادرة عن المستشفى (certificat d'accouchement)، ووثائق هوية الوالدين، ودفتر العائلة (livret de famille) إن وُجد، والاعتراف المسبق بالطفل (reconnaissance anticipée) إن وُجد</translation>
         </message>
         <message>
             <source>Entretien postnatal précoce</source>
@@ -3768,12 +3778,12 @@ Adresse : %2</source>
         <message>
             <source>Un entretien obligatoire entre la 4e et la 8e semaine après la naissance, pour parler de votre santé, de votre moral et de l'aide dont vous avez besoin. Le second parent peut y participer.</source>
             <extracomment>From resources/rules/birth.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>مقابلة إلزامية بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، للحديث عن صحتك وحالتك النفسية والمساعدة التي تحتاجين إليها. يمكن للوالد الآخر المشاركة فيها.</translation>
         </message>
         <message>
             <source>Sage-femme ou médecin (celui de l'entretien prénatal si possible)</source>
             <extracomment>From resources/rules/birth.toml: rule[1].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>القابلة (sage-femme) أو الطبيب (الذي أجرى المقابلة قبل الولادة إن أمكن)</translation>
         </message>
         <message>
             <source>Second entretien postnatal</source>
@@ -3783,12 +3793,12 @@ Adresse : %2</source>
         <message>
             <source>Un second entretien peut être proposé entre la 10e et la 14e semaine après la naissance, après un premier enfant ou quand le premier entretien a repéré des signes de fragilité.</source>
             <extracomment>From resources/rules/birth.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>يمكن اقتراح مقابلة ثانية بين الأسبوع العاشر والأسبوع الرابع عشر بعد الولادة، بعد طفل أول أو عندما تكشف المقابلة الأولى عن علامات هشاشة.</translation>
         </message>
         <message>
             <source>Le professionnel qui a fait le premier entretien</source>
             <extracomment>From resources/rules/birth.toml: rule[2].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>المختص الذي أجرى المقابلة الأولى</translation>
         </message>
         <message>
             <source>Examen postnatal de la mère</source>
@@ -3798,17 +3808,17 @@ Adresse : %2</source>
         <message>
             <source>Un examen médical obligatoire de la mère dans les 8 semaines qui suivent l'accouchement, pris en charge à 100 %. En pratique, il a lieu entre la 6e et la 8e semaine.</source>
             <extracomment>From resources/rules/birth.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص طبي إلزامي للأم خلال الأسابيع الثمانية التي تلي الولادة، مغطّى بنسبة 100 %. عمليًا، يُجرى بين الأسبوع السادس والأسبوع الثامن.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme</source>
             <extracomment>From resources/rules/birth.toml: rule[3].whom; resources/rules/leave.toml: rule[2].whom; resources/rules/pregnancy.toml: rule[1].whom; … and 3 more</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب أو القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، ودفتر الصحة الخاص بالأمومة، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -3818,12 +3828,12 @@ Adresse : %2</source>
         <message>
             <source>Un questionnaire de 10 questions (EPDS) pour faire le point sur vos sept derniers jours. Ce n'est pas un diagnostic : il aide à savoir s'il faut en parler à un professionnel. Il vaut aussi pour le second parent. Les réponses restent sur cet ordinateur.</source>
             <extracomment>From resources/rules/birth.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>استبيان من 10 أسئلة (EPDS) لتقييم حالتك خلال الأيام السبعة الماضية. ليس تشخيصًا: يساعد على معرفة ما إذا كان يجب التحدث عن الأمر مع مختص. وهو صالح أيضًا للوالد الآخر. تبقى الإجابات على هذا الحاسوب.</translation>
         </message>
         <message>
             <source>En cas de difficulté : votre sage-femme, votre médecin, la PMI ; en cas d'idées noires, le 3114 à toute heure</source>
             <extracomment>From resources/rules/birth.toml: rule[4].whom; resources/rules/birth.toml: rule[5].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>في حالة الصعوبة: القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI)؛ وفي حالة الأفكار السوداوية: الرقم 3114 في أي ساعة</translation>
         </message>
         <message>
             <source>Refaire le point sur votre moral (12e semaine)</source>
@@ -3833,7 +3843,7 @@ Adresse : %2</source>
         <message>
             <source>Le même questionnaire (EPDS), au début de la 12e semaine après la naissance. La fatigue et le moral peuvent changer plusieurs semaines après l'accouchement, pour l'un ou l'autre parent.</source>
             <extracomment>From resources/rules/birth.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الاستبيان نفسه (EPDS)، في بداية الأسبوع الثاني عشر بعد الولادة. يمكن أن يتغيّر التعب والحالة النفسية بعد عدة أسابيع من الولادة، لدى أيٍّ من الوالدين.</translation>
         </message>
         <message>
             <source>Examen de l'enfant dans les 8 jours</source>
@@ -3843,17 +3853,17 @@ Adresse : %2</source>
         <message>
             <source>Le premier examen obligatoire, dans les 8 jours après la naissance, souvent à la maternité. Il donne lieu au 1er certificat de santé. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الفحص الإلزامي الأول، خلال الأيام الثمانية التي تلي الولادة، وغالبًا في مستشفى الولادة. تُحرَّر فيه شهادة الصحة الأولى (1er certificat de santé). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Médecin (généraliste ou pédiatre) ou PMI</source>
             <extracomment>From resources/rules/child-exams.toml: defaults.whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب (العام أو طبيب الأطفال) أو مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Le carnet de santé de l'enfant (le médecin remplit le certificat de santé)</source>
             <extracomment>From resources/rules/child-exams.toml: rule[0].to_bring; resources/rules/child-exams.toml: rule[7].to_bring; resources/rules/child-exams.toml: rule[11].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>دفتر صحة الطفل (carnet de santé) (يملأ الطبيب شهادة الصحة)</translation>
         </message>
         <message>
             <source>Examen de l'enfant (2e semaine)</source>
@@ -3863,12 +3873,12 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 2e semaine de vie : poids, alimentation, sommeil, ictère. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الأسبوع الثاني من العمر: الوزن، والتغذية، والنوم، واليرقان. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Le carnet de santé de l'enfant</source>
             <extracomment>From resources/rules/child-exams.toml: rule[1].to_bring; resources/rules/child-exams.toml: rule[2].to_bring; resources/rules/child-exams.toml: rule[3].to_bring; … and 15 more</extracomment>
-            <translation type="unfinished" />
+            <translation>دفتر صحة الطفل (carnet de santé)</translation>
         </message>
         <message>
             <source>Examen de l'enfant (2e mois)</source>
@@ -3878,7 +3888,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 2e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر الثاني من العمر: النمو، والتطور، ولقاحات هذه المرحلة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (3e mois)</source>
@@ -3888,7 +3898,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 3e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر الثالث من العمر: النمو، والتطور، ولقاحات هذه المرحلة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (4e mois)</source>
@@ -3898,7 +3908,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 4e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر الرابع من العمر: النمو، والتطور، ولقاحات هذه المرحلة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (5e mois)</source>
@@ -3908,7 +3918,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 5e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر الخامس من العمر: النمو، والتطور، ولقاحات هذه المرحلة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (6e mois)</source>
@@ -3918,7 +3928,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 6e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر السادس من العمر: النمو، والتطور، ولقاحات هذه المرحلة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (9e mois)</source>
@@ -3928,7 +3938,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 9e mois de vie. Il donne lieu au 2e certificat de santé. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر التاسع من العمر. تُحرَّر فيه شهادة الصحة الثانية (2e certificat de santé). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (12e mois)</source>
@@ -3938,7 +3948,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 12e mois de vie. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[8].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر الثاني عشر من العمر. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (13e mois)</source>
@@ -3948,7 +3958,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 13e mois de vie. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[9].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر الثالث عشر من العمر. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (entre 16 et 18 mois)</source>
@@ -3958,7 +3968,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 16 et 18 mois. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[10].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي بين 16 و18 شهرًا. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (24e ou 25e mois)</source>
@@ -3968,7 +3978,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 24e ou du 25e mois. Il donne lieu au 3e certificat de santé. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[11].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال الشهر 24 أو الشهر 25. تُحرَّر فيه شهادة الصحة الثالثة (3e certificat de santé). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (3e année)</source>
@@ -3978,7 +3988,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 3e année de vie (entre 2 et 3 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[12].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال السنة الثالثة من العمر (بين سنتين و3 سنوات). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (4e année)</source>
@@ -3988,7 +3998,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 4e année de vie (entre 3 et 4 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[13].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال السنة الرابعة من العمر (بين 3 و4 سنوات). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (5e année)</source>
@@ -3998,7 +4008,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 5e année de vie (entre 4 et 5 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[14].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال السنة الخامسة من العمر (بين 4 و5 سنوات). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (6e année)</source>
@@ -4008,7 +4018,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 6e année de vie (entre 5 et 6 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[15].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال السنة السادسة من العمر (بين 5 و6 سنوات). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (7e année)</source>
@@ -4018,7 +4028,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 7e année de vie (entre 6 et 7 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[16].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي خلال السنة السابعة من العمر (بين 6 و7 سنوات). هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (entre 8 et 9 ans)</source>
@@ -4028,7 +4038,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 8 et 9 ans. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[17].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي بين 8 و9 سنوات. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'enfant (entre 11 et 13 ans)</source>
@@ -4038,7 +4048,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 11 et 13 ans. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[18].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي بين 11 و13 سنة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Examen de l'adolescent (entre 15 et 16 ans)</source>
@@ -4048,7 +4058,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 15 et 16 ans. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[19].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي بين 15 و16 سنة. هذه الفحوصات مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Congé de maternité</source>
@@ -4058,17 +4068,17 @@ Adresse : %2</source>
         <message>
             <source>Votre congé de maternité : %1 semaines avant le terme et %2 semaines après la naissance. Si le bébé naît en avance, la durée totale n'est pas réduite ; s'il naît après le terme, le congé après la naissance reste entier. Au moins 8 semaines d'arrêt sont obligatoires, dont 6 après la naissance.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: %1 أسابيع قبل موعد الولادة المتوقع و%2 أسابيع بعد الولادة. إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
         </message>
         <message>
             <source>Les travailleuses indépendantes ont des règles proches mais différentes : renseignez-vous auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].advice</extracomment>
-            <translation type="unfinished" />
+            <translation>للعاملات لحسابهن الخاص قواعد قريبة لكنها مختلفة: استفسري لدى صندوق التأمين الذي تتبعين له.</translation>
         </message>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>صاحب العمل وصندوق التأمين الصحي الذي تتبعين له (يكفي التصريح بالحمل (déclaration de grossesse) لفتح الحق)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -4078,12 +4088,12 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à la grossesse : jusqu'à 2 semaines (ici %1 jours) avant le congé de maternité, indemnisées comme lui. Ils peuvent être pris en plusieurs fois, dès la déclaration de grossesse.</source>
             <extracomment>From resources/rules/leave.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (هنا %1 يومًا) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme qui vous suit</source>
             <extracomment>From resources/rules/leave.toml: rule[1].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب أو القابلة (sage-femme) الذي يتابعك</translation>
         </message>
         <message>
             <source>Congé pathologique après la naissance</source>
@@ -4093,7 +4103,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à l'accouchement : jusqu'à 4 semaines (ici %1 jours) juste après le congé de maternité, indemnisées comme un arrêt maladie.</source>
             <extracomment>From resources/rules/leave.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (هنا %1 يومًا) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité</source>
@@ -4103,12 +4113,12 @@ Adresse : %2</source>
         <message>
             <source>Le second parent salarié informe son employeur de la date prévue de l'accouchement au moins un mois avant, puis des dates de chaque période de congé au moins un mois avant qu'elle commence.</source>
             <extracomment>From resources/rules/leave.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>يُبلغ الوالد الثاني الأجير صاحب العمل بالتاريخ المتوقع للولادة قبل شهر واحد على الأقل، ثم بتواريخ كل فترة من فترات الإجازة قبل بدايتها بشهر واحد على الأقل.</translation>
         </message>
         <message>
             <source>Un courrier ou un courriel daté à l'employeur, avec la date prévue de l'accouchement</source>
             <extracomment>From resources/rules/leave.toml: rule[3].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>رسالة ورقية أو إلكترونية مؤرَّخة إلى صاحب العمل، تتضمن التاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>Congé de naissance (3 jours)</source>
@@ -4118,12 +4128,12 @@ Adresse : %2</source>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>3 أيام عمل (jours ouvrables) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
             <extracomment>From resources/rules/leave.toml: rule[4].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>شهادة الميلاد (acte de naissance) أو نسخة من دفتر العائلة (livret de famille)، لصاحب العمل</translation>
         </message>
         <message>
             <source>Congé de paternité : 4 jours obligatoires</source>
@@ -4133,17 +4143,17 @@ Adresse : %2</source>
         <message>
             <source>4 jours calendaires obligatoires juste après le congé de naissance (%1 jours ici). Si le bébé est hospitalisé dès la naissance, cette période est prolongée pendant l'hospitalisation, jusqu'à 30 jours.</source>
             <extracomment>From resources/rules/leave.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الولادة (هنا %1 أيام). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
         </message>
         <message>
             <source>Votre employeur ; la caisse d'assurance maladie verse les indemnités</source>
             <extracomment>From resources/rules/leave.toml: rule[5].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>صاحب العمل؛ ويدفع صندوق التأمين الصحي التعويضات</translation>
         </message>
         <message>
             <source>L'acte de naissance ; un bulletin d'hospitalisation du bébé s'il y a lieu</source>
             <extracomment>From resources/rules/leave.toml: rule[5].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>شهادة الميلاد (acte de naissance)؛ وشهادة دخول الرضيع إلى المستشفى (bulletin d'hospitalisation) عند الاقتضاء</translation>
         </message>
         <message>
             <source>Congé de paternité : les jours restants</source>
@@ -4153,12 +4163,12 @@ Adresse : %2</source>
         <message>
             <source>Les %1 jours calendaires restants du congé de paternité et d'accueil de l'enfant se prennent en une ou deux fois (au moins 5 jours chacune), à terminer au plus tard à la fin de la période indiquée. Prévenez l'employeur un mois avant chaque période.</source>
             <extracomment>From resources/rules/leave.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>تؤخذ الأيام التقويمية المتبقية (%1 يومًا) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
         </message>
         <message>
             <source>Votre employeur</source>
             <extracomment>From resources/rules/leave.toml: rule[6].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>صاحب العمل</translation>
         </message>
         <message>
             <source>Congé supplémentaire de naissance</source>
@@ -4168,12 +4178,12 @@ Adresse : %2</source>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 مايو 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>صاحب العمل (بإشعار مسبق من 15 يومًا على الأقل إلى شهر واحد، يحدّده مرسوم) وصندوق التأمين الصحي الذي تتبعه</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -4183,17 +4193,17 @@ Adresse : %2</source>
         <message>
             <source>L'instruction est obligatoire à partir de la rentrée de septembre de l'année civile des 3 ans de l'enfant. Inscrivez-le d'abord à la mairie, puis à l'école, au printemps précédent.</source>
             <extracomment>From resources/rules/milestones.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>التعليم إلزامي ابتداءً من الدخول المدرسي في شهر سبتمبر من السنة الميلادية التي يبلغ فيها الطفل 3 سنوات. سجّله أولًا في البلدية (mairie)، ثم في المدرسة، في فصل الربيع السابق.</translation>
         </message>
         <message>
             <source>La mairie (inscription), puis l'école</source>
             <extracomment>From resources/rules/milestones.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>البلدية (mairie) للتسجيل، ثم المدرسة</translation>
         </message>
         <message>
             <source>Livret de famille ou acte de naissance, justificatif de domicile, carnet de santé (vaccins à jour)</source>
             <extracomment>From resources/rules/milestones.toml: rule[0].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>دفتر العائلة (livret de famille) أو شهادة الميلاد، وإثبات السكن (justificatif de domicile)، ودفتر الصحة (carnet de santé) (مع لقاحات محدَّثة)</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours</source>
@@ -4203,12 +4213,12 @@ Adresse : %2</source>
         <message>
             <source>Les 1000 premiers jours vont du 4e mois de grossesse aux 2 ans de l'enfant : une période clé pour sa santé et son développement, et pour les parents.</source>
             <extracomment>From resources/rules/milestones.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>تمتد الأيام الألف الأولى من الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين: فترة أساسية لصحته ونموّه، وللوالدين أيضًا.</translation>
         </message>
         <message>
             <source>La PMI ou la Maison des 1000 premiers jours près de chez vous</source>
             <extracomment>From resources/rules/milestones.toml: rule[1].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>مركز حماية الأمومة والطفولة (PMI) أو دار الأيام الألف الأولى (Maison des 1000 premiers jours) القريبة منك</translation>
         </message>
         <message>
             <source>1er examen prénatal</source>
@@ -4218,17 +4228,17 @@ Adresse : %2</source>
         <message>
             <source>Le premier des 7 examens prénataux obligatoires, avant la fin du 3e mois de grossesse. Le médecin ou la sage-femme confirme la grossesse, prescrit les premières analyses de sang et remplit la déclaration de grossesse.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الفحص الأول من بين 7 فحوصات إلزامية قبل الولادة، قبل نهاية الشهر الثالث من الحمل. يؤكد الطبيب أو القابلة (sage-femme) الحمل، ويصف تحاليل الدم الأولى، ويملأ التصريح بالحمل (déclaration de grossesse).</translation>
         </message>
         <message>
             <source>Médecin (généraliste ou gynécologue) ou sage-femme, en cabinet, à l'hôpital ou en PMI</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب (العام أو طبيب النساء) أو القابلة (sage-femme)، في العيادة أو في المستشفى أو في مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Carte Vitale, date des dernières règles, traitements en cours, carnet de vaccination</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[0].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، وتاريخ آخر دورة شهرية، والأدوية التي تتناولينها حاليًا، ودفتر التلقيح</translation>
         </message>
         <message>
             <source>2e examen prénatal (4e mois)</source>
@@ -4238,12 +4248,12 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 4e mois de grossesse, pris en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي قبل الولادة في الشهر الرابع من الحمل، مغطّى بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Carte Vitale, résultats des analyses</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[1].to_bring; resources/rules/pregnancy.toml: rule[3].to_bring; resources/rules/pregnancy.toml: rule[4].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، ونتائج التحاليل</translation>
         </message>
         <message>
             <source>3e examen prénatal (5e mois)</source>
@@ -4253,12 +4263,12 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 5e mois de grossesse, pris en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي قبل الولادة في الشهر الخامس من الحمل، مغطّى بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Carte Vitale, résultats des analyses et de l'échographie</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[2].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، ونتائج التحاليل والفحص بالموجات فوق الصوتية</translation>
         </message>
         <message>
             <source>4e examen prénatal (6e mois)</source>
@@ -4268,7 +4278,7 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 6e mois de grossesse. Une prise de sang recherche l'hépatite B et vérifie la numération sanguine.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي قبل الولادة في الشهر السادس من الحمل. يبحث تحليل دم عن التهاب الكبد B ويتحقق من تعداد خلايا الدم.</translation>
         </message>
         <message>
             <source>5e examen prénatal (7e mois)</source>
@@ -4278,7 +4288,7 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 7e mois de grossesse, pris en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي قبل الولادة في الشهر السابع من الحمل، مغطّى بنسبة 100 %.</translation>
         </message>
         <message>
             <source>6e examen prénatal (8e mois)</source>
@@ -4288,17 +4298,17 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 8e mois de grossesse. C'est aussi le mois de la consultation avec l'anesthésiste.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي قبل الولادة في الشهر الثامن من الحمل. وهو أيضًا شهر الاستشارة مع طبيب التخدير.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme, souvent à la maternité choisie</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[5].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب أو القابلة (sage-femme)، غالبًا في مستشفى الولادة الذي اخترته</translation>
         </message>
         <message>
             <source>Carte Vitale, dossier de grossesse</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[5].to_bring; resources/rules/pregnancy.toml: rule[6].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، وملف الحمل</translation>
         </message>
         <message>
             <source>7e examen prénatal (9e mois)</source>
@@ -4308,12 +4318,12 @@ Adresse : %2</source>
         <message>
             <source>Dernier examen prénatal obligatoire, au 9e mois de grossesse, en général à la maternité.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>آخر فحص إلزامي قبل الولادة، في الشهر التاسع من الحمل، وعادةً في مستشفى الولادة.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme de la maternité</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[6].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>طبيب أو قابلة (sage-femme) مستشفى الولادة</translation>
         </message>
         <message>
             <source>Déclarer la grossesse</source>
@@ -4323,22 +4333,22 @@ Adresse : %2</source>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل. يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].advice</extracomment>
-            <translation type="unfinished" />
+            <translation>نصيحة: قومي به منذ الفحص الأول، قبل نهاية الشهر الثالث من الحمل.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme du 1er examen prénatal</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب أو القابلة (sage-femme) الذي يُجري الفحص الأول قبل الولادة</translation>
         </message>
         <message>
             <source>Carte Vitale</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale</translation>
         </message>
         <message>
             <source>Entretien prénatal précoce</source>
@@ -4348,12 +4358,12 @@ Adresse : %2</source>
         <message>
             <source>Un temps d'échange obligatoire, seule ou en couple, pour parler de la grossesse, de vos besoins et de l'arrivée du bébé. Il est conseillé dès le 4e mois, mais il n'est jamais trop tard.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[8].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>وقت للحوار إلزامي، بمفردك أو مع شريكك، للحديث عن الحمل وعن احتياجاتك وعن قدوم الطفل. يُنصح به ابتداءً من الشهر الرابع، لكن الوقت لا يفوت أبدًا.</translation>
         </message>
         <message>
             <source>Sage-femme ou médecin, en libéral ou en PMI</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[8].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>القابلة (sage-femme) أو الطبيب، في عيادة خاصة أو في مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>1re échographie (vers 12 SA)</source>
@@ -4363,17 +4373,17 @@ Adresse : %2</source>
         <message>
             <source>Échographie recommandée du 1er trimestre, entre 11 SA et 13 SA + 6 j. Elle date précisément la grossesse : la date de début de grossesse qu'elle donne sert pour tout le suivi.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين الأسبوع 11 والأسبوع 13 + 6 أيام (SA). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
         </message>
         <message>
             <source>Échographiste (médecin ou sage-femme)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].whom; resources/rules/pregnancy.toml: rule[10].whom; resources/rules/pregnancy.toml: rule[11].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>أخصائي التصوير بالموجات فوق الصوتية (طبيب أو قابلة)</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، والوصفة الطبية</translation>
         </message>
         <message>
             <source>2e échographie (vers 22 SA)</source>
@@ -4383,12 +4393,12 @@ Adresse : %2</source>
         <message>
             <source>Échographie recommandée du 2e trimestre, vers 22 SA (entre 20 SA et 24 SA + 6 j) : elle vérifie la croissance et l'anatomie du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو الأسبوع 22 (بين الأسبوع 20 والأسبوع 24 + 6 أيام، SA): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, compte rendu de la 1re échographie</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، والوصفة الطبية، وتقرير الفحص الأول بالموجات فوق الصوتية</translation>
         </message>
         <message>
             <source>3e échographie (vers 32 SA)</source>
@@ -4398,12 +4408,12 @@ Adresse : %2</source>
         <message>
             <source>Échographie recommandée du 3e trimestre, vers 32 SA (entre 30 SA et 34 SA + 6 j) : elle vérifie la croissance et la position du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو الأسبوع 32 (بين الأسبوع 30 والأسبوع 34 + 6 أيام، SA): يتحقق من نموّ الجنين ومن وضعيته.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, comptes rendus des échographies précédentes</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، والوصفة الطبية، وتقارير الفحوصات السابقة بالموجات فوق الصوتية</translation>
         </message>
         <message>
             <source>Prise en charge à 100 % de tous les soins</source>
@@ -4413,7 +4423,7 @@ Adresse : %2</source>
         <message>
             <source>Du 1er jour du 6e mois de grossesse au 12e jour après l'accouchement, l'Assurance Maladie rembourse à 100 % tous les soins remboursables, même sans lien avec la grossesse.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[12].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>من اليوم الأول من الشهر السادس من الحمل إلى اليوم الثاني عشر بعد الولادة، يسدّد التأمين الصحي (Assurance Maladie) بنسبة 100 % جميع العلاجات القابلة للتسديد، حتى تلك التي لا علاقة لها بالحمل.</translation>
         </message>
         <message>
             <source>Consultation d'anesthésie (8e mois)</source>
@@ -4423,17 +4433,17 @@ Adresse : %2</source>
         <message>
             <source>Consultation avec l'anesthésiste de la maternité au 8e mois, qu'une péridurale soit prévue ou non. Elle est prise en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[13].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>استشارة مع طبيب التخدير في مستشفى الولادة في الشهر الثامن، سواء كان التخدير فوق الجافية (péridurale) مُقرَّرًا أم لا. وهي مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Anesthésiste de la maternité</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[13].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>طبيب التخدير في مستشفى الولادة</translation>
         </message>
         <message>
             <source>Carte Vitale, résultats des analyses, liste des traitements et allergies</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[13].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، ونتائج التحاليل، وقائمة الأدوية والحساسيات</translation>
         </message>
         <message>
             <source>Bilan bucco-dentaire offert</source>
@@ -4443,17 +4453,17 @@ Adresse : %2</source>
         <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 % ابتداءً من الشهر الرابع من الحمل. تغيّرات الحمل تُضعف اللثة: من الأفضل القيام به قبل الولادة.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>طبيب الأسنان</translation>
         </message>
         <message>
             <source>Carte Vitale, l'invitation de l'Assurance Maladie si vous l'avez reçue</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة Vitale، ودعوة التأمين الصحي (Assurance Maladie) إذا وصلتك</translation>
         </message>
         <message>
             <source>Vaccins des 2 mois</source>
@@ -4463,12 +4473,12 @@ Adresse : %2</source>
         <message>
             <source>Diphtérie, tétanos, coqueluche, poliomyélite, Haemophilus influenzae b, hépatite B (vaccin hexavalent, 1re dose) et pneumocoque (1re dose). Le vaccin contre le rotavirus, recommandé, peut commencer à cet âge. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الخُناق (الدفتيريا)، والكزاز، والسعال الديكي، وشلل الأطفال، والمستدمية النزلية من النوع b، والتهاب الكبد B (اللقاح السداسي، الجرعة الأولى) والمكورات الرئوية (الجرعة الأولى). يمكن أن يبدأ في هذا العمر لقاح فيروس الروتا، وهو موصى به. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Médecin, pédiatre, PMI ou sage-femme (et pharmacien ou infirmier sur prescription)</source>
             <extracomment>From resources/rules/vaccines.toml: defaults.whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب، أو طبيب الأطفال، أو مركز حماية الأمومة والطفولة (PMI)، أو القابلة (sage-femme) (والصيدلي أو الممرض بوصفة طبية)</translation>
         </message>
         <message>
             <source>Vaccin des 3 mois</source>
@@ -4478,7 +4488,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>المكورات السحائية B (الجرعة الأولى)، إلزامي للأطفال المولودين منذ 2025. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
@@ -4488,7 +4498,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin hexavalent (2e dose) et pneumocoque (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>اللقاح السداسي (الجرعة الثانية) والمكورات الرئوية (الجرعة الثانية). هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccin des 5 mois</source>
@@ -4498,7 +4508,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>المكورات السحائية B (الجرعة الثانية). هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccin des 6 mois</source>
@@ -4508,7 +4518,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoques A, C, W, Y (1re dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>المكورات السحائية A وC وW وY (الجرعة الأولى). هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Rappels des 11 mois</source>
@@ -4518,7 +4528,7 @@ Adresse : %2</source>
         <message>
             <source>Rappels du vaccin hexavalent et du pneumocoque. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الجرعات المعززة من اللقاح السداسي ومن لقاح المكورات الرئوية. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccins des 12 mois</source>
@@ -4528,7 +4538,7 @@ Adresse : %2</source>
         <message>
             <source>Rougeole, oreillons, rubéole (1re dose), rappel méningocoques A, C, W, Y et rappel méningocoque B. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الحصبة، والنكاف، والحصبة الألمانية (الجرعة الأولى)، وجرعة معززة من لقاح المكورات السحائية A وC وW وY، وجرعة معززة من لقاح المكورات السحائية B. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccin entre 16 et 18 mois</source>
@@ -4538,7 +4548,7 @@ Adresse : %2</source>
         <message>
             <source>Rougeole, oreillons, rubéole (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>الحصبة، والنكاف، والحصبة الألمانية (الجرعة الثانية). هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccin contre le rotavirus (recommandé)</source>
@@ -4548,12 +4558,12 @@ Adresse : %2</source>
         <message>
             <source>Recommandé, non obligatoire : 2 ou 3 doses à avaler, à partir de 6 semaines, à 2, 3 (et 4) mois. La 1re dose se donne au plus tard à 4 mois ; il protège des gastro-entérites graves du nourrisson.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[8].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>موصى به، وغير إلزامي: جرعتان أو 3 جرعات تؤخذ عن طريق الفم، ابتداءً من عمر 6 أسابيع، في عمر شهرين و3 (و4) أشهر. تُعطى الجرعة الأولى في عمر 4 أشهر على أقصى تقدير؛ ويحمي من التهابات المعدة والأمعاء الخطيرة لدى الرضّع.</translation>
         </message>
         <message>
             <source>Médecin, pédiatre ou PMI</source>
             <extracomment>From resources/rules/vaccines.toml: rule[8].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>الطبيب، أو طبيب الأطفال، أو مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
     </context>
     <context>
@@ -4561,12 +4571,12 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/reception.py" line="-81" />
             <source>Explorer ce parcours</source>
-            <translation type="unfinished" />
+            <translation>استكشاف هذا المسار</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explorer le parcours : %1</source>
-            <translation type="unfinished" />
+            <translation>استكشاف المسار: %1</translation>
         </message>
     </context>
     <context>
@@ -4574,52 +4584,52 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
             <source>Que garder ?</source>
-            <translation type="unfinished" />
+            <translation>ماذا نحتفظ به؟</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Tout le parcours</source>
-            <translation type="unfinished" />
+            <translation>&amp;المسار كله</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes &amp;obligatoires seulement</source>
-            <translation type="unfinished" />
+            <translation>المراحل الإ&amp;لزامية فقط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes d’un &amp;enfant :</source>
-            <translation type="unfinished" />
+            <translation>مراحل &amp;طفل واحد:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tout le parcours</source>
-            <translation type="unfinished" />
+            <translation>المسار كله</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes obligatoires seulement</source>
-            <translation type="unfinished" />
+            <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes d’un enfant</source>
-            <translation type="unfinished" />
+            <translation>مراحل طفل واحد</translation>
         </message>
         <message>
             <location line="+2" />
             <source>le bébé attendu</source>
-            <translation type="unfinished" />
+            <translation>الطفل المنتظَر</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enfant</source>
-            <translation type="unfinished" />
+            <translation>الطفل</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L’enfant dont les examens, vaccins et étapes sont gardés</source>
-            <translation type="unfinished" />
+            <translation>الطفل الذي نحتفظ بفحوصاته ولقاحاته ومراحله</translation>
         </message>
     </context>
     <context>
@@ -4627,17 +4637,17 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
             <source>Enregistrer le résumé en PDF</source>
-            <translation type="unfinished" />
+            <translation>حفظ الملخص بصيغة PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Imprimer le résumé</source>
-            <translation type="unfinished" />
+            <translation>طباعة الملخص</translation>
         </message>
     </context>
     <context>
@@ -4645,22 +4655,22 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+241" />
             <source>Questionnaire indisponible</source>
-            <translation type="unfinished" />
+            <translation>الاستبيان غير متاح</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Besoin d'aide maintenant ?</source>
-            <translation type="unfinished" />
+            <translation>هل تحتاج إلى مساعدة الآن؟</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Besoin d'aide maintenant ? Ouvrir les numéros d'urgence et d'écoute</source>
-            <translation type="unfinished" />
+            <translation>هل تحتاج إلى مساعدة الآن؟ افتح أرقام الطوارئ والاستماع</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Numéros d'urgence et d'écoute : 3114, 15, 112 et d'autres</source>
-            <translation type="unfinished" />
+            <translation>أرقام الطوارئ والاستماع: 3114 و15 و112 وغيرها</translation>
         </message>
     </context>
     <context>
@@ -4668,117 +4678,117 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
-            <translation type="unfinished" />
+            <translation>سيُستخدم المجلد الجديد عند التشغيل القادم. تبقى بياناتك الحالية في المجلد القديم: انسخ الملف parcours.sqlite إذا أردت نقلها.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Paramètres</source>
-            <translation type="unfinished" />
+            <translation>الإعدادات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Affichage</source>
-            <translation type="unfinished" />
+            <translation>العرض</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rappels</source>
-            <translation type="unfinished" />
+            <translation>التذكيرات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Données</source>
-            <translation type="unfinished" />
+            <translation>البيانات</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Langue :</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;لغة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Taille du texte :</source>
-            <translation type="unfinished" />
+            <translation>&amp;حجم النص:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>T&amp;hème :</source>
-            <translation type="unfinished" />
+            <translation>الم&amp;ظهر:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Clair</source>
-            <translation type="unfinished">فاتح</translation>
+            <translation>فاتح</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sombre</source>
-            <translation type="unfinished">داكن</translation>
+            <translation>داكن</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contraste élevé</source>
-            <translation type="unfinished">تباين عالٍ</translation>
+            <translation>تباين عالٍ</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Une &amp;heure avant un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>قبل الموعد بـ&amp;ساعة</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La &amp;veille (rendez-vous et dates limites)</source>
-            <translation type="unfinished" />
+            <translation>في اليوم السا&amp;بق (المواعيد والآجال النهائية)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Une se&amp;maine avant (rendez-vous et dates limites)</source>
-            <translation type="unfinished" />
+            <translation>قبل أسبو&amp;ع (المواعيد والآجال النهائية)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Garder l'application dans la zone de &amp;notification quand je la ferme</source>
-            <translation type="unfinished" />
+            <translation>إبقاء التطبيق في منطقة الإ&amp;شعارات عندما أغلقه</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Démarrer à l'ouverture de session</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;تشغيل عند فتح الجلسة</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sur macOS : Réglages système &gt; Général &gt; Ouverture, ajoutez Parcours 1000 jours.</source>
-            <translation type="unfinished" />
+            <translation>على macOS: إعدادات النظام (Réglages système) &gt; عام (Général) &gt; فتح (Ouverture)، ثم أضف Parcours 1000 jours.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Dossier des données :</source>
-            <translation type="unfinished" />
+            <translation>&amp;مجلد البيانات:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Choisir…</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;ختيار…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choisir le dossier des données</source>
-            <translation type="unfinished" />
+            <translation>اختيار مجلد البيانات</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Vos données restent sur cet ordinateur, lisibles par vous seul.</source>
-            <translation type="unfinished" />
+            <translation>تبقى بياناتك على هذا الحاسوب، ولا يستطيع قراءتها أحد غيرك.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Supprimer toutes les données…</source>
-            <translation type="unfinished" />
+            <translation>ح&amp;ذف جميع البيانات…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supprimer toutes les données de la famille</source>
-            <translation type="unfinished" />
+            <translation>حذف جميع بيانات العائلة</translation>
         </message>
     </context>
     <context>
@@ -4786,77 +4796,77 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/timeline.py" line="+54" />
             <source>Frise des étapes</source>
-            <translation type="unfinished" />
+            <translation>الشريط الزمني للمراحل</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Aucune grossesse ni aucun enfant pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد أي حمل ولا أي طفل حتى الآن.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Aujourd'hui : %1.</source>
-            <translation type="unfinished" />
+            <translation>اليوم: %1.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Aujourd'hui : avant la grossesse.</source>
-            <translation type="unfinished" />
+            <translation>اليوم: قبل الحمل.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Aujourd'hui : après les 3 ans de l'enfant.</source>
-            <translation type="unfinished" />
+            <translation>اليوم: بعد أن بلغ الطفل 3 سنوات.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Naissance prévue le %1.</source>
-            <translation type="unfinished" />
+            <translation>الولادة متوقعة في %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Naissance le %1.</source>
-            <translation type="unfinished" />
+            <translation>الولادة في %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Les 1000 premiers jours vont du %1 au %2.</source>
-            <translation type="unfinished" />
+            <translation>تمتد الأيام الألف الأولى من %1 إلى %2.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Étape choisie : %1, du %2 au %3.</source>
-            <translation type="unfinished" />
+            <translation>المرحلة المختارة: %1، من %2 إلى %3.</translation>
         </message>
         <message>
             <location line="+78" />
             <source>● Naissance prévue le %1</source>
-            <translation type="unfinished" />
+            <translation>● الولادة متوقعة في %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>● Naissance le %1</source>
-            <translation type="unfinished" />
+            <translation>● الولادة في %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Grossesse (mois)</source>
-            <translation type="unfinished" />
+            <translation>الحمل (بالأشهر)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Âge de l'enfant</source>
-            <translation type="unfinished" />
+            <translation>عمر الطفل</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Les 1000 premiers jours</source>
-            <translation type="unfinished">الأيام الألف الأولى</translation>
+            <translation>الأيام الألف الأولى</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished">اليوم</translation>
+            <translation>اليوم</translation>
         </message>
     </context>
     <context>
@@ -4864,69 +4874,69 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-156" />
             <source>Présentation du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>تقديم الاستبيان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
-            <translation type="unfinished" />
+            <translation>استبيان: كيف تشعر منذ الولادة؟</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide à repérer une dépression après la naissance, qui touche une mère sur six environ et près d'un père sur dix. Il porte sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment.</source>
-            <translation type="unfinished" />
+            <translation>يساعد هذا الاستبيان المكوَّن من 10 أسئلة (مقياس إدنبرة، EPDS) على الكشف عن اكتئاب ما بعد الولادة، الذي يصيب أمًّا واحدة من كل ست أمهات تقريبًا، وما يقارب أبًا واحدًا من كل عشرة آباء. يتعلق بالأيام السبعة الماضية ويستغرق بضع دقائق. يمكنك التوقف عنه في أي لحظة.</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+1" />
             <source>Qui répond ?</source>
-            <translation type="unfinished" />
+            <translation>من يجيب؟</translation>
         </message>
         <message>
             <location line="+2" />
             <source>La mère (la personne qui a accouché)</source>
-            <translation type="unfinished" />
+            <translation>الأم (الشخص الذي وضع المولود)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent, questions au masculin (« je me suis senti »)</source>
-            <translation type="unfinished" />
+            <translation>الوالد الآخر، الأسئلة بصيغة المذكر («je me suis senti»)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent, questions au féminin (« je me suis sentie »)</source>
-            <translation type="unfinished" />
+            <translation>الوالد الآخر، الأسئلة بصيغة المؤنث («je me suis sentie»)</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+1" />
             <source>Langue du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>لغة الاستبيان</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Français (version validée, Guedeney et Fermanian, 1998)</source>
-            <translation type="unfinished" />
+            <translation>Français — الفرنسية (النسخة المُصادَق عليها علميًا، Guedeney وFermanian، 1998)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>English (original version, Cox, Holden and Sagovsky, 1987)</source>
-            <translation type="unfinished" />
+            <translation>English — الإنجليزية (النسخة الأصلية، Cox وHolden وSagovsky، 1987)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Le questionnaire n'existe ici qu'en français et en anglais, les deux versions validées par des études publiées : une traduction non validée changerait le sens des scores.</source>
-            <translation type="unfinished" />
+            <translation>لا يتوفر الاستبيان هنا إلا بالفرنسية والإنجليزية، وهما النسختان اللتان صادقت عليهما دراسات منشورة: فالترجمة غير المُصادَق عليها قد تغيّر معنى النتائج.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Commencer le questionnaire</source>
-            <translation type="unfinished" />
+            <translation>بدء الاستبيان</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Mes résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>نتائجي المحفوظة</translation>
         </message>
     </context>
     <context>
@@ -4934,7 +4944,7 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
     </context>
     <context>
@@ -4942,7 +4952,7 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+385" />
             <source>Indiquez la date.</source>
-            <translation type="unfinished" />
+            <translation>أدخل التاريخ.</translation>
         </message>
     </context>
     <context>
@@ -4950,962 +4960,962 @@ Adresse : %2</source>
         <message>
             <source>%1, entrée « %2 » : %3</source>
             <extracomment>From src/parcours_app/core/content.py:701</extracomment>
-            <translation type="unfinished" />
+            <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>
             <source>Début de grossesse (avant le 4e mois)</source>
             <extracomment>From resources/content/catalog.toml: stage[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>بداية الحمل (قبل الشهر الرابع)</translation>
         </message>
         <message>
             <source>Grossesse, mois 1 à 3</source>
             <extracomment>From resources/content/catalog.toml: stage[0].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل، الأشهر 1 إلى 3</translation>
         </message>
         <message>
             <source>Grossesse, du 4e au 6e mois</source>
             <extracomment>From resources/content/catalog.toml: stage[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل، من الشهر الرابع إلى السادس</translation>
         </message>
         <message>
             <source>Grossesse, mois 4 à 6</source>
             <extracomment>From resources/content/catalog.toml: stage[1].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل، الأشهر 4 إلى 6</translation>
         </message>
         <message>
             <source>Grossesse, du 7e au 9e mois</source>
             <extracomment>From resources/content/catalog.toml: stage[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل، من الشهر السابع إلى التاسع</translation>
         </message>
         <message>
             <source>Grossesse, mois 7 à 9</source>
             <extracomment>From resources/content/catalog.toml: stage[2].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>الحمل، الأشهر 7 إلى 9</translation>
         </message>
         <message>
             <source>La naissance et les deux premières semaines</source>
             <extracomment>From resources/content/catalog.toml: stage[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الولادة والأسبوعان الأولان</translation>
         </message>
         <message>
             <source>La naissance</source>
             <extracomment>From resources/content/catalog.toml: stage[3].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>الولادة</translation>
         </message>
         <message>
             <source>Bébé de 0 à 3 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الرضيع من 0 إلى 3 أشهر</translation>
         </message>
         <message>
             <source>0 à 3 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[4].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>من 0 إلى 3 أشهر</translation>
         </message>
         <message>
             <source>Bébé de 4 à 12 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الرضيع من 4 إلى 12 شهرًا</translation>
         </message>
         <message>
             <source>4 à 12 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[5].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>من 4 إلى 12 شهرًا</translation>
         </message>
         <message>
             <source>Enfant de 1 à 2 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الطفل من سنة إلى سنتين</translation>
         </message>
         <message>
             <source>1 à 2 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[6].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>من سنة إلى سنتين</translation>
         </message>
         <message>
             <source>Enfant de 2 à 3 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[7].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الطفل من سنتين إلى 3 سنوات</translation>
         </message>
         <message>
             <source>2 à 3 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[7].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>من سنتين إلى 3 سنوات</translation>
         </message>
         <message>
             <source>Démarches et droits</source>
             <extracomment>From resources/content/catalog.toml: topic[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجراءات الإدارية والحقوق</translation>
         </message>
         <message>
             <source>Santé et examens</source>
             <extracomment>From resources/content/catalog.toml: topic[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الصحة والفحوصات</translation>
         </message>
         <message>
             <source>Vaccins</source>
             <extracomment>From resources/content/catalog.toml: topic[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>اللقاحات</translation>
         </message>
         <message>
             <source>Congés</source>
             <extracomment>From resources/content/catalog.toml: topic[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجازات</translation>
         </message>
         <message>
             <source>Place du second parent</source>
             <extracomment>From resources/content/catalog.toml: topic[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>مكانة الوالد الثاني</translation>
         </message>
         <message>
             <source>Santé mentale</source>
             <extracomment>From resources/content/catalog.toml: topic[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الصحة النفسية</translation>
         </message>
         <message>
             <source>Écrans</source>
             <extracomment>From resources/content/catalog.toml: topic[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الشاشات</translation>
         </message>
         <message>
             <source>Alimentation et allaitement</source>
             <extracomment>From resources/content/catalog.toml: topic[7].label</extracomment>
-            <translation type="unfinished" />
+            <translation>التغذية والرضاعة الطبيعية</translation>
         </message>
         <message>
             <source>Sommeil</source>
             <extracomment>From resources/content/catalog.toml: topic[8].label</extracomment>
-            <translation type="unfinished" />
+            <translation>النوم</translation>
         </message>
         <message>
             <source>Sécurité (bébé secoué, accidents)</source>
             <extracomment>From resources/content/catalog.toml: topic[9].label</extracomment>
-            <translation type="unfinished" />
+            <translation>السلامة (هزّ الرضيع، الحوادث)</translation>
         </message>
         <message>
             <source>Environnement</source>
             <extracomment>From resources/content/catalog.toml: topic[10].label</extracomment>
-            <translation type="unfinished" />
+            <translation>البيئة</translation>
         </message>
         <message>
             <source>Culture et éveil</source>
             <extracomment>From resources/content/catalog.toml: topic[11].label</extracomment>
-            <translation type="unfinished" />
+            <translation>الثقافة وتنمية المدارك</translation>
         </message>
         <message>
             <source>Modes d'accueil</source>
             <extracomment>From resources/content/catalog.toml: topic[12].label</extracomment>
-            <translation type="unfinished" />
+            <translation>أنماط رعاية الأطفال</translation>
         </message>
         <message>
             <source>Les Maisons des 1000 premiers jours</source>
             <extracomment>From resources/content/catalog.toml: priority[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>دور الأيام الألف الأولى (Maisons des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Un lieu près de chez vous pour être accueilli, informé et accompagné, de la grossesse aux 3 ans de l'enfant, avec la PMI et les autres professionnels.</source>
             <extracomment>From resources/content/catalog.toml: priority[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>مكان قريب منك لاستقبالك وإعلامك ومرافقتك، من الحمل إلى أن يبلغ الطفل 3 سنوات، مع مركز حماية الأمومة والطفولة (PMI) والمختصين الآخرين.</translation>
         </message>
         <message>
             <source>Pas d'écran avant 3 ans</source>
             <extracomment>From resources/content/catalog.toml: priority[1].title; resources/content/items/ecrans.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>لا شاشات قبل 3 سنوات</translation>
         </message>
         <message>
             <source>Protéger les tout-petits des écrans, y compris de ceux des adultes : le téléphone des parents compte aussi.</source>
             <extracomment>From resources/content/catalog.toml: priority[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>حماية الأطفال الصغار من الشاشات، بما فيها شاشات الكبار: هاتف الوالدين يُحتسب أيضًا.</translation>
         </message>
         <message>
             <source>Pères et co-parents</source>
             <extracomment>From resources/content/catalog.toml: priority[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الآباء والوالد الثاني</translation>
         </message>
         <message>
             <source>Le second parent a ses congés, son propre questionnaire sur son moral et toute sa place dans les soins du bébé.</source>
             <extracomment>From resources/content/catalog.toml: priority[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>للوالد الثاني إجازاته، واستبيانه الخاص حول حالته النفسية، ومكانته الكاملة في رعاية الرضيع.</translation>
         </message>
         <message>
             <source>Chercher un mode d'accueil tôt</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>البحث عن نمط رعاية للطفل مبكرًا</translation>
         </message>
         <message>
             <source>Crèche, micro-crèche, assistante maternelle, maison d'assistants maternels (MAM) : les places sont souvent rares. Commencez vos recherches pendant la grossesse sur monenfant.fr, et demandez conseil au Relais Petite Enfance (RPE) de votre commune.</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>الحضانة (crèche)، والحضانة الصغيرة (micro-crèche)، ومربية الأطفال المعتمدة (assistante maternelle)، ودار مربيات الأطفال المعتمدات (MAM): الأماكن غالبًا قليلة. ابدأ البحث أثناء الحمل على موقع monenfant.fr، واطلب النصيحة من مركز خدمات الطفولة المبكرة (Relais Petite Enfance، RPE) في بلديتك.</translation>
         </message>
         <message>
             <source>monenfant.fr</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>موقع monenfant.fr</translation>
         </message>
         <message>
             <source>Caf</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].link[1].title; resources/content/items/accueil.toml: item[1].link[0].title; resources/content/items/conges.toml: item[3].link[1].title; … and 1 more</extracomment>
-            <translation type="unfinished" />
+            <translation>صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>Des aides pour faire garder votre enfant</source>
             <extracomment>From resources/content/items/accueil.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>مساعدات لرعاية طفلك</translation>
         </message>
         <message>
             <source>La Caf ou la MSA peut prendre en charge une partie du coût d'une assistante maternelle ou d'une micro-crèche (complément de libre choix du mode de garde). En crèche, le tarif dépend de vos ressources.</source>
             <extracomment>From resources/content/items/accueil.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) أن يتحمّل جزءًا من تكلفة مربية الأطفال المعتمدة أو الحضانة الصغيرة (complément de libre choix du mode de garde). في الحضانة (crèche)، تتوقف التعرفة على مواردك.</translation>
         </message>
         <message>
             <source>MSA</source>
             <extracomment>From resources/content/items/accueil.toml: item[1].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>التعاضدية الاجتماعية الفلاحية (MSA)</translation>
         </message>
         <message>
             <source>L'école à partir de 3 ans</source>
             <extracomment>From resources/content/items/accueil.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>المدرسة ابتداءً من 3 سنوات</translation>
         </message>
         <message>
             <source>L'instruction est obligatoire dès 3 ans : l'enfant entre à l'école en septembre de l'année civile de ses 3 ans. L'inscription se fait d'abord à la mairie.</source>
             <extracomment>From resources/content/items/accueil.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>التعليم إلزامي ابتداءً من 3 سنوات: يدخل الطفل المدرسة في سبتمبر من السنة الميلادية التي يبلغ فيها 3 سنوات. يتم التسجيل أولًا في البلدية (mairie).</translation>
         </message>
         <message>
             <source>Service-Public.fr</source>
             <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
-            <translation type="unfinished" />
+            <translation>موقع Service-Public.fr</translation>
         </message>
         <message>
             <source>Bien manger pendant la grossesse</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>التغذية الجيدة أثناء الحمل</translation>
         </message>
         <message>
             <source>Mangez varié, sans manger « pour deux ». Évitez la viande, le poisson et les œufs crus ou peu cuits et les fromages au lait cru, lavez bien fruits et légumes. La vitamine B9 (acide folique) est conseillée dès le projet de grossesse : demandez à votre médecin ou sage-femme.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>تناولي طعامًا متنوعًا، دون أن تأكلي «عن اثنين». تجنّبي اللحوم والأسماك والبيض النيئة أو غير المطهوة جيدًا، والأجبان المصنوعة من الحليب غير المبستر (lait cru)، واغسلي الفواكه والخضروات جيدًا. يُنصح بالفيتامين B9 (حمض الفوليك) منذ التخطيط للحمل: اسألي طبيبك أو القابلة (sage-femme).</translation>
         </message>
         <message>
             <source>Manger Bouger</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].link[0].title; resources/content/items/alimentation.toml: item[2].link[0].title; resources/content/items/alimentation.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>موقع Manger Bouger</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].link[1].title; resources/content/items/alimentation.toml: item[1].link[0].title; resources/content/items/alimentation.toml: item[2].link[1].title; … and 18 more</extracomment>
-            <translation type="unfinished">الأيام الألف الأولى</translation>
+            <translation>الأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Allaiter : un choix, avec du soutien</source>
             <extracomment>From resources/content/items/alimentation.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الرضاعة الطبيعية: اختيار، مع الدعم</translation>
         </message>
         <message>
             <source>Le lait maternel est l'aliment le mieux adapté au bébé ; l'allaitement seul est conseillé jusqu'à 6 mois si possible, et chaque jour compte. Si vous avez mal ou des doutes, la sage-femme, la PMI ou la maternité peuvent vous aider. Si vous donnez le biberon, utilisez un lait infantile, jamais une boisson végétale.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>حليب الأم هو الغذاء الأنسب للرضيع؛ ويُنصح بالرضاعة الطبيعية وحدها حتى 6 أشهر إن أمكن، وكل يوم له قيمته. إذا شعرتِ بألم أو ساورتك شكوك، يمكن للقابلة (sage-femme) أو لمركز حماية الأمومة والطفولة (PMI) أو لمستشفى الولادة مساعدتك. إذا كنتِ ترضعين بالقارورة، فاستعملي حليبًا مخصصًا للرضّع، وليس أبدًا مشروبًا نباتيًا.</translation>
         </message>
         <message>
             <source>Découvrir les aliments entre 4 et 6 mois</source>
             <extracomment>From resources/content/items/alimentation.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>اكتشاف الأطعمة بين 4 و6 أشهر</translation>
         </message>
         <message>
             <source>Les premiers aliments autres que le lait s'introduisent entre 4 et 6 mois, un à la fois, en purée lisse, sans sel ni sucre ajouté. Pas de miel avant 1 an. Le lait reste l'aliment principal de la première année.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>تُدخَل الأطعمة الأولى غير الحليب بين 4 و6 أشهر، نوعًا واحدًا في كل مرة، على شكل مهروس ناعم، دون إضافة ملح أو سكر. لا عسل قبل سنة واحدة. يبقى الحليب الغذاء الرئيسي في السنة الأولى.</translation>
         </message>
         <message>
             <source>À table avec la famille</source>
             <extracomment>From resources/content/items/alimentation.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>على المائدة مع العائلة</translation>
         </message>
         <message>
             <source>Après 1 an, l'enfant mange peu à peu comme la famille, en petits morceaux adaptés, à heures régulières. Il a le droit de ne pas aimer : proposez à nouveau, sans forcer. L'eau est la seule boisson utile.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>بعد سنة واحدة، يأكل الطفل شيئًا فشيئًا مثل باقي العائلة، بقطع صغيرة مناسبة، وفي أوقات منتظمة. من حقه ألا يحب طعامًا ما: اعرضه عليه مرة أخرى، دون إجبار. الماء هو المشروب المفيد الوحيد.</translation>
         </message>
         <message>
             <source>Le congé de maternité</source>
             <extracomment>From resources/content/items/conges.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة الأمومة</translation>
         </message>
         <message>
             <source>Pour un 1er ou 2e enfant : 6 semaines avant la date prévue et 10 semaines après la naissance. Il est plus long à partir du 3e enfant et pour des jumeaux. Une partie peut être reportée après la naissance avec l'accord du professionnel qui vous suit. Le Parcours calcule vos dates.</source>
             <extracomment>From resources/content/items/conges.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>للطفل الأول أو الثاني: 6 أسابيع قبل التاريخ المتوقع و10 أسابيع بعد الولادة. تكون أطول ابتداءً من الطفل الثالث وفي حالة التوأمين. يمكن تأجيل جزء منها إلى ما بعد الولادة بموافقة المختص الذي يتابعك. يحسب التطبيق تواريخك.</translation>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
             <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة الأمومة (Service-Public.fr)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
             <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
-            <translation type="unfinished" />
+            <translation>التأمين الصحي (Assurance Maladie)</translation>
         </message>
         <message>
             <source>Des absences autorisées pour les examens</source>
             <extracomment>From resources/content/items/conges.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>غيابات مسموح بها من أجل الفحوصات</translation>
         </message>
         <message>
             <source>Une salariée enceinte peut s'absenter sans perte de salaire pour ses examens obligatoires. Le second parent salarié peut l'accompagner à trois d'entre eux.</source>
             <extracomment>From resources/content/items/conges.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يمكن للموظفة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
         </message>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>موقع Légifrance</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
             <extracomment>From resources/content/items/conges.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة الولادة الإضافية (للأطفال المولودين ابتداءً من 2026)</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 يوليو 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
             <extracomment>From resources/content/items/conges.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة التربية الوالدية (congé parental d'éducation)</translation>
         </message>
         <message>
             <source>Après les congés de naissance, un parent salarié peut arrêter ou réduire son travail pour s'occuper de l'enfant. La Caf ou la MSA peut verser une aide (PreParE) sous conditions.</source>
             <extracomment>From resources/content/items/conges.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>بعد إجازات الولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
         </message>
         <message>
             <source>Congé parental à temps plein (Service-Public.fr)</source>
             <extracomment>From resources/content/items/conges.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة والدية بدوام كامل (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Déclarer la grossesse</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].title</extracomment>
-            <translation type="unfinished">التصريح بالحمل</translation>
+            <translation>التصريح بالحمل</translation>
         </message>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل: الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>التصريح بالحمل (Service-Public.fr)</translation>
         </message>
         <message>
             <source>S'inscrire à la maternité</source>
             <extracomment>From resources/content/items/demarches.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>التسجيل في مستشفى الولادة</translation>
         </message>
         <message>
             <source>Aucune date limite n'est fixée par la loi, mais les places sont parfois comptées : renseignez-vous tôt auprès de la maternité de votre choix.</source>
             <extracomment>From resources/content/items/demarches.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يحدّد القانون أي أجل نهائي، لكن الأماكن أحيانًا محدودة: استفسري مبكرًا لدى مستشفى الولادة الذي تختارينه.</translation>
         </message>
         <message>
             <source>Vos droits à la Caf ou à la MSA</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>حقوقك لدى صندوق الإعانات العائلية (Caf) أو التعاضدية الاجتماعية الفلاحية (MSA)</translation>
         </message>
         <message>
             <source>La déclaration de grossesse ouvre vos droits aux prestations familiales, comme la prime à la naissance selon vos ressources. Faites une simulation sur le site de votre caisse (Caf, ou MSA si vous relevez du régime agricole).</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يفتح التصريح بالحمل (déclaration de grossesse) حقوقك في الإعانات العائلية، مثل منحة الولادة (prime à la naissance) حسب مواردك. قم بمحاكاة على موقع صندوقك (Caf، أو MSA إذا كنت تابعًا للنظام الفلاحي).</translation>
         </message>
         <message>
             <source>Caf : l'arrivée d'un enfant</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Caf: قدوم طفل</translation>
         </message>
         <message>
             <source>MSA : famille</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>MSA: العائلة</translation>
         </message>
         <message>
             <source>Parents non mariés : la reconnaissance</source>
             <extracomment>From resources/content/items/demarches.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الوالدان غير المتزوجين: الاعتراف بالطفل (reconnaissance)</translation>
         </message>
         <message>
             <source>Si vous n'êtes pas mariés, le second parent peut reconnaître l'enfant à la mairie avant la naissance. C'est gratuit et cela évite des démarches après.</source>
             <extracomment>From resources/content/items/demarches.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>إذا لم تكونا متزوجين، يمكن للوالد الثاني أن يعترف بالطفل في البلدية (mairie) قبل الولادة. هذا مجاني ويُغني عن إجراءات لاحقة.</translation>
         </message>
         <message>
             <source>Service-Public.fr : famille</source>
             <extracomment>From resources/content/items/demarches.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Service-Public.fr: العائلة</translation>
         </message>
         <message>
             <source>Déclarer la naissance dans les 5 jours</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].title</extracomment>
-            <translation type="unfinished" />
+            <translation>التصريح بالولادة خلال 5 أيام</translation>
         </message>
         <message>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يُصرَّح بالولادة في بلدية (mairie) مكان الولادة خلال الأيام الخمسة التالية لها (لا يُحتسب يوم الولادة). إذا صادف اليوم الأخير يوم سبت أو أحد أو يوم عطلة رسمية، يمتد الأجل إلى يوم العمل التالي. كثير من مستشفيات الولادة تقترح القيام بذلك في عين المكان.</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
             <extracomment>From resources/content/items/demarches.toml: item[5].title</extracomment>
-            <translation type="unfinished" />
+            <translation>تسجيل الرضيع في بطاقة Vitale الخاصة بك وإبلاغ صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>Après la naissance, faites rattacher votre enfant à l'Assurance Maladie d'un parent ou des deux, pensez à votre mutuelle, et signalez la naissance à la Caf ou à la MSA.</source>
             <extracomment>From resources/content/items/demarches.toml: item[5].message</extracomment>
-            <translation type="unfinished" />
+            <translation>بعد الولادة، اطلب إلحاق طفلك بالتأمين الصحي (Assurance Maladie) لأحد الوالدين أو لكليهما، ولا تنسَ التأمين التكميلي (mutuelle)، وأبلغ صندوق الإعانات العائلية (Caf) أو التعاضدية الاجتماعية الفلاحية (MSA) بالولادة.</translation>
         </message>
         <message>
             <source>La Maison des 1000 premiers jours près de chez vous</source>
             <extracomment>From resources/content/items/demarches.toml: item[6].title</extracomment>
-            <translation type="unfinished" />
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours) القريبة منك</translation>
         </message>
         <message>
             <source>Les Maisons des 1000 premiers jours réunissent en un même lieu la PMI, des temps d'échange entre parents, de l'information sur vos droits, des activités d'éveil et des professionnels. Vous pouvez y venir sans rendez-vous pour être orienté. Ajoutez la plus proche à votre annuaire.</source>
             <extracomment>From resources/content/items/demarches.toml: item[6].message</extracomment>
-            <translation type="unfinished" />
+            <translation>تجمع دور الأيام الألف الأولى (Maisons des 1000 premiers jours) في مكان واحد مركز حماية الأمومة والطفولة (PMI)، وأوقاتًا للحوار بين الوالدين، ومعلومات عن حقوقك، وأنشطة لتنمية مدارك الطفل، ومختصين. يمكنك الحضور دون موعد ليتم توجيهك. أضف أقربها إليك إلى دليلك.</translation>
         </message>
         <message>
             <source>Ministère chargé de la santé</source>
             <extracomment>From resources/content/items/demarches.toml: item[6].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الوزارة المكلفة بالصحة</translation>
         </message>
         <message>
             <source>La PMI, gratuite et ouverte à tous</source>
             <extracomment>From resources/content/items/demarches.toml: item[7].title</extracomment>
-            <translation type="unfinished" />
+            <translation>مركز حماية الأمومة والطفولة (PMI)، مجاني ومفتوح للجميع</translation>
         </message>
         <message>
             <source>Les centres de protection maternelle et infantile (PMI) du département suivent gratuitement les femmes enceintes et les enfants jusqu'à 6 ans : consultations, vaccins, pesée, conseils. Une puéricultrice peut aussi venir chez vous après la naissance.</source>
             <extracomment>From resources/content/items/demarches.toml: item[7].message</extracomment>
-            <translation type="unfinished" />
+            <translation>تتابع مراكز حماية الأمومة والطفولة (PMI) التابعة للمقاطعة (département) مجانًا النساء الحوامل والأطفال حتى 6 سنوات: استشارات، ولقاحات، ووزن، ونصائح. ويمكن أيضًا لممرضة متخصصة في رعاية الأطفال (puéricultrice) أن تزورك في البيت بعد الولادة.</translation>
         </message>
         <message>
             <source>Télévision, tablette, téléphone, ordinateur : avant 3 ans, un enfant n'a pas besoin d'écran pour se développer. Il apprend en jouant, en bougeant et en parlant avec vous. Même allumée « en fond », la télévision le gêne.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>التلفاز، واللوحة الإلكترونية، والهاتف، والحاسوب: قبل 3 سنوات، لا يحتاج الطفل إلى الشاشة لكي ينمو. إنه يتعلم باللعب والحركة والحديث معك. حتى التلفاز المشغَّل «في الخلفية» يزعجه.</translation>
         </message>
         <message>
             <source>Mon enfant et les écrans</source>
             <extracomment>From resources/content/items/ecrans.toml: item[0].link[1].title; resources/content/items/ecrans.toml: item[2].link[1].title; resources/content/items/ecrans.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>طفلي والشاشات</translation>
         </message>
         <message>
             <source>Interdits dans les lieux d'accueil</source>
             <extracomment>From resources/content/items/ecrans.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>ممنوعة في أماكن رعاية الأطفال</translation>
         </message>
         <message>
             <source>Depuis l'été 2025, il est interdit d'exposer un enfant de moins de 3 ans à un écran en crèche, micro-crèche, MAM ou chez une assistante maternelle. À la maison, la même règle est conseillée.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>منذ صيف 2025، يُمنع تعريض طفل دون 3 سنوات لأي شاشة في الحضانة (crèche) أو الحضانة الصغيرة (micro-crèche) أو دار مربيات الأطفال (MAM) أو عند مربية الأطفال المعتمدة (assistante maternelle). وفي البيت، يُنصح بالقاعدة نفسها.</translation>
         </message>
         <message>
             <source>Et nos écrans à nous ?</source>
             <extracomment>From resources/content/items/ecrans.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>وماذا عن شاشاتنا نحن؟</translation>
         </message>
         <message>
             <source>Quand on regarde son téléphone pendant le repas, le bain ou le jeu, le bébé cherche notre regard et ne le trouve pas. Essayez des moments sans téléphone, rangé hors de vue, surtout pendant les soins et les repas.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>عندما ننظر إلى هاتفنا أثناء الوجبة أو الاستحمام أو اللعب، يبحث الرضيع عن نظرتنا فلا يجدها. جرّبوا أوقاتًا بلا هاتف، بعد وضعه بعيدًا عن الأنظار، خاصةً أثناء الرعاية والوجبات.</translation>
         </message>
         <message>
             <source>Après 3 ans : peu, accompagné, jamais dans la chambre</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وأبدًا في غرفة النوم</translation>
         </message>
         <message>
             <source>De 3 à 6 ans, si écran il y a : peu de temps, avec un adulte qui commente, jamais pendant les repas, avant de dormir ni dans la chambre.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، وأبدًا أثناء الوجبات، أو قبل النوم، أو في غرفة النوم.</translation>
         </message>
         <message>
             <source>Un air sain à la maison</source>
             <extracomment>From resources/content/items/environnement.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>هواء صحي في البيت</translation>
         </message>
         <message>
             <source>Aérez au moins 10 minutes matin et soir, même en hiver. Évitez parfums d'intérieur, bougies, encens et sprays. Faites les travaux et la peinture de la chambre bien avant l'arrivée du bébé, et lavez les vêtements neufs avant de les mettre.</source>
             <extracomment>From resources/content/items/environnement.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>قم بتهوية البيت 10 دقائق على الأقل صباحًا ومساءً، حتى في الشتاء. تجنّب معطّرات الجو والشموع والبخور والبخّاخات. أنجز أشغال غرفة الطفل وطلاءها قبل قدومه بوقت طويل، واغسل الملابس الجديدة قبل أن يلبسها.</translation>
         </message>
         <message>
             <source>Agir pour bébé</source>
             <extracomment>From resources/content/items/environnement.toml: item[0].link[0].title; resources/content/items/environnement.toml: item[1].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Agir pour bébé (العمل من أجل الرضيع)</translation>
         </message>
         <message>
             <source>Moins de produits chimiques au quotidien</source>
             <extracomment>From resources/content/items/environnement.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>مواد كيميائية أقل في الحياة اليومية</translation>
         </message>
         <message>
             <source>Pour la toilette, peu de produits, sans parfum. Pour réchauffer les repas, préférez le verre ou l'inox au plastique. Pour le ménage, des produits simples, en lisant les pictogrammes de danger.</source>
             <extracomment>From resources/content/items/environnement.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>للنظافة الشخصية، منتجات قليلة وبدون عطر. لتسخين الوجبات، فضّل الزجاج أو الفولاذ المقاوم للصدأ على البلاستيك. للتنظيف، منتجات بسيطة، مع قراءة رموز الخطر المرسومة على العبوات.</translation>
         </message>
         <message>
             <source>Parler, chanter, lire dès la naissance</source>
             <extracomment>From resources/content/items/eveil.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الكلام والغناء والقراءة منذ الولادة</translation>
         </message>
         <message>
             <source>Le bébé reconnaît votre voix dès la grossesse. Parlez-lui, chantez, racontez, regardez des livres ensemble, dans la langue que vous parlez le mieux : c'est ainsi qu'il apprend à parler.</source>
             <extracomment>From resources/content/items/eveil.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يتعرّف الرضيع على صوتك منذ الحمل. تحدّث إليه، وغنِّ له، واحكِ له، وتصفّحا الكتب معًا، باللغة التي تتقنها أكثر: هكذا يتعلّم الكلام.</translation>
         </message>
         <message>
             <source>Jouer, bouger, explorer</source>
             <extracomment>From resources/content/items/eveil.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>اللعب والحركة والاستكشاف</translation>
         </message>
         <message>
             <source>Un tapis au sol, des objets simples, des sorties dehors : l'enfant apprend en bougeant librement et en essayant seul, avec un adulte tout près.</source>
             <extracomment>From resources/content/items/eveil.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>بساط على الأرض، وأشياء بسيطة، وخرجات في الهواء الطلق: يتعلّم الطفل بالحركة بحرية وبالمحاولة بمفرده، مع وجود شخص بالغ قريب منه.</translation>
         </message>
         <message>
             <source>Bibliothèques, lieux d'accueil enfants-parents, Maison des 1000 premiers jours</source>
             <extracomment>From resources/content/items/eveil.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>المكتبات، وفضاءات استقبال الأطفال والوالدين، ودار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Les bibliothèques accueillent les bébés, souvent avec des lectures gratuites. Les lieux d'accueil enfants-parents (LAEP) et les Maisons des 1000 premiers jours proposent des temps d'éveil et de rencontre avec d'autres parents.</source>
             <extracomment>From resources/content/items/eveil.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>تستقبل المكتبات الرضّع، وغالبًا مع جلسات قراءة مجانية. وتقترح فضاءات استقبال الأطفال والوالدين (LAEP) ودور الأيام الألف الأولى (Maisons des 1000 premiers jours) أوقاتًا لتنمية مدارك الطفل وللقاء والدين آخرين.</translation>
         </message>
         <message>
             <source>Caf : lieux d'accueil enfants-parents</source>
             <extracomment>From resources/content/items/eveil.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Caf: فضاءات استقبال الأطفال والوالدين (lieux d'accueil enfants-parents)</translation>
         </message>
         <message>
             <source>Baby blues ou dépression ?</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>كآبة ما بعد الولادة العابرة (baby blues) أم اكتئاب؟</translation>
         </message>
         <message>
             <source>Beaucoup de mères ont un coup de blues entre le 3e et le 10e jour : il passe en quelques jours. Si la tristesse, la fatigue ou l'angoisse durent plus de deux semaines, ce n'est pas votre faute et cela se soigne : parlez-en à un professionnel.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>تمرّ كثير من الأمهات بفترة حزن عابرة بين اليوم الثالث واليوم العاشر: تزول في غضون أيام. إذا استمر الحزن أو التعب أو القلق أكثر من أسبوعين، فهذا ليس ذنبك، وهو قابل للعلاج: تحدّثي عنه مع مختص.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)</translation>
         </message>
         <message>
             <source>Obligatoire depuis 2022, entre la 4e et la 8e semaine après la naissance, avec une sage-femme ou un médecin. On y parle de votre moral et de l'aide dont vous ou le second parent avez besoin. Un 2e entretien peut être proposé entre la 10e et la 14e semaine.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>إلزامية منذ 2022، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مع قابلة (sage-femme) أو طبيب. يُتحدَّث فيها عن حالتك النفسية وعن المساعدة التي تحتاجين إليها أنتِ أو الوالد الثاني. يمكن اقتراح مقابلة ثانية بين الأسبوع العاشر والأسبوع الرابع عشر.</translation>
         </message>
         <message>
             <source>Faire le point sur son moral</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>تقييم الحالة النفسية</translation>
         </message>
         <message>
             <source>Le questionnaire du Parcours (10 questions sur les 7 derniers jours) aide à faire le point, pour la mère comme pour le second parent. Ce n'est pas un diagnostic et vos réponses restent sur cet ordinateur.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يساعد استبيان التطبيق (10 أسئلة حول الأيام السبعة الماضية) على تقييم الحالة النفسية، للأم وكذلك للوالد الثاني. ليس تشخيصًا، وتبقى إجاباتك على هذا الحاسوب.</translation>
         </message>
         <message>
             <source>Si vous pensez à vous faire du mal : le 3114</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إذا كنت تفكّر في إيذاء نفسك: الرقم 3114</translation>
         </message>
         <message>
             <source>Le 3114 répond jour et nuit, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112. Le panneau « Urgences et écoute » rassemble tous les numéros d'aide.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يجيب الرقم 3114 ليلًا ونهارًا، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112. تجمع لوحة «الطوارئ والاستماع» كل أرقام المساعدة.</translation>
         </message>
         <message>
             <source>3114, numéro national de prévention du suicide</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>3114، الرقم الوطني للوقاية من الانتحار</translation>
         </message>
         <message>
             <source>Sept examens prénataux obligatoires</source>
             <extracomment>From resources/content/items/sante.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>سبعة فحوصات إلزامية قبل الولادة</translation>
         </message>
         <message>
             <source>Le 1er examen a lieu avant la fin du 3e mois de grossesse, puis un examen chaque mois du 4e au 9e mois. Ils sont pris en charge par l'Assurance Maladie.</source>
             <extracomment>From resources/content/items/sante.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يُجرى الفحص الأول قبل نهاية الشهر الثالث من الحمل، ثم فحص كل شهر من الشهر الرابع إلى الشهر التاسع. يتكفّل بها التأمين الصحي (Assurance Maladie).</translation>
         </message>
         <message>
             <source>Trois échographies recommandées</source>
             <extracomment>From resources/content/items/sante.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>ثلاثة فحوصات بالموجات فوق الصوتية موصى بها</translation>
         </message>
         <message>
             <source>Une par trimestre : vers 12 semaines d'aménorrhée (entre 11 et 13 SA + 6 jours), vers 22 SA et vers 32 SA.</source>
             <extracomment>From resources/content/items/sante.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA) (بين 11 و13 أسبوعًا + 6 أيام)، ونحو الأسبوع 22، ونحو الأسبوع 32.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce</source>
             <extracomment>From resources/content/items/sante.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>المقابلة المبكرة قبل الولادة (entretien prénatal précoce)</translation>
         </message>
         <message>
             <source>Obligatoire depuis 2020, proposé à partir du 4e mois avec une sage-femme ou un médecin, seule ou avec le second parent. On y parle de vos besoins, de vos questions et de ce qui vous inquiète. Il est pris en charge à 100 %.</source>
             <extracomment>From resources/content/items/sante.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>إلزامية منذ 2020، تُقترح ابتداءً من الشهر الرابع مع قابلة (sage-femme) أو طبيب، بمفردك أو مع الوالد الثاني. يُتحدَّث فيها عن احتياجاتك وأسئلتك وما يقلقك. وهي مغطّاة بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Pris en charge à 100 % à partir du 6e mois</source>
             <extracomment>From resources/content/items/sante.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>تغطية بنسبة 100 % ابتداءً من الشهر السادس</translation>
         </message>
         <message>
             <source>Du 1er jour du 6e mois de grossesse au 12e jour après la naissance, vos frais médicaux remboursables sont pris en charge à 100 %, même sans lien avec la grossesse.</source>
             <extracomment>From resources/content/items/sante.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>من اليوم الأول من الشهر السادس من الحمل إلى اليوم الثاني عشر بعد الولادة، تُغطّى مصاريفك الطبية القابلة للتسديد بنسبة 100 %، حتى تلك التي لا علاقة لها بالحمل.</translation>
         </message>
         <message>
             <source>Sept séances de préparation à la naissance</source>
             <extracomment>From resources/content/items/sante.toml: item[4].title</extracomment>
-            <translation type="unfinished" />
+            <translation>سبع حصص للتحضير للولادة</translation>
         </message>
         <message>
             <source>Sept séances avec une sage-femme, prises en charge à 100 %, pour préparer l'accouchement et l'arrivée du bébé. Le second parent est le bienvenu.</source>
             <extracomment>From resources/content/items/sante.toml: item[4].message</extracomment>
-            <translation type="unfinished" />
+            <translation>سبع حصص مع قابلة (sage-femme)، مغطّاة بنسبة 100 %، للتحضير للولادة ولقدوم الطفل. الوالد الثاني مرحَّب به.</translation>
         </message>
         <message>
             <source>Zéro alcool pendant la grossesse</source>
             <extracomment>From resources/content/items/sante.toml: item[5].title</extracomment>
-            <translation type="unfinished" />
+            <translation>لا كحول إطلاقًا أثناء الحمل</translation>
         </message>
         <message>
             <source>Il n'existe pas de petite quantité sans risque : l'alcool passe au bébé. Si c'est difficile d'arrêter, parlez-en à votre sage-femme ou appelez Alcool Info Service, gratuit et anonyme.</source>
             <extracomment>From resources/content/items/sante.toml: item[5].message</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد كمية صغيرة خالية من الخطر: الكحول يصل إلى الجنين. إذا كان التوقف صعبًا، تحدّثي عنه مع القابلة (sage-femme) أو اتصلي بخدمة Alcool Info Service، وهي مجانية ودون الكشف عن الهوية.</translation>
         </message>
         <message>
             <source>Alcool Info Service</source>
             <extracomment>From resources/content/items/sante.toml: item[5].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Alcool Info Service (خدمة معلومات الكحول)</translation>
         </message>
         <message>
             <source>Arrêter de fumer, se faire aider</source>
             <extracomment>From resources/content/items/sante.toml: item[6].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الإقلاع عن التدخين، مع المساعدة</translation>
         </message>
         <message>
             <source>Arrêter le tabac protège le bébé, à tout moment de la grossesse et après. Des professionnels peuvent vous aider gratuitement au 39 89 (Tabac Info Service). Pas de fumée dans la maison ni dans la voiture.</source>
             <extracomment>From resources/content/items/sante.toml: item[6].message</extracomment>
-            <translation type="unfinished" />
+            <translation>الإقلاع عن التبغ يحمي الجنين، في أي وقت من الحمل وبعده. يمكن لمختصين مساعدتك مجانًا على الرقم 39 89 (Tabac Info Service). لا دخان في البيت ولا في السيارة.</translation>
         </message>
         <message>
             <source>Tabac Info Service</source>
             <extracomment>From resources/content/items/sante.toml: item[6].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Tabac Info Service (خدمة معلومات التبغ)</translation>
         </message>
         <message>
             <source>L'examen postnatal de la mère</source>
             <extracomment>From resources/content/items/sante.toml: item[7].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الفحص الطبي للأم بعد الولادة</translation>
         </message>
         <message>
             <source>Un examen obligatoire avec un médecin ou une sage-femme dans les 8 semaines après l'accouchement, en général entre la 6e et la 8e semaine, pris en charge à 100 %.</source>
             <extracomment>From resources/content/items/sante.toml: item[7].message</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص إلزامي مع طبيب أو قابلة (sage-femme) خلال الأسابيع الثمانية التي تلي الولادة، وعادةً بين الأسبوع السادس والأسبوع الثامن، مغطّى بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Les dépistages du nouveau-né</source>
             <extracomment>From resources/content/items/sante.toml: item[8].title</extracomment>
-            <translation type="unfinished" />
+            <translation>فحوصات الكشف لدى المولود الجديد</translation>
         </message>
         <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation type="unfinished" />
+            <translation>في مستشفى الولادة، يُقترح اختبار على قطرة دم من الكعب بين 48 و72 ساعة من العمر (13 مرضًا نادرًا) واختبار للسمع. هذه الاختبارات مجانية وتتطلب موافقتك.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
             <extracomment>From resources/content/items/sante.toml: item[9].title</extracomment>
-            <translation type="unfinished" />
+            <translation>فحوصات صحة الطفل</translation>
         </message>
         <message>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
-            <translation type="unfinished" />
+            <translation>20 فحصًا إلزاميًا حتى 16 سنة، منها 13 قبل 3 سنوات، مغطّاة بنسبة 100 %. تُسجَّل في دفتر الصحة (carnet de santé)؛ وتُحرَّر في فحوصات الأيام الثمانية الأولى والشهر التاسع والشهر 24 أو 25 شهادة صحية (certificat de santé). يحدّد تقويم التطبيق تواريخها لطفلك.</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
             <extracomment>From resources/content/items/sante.toml: item[10].title</extracomment>
-            <translation type="unfinished" />
+            <translation>فحص للأسنان أثناء الحمل</translation>
         </message>
         <message>
             <source>À partir du 4e mois, un examen de prévention chez le dentiste est pris en charge à 100 %.</source>
             <extracomment>From resources/content/items/sante.toml: item[10].message</extracomment>
-            <translation type="unfinished" />
+            <translation>ابتداءً من الشهر الرابع، يُغطّى فحص وقائي عند طبيب الأسنان بنسبة 100 %.</translation>
         </message>
         <message>
             <source>Vos congés de second parent : 3 + 4 + 21 jours</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازاتك كوالد ثانٍ: 3 + 4 + 21 يومًا</translation>
         </message>
         <message>
             <source>Le père ou le co-parent salarié a droit à 3 jours de congé de naissance, puis 4 jours de congé de paternité obligatoires juste après, puis 21 jours à prendre (28 pour des jumeaux) en une ou deux fois, dans les 6 mois qui suivent la naissance. Prévenez votre employeur de la date prévue au moins un mois avant.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الولادة، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant (Service-Public.fr)</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Congé de 3 jours pour naissance (Service-Public.fr)</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>إجازة 3 أيام بمناسبة الولادة (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Être là dès la grossesse</source>
             <extracomment>From resources/content/items/second-parent.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الحضور منذ الحمل</translation>
         </message>
         <message>
             <source>Le second parent salarié peut s'absenter pour trois examens prénataux, et il est le bienvenu à l'entretien prénatal précoce et aux séances de préparation à la naissance.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يمكن للوالد الثاني الأجير أن يتغيّب لحضور ثلاثة فحوصات قبل الولادة، وهو مرحَّب به في المقابلة المبكرة قبل الولادة (entretien prénatal précoce) وفي حصص التحضير للولادة.</translation>
         </message>
         <message>
             <source>Prendre sa place dans les soins</source>
             <extracomment>From resources/content/items/second-parent.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>أخذ مكانه في رعاية الطفل</translation>
         </message>
         <message>
             <source>Peau à peau, bain, change, biberons ou nuits, promenades, jeux : le bébé s'attache aux deux parents à travers les soins de tous les jours. Partager ces moments aide aussi le parent qui a accouché à se reposer.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>ملامسة الجلد للجلد، والاستحمام، وتغيير الحفاض، والرضاعة بالقارورة أو الليالي، والنزهات، والألعاب: يتعلّق الرضيع بالوالدين كليهما من خلال الرعاية اليومية. كما أن تقاسم هذه اللحظات يساعد الوالد الذي وضع المولود على الراحة.</translation>
         </message>
         <message>
             <source>Le moral du second parent compte aussi</source>
             <extracomment>From resources/content/items/second-parent.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الحالة النفسية للوالد الثاني مهمة أيضًا</translation>
         </message>
         <message>
             <source>Près d'un père sur dix connaît une dépression après la naissance. Le questionnaire du Parcours existe en version pour le second parent : faites-le pour vous, et parlez-en à un professionnel si ça ne va pas.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>ما يقارب أبًا واحدًا من كل عشرة يعاني من اكتئاب بعد الولادة. لاستبيان التطبيق نسخة خاصة بالوالد الثاني: أجِبْ عنه من أجل نفسك، وتحدّث مع مختص إذا لم تكن بخير.</translation>
         </message>
         <message>
             <source>Ne jamais secouer un bébé</source>
             <extracomment>From resources/content/items/securite.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>لا تهزّ الرضيع أبدًا</translation>
         </message>
         <message>
             <source>Secouer un bébé peut le blesser gravement ou le tuer, même une seule fois. Si ses pleurs vous épuisent, couchez-le sur le dos dans son lit, sortez de la pièce, respirez, appelez quelqu'un. Les pleurs ne sont pas une faute : ni la sienne, ni la vôtre. Dites-le à toutes les personnes qui le gardent.</source>
             <extracomment>From resources/content/items/securite.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>هزّ الرضيع قد يصيبه بإصابات خطيرة أو يقتله، حتى لو حدث مرة واحدة. إذا أنهكك بكاؤه، ضعه على ظهره في سريره، واخرج من الغرفة، وتنفّس، واتصل بشخص ما. البكاء ليس ذنبًا: لا ذنبه ولا ذنبك. أخبر بذلك كل من يعتني به.</translation>
         </message>
         <message>
             <source>Haute Autorité de santé</source>
             <extracomment>From resources/content/items/securite.toml: item[0].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الهيئة العليا للصحة (Haute Autorité de santé)</translation>
         </message>
         <message>
             <source>En voiture, dos à la route</source>
             <extracomment>From resources/content/items/securite.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>في السيارة، ظهره إلى اتجاه الطريق</translation>
         </message>
         <message>
             <source>Dès la sortie de la maternité, un siège auto adapté à sa taille, dos à la route le plus longtemps possible, bien attaché à chaque trajet, même court.</source>
             <extracomment>From resources/content/items/securite.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>منذ الخروج من مستشفى الولادة، مقعد سيارة مناسب لحجمه، وظهره إلى اتجاه الطريق أطول مدة ممكنة، ومربوط جيدًا في كل رحلة، حتى القصيرة.</translation>
         </message>
         <message>
             <source>Les accidents de la maison</source>
             <extracomment>From resources/content/items/securite.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>الحوادث المنزلية</translation>
         </message>
         <message>
             <source>Ne laissez jamais un enfant seul dans le bain ni sur la table à langer, même quelques secondes. Rangez en hauteur médicaments, produits ménagers et piles bouton, bloquez fenêtres et escaliers. En cas d'intoxication, appelez le centre antipoison ou le 15.</source>
             <extracomment>From resources/content/items/securite.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>لا تترك طفلًا بمفرده أبدًا في حوض الاستحمام ولا على طاولة تغيير الحفاض، ولو لبضع ثوانٍ. ضع الأدوية ومنتجات التنظيف والبطاريات الزرّية في مكان مرتفع، وأغلق النوافذ والسلالم بحواجز. في حالة التسمم، اتصل بمركز مكافحة السموم (centre antipoison) أو بالرقم 15.</translation>
         </message>
         <message>
             <source>Santé publique France</source>
             <extracomment>From resources/content/items/securite.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Santé publique France (الوكالة الوطنية للصحة العامة)</translation>
         </message>
         <message>
             <source>Coucher bébé sur le dos, dans son lit</source>
             <extracomment>From resources/content/items/sommeil.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>نوم الرضيع على ظهره، في سريره</translation>
         </message>
         <message>
             <source>Toujours sur le dos, dans une turbulette (gigoteuse), sur un matelas ferme, dans son propre lit, sans oreiller, couette, tour de lit ni peluche. Idéalement dans la chambre des parents les 6 premiers mois, à 18-20 °C, sans fumée.</source>
             <extracomment>From resources/content/items/sommeil.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>دائمًا على الظهر، في كيس نوم للرضّع (turbulette أو gigoteuse)، على فراش صلب، في سريره الخاص، دون وسادة ولا لحاف ولا حاجز سرير (tour de lit) ولا دمى محشوة. ومن الأفضل في غرفة الوالدين خلال الأشهر الستة الأولى، في حرارة 18-20 °C، ودون دخان.</translation>
         </message>
         <message>
             <source>Le sommeil change avec l'âge</source>
             <extracomment>From resources/content/items/sommeil.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>النوم يتغيّر مع العمر</translation>
         </message>
         <message>
             <source>Un nouveau-né se réveille souvent, de jour comme de nuit : c'est normal. Peu à peu, des repères calmes et réguliers le soir (bain, histoire, câlin) l'aident à s'endormir. Reposez-vous quand il dort et faites-vous relayer.</source>
             <extracomment>From resources/content/items/sommeil.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يستيقظ المولود الجديد كثيرًا، ليلًا ونهارًا: هذا طبيعي. شيئًا فشيئًا، تساعده عادات هادئة ومنتظمة في المساء (الاستحمام، قصة، عناق) على النوم. استرح عندما ينام واطلب من غيرك أن ينوب عنك.</translation>
         </message>
         <message>
             <source>Les vaccins pendant la grossesse</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>اللقاحات أثناء الحمل</translation>
         </message>
         <message>
             <source>Le vaccin contre la coqueluche est recommandé, de préférence entre 20 et 36 SA. Un vaccin contre la bronchiolite (VRS) peut être proposé au 8e mois, entre 32 et 36 SA, selon la saison. Parlez-en à votre sage-femme ou à votre médecin.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين الأسبوع 20 والأسبوع 36 (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين الأسبوع 32 والأسبوع 36 (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
         </message>
         <message>
             <source>Vaccination Info Service</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].link[0].title; resources/content/items/vaccins.toml: item[1].link[0].title; resources/content/items/vaccins.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Vaccination Info Service (خدمة معلومات التلقيح)</translation>
         </message>
         <message>
             <source>Les vaccins obligatoires du bébé</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>اللقاحات الإلزامية للرضيع</translation>
         </message>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
             <extracomment>From resources/content/items/vaccins.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>فيروس الروتا والتهاب القصيبات: حمايات موصى بها</translation>
         </message>
         <message>
             <source>Le vaccin contre le rotavirus (gastro-entérite) se donne par la bouche à partir de 6 semaines. Un traitement préventif contre la bronchiolite peut être proposé au bébé pendant sa première saison si la mère n'a pas été vaccinée. Ils sont recommandés, pas obligatoires.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>يُعطى لقاح فيروس الروتا (التهاب المعدة والأمعاء) عن طريق الفم ابتداءً من عمر 6 أسابيع. يمكن اقتراح علاج وقائي ضد التهاب القصيبات للرضيع خلال موسمه الأول إذا لم تكن الأم قد تلقّت اللقاح. وهي موصى بها، وليست إلزامية.</translation>
         </message>
         <message>
             <source>un site de l'État (gouv.fr)</source>
             <extracomment>From resources/content/official_domains.toml: domain[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>موقع تابع للدولة الفرنسية (gouv.fr)</translation>
         </message>
         <message>
             <source>Service-Public.fr, le site officiel de l'administration française</source>
             <extracomment>From resources/content/official_domains.toml: domain[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Service-Public.fr، الموقع الرسمي للإدارة الفرنسية</translation>
         </message>
         <message>
             <source>1000-premiers-jours.fr, le site officiel des 1000 premiers jours</source>
             <extracomment>From resources/content/official_domains.toml: domain[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>1000-premiers-jours.fr، الموقع الرسمي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>ameli.fr (Assurance Maladie)</source>
             <extracomment>From resources/content/official_domains.toml: domain[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>ameli.fr (التأمين الصحي، Assurance Maladie)</translation>
         </message>
         <message>
             <source>caf.fr (Caisse d'allocations familiales)</source>
             <extracomment>From resources/content/official_domains.toml: domain[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>caf.fr (صندوق الإعانات العائلية، Caisse d'allocations familiales)</translation>
         </message>
         <message>
             <source>monenfant.fr (modes d'accueil, site de la Caf)</source>
             <extracomment>From resources/content/official_domains.toml: domain[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>monenfant.fr (أنماط رعاية الأطفال، موقع صندوق الإعانات العائلية Caf)</translation>
         </message>
         <message>
             <source>msa.fr (Mutualité sociale agricole)</source>
             <extracomment>From resources/content/official_domains.toml: domain[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>msa.fr (التعاضدية الاجتماعية الفلاحية، Mutualité sociale agricole)</translation>
         </message>
         <message>
             <source>santepubliquefrance.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[7].label</extracomment>
-            <translation type="unfinished" />
+            <translation>santepubliquefrance.fr (الوكالة الوطنية للصحة العامة، Santé publique France)</translation>
         </message>
         <message>
             <source>mangerbouger.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[8].label</extracomment>
-            <translation type="unfinished" />
+            <translation>mangerbouger.fr (الوكالة الوطنية للصحة العامة، Santé publique France)</translation>
         </message>
         <message>
             <source>vaccination-info-service.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[9].label</extracomment>
-            <translation type="unfinished" />
+            <translation>vaccination-info-service.fr (الوكالة الوطنية للصحة العامة، Santé publique France)</translation>
         </message>
         <message>
             <source>alcool-info-service.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[10].label</extracomment>
-            <translation type="unfinished" />
+            <translation>alcool-info-service.fr (الوكالة الوطنية للصحة العامة، Santé publique France)</translation>
         </message>
         <message>
             <source>tabac-info-service.fr (Assurance Maladie et Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[11].label</extracomment>
-            <translation type="unfinished" />
+            <translation>tabac-info-service.fr (التأمين الصحي Assurance Maladie والوكالة الوطنية للصحة العامة Santé publique France)</translation>
         </message>
         <message>
             <source>drogues-info-service.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[12].label</extracomment>
-            <translation type="unfinished" />
+            <translation>drogues-info-service.fr (الوكالة الوطنية للصحة العامة، Santé publique France)</translation>
         </message>
         <message>
             <source>agir-pour-bebe.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[13].label</extracomment>
-            <translation type="unfinished" />
+            <translation>agir-pour-bebe.fr (الوكالة الوطنية للصحة العامة، Santé publique France)</translation>
         </message>
         <message>
             <source>has-sante.fr (Haute Autorité de santé)</source>
             <extracomment>From resources/content/official_domains.toml: domain[14].label</extracomment>
-            <translation type="unfinished" />
+            <translation>has-sante.fr (الهيئة العليا للصحة، Haute Autorité de santé)</translation>
         </message>
         <message>
             <source>3114.fr (numéro national de prévention du suicide)</source>
             <extracomment>From resources/content/official_domains.toml: domain[15].label</extracomment>
-            <translation type="unfinished" />
+            <translation>3114.fr (الرقم الوطني للوقاية من الانتحار)</translation>
         </message>
         <message>
             <source>mon-enfant-et-les-ecrans.fr (Union nationale des associations familiales)</source>
             <extracomment>From resources/content/official_domains.toml: domain[16].label</extracomment>
-            <translation type="unfinished" />
+            <translation>mon-enfant-et-les-ecrans.fr (الاتحاد الوطني للجمعيات العائلية، Union nationale des associations familiales)</translation>
         </message>
         <message>
             <source>maman-blues.fr (association Maman Blues)</source>
             <extracomment>From resources/content/official_domains.toml: domain[17].label</extracomment>
-            <translation type="unfinished" />
+            <translation>maman-blues.fr (جمعية Maman Blues)</translation>
         </message>
         <message>
             <source>enfance-et-partage.org (association Enfance et Partage, Allô Parents Bébé)</source>
             <extracomment>From resources/content/official_domains.toml: domain[18].label</extracomment>
-            <translation type="unfinished" />
+            <translation>enfance-et-partage.org (جمعية Enfance et Partage، خط Allô Parents Bébé)</translation>
         </message>
         <message>
             <source>solidaritefemmes.org (Fédération nationale Solidarité Femmes, 3919)</source>
             <extracomment>From resources/content/official_domains.toml: domain[19].label</extracomment>
-            <translation type="unfinished" />
+            <translation>solidaritefemmes.org (الفدرالية الوطنية Solidarité Femmes، الرقم 3919)</translation>
         </message>
         <message>
             <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
-            <translation type="unfinished" />
+            <translation>github.com/SocialGouv (الشيفرة المصدرية للأدوات الرسمية للوزارات الاجتماعية)</translation>
         </message>
     </context>
     <context>
@@ -5913,142 +5923,142 @@ Adresse : %2</source>
         <message>
             <source>le nom est obligatoire.</source>
             <extracomment>From src/parcours_app/core/directory.py:77</extracomment>
-            <translation type="unfinished" />
+            <translation>الاسم إلزامي.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:80</extracomment>
-            <translation type="unfinished" />
+            <translation>الاسم طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:88</extracomment>
-            <translation type="unfinished" />
+            <translation>الحقل «%1» طويل جدًا (%2 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
             <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
-            <translation type="unfinished" />
+            <translation>الهاتف «%1» يحتوي على رموز غير الأرقام والمسافات و+ والنقاط.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
             <extracomment>From src/parcours_app/core/directory.py:105</extracomment>
-            <translation type="unfinished" />
+            <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
             <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون الموقع «%1» عنوان ويب كاملًا (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:121</extracomment>
-            <translation type="unfinished" />
+            <translation>إحدى الخدمات طويلة جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
             <extracomment>From src/parcours_app/core/directory.py:127</extracomment>
-            <translation type="unfinished" />
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours) وحدها لها خدمات مصنّفة حسب المكوّن.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:132</extracomment>
-            <translation type="unfinished" />
+            <translation>عدد كبير جدًا من الخدمات (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
             <extracomment>From src/parcours_app/core/directory.py:184</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا الملف ليس دليلًا قابلًا للقراءة (JSON غير صالح في السطر %1، العمود %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
             <extracomment>From src/parcours_app/core/directory.py:191</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا الملف ليس دليلًا صدّره تطبيق Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
             <extracomment>From src/parcours_app/core/directory.py:194</extracomment>
-            <translation type="unfinished" />
+            <translation>إصدار ملف الدليل غير موجود أو غير قابل للقراءة.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
             <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
-            <translation type="unfinished" />
+            <translation>ملف الدليل هذا صادر عن إصدار أحدث من التطبيق (الصيغة %1): حدّث التطبيق.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
             <extracomment>From src/parcours_app/core/directory.py:206</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يحتوي ملف الدليل على قائمة «places».</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:209</extracomment>
-            <translation type="unfinished" />
+            <translation>يحتوي الملف على عدد كبير جدًا من الأماكن (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
             <extracomment>From src/parcours_app/core/directory.py:220</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف %1 كبير جدًا ليكون دليلًا.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
             <extracomment>From src/parcours_app/core/directory.py:225</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّرت قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
             <extracomment>From src/parcours_app/core/directory.py:233</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف %1 ليس نصًا بترميز UTF-8: إنه ليس دليلًا.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
             <extracomment>From src/parcours_app/core/directory.py:254</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ الدليل في %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
             <extracomment>From src/parcours_app/core/directory.py:292</extracomment>
-            <translation type="unfinished" />
+            <translation>هذه ليست بطاقة مكان.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
             <extracomment>From src/parcours_app/core/directory.py:296</extracomment>
-            <translation type="unfinished" />
+            <translation>حقل غير معروف «%1».</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
             <extracomment>From src/parcours_app/core/directory.py:303</extracomment>
-            <translation type="unfinished" />
+            <translation>نوع المكان «%1» غير معروف.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
             <extracomment>From src/parcours_app/core/directory.py:310</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون الحقل «%1» نصًا.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
             <extracomment>From src/parcours_app/core/directory.py:315</extracomment>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون «services» قائمة.</translation>
         </message>
         <message>
             <source>chaque service a une « component » et un texte « service ».</source>
             <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
-            <translation type="unfinished" />
+            <translation>لكل خدمة «component» ونص «service».</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
             <extracomment>From src/parcours_app/core/directory.py:342</extracomment>
-            <translation type="unfinished" />
+            <translation>المكوّن «%1» غير موجود.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
             <extracomment>From src/parcours_app/core/directory.py:361</extracomment>
-            <translation type="unfinished" />
+            <translation>بطاقة المكان: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
             <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
-            <translation type="unfinished" />
+            <translation>المكان رقم %1 في الملف: %2</translation>
         </message>
     </context>
     <context>
@@ -6056,167 +6066,167 @@ Adresse : %2</source>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
-            <translation type="unfinished" />
+            <translation>السؤال %1 ليس له إجابة قيمتها %2 نقاط.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
             <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
-            <translation type="unfinished" />
+            <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
             <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
-            <translation type="unfinished" />
+            <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
             <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
-            <translation type="unfinished" />
+            <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
             <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
-            <translation type="unfinished" />
+            <translation>نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
             <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
-            <translation type="unfinished" />
+            <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
             <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
-            <translation type="unfinished" />
+            <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
             <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
-            <translation type="unfinished" />
+            <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
             <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
-            <translation type="unfinished" />
+            <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
-            <translation type="unfinished" />
+            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
             <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
-            <translation type="unfinished" />
+            <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
             <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
-            <translation type="unfinished" />
+            <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
             <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
-            <translation type="unfinished" />
+            <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
             <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
-            <translation type="unfinished" />
+            <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
             <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
-            <translation type="unfinished" />
+            <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
             <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
-            <translation type="unfinished" />
+            <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
             <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
             <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
-            <translation type="unfinished" />
+            <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
             <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
-            <translation type="unfinished" />
+            <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
             <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
-            <translation type="unfinished" />
+            <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
             <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
-            <translation type="unfinished" />
+            <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
             <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
-            <translation type="unfinished" />
+            <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
             <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
-            <translation type="unfinished" />
+            <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
             <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
             <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
-            <translation type="unfinished">تعذّرت قراءة الملف %1: %2</translation>
+            <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
             <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
-            <translation type="unfinished" />
+            <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
             <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
             <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
             <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
             <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>يتضمن الاستبيان %1 أسئلة: وقد أُعطيت %2 إجابات. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
-            <translation type="unfinished" />
+            <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
             <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
-            <translation type="unfinished" />
+            <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
         </message>
     </context>
     <context>
@@ -6377,7 +6387,7 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
             <source>Dossier des données</source>
-            <translation type="unfinished" />
+            <translation>مجلد البيانات</translation>
         </message>
     </context>
     <context>
@@ -6428,72 +6438,72 @@ Adresse : %2</source>
         <message>
             <source>Famille Exemple A : grossesse de 2 mois</source>
             <extracomment>From resources/samples/families.toml: family[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية A: حمل عمره شهران</translation>
         </message>
         <message>
             <source>Une grossesse qui commence : déclaration, premiers examens, première échographie.</source>
             <extracomment>From resources/samples/families.toml: family[0].description</extracomment>
-            <translation type="unfinished" />
+            <translation>حمل في بدايته: التصريح، والفحوصات الأولى، والفحص الأول بالموجات فوق الصوتية.</translation>
         </message>
         <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية B: حمل عمره 5 أشهر</translation>
         </message>
         <message>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
-            <translation type="unfinished" />
+            <translation>منتصف الحمل: المقابلة قبل الولادة، وفحص الثلث الثاني بالموجات فوق الصوتية، والإجازات التي يجب التحضير لها.</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
             <extracomment>From resources/samples/families.toml: family[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية C: حمل عمره 8 أشهر، وطفل أكبر عمره سنتان ونصف</translation>
         </message>
         <message>
             <source>La naissance approche : congé de maternité, congés du second parent, mode d'accueil de l'aîné.</source>
             <extracomment>From resources/samples/families.toml: family[2].description</extracomment>
-            <translation type="unfinished" />
+            <translation>الولادة تقترب: إجازة الأمومة، وإجازات الوالد الثاني، ونمط رعاية الطفل الأكبر.</translation>
         </message>
         <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية D: رضيع عمره 10 أيام</translation>
         </message>
         <message>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
-            <translation type="unfinished" />
+            <translation>الأيام الأولى: التصريح بالولادة، وفحوصات الرضيع، وإجازات الوالد الثاني.</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
             <extracomment>From resources/samples/families.toml: family[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية E: رضيع عمره 6 أسابيع</translation>
         </message>
         <message>
             <source>Entretien postnatal, examen de la mère, premiers vaccins à 2 mois, moral des deux parents.</source>
             <extracomment>From resources/samples/families.toml: family[4].description</extracomment>
-            <translation type="unfinished" />
+            <translation>المقابلة بعد الولادة، وفحص الأم، واللقاحات الأولى في عمر شهرين، والحالة النفسية للوالدين كليهما.</translation>
         </message>
         <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية F: رضيع عمره 7 أشهر</translation>
         </message>
         <message>
             <source>Diversification, sommeil, sécurité à la maison, mode d'accueil.</source>
             <extracomment>From resources/samples/families.toml: family[5].description</extracomment>
-            <translation type="unfinished" />
+            <translation>تنويع الغذاء، والنوم، والسلامة في البيت، ونمط رعاية الطفل.</translation>
         </message>
         <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
             <extracomment>From resources/samples/families.toml: family[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>العائلة النموذجية G: طفل عمره 18 شهرًا</translation>
         </message>
         <message>
             <source>Examens et vaccins de la 2e année, écrans, langage et éveil.</source>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
-            <translation type="unfinished" />
+            <translation>فحوصات السنة الثانية ولقاحاتها، والشاشات، واللغة وتنمية المدارك.</translation>
         </message>
     </context>
     <context>
@@ -6501,72 +6511,72 @@ Adresse : %2</source>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:53</extracomment>
-            <translation type="unfinished" />
+            <translation>استبيان إدنبرة (EPDS): ملخص</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:54</extracomment>
-            <translation type="unfinished" />
+            <translation>مُلئ في %1 من طرف %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:55</extracomment>
-            <translation type="unfinished" />
+            <translation>أسئلة حول الأيام السبعة الماضية.</translation>
         </message>
         <message>
             <source>N°</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>رقم</translation>
         </message>
         <message>
             <source>Question</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>السؤال</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>الإجابة المختارة</translation>
         </message>
         <message>
             <source>Points</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>النقاط</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
-            <translation type="unfinished" />
+            <translation>المجموع: %1 من 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
-            <translation type="unfinished" />
+            <translation>نقاط السؤال 10 (أفكار إيذاء النفس): %1 من 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
-            <translation type="unfinished" />
+            <translation>في حالة الخطر الداهم: 15 أو 112. الوقاية من الانتحار: 3114، في أي ساعة، مجانًا.</translation>
         </message>
         <message>
             <source>Source : %1</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>المصدر: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
-            <translation type="unfinished" />
+            <translation>المقياس الأصلي: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
-            <translation type="unfinished" />
+            <translation>ملخص أنشأه تطبيق Parcours 1000 jours، على هذا الحاسوب: لم يُرسَل أي شيء.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:84</extracomment>
-            <translation type="unfinished" />
+            <translation>ملخص استبيان EPDS</translation>
         </message>
     </context>
     <context>
@@ -6574,307 +6584,307 @@ Adresse : %2</source>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
             <extracomment>From src/parcours_app/storage/backups.py:120</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة النسخة الاحتياطية في %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
             <extracomment>From src/parcours_app/storage/backups.py:174</extracomment>
-            <translation type="unfinished" />
+            <translation>النسخة الاحتياطية غير موجودة: %1. الأمر «parcours data backup --list» يعرض قائمتها.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
             <extracomment>From src/parcours_app/storage/backups.py:205</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يمكن استعادة النسخة الاحتياطية %1: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
             <extracomment>From src/parcours_app/storage/backups.py:221</extracomment>
-            <translation type="unfinished" />
+            <translation>فشلت استعادة %1 (%2).</translation>
         </message>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
             <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
-            <translation type="unfinished" />
+            <translation>تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
-            <translation type="unfinished" />
+            <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
-            <translation type="unfinished" />
+            <translation>اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
             <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
             <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
-            <translation type="unfinished" />
+            <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
-            <translation type="unfinished" />
+            <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
-            <translation type="unfinished" />
+            <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
             <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
             <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
             <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
-            <translation type="unfinished" />
+            <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation type="unfinished" />
+            <translation>المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
             <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
-            <translation type="unfinished" />
+            <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>
             <source>Impossible d'écrire dans le dossier de données %1. Vérifiez qu'il vous appartient et qu'il n'est pas en lecture seule, ou choisissez un autre dossier avec --data-dir.</source>
             <extracomment>From src/parcours_app/storage/errors.py:25</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّرت الكتابة في مجلد البيانات %1. تحقّق من أنه ملك لك وأنه ليس للقراءة فقط، أو اختر مجلدًا آخر باستخدام --data-dir.</translation>
         </message>
         <message>
             <source>Parcours 1000 jours est déjà ouvert sur le dossier %1 (processus %2). Fermez l'autre fenêtre ou l'autre commande, puis réessayez : deux programmes qui écrivent en même temps pourraient abîmer vos données.</source>
             <extracomment>From src/parcours_app/storage/errors.py:40</extracomment>
-            <translation type="unfinished" />
+            <translation>تطبيق Parcours 1000 jours مفتوح من قبل على المجلد %1 (العملية %2). أغلق النافذة الأخرى أو الأمر الآخر، ثم أعد المحاولة: برنامجان يكتبان في الوقت نفسه قد يُتلفان بياناتك.</translation>
         </message>
         <message>
             <source>Le fichier %1 a été enregistré par une version plus récente de Parcours 1000 jours (schéma %2). Installez cette version plus récente pour l'ouvrir. Le fichier n'a pas été modifié.</source>
             <extracomment>From src/parcours_app/storage/errors.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>حُفظ الملف %1 بواسطة إصدار أحدث من Parcours 1000 jours (المخطط %2). ثبّت هذا الإصدار الأحدث لفتحه. لم يُعدَّل الملف.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas une base de données de Parcours 1000 jours. Il n'a pas été modifié ; choisissez un autre dossier de données avec --data-dir.</source>
             <extracomment>From src/parcours_app/storage/errors.py:73</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف %1 ليس قاعدة بيانات لتطبيق Parcours 1000 jours. لم يُعدَّل؛ اختر مجلد بيانات آخر باستخدام --data-dir.</translation>
         </message>
         <message>
             <source>Le fichier de données était abîmé (%1). Il a été mis de côté dans %2 sans être effacé. La dernière sauvegarde en bon état date du %3 : vous pouvez la restaurer.</source>
             <extracomment>From src/parcours_app/storage/errors.py:88</extracomment>
-            <translation type="unfinished" />
+            <translation>كان ملف البيانات تالفًا (%1). وُضع جانبًا في %2 دون أن يُمسح. آخر نسخة احتياطية سليمة تعود إلى %3: يمكنك استعادتها.</translation>
         </message>
         <message>
             <source>Le fichier de données était abîmé (%1). Il a été mis de côté dans %2 sans être effacé. Aucune sauvegarde en bon état n'a été trouvée : Parcours repart d'un dossier vide.</source>
             <extracomment>From src/parcours_app/storage/errors.py:95</extracomment>
-            <translation type="unfinished" />
+            <translation>كان ملف البيانات تالفًا (%1). وُضع جانبًا في %2 دون أن يُمسح. لم يُعثر على أي نسخة احتياطية سليمة: يبدأ التطبيق من مجلد فارغ.</translation>
         </message>
         <message>
             <source>Le fichier de données est abîmé (%1). Fermez Parcours 1000 jours et rouvrez-le : le fichier sera mis de côté et une sauvegarde vous sera proposée.</source>
             <extracomment>From src/parcours_app/storage/errors.py:102</extracomment>
-            <translation type="unfinished" />
+            <translation>ملف البيانات تالف (%1). أغلق Parcours 1000 jours وأعد فتحه: سيوضع الملف جانبًا وستُقترح عليك نسخة احتياطية.</translation>
         </message>
         <message>
             <source>Le disque est plein : la modification n'a pas été enregistrée (%1). Libérez de la place puis réessayez ; les données déjà enregistrées sont intactes.</source>
             <extracomment>From src/parcours_app/storage/errors.py:117</extracomment>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ: لم يُحفظ التعديل (%1). أفرغ بعض المساحة ثم أعد المحاولة؛ البيانات المحفوظة من قبل سليمة.</translation>
         </message>
         <message>
             <source>La modification n'a pas pu être enregistrée (%1). Les données déjà enregistrées sont intactes.</source>
             <extracomment>From src/parcours_app/storage/errors.py:132</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّر حفظ التعديل (%1). البيانات المحفوظة من قبل سليمة.</translation>
         </message>
         <message>
             <source>La mise à jour du fichier %1 vers le schéma %2 a échoué (%3). Le fichier n'a pas été modifié et une copie en avait été faite avant : %4. Signalez ce problème ; en attendant, l'ancienne version de Parcours 1000 jours peut toujours l'ouvrir.</source>
             <extracomment>From src/parcours_app/storage/errors.py:146</extracomment>
-            <translation type="unfinished" />
+            <translation>فشل تحديث الملف %1 إلى المخطط %2 (%3). لم يُعدَّل الملف، وقد أُنشئت نسخة منه من قبل: %4. أبلغ عن هذه المشكلة؛ وفي انتظار ذلك، يمكن للإصدار القديم من Parcours 1000 jours أن يفتحه دائمًا.</translation>
         </message>
         <message>
             <source>Le dossier %1 contient déjà des données. Pour les remplacer par celles du fichier, relancez avec --replace (une sauvegarde est faite avant).</source>
             <extracomment>From src/parcours_app/storage/errors.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>المجلد %1 يحتوي على بيانات من قبل. لاستبدالها ببيانات الملف، أعد التشغيل مع --replace (تُنشأ نسخة احتياطية قبل ذلك).</translation>
         </message>
         <message>
             <source>Aucune donnée enregistrée ici : %1 n'existe pas.</source>
             <extracomment>From src/parcours_app/storage/errors.py:188</extracomment>
-            <translation type="unfinished" />
+            <translation>لا توجد أي بيانات محفوظة هنا: %1 غير موجود.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
-            <translation type="unfinished" />
+            <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
-            <translation type="unfinished" />
+            <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
-            <translation type="unfinished" />
+            <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
-            <translation type="unfinished" />
+            <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
-            <translation type="unfinished" />
+            <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
-            <translation type="unfinished" />
+            <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:277</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
-            <translation type="unfinished" />
+            <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر قائمة من %2 إجابات.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:418</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:482; src/parcours_app/storage/transfer.py:595</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:494; src/parcours_app/storage/transfer.py:503</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:535</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر تاريخ وساعة بالصيغة AAAA-MM-JJTHH:MM:SS، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:566</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:583</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:586; src/parcours_app/storage/transfer.py:598</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:622</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:625</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:629</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:636</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: المنتظَر تاريخ بالصيغة AAAA-MM-JJ، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:660</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:671</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>
     <context>
