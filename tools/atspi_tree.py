@@ -8,6 +8,7 @@ current D-Bus session (DBUS_SESSION_BUS_ADDRESS), so start it in the same sessio
     /usr/bin/python3 tools/atspi_tree.py --app parcours            # indented text tree on stdout
     /usr/bin/python3 tools/atspi_tree.py --app parcours --json     # one JSON document (used by tests/e2e/test_atspi.py)
     /usr/bin/python3 tools/atspi_tree.py --app parcours --focused  # only the object that has keyboard focus
+    /usr/bin/python3 tools/atspi_tree.py --app parcours --pid 1234 # one process, when several copies run
 
 Exit status: 0 when the application was found, 3 when it did not appear on the bus before --timeout,
 2 when pyatspi is missing (with the package to install).
@@ -132,8 +133,9 @@ def walk(root: Any) -> list[dict[str, Any]]:
     return nodes
 
 
-def find_application(name: str, timeout: float) -> Any:
-    """The first application on the AT-SPI desktop whose name contains `name` (case-insensitive)."""
+def find_application(name: str, timeout: float, pid: int | None = None) -> Any:
+    """The first application on the AT-SPI desktop whose name contains `name` (case-insensitive), and whose
+    process is `pid` when given (two copies of the app on one bus have the same name)."""
     deadline = time.monotonic() + timeout
     seen: list[str] = []
     while True:
@@ -146,6 +148,8 @@ def find_application(name: str, timeout: float) -> Any:
             app_name = _safe(lambda a=application: a.name) or ""
             seen.append(app_name)
             # An application registers before its window exists: wait for at least one top-level child.
+            if pid is not None and _safe(lambda a=application: a.get_process_id(), None) != pid:
+                continue
             if name.lower() in app_name.lower() and _safe(lambda a=application: a.childCount, 0) > 0:
                 return application
         if time.monotonic() >= deadline:
@@ -203,6 +207,7 @@ def summary(nodes: list[dict[str, Any]]) -> str:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--app", required=True, help="part of the application's accessible name (case-insensitive)")
+    parser.add_argument("--pid", type=int, help="only the application run by this process id")
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for it on the bus")
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON document: application, nodes, summary")
@@ -211,7 +216,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--summary", action="store_true", help="append counts per role and unnamed objects (text)")
     options = parser.parse_args(argv)
 
-    application = find_application(options.app, options.timeout)
+    application = find_application(options.app, options.timeout, options.pid)
     application_name = _safe(lambda: application.name)
     nodes = walk(application)
     if options.focused:

@@ -40,6 +40,7 @@ REPO = Path(__file__).resolve().parents[2]
 TREE_TOOL = REPO / "tools" / "atspi_tree.py"
 SYSTEM_PYTHON = "/usr/bin/python3"
 BUS_LAUNCHER = "/usr/libexec/at-spi-bus-launcher"
+GET_ADDRESS = "org.a11y.Bus.GetAddress"  # asking the session bus for it starts the AT-SPI bus (D-Bus activation)
 # command -> the Debian package that provides it
 COMMANDS = {
     "Xvfb": "xvfb",
@@ -65,6 +66,11 @@ PAGES = [
 # They are printed, not failed; once one is fixed the test fails until its entry is removed here, so the list
 # never goes stale.
 KNOWN_DEFECTS = {
+    ("content", "first-run", "is on screen but in no accessible object"): (
+        "ui/first_run.py: the result box's label has the accessible name 'Résultat', which replaces its text on "
+        "AT-SPI: 'Indiquez une date : le calendrier s'affiche aussitôt ici.' and then the computed result are never "
+        "read. Put the text in the accessible description (or name), or leave the name unset"
+    ),
     ("name", "journey", "in table 'Vue du mois'"): (
         "ui/journey/month_view.py: QCalendarWidget's own previous/next-month buttons (objectName "
         "qt_calendar_prevmonth / qt_calendar_nextmonth) and its day grid (qt_calendar_calendarview) have no "
@@ -121,6 +127,7 @@ class RunningApp:
     window: str
     log: Path
     shots: Path
+    pid: int = 0
     dumps: dict[str, dict[str, Any]] = field(default_factory=dict)  # page key -> tree document
 
     def run(self, *command: str, timeout: float = 30) -> str:
@@ -130,7 +137,9 @@ class RunningApp:
 
     def tree(self, *options: str) -> dict[str, Any]:
         """The application's accessibility tree, read over AT-SPI by the system Python."""
-        output = self.run(SYSTEM_PYTHON, str(TREE_TOOL), "--app", "Parcours 1000 jours", *options)
+        output = self.run(
+            SYSTEM_PYTHON, str(TREE_TOOL), "--app", "Parcours 1000 jours", "--pid", str(self.pid), *options
+        )
         document: dict[str, Any] = json.loads(output)
         return document
 
@@ -216,15 +225,14 @@ def _stop(process: subprocess.Popen[Any], *, group: bool = False) -> None:
 
 
 @pytest.fixture(scope="module")
-def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+def desktop(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """An X display, a D-Bus session and its accessibility bus: the environment for the apps to run in."""
     missing = _missing_requirements()
     if missing:
         pytest.fail("the AT-SPI check needs: " + "; ".join(missing) + " (make test-system-deps installs them)")
-    tmp = tmp_path_factory.mktemp("atspi")
+    tmp = tmp_path_factory.mktemp("desktop")
     runtime = tmp / "runtime"
     runtime.mkdir(mode=0o700)
-    data_dir = tmp / "data"
-    _save_family(data_dir)
     xvfb, display = _start_xvfb(tmp)
     env = {
         **os.environ,
@@ -235,38 +243,43 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
         "QT_ACCESSIBILITY": "1",
         "QT_LINUX_ACCESSIBILITY_ALWAYS_ON": "1",
     }
-    bus, address = _start_session_bus(env)
-    env["DBUS_SESSION_BUS_ADDRESS"] = address
-    shots = tmp / "shots"
-    shots.mkdir()
-    log = tmp / "app.log"
-    process: subprocess.Popen[bytes] | None = None
-    log_file = log.open("wb")
+    bus: subprocess.Popen[str] | None = None
     try:
+        bus, address = _start_session_bus(env)
+        env["DBUS_SESSION_BUS_ADDRESS"] = address
         # Start the accessibility bus first, as a desktop session does, so the app finds it when it starts.
         reply = subprocess.run(
-            [
-                "dbus-send",
-                "--session",
-                "--print-reply",
-                "--dest=org.a11y.Bus",
-                "/org/a11y/bus",
-                "org.a11y.Bus.GetAddress",
-            ],
+            ["dbus-send", "--session", "--print-reply", "--dest=org.a11y.Bus", "/org/a11y/bus", GET_ADDRESS],
             env=env,
             capture_output=True,
             text=True,
             timeout=20,
         )
         assert reply.returncode == 0 and "unix:" in reply.stdout, f"the AT-SPI bus did not start: {reply.stderr}"
+        yield env
+    finally:
+        if bus is not None:
+            _stop(bus, group=True)
+        _stop(xvfb)
+
+
+@contextlib.contextmanager
+def _running_app(env: dict[str, str], tmp: Path, data_dir: Path, ready: str) -> Iterator[RunningApp]:
+    """The real app as a subprocess, until it logs `ready`; Ctrl+Q at the end must quit it cleanly."""
+    shots = tmp / "shots"
+    shots.mkdir()
+    log = tmp / "app.log"
+    process: subprocess.Popen[bytes] | None = None
+    log_file = log.open("wb")
+    try:
         process = subprocess.Popen(
             [sys.executable, "-m", "parcours_app", "--data-dir", str(data_dir), "--today", "2026-11-22"],
             env=env,
             stdout=log_file,
             stderr=subprocess.STDOUT,
         )
-        running = RunningApp(env=env, window="", log=log, shots=shots)
-        running.wait_for_log("journey computed")
+        running = RunningApp(env=env, window="", log=log, shots=shots, pid=process.pid)
+        running.wait_for_log(ready)
         running.window = _wait_for_window(running, "Parcours 1000 jours")
         running.run("xdotool", "windowfocus", "--sync", running.window)
         yield running
@@ -276,8 +289,15 @@ def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
         if process is not None:
             _stop(process)
         log_file.close()
-        _stop(bus, group=True)
-        _stop(xvfb)
+
+
+@pytest.fixture(scope="module")
+def app(desktop: dict[str, str], tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    """The app over a family saved beforehand: the main window shows the family's pages."""
+    tmp = tmp_path_factory.mktemp("atspi")
+    _save_family(tmp / "data")
+    with _running_app(desktop, tmp, tmp / "data", ready="journey computed") as running:
+        yield running
 
 
 def _wait_for_window(app: RunningApp, name: str, timeout: float = 30) -> str:
@@ -335,6 +355,44 @@ def _show_page(app: RunningApp, index: int, key: str) -> dict[str, Any]:
         if not loading or time.monotonic() > deadline:
             return document
         time.sleep(0.2)  # the page is still being built: read the tree again
+
+
+def test_first_run_form_is_announced(desktop: dict[str, str], tmp_path: Path) -> None:
+    """A new user's first screen (no family saved yet): every field on screen has a name and its label.
+
+    It runs first, before the module's app with a family starts: two windows on one X server without a window
+    manager would compete for the keyboard focus."""
+    with _running_app(desktop, tmp_path, tmp_path / "data", ready="first-run setup shown") as first_run:
+        _screenshot(first_run, "atspi-first-run.png")
+        document = first_run.tree("--json")
+        on_screen = _on_screen(document)
+        problems = []
+        for node in on_screen:
+            where = f"page first-run: [{node['role']}] at {node['path']} in {_where(document, node)}"
+            if node["role"] in NAMED_ROLES and not node["name"].strip():
+                problems.append(f"{where}: no accessible name")
+            if node["role"] in {"combo box", "text", "spin button"} and not node["labelled_by"]:
+                problems.append(f"{where}: {node['role']} {node['name']!r} has no label (QLabel.setBuddy)")
+        print(document["summary"])
+        if os.environ.get("PARCOURS_SAVE_ACCESSIBILITY_TREE"):
+            header = (
+                "# AT-SPI tree of the first-run form (no family saved), on screen only. See docs/ACCESSIBILITY.md.\n"
+            )
+            target = REPO / "docs" / "accessibility-tree-first-run.txt"
+            target.write_text(header + document["text"] + "\n" + document["summary"], encoding="utf-8")
+        _assert_only_known("name", problems, pages={"first-run"})
+        # The live result box under the form shows this prompt until a date is typed (seen on the screenshot).
+        carried = " ".join(node["name"] + " " + node["description"] + " " + node["text"] for node in on_screen)
+        missing = [
+            f"page first-run: {fact!r} is on screen but in no accessible object"
+            for fact in ("Indiquez une date",)
+            if fact not in carried
+        ]
+        _assert_only_known("content", missing, pages={"first-run"})
+        dates = [node for node in on_screen if node["role"] == "text" and "jj/mm/aaaa" in node["description"]]
+        assert dates, "the date field says its format (jj/mm/aaaa) in its description"
+        focused = _keyboard_focus(first_run)
+        assert focused["role"] == "text" and focused["name"].strip(), f"the cursor starts in a named field: {focused}"
 
 
 def test_the_app_is_on_the_accessibility_bus_with_its_family(app: RunningApp) -> None:
