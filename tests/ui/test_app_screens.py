@@ -74,7 +74,17 @@ def test_first_run_and_home_fit_and_are_named(qtbot: QtBot, tmp_path: Path, scal
         assert _unnamed_controls(window) == []
         type_date(qtbot, page.form.pregnancy_fields.date, "01/06/2026")
         _no_sideways_scrolling(page)
+        qtbot.wait(10)  # the scroll bar (200 %) narrows the result box: it measures itself again
+        result = page.result
+        lines = result.text().splitlines()
+        assert len(lines) == 4, lines  # SA + month, due date, day of the 1000, steps
+        assert result.height() >= result.heightForWidth(result.width()), "first-run result cut off"
+        assert result.height() >= 4 * result.fontMetrics().lineSpacing()
         _save(window, tmp_path, f"shell-first-run-{scale}.png")
+        if scale == 200:  # the result sits below the fold at 200 %: show it too
+            page.scroll_area.ensureWidgetVisible(page.submit)
+            qtbot.wait(10)
+            _save(window, tmp_path, f"shell-first-run-{scale}-result.png")
         page.accept()
         shell.controller.save_appointment(
             Appointment(None, dt.datetime(2026, 11, 26, 14, 30), "Sage-femme", place="Maison des 1000 premiers jours")

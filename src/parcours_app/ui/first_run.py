@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -385,6 +386,30 @@ class FamilyForm(QWidget):
         super().changeEvent(event)
 
 
+class ResultLabel(QLabel):
+    """The first-run result: as tall as its wrapped text at its current width, whatever the text size.
+
+    A word-wrapped QLabel inside a scroll area is not given its height-for-width by the layout, and its width
+    changes without the page being resized (a vertical scroll bar appears at 200 % text): so it measures itself
+    on each of its own resizes and on each new text.
+    """
+
+    MINIMUM = 48
+
+    def fit(self) -> None:
+        wanted = max(self.MINIMUM, self.heightForWidth(max(self.width(), 200)))
+        if self.minimumHeight() != wanted:
+            self.setMinimumHeight(wanted)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt override)
+        super().setText(text)
+        self.fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
 class FirstRunPage(QWidget):
     """The guided setup shown in the main window while no family is saved."""
 
@@ -405,12 +430,14 @@ class FirstRunPage(QWidget):
         self.problem.setProperty("role", "h2")
         self.problem.setVisible(False)
         self.form = FamilyForm(self)
-        self.result = QLabel(self)
+        self.result = ResultLabel(self)
         self.result.setObjectName("first-run-result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.setFrameShape(QFrame.Shape.StyledPanel)
-        self.result.setMinimumHeight(48)
+        self.result.setMargin(6)  # the text never touches the frame
+        self.result.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.result.setMinimumHeight(ResultLabel.MINIMUM)
         self.submit = QPushButton(self)
         self.submit.setObjectName("first-run-submit")
         self.submit.setDefault(True)
@@ -446,9 +473,7 @@ class FirstRunPage(QWidget):
         self.update_result()
 
     def _fit_result(self) -> None:
-        # a wrapped QLabel inside a scroll area is not given its height-for-width: ask for it explicitly
-        width = max(self.result.width(), 200)
-        self.result.setMinimumHeight(max(48, self.result.heightForWidth(width)))
+        self.result.fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
