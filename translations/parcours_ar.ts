@@ -884,7 +884,7 @@
         <message>
             <location line="+72" />
             <source>Aucun lieu pour l'instant. Ajoutez votre Maison des 1000 premiers jours, votre centre de PMI, votre maternité… avec « Modifier l'annuaire ».</source>
-            <translation>لا توجد أماكن حتى الآن. أضف دار الأيام الألف الأولى (Maison des 1000 premiers jours) القريبة منك، ومركز حماية الأم والطفل (PMI)، ومستشفى الولادة… بواسطة «تعديل الدليل».</translation>
+            <translation>لا توجد أماكن حتى الآن. أضف دار الأيام الألف الأولى (Maison des 1000 premiers jours) القريبة منك، ومركز حماية الأمومة والطفولة (PMI)، ومستشفى الولادة… بواسطة «تعديل الدليل».</translation>
         </message>
         <message>
             <location line="+4" />
@@ -1733,12 +1733,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 a %2 et %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
-            <translation>عمر %1 %2 و%3</translation>
+            <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
             <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
-            <translation>عمر %1 %2</translation>
+            <translation>%1، العمر: %2</translation>
         </message>
         <message>
             <source>%n jour</source>
@@ -1758,7 +1758,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 SA + %2 j — %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
-            <translation>%1 أسبوع + %2 يوم من الحمل (SA) — %3</translation>
+            <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
@@ -3592,7 +3592,7 @@ Adresse : %2</source>
         <message>
             <location line="+1" />
             <source>un mot, avec ou sans accents (ex. écrans, congé, sommeil)</source>
-            <translation>كلمة، بالعربية أو بالفرنسية (مثلًا écrans، congé، sommeil)</translation>
+            <translation>كلمة بالعربية أو بالفرنسية (مثلًا: شاشات، إجازة، نوم)</translation>
         </message>
         <message>
             <location line="+1" />
