@@ -128,6 +128,7 @@ class RunningApp:
     log: Path
     shots: Path
     pid: int = 0
+    process: subprocess.Popen[bytes] | None = None
     dumps: dict[str, dict[str, Any]] = field(default_factory=dict)  # page key -> tree document
 
     def run(self, *command: str, timeout: float = 30) -> str:
@@ -151,6 +152,8 @@ class RunningApp:
         while time.monotonic() < deadline:
             if text in self.log.read_text(errors="replace"):
                 return
+            if self.process is not None and self.process.poll() is not None:
+                break  # the app has exited: no use waiting
             time.sleep(0.1)  # waiting for an external process, not timing the app
         raise AssertionError(f"the app never logged {text!r}; log:\n{self.log.read_text(errors='replace')[-3000:]}")
 
@@ -278,7 +281,7 @@ def _running_app(env: dict[str, str], tmp: Path, data_dir: Path, ready: str) -> 
             stdout=log_file,
             stderr=subprocess.STDOUT,
         )
-        running = RunningApp(env=env, window="", log=log, shots=shots, pid=process.pid)
+        running = RunningApp(env=env, window="", log=log, shots=shots, pid=process.pid, process=process)
         running.wait_for_log(ready)
         running.window = _wait_for_window(running, "Parcours 1000 jours")
         running.run("xdotool", "windowfocus", "--sync", running.window)
