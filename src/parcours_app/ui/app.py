@@ -80,6 +80,7 @@ class AppShell(QObject):
         self.instance_server: Any = None
         self.language_manager: Any = None
         self.reception_view: Any = None
+        self._load_started = False
         # language and theme before the first widget exists, so every widget is born with the right font
         self.apply_language(self.options.lang or self.preferences.language)
         self.apply_appearance(self.preferences.theme, self.preferences.text_scale)
@@ -144,9 +145,14 @@ class AppShell(QObject):
             from parcours_app.storage import open_memory_store
 
             return open_memory_store()
-        from parcours_app.storage import open_store
+        if self.options.quit_after_startup:  # nobody to ask: a damaged file is reported, and asked about next time
+            from parcours_app.storage import open_store
 
-        return open_store(self.data_dir, clock=self.clock)
+            return open_store(self.data_dir, clock=self.clock)
+        from parcours_app.ui.recovery import open_store_or_recover
+
+        # a damaged file was moved aside by the storage layer: the person chooses (restore, empty, quit); None = quit
+        return open_store_or_recover(self.data_dir, self.clock, self.window, self.language())
 
     def load(self) -> bool:
         """Open the store, compute the journey, fill the window. Returns False (and shows why) on failure."""
@@ -155,10 +161,20 @@ class AppShell(QObject):
 
         if self.controller is not None:
             return True
+        if self._load_started:  # the fallback timer fired inside a dialog of the first attempt
+            return False
+        self._load_started = True
         try:
             self.store = self.open_store()
+            if self.store is None:  # "Quitter" after damage: nothing was written, the next start asks again
+                print("parcours: damaged data set aside; the person chose to quit", file=sys.stderr)
+                self.exit_code = 1
+                QTimer.singleShot(0, lambda: self.app.exit(1))
+                return False
             self.controller = FamilyController(self.store, self.clock, parent=self)
         except ParcoursError as error:
+            from parcours_app.ui.recovery import problem_title
+
             message = error.render(self.app.translate)
             _LOG.error("cannot open the data: %s", message)
             print(f"parcours: {message}", file=sys.stderr)
@@ -166,7 +182,7 @@ class AppShell(QObject):
             if self.options.quit_after_startup:
                 QTimer.singleShot(0, lambda: self.app.exit(1))
             else:
-                ErrorDialog.show_error(self.window, self.app.translate("App", "Parcours 1000 jours"), message)
+                ErrorDialog.show_error(self.window, problem_title(error), message)
                 QTimer.singleShot(0, lambda: self.app.exit(1))
             return False
         self.window.attach(self.controller, self.language, {"language_manager": self.language_manager})

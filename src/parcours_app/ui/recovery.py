@@ -1,0 +1,261 @@
+"""What the window does when the family's data cannot be opened as it is.
+
+A damaged file (issue 3: "a damaged database is never overwritten: it is moved aside, the user is told what
+happened and offered the latest good backup"): the storage layer has already checked it with
+`PRAGMA quick_check` and moved it into `damaged/`; `RecoveryDialog` says so in plain words and offers the newest
+good backup, an empty start, or to quit. Every other storage problem (another window open, a file from a newer
+version, a folder that cannot be written) gets a title that names it, above the storage layer's own message.
+
+Only the storage API touches the files here (`open_store`, `good_backups`, `restore_backup`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from parcours_app.core.clock import Clock
+from parcours_app.core.formatting import format_date
+from parcours_app.storage.errors import (
+    DamagedDatabaseError,
+    DatabaseLockedError,
+    ForeignDatabaseError,
+    MigrationError,
+    NewerSchemaError,
+    ReadOnlyDataDirError,
+)
+
+_translate = QCoreApplication.translate
+
+
+class RecoveryChoice(enum.Enum):
+    RESTORE = "restore"  # the newest good backup replaces the (already moved) damaged file
+    EMPTY = "empty"  # start again from an empty file; the damaged file and the backups stay where they are
+    QUIT = "quit"  # nothing more is written; the next start asks again
+
+
+class RecoveryDialog(QDialog):
+    """Told once the damaged file is safe in `damaged/`. Opened through `ask`, which tests patch."""
+
+    def __init__(
+        self,
+        error: DamagedDatabaseError,
+        backup_taken_at: dt.datetime | None,
+        language: str = "fr",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("recovery-dialog")
+        self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 90)
+        self.error = error
+        self.backup_taken_at = backup_taken_at if error.backups else None
+        self.language = language
+        self.choice = RecoveryChoice.QUIT  # also what Escape and the close button mean: nothing is written
+
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "h1")
+        self.heading.setWordWrap(True)
+        font = self.heading.font()  # bold and larger even before a theme is applied (the dialog may come first)
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+        self.what_happened = QLabel(self)
+        self.what_happened.setWordWrap(True)
+        self.what_happened.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.where = QLabel(self)
+        self.where.setObjectName("recovery-where")
+        self.where.setWordWrap(True)
+        self.where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.offer = QLabel(self)
+        self.offer.setWordWrap(True)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("recovery-detail")
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setVisible(bool(error.detail))
+
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("recovery-restore")
+        self.restore_button.setVisible(self.backup_taken_at is not None)
+        self.empty_button = QPushButton(self)
+        self.empty_button.setObjectName("recovery-empty")
+        self.quit_button = QPushButton(self)
+        self.quit_button.setObjectName("recovery-quit")
+        default = self.restore_button if self.backup_taken_at is not None else self.quit_button
+        default.setDefault(True)
+        default.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.restore_button.clicked.connect(lambda: self._choose(RecoveryChoice.RESTORE))
+        self.empty_button.clicked.connect(lambda: self._choose(RecoveryChoice.EMPTY))
+        self.quit_button.clicked.connect(lambda: self._choose(RecoveryChoice.QUIT))
+
+        # one under the other, full width: long translations and 200 % text never cut a choice
+        buttons = QVBoxLayout()
+        for button in (self.restore_button, self.empty_button, self.quit_button):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        for label in (self.heading, self.what_happened, self.where, self.offer, self.detail):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # a folder name or SQLite's words are never markup
+            label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+            layout.addWidget(label)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        self.setTabOrder(self.restore_button, self.empty_button)
+        self.setTabOrder(self.empty_button, self.quit_button)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(
+        cls,
+        parent: QWidget | None,
+        error: DamagedDatabaseError,
+        backup_taken_at: dt.datetime | None = None,
+        language: str = "fr",
+    ) -> RecoveryChoice:
+        dialog = cls(error, backup_taken_at, language, parent)
+        dialog.exec()
+        return dialog.choice
+
+    def _choose(self, choice: RecoveryChoice) -> None:
+        self.choice = choice
+        if choice is RecoveryChoice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+    def backup_text(self) -> str:
+        if self.backup_taken_at is None:
+            return ""
+        return (
+            self.tr("%1 à %2")
+            .replace("%1", format_date(self.backup_taken_at.date(), self.language))
+            .replace("%2", self.backup_taken_at.strftime("%H:%M"))
+        )
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Vos données ont été mises à l'abri")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
+        self.heading.setText(self.tr("Le fichier de vos données était abîmé"))
+        self.what_happened.setText(
+            self.tr(
+                "À chaque ouverture, Parcours 1000 jours vérifie le fichier où sont enregistrées vos dates et vos "
+                "étapes. Cette fois, il était abîmé : cela arrive après une coupure de courant, un disque qui "
+                "fatigue ou une copie interrompue."
+            )
+        )
+        moved_to = self.error.moved_to
+        folder = str(moved_to.parent) if moved_to is not None else ""
+        self.where.setText(
+            self.tr("Rien n'a été effacé ni écrasé : le fichier abîmé a été mis de côté dans le dossier %1.").replace(
+                "%1", folder
+            )
+            if moved_to is not None
+            else self.tr("Rien n'a été effacé ni écrasé.")
+        )
+        if self.backup_taken_at is not None:
+            self.offer.setText(
+                self.tr(
+                    "La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données "
+                    "telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire."
+                ).replace("%1", self.backup_text())
+            )
+            self.restore_button.setText(
+                self.tr("&Restaurer la dernière sauvegarde du %1").replace("%1", self.backup_text())
+            )
+            self.restore_button.setAccessibleName(self.restore_button.text().replace("&", ""))
+        else:
+            self.offer.setText(
+                self.tr(
+                    "Aucune sauvegarde en bon état n'a été trouvée. Vous pouvez recommencer avec des données vides : "
+                    "le fichier abîmé reste dans son dossier, au cas où quelqu'un pourrait le réparer."
+                )
+            )
+        self.detail.setText(self.tr("Détail technique : %1").replace("%1", self.error.detail))
+        self.empty_button.setText(self.tr("&Commencer avec des données vides"))
+        self.empty_button.setAccessibleName(self.tr("Commencer avec des données vides"))
+        self.quit_button.setText(self.tr("&Quitter"))
+        self.quit_button.setAccessibleName(self.tr("Quitter sans rien changer"))
+        self.adjustSize()  # a window is given the height its wrapped labels need only when asked
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+
+def problem_title(error: Exception) -> str:
+    """The title of the message shown when the data cannot be opened: it names the problem in a few words."""
+    if isinstance(error, DatabaseLockedError):
+        return _translate("Recovery", "Parcours 1000 jours est déjà ouvert")
+    if isinstance(error, NewerSchemaError):
+        return _translate("Recovery", "Une version plus récente est nécessaire")
+    if isinstance(error, ReadOnlyDataDirError):
+        return _translate("Recovery", "Dossier de données en lecture seule")
+    if isinstance(error, ForeignDatabaseError):
+        return _translate("Recovery", "Ce fichier n'appartient pas à Parcours 1000 jours")
+    if isinstance(error, MigrationError):
+        return _translate("Recovery", "La mise à jour des données a échoué")
+    if isinstance(error, DamagedDatabaseError):
+        return _translate("Recovery", "Vos données ont été mises à l'abri")
+    return _translate("Recovery", "Vos données n'ont pas pu être ouvertes")
+
+
+def backup_taken_at(data_dir: Path, backup: Path) -> dt.datetime | None:
+    from parcours_app.storage.backups import list_backups
+
+    return next((info.taken_at for info in list_backups(data_dir) if info.path == backup), None)
+
+
+def damage_left_unanswered(data_dir: Path) -> DamagedDatabaseError | None:
+    """A damaged file moved aside at an earlier start that was quit before choosing: ask again.
+
+    Without this, the start after "Quitter" would find no database and silently begin an empty one, and the
+    offer of the backup would be lost. The question stands while there is no database, a file waits in
+    `damaged/` and a good backup exists.
+    """
+    from parcours_app.storage.backups import good_backups
+    from parcours_app.storage.paths import DAMAGED_DIR_NAME, database_path
+
+    if database_path(data_dir).exists():
+        return None
+    folder = data_dir / DAMAGED_DIR_NAME
+    damaged = sorted(folder.glob("parcours-*.sqlite")) if folder.is_dir() else []
+    if not damaged:
+        return None
+    backups = good_backups(data_dir)
+    if not backups:
+        return None
+    return DamagedDatabaseError(damaged[-1], backups, "")
+
+
+def open_store_or_recover(data_dir: Path, clock: Clock, parent: QWidget | None, language: str = "fr") -> Any:
+    """Open the family's store; after damage, do what the person chose. None when they chose to quit.
+
+    Raises the storage errors (StorageError subclasses, each with its translated message) it cannot answer.
+    """
+    from parcours_app.storage import open_store
+    from parcours_app.storage.backups import restore_backup
+
+    pending = damage_left_unanswered(data_dir)
+    if pending is None:
+        try:
+            return open_store(data_dir, clock=clock)
+        except DamagedDatabaseError as error:
+            pending = error
+    newest = pending.backups[0] if pending.backups else None
+    taken_at = backup_taken_at(data_dir, newest) if newest is not None else None
+    if newest is not None and taken_at is None:
+        taken_at = dt.datetime.fromtimestamp(newest.stat().st_mtime)
+    choice = RecoveryDialog.ask(parent, pending, taken_at, language)
+    if choice is RecoveryChoice.QUIT:
+        return None
+    if choice is RecoveryChoice.RESTORE and newest is not None:
+        restore_backup(data_dir, newest, clock.now())
+    return open_store(data_dir, clock=clock)
