@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -171,6 +171,8 @@ class JourneyPage(QWidget):
         QWidget.setTabOrder(self._list, self._detail)
         QWidget.setTabOrder(self._detail, self._calendar)
 
+        # a journey that changed while another page was shown, applied when this one is shown again
+        self._pending_journey: tuple[Journey | None] | None = None
         controller.journey_changed.connect(self._on_journey_changed)
         controller.states_changed.connect(self._on_states_changed)
         self.retranslate_ui()
@@ -347,6 +349,13 @@ class JourneyPage(QWidget):
     # --- controller signals -------------------------------------------------------------------------
 
     def _on_journey_changed(self, journey: Journey | None) -> None:
+        # Behind another page of a shown window (a date corrected from Aujourd'hui): rebuilt when shown again, so
+        # a change costs only the visible page (docs/PERFORMANCE.md, a date change in one frame).
+        window = self.window()
+        if window is not self and window.isVisible() and not self.isVisible():
+            self._pending_journey = (journey,)
+            return
+        self._pending_journey = None
         self._journey = journey
         self._events_by_id = journey.by_id() if journey is not None else {}
         self._rebuild_subjects()
@@ -369,6 +378,11 @@ class JourneyPage(QWidget):
             today = self._controller.clock.today()
             self._calendar.setSelectedDate(to_qdate(today))
             self._scroll_to_month(today)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self._pending_journey is not None:
+            self._on_journey_changed(self._pending_journey[0])
+        super().showEvent(event)
 
     def _on_states_changed(self) -> None:
         self._model.set_states(self._controller.states, self._controller.appointments)
