@@ -113,8 +113,11 @@ def describe(accessible: Any, path: str, depth: int) -> dict[str, Any]:
     }
 
 
-def walk(root: Any) -> list[dict[str, Any]]:
-    """Depth-first walk in the order a screen reader's review cursor follows."""
+def walk(root: Any, *, hidden: bool = False) -> list[dict[str, Any]]:
+    """Depth-first walk in the order a screen reader's review cursor follows.
+
+    Without `hidden`, the children of an object that is not on screen are not visited (they cannot be on
+    screen either): other pages stay in Qt's tree, and skipping them divides the D-Bus calls by up to 20."""
     nodes: list[dict[str, Any]] = []
     # on_screen: "showing" here and in every ancestor (Qt marks a closed combo box's popup items "showing").
     stack: list[tuple[Any, str, int, bool]] = [(root, "0", 0, True)]
@@ -123,7 +126,7 @@ def walk(root: Any) -> list[dict[str, Any]]:
         node = describe(accessible, path, depth)
         node["on_screen"] = parent_on_screen and ("showing" in node["states"] or node["role"] == "application")
         nodes.append(node)
-        count = _safe(lambda a=accessible: a.childCount, 0)
+        count = _safe(lambda a=accessible: a.childCount, 0) if node["on_screen"] or hidden else 0
         children = []
         for index in range(count):
             child = _safe(lambda a=accessible, i=index: a.getChildAtIndex(i), None)
@@ -197,7 +200,9 @@ def summary(nodes: list[dict[str, Any]]) -> str:
     for node in nodes:
         counts[node["role"]] = counts.get(node["role"], 0) + 1
     missing = unnamed_interactive(nodes)
-    lines = [f"{len(nodes)} accessible objects ({sum(node['on_screen'] for node in nodes)} on screen), per role:"]
+    lines = [
+        f"{len(nodes)} accessible objects walked ({sum(node['on_screen'] for node in nodes)} on screen), per role:"
+    ]
     lines += [f"  {count:5d}  {role}" for role, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
     lines.append(f"{len(missing)} interactive objects on screen without a name")
     lines += [f"  {node['path']}  [{node['role']}]  states={','.join(node['states'])}" for node in missing]
@@ -212,13 +217,13 @@ def main(argv: list[str] | None = None) -> int:
     output = parser.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="print one JSON document: application, nodes, summary")
     output.add_argument("--focused", action="store_true", help="print only the focused object(s), as JSON")
-    parser.add_argument("--hidden", action="store_true", help="text: also list objects not on screen")
+    parser.add_argument("--hidden", action="store_true", help="also walk and list objects not on screen")
     parser.add_argument("--summary", action="store_true", help="append counts per role and unnamed objects (text)")
     options = parser.parse_args(argv)
 
     application = find_application(options.app, options.timeout, options.pid)
     application_name = _safe(lambda: application.name)
-    nodes = walk(application)
+    nodes = walk(application, hidden=options.hidden)
     if options.focused:
         focused = [node for node in nodes if "focused" in node["states"]]
         print(json.dumps({"application": application_name, "focused": focused}, ensure_ascii=False))
