@@ -7,47 +7,47 @@
             <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
-            <translation type="unfinished" />
+            <translation>About Parcours 1000 jours</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Informations sur l'application</source>
-            <translation type="unfinished" />
+            <translation>Information about the application</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fermer</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Version %1</source>
-            <translation type="unfinished" />
+            <translation>App version %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Règles françaises : version %1, vérifiées le %2.</source>
-            <translation type="unfinished" />
+            <translation>French rules: version %1, checked on %2.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Vos données restent sur cet ordinateur, dans votre dossier personnel, lisibles par vous seul. L'application ne se connecte jamais à Internet, n'a pas de compte et n'envoie rien.</source>
-            <translation type="unfinished" />
+            <translation>Your data stays on this computer, in your personal folder, readable only by you. The application never connects to the Internet, has no account and sends nothing.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Chaque règle et chaque lien citent leur source officielle (Légifrance, ameli, service-public, ministère de la Santé, Santé publique France) et la date de leur vérification. La liste complète est dans le parcours, sur chaque étape, et dans le fichier RULES.md fourni avec l'application.</source>
-            <translation type="unfinished" />
+            <translation>Each rule and each link gives its official source (Légifrance, ameli, service-public, Ministry of Health, Santé publique France) and the date it was checked. The full list is in the journey, on each step, and in the file RULES.md supplied with the application.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>L'auto-questionnaire est une aide au repérage, jamais un diagnostic. En cas de détresse, appelez le 3114 (à toute heure), le 15 ou le 112.</source>
-            <translation type="unfinished" />
+            <translation>The self-test is a screening aid, never a diagnosis. If you are in distress, call 3114 (at any hour), 15 or 112.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Licence : EUPL 1.2, logiciel libre.</source>
-            <translation type="unfinished" />
+            <translation>Licence: EUPL 1.2, free software.</translation>
         </message>
     </context>
     <context>
@@ -55,22 +55,22 @@
         <message>
             <location filename="../src/parcours_app/ui/app.py" line="+169" />
             <source>Parcours 1000 jours</source>
-            <translation type="unfinished">Parcours 1000 jours (1000 days journey)</translation>
+            <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <location line="+52" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished">Today</translation>
+            <translation>Today</translation>
         </message>
         <message>
             <location line="+122" />
             <source>Supprimer toutes les données</source>
-            <translation type="unfinished" />
+            <translation>Delete all data</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Toutes les dates, les étapes cochées, les notes, les rendez-vous et les résultats d'auto-test de cet ordinateur seront effacés. Cette action est définitive. Continuer ?</source>
-            <translation type="unfinished" />
+            <translation>All dates, ticked steps, notes, appointments and self-test results on this computer will be erased. This cannot be undone. Continue?</translation>
         </message>
     </context>
     <context>
@@ -78,82 +78,82 @@
         <message>
             <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
             <source>Ajouter un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Add an appointment</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Modifier le rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Edit the appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rendez-vous pour : %1</source>
-            <translation type="unfinished" />
+            <translation>Appointment for: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Heure :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Time:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Lieu :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Place:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Note :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Date of the appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Heure du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Time of the appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lieu du rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Place of the appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Cabinet, maternité, PMI…</source>
-            <translation type="unfinished" />
+            <translation>Practice, maternity unit, PMI…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Note sur le rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Note about the appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Annuler</source>
-            <translation type="unfinished" />
+            <translation>&amp;Cancel</translation>
         </message>
         <message>
             <location line="+47" />
             <source>Supprimer le rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Delete the appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supprimer le rendez-vous du %1 ?</source>
-            <translation type="unfinished" />
+            <translation>Delete the appointment on %1?</translation>
         </message>
     </context>
     <context>
@@ -161,48 +161,48 @@
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
             <source>parcours-1000-jours.ics</source>
-            <translation type="unfinished" />
+            <translation>parcours-1000-days.ics</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer le calendrier</source>
-            <translation type="unfinished" />
+            <translation>Save the calendar</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Calendrier (*.ics)</source>
-            <translation type="unfinished" />
+            <translation>Calendar (*.ics)</translation>
         </message>
         <message>
             <location line="+23" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
-            <translation type="unfinished" />
+            <translation>Add to my calendar</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Enregistrez un fichier de calendrier (.ics), puis ouvrez-le avec l’agenda de votre téléphone ou de votre ordinateur. Si vous avez déjà importé un plan, le nouveau fichier met à jour les mêmes événements au lieu de les doubler.</source>
-            <translation type="unfinished" />
+            <translation>Save a calendar file (.ics), then open it with the calendar on your phone or computer. If you have already imported a plan, the new file updates the same events instead of adding them twice.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Rappels</source>
-            <translation type="unfinished" />
+            <translation>Reminders</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Le jour même (9 h), et 1 heure avant un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>On the day (9 am), and 1 hour before an appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La veille (9 h)</source>
-            <translation type="unfinished" />
+            <translation>The day before (9 am)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Une semaine avant (9 h)</source>
-            <translation type="unfinished" />
+            <translation>One week before (9 am)</translation>
         </message>
         <message numerus="yes">
             <location line="+3" />
@@ -215,27 +215,27 @@
         <message>
             <location line="+2" />
             <source>Rappel : %1</source>
-            <translation type="unfinished" />
+            <translation>Reminder: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ajouter mes &amp;rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Add my &amp;appointments</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ajouter mes rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>Add my appointments</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Enregistrer le fichier…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save the file…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer le fichier de calendrier</source>
-            <translation type="unfinished" />
+            <translation>Save the calendar file</translation>
         </message>
     </context>
     <context>
@@ -266,17 +266,17 @@
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+636" />
             <source>Prénom du bébé %1 :</source>
-            <translation type="unfinished" />
+            <translation>First name of baby %1:</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Notre enfant est né</source>
-            <translation type="unfinished" />
+            <translation>Our child is born</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ajouter un enfant</source>
-            <translation type="unfinished" />
+            <translation>Add a child</translation>
         </message>
     </context>
     <context>
@@ -284,32 +284,32 @@
         <message>
             <location line="-431" />
             <source>Date de &amp;naissance :</source>
-            <translation type="unfinished" />
+            <translation>Date of &amp;birth:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Prénom (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>&amp;First name (optional):</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Terme qui était &amp;prévu (facultatif) :</source>
-            <translation type="unfinished" />
+            <translation>Due date that was &amp;expected (optional):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Avec le terme prévu, le calendrier calcule aussi les congés de maternité et de paternité.</source>
-            <translation type="unfinished" />
+            <translation>With the expected due date, the calendar also works out maternity and paternity leave.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Né(e) &amp;prématuré(e) (avant 37 SA)</source>
-            <translation type="unfinished" />
+            <translation>Born &amp;prematurely (before 37 weeks)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation type="unfinished" />
+            <translation>Born prematurely (before 37 weeks)</translation>
         </message>
     </context>
     <context>
@@ -367,132 +367,132 @@
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
             <extracomment>From src/parcours_app/cli.py:83</extracomment>
-            <translation type="unfinished" />
+            <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
             <extracomment>From src/parcours_app/cli.py:98</extracomment>
-            <translation type="unfinished" />
+            <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
             <extracomment>From src/parcours_app/cli.py:111</extracomment>
-            <translation type="unfinished" />
+            <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
             <extracomment>From src/parcours_app/cli.py:137</extracomment>
-            <translation type="unfinished" />
+            <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
             <extracomment>From src/parcours_app/cli.py:139</extracomment>
-            <translation type="unfinished" />
+            <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
             <extracomment>From src/parcours_app/cli.py:145</extracomment>
-            <translation type="unfinished" />
+            <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
             <extracomment>From src/parcours_app/cli.py:147</extracomment>
-            <translation type="unfinished" />
+            <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
             <extracomment>From src/parcours_app/cli.py:149</extracomment>
-            <translation type="unfinished" />
+            <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
             <extracomment>From src/parcours_app/cli.py:151</extracomment>
-            <translation type="unfinished" />
+            <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
             <extracomment>From src/parcours_app/cli.py:153</extracomment>
-            <translation type="unfinished" />
+            <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
             <extracomment>From src/parcours_app/cli.py:160</extracomment>
-            <translation type="unfinished" />
+            <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
             <extracomment>From src/parcours_app/cli.py:167</extracomment>
-            <translation type="unfinished" />
+            <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
             <extracomment>From src/parcours_app/cli.py:173</extracomment>
-            <translation type="unfinished" />
+            <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
             <extracomment>From src/parcours_app/cli.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
             <extracomment>From src/parcours_app/cli.py:178</extracomment>
-            <translation type="unfinished" />
+            <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
             <extracomment>From src/parcours_app/cli.py:179</extracomment>
-            <translation type="unfinished" />
+            <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
             <extracomment>From src/parcours_app/cli.py:181</extracomment>
-            <translation type="unfinished" />
+            <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
             <extracomment>From src/parcours_app/cli.py:183</extracomment>
-            <translation type="unfinished" />
+            <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
             <extracomment>From src/parcours_app/cli.py:185</extracomment>
-            <translation type="unfinished" />
+            <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:193</extracomment>
-            <translation type="unfinished" />
+            <translation>parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:202</extracomment>
-            <translation type="unfinished" />
+            <translation>parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
             <extracomment>From src/parcours_app/cli.py:229</extracomment>
-            <translation type="unfinished" />
+            <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
             <extracomment>From src/parcours_app/cli.py:233</extracomment>
-            <translation type="unfinished" />
+            <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
             <extracomment>From src/parcours_app/cli.py:238</extracomment>
-            <translation type="unfinished" />
+            <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
             <extracomment>From src/parcours_app/cli.py:286; src/parcours_app/cli.py:297</extracomment>
-            <translation type="unfinished" />
+            <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
             <extracomment>From src/parcours_app/cli.py:307</extracomment>
-            <translation type="unfinished" />
+            <translation>parcours calendar: error: %1</translation>
         </message>
     </context>
     <context>
@@ -500,17 +500,17 @@
         <message>
             <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished">Emergencies and support lines</translation>
+            <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Fermer</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Fermer la fenêtre Urgences et écoute</source>
-            <translation type="unfinished" />
+            <translation>Close the Emergencies and support lines window</translation>
         </message>
     </context>
     <context>
@@ -518,33 +518,33 @@
         <message>
             <location line="-43" />
             <source>Autres numéros utiles et associations</source>
-            <translation type="unfinished" />
+            <translation>Other useful numbers and associations</translation>
         </message>
         <message>
             <location line="+0" />
             <location line="+14" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished">Emergencies and support lines</translation>
+            <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <location line="-7" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
-            <translation type="unfinished" />
+            <translation>In case of immediate danger, call 15 or 112. If you are thinking of harming yourself, 3114 answers at any hour. These calls are free.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>En cas d'urgence</source>
-            <translation type="unfinished" />
+            <translation>In an emergency</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pour parler à quelqu'un</source>
-            <translation type="unfinished" />
+            <translation>To talk to someone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Associations</source>
-            <translation type="unfinished" />
+            <translation>Support associations</translation>
         </message>
     </context>
     <context>
@@ -552,47 +552,47 @@
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
-            <translation type="unfinished" />
+            <translation>Type the date as dd/mm/yyyy, for example 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
-            <translation type="unfinished" />
+            <translation>The month must be between 01 and 12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
-            <translation type="unfinished" />
+            <translation>The year must have 4 digits, for example 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>This date does not exist: that month only has %1 days.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
-            <translation type="unfinished" />
+            <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
-            <translation type="unfinished" />
+            <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
-            <translation type="unfinished" />
+            <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
-            <translation type="unfinished" />
+            <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
-            <translation type="unfinished" />
+            <translation>Open the calendar</translation>
         </message>
     </context>
     <context>
@@ -620,12 +620,12 @@
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
             <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
-            <translation type="unfinished" />
+            <translation>The cycle length must be between %1 and %2 days (you entered %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
             <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
-            <translation type="unfinished" />
+            <translation>The number of babies expected must be 1, 2 or 3 (3 for three or more).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
@@ -635,22 +635,22 @@
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
             <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
-            <translation type="unfinished" />
+            <translation>The pregnancy start date (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
             <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
-            <translation type="unfinished" />
+            <translation>The date of the last period (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
             <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
-            <translation type="unfinished" />
+            <translation>The date of the last period (%1) and the pregnancy start date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
             <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
-            <translation type="unfinished" />
+            <translation>Give at least one date: the last period, the start of pregnancy, the expected due date or the birth.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
@@ -660,27 +660,27 @@
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
             <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
-            <translation type="unfinished" />
+            <translation>The date of birth (%1) is before the start of the pregnancy (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
             <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
-            <translation type="unfinished" />
+            <translation>The date of birth (%1) falls before 22 weeks (SA) of this pregnancy: check the birth or the pregnancy dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
             <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
-            <translation type="unfinished" />
+            <translation>The date of birth (%1) is more than 4 weeks after the due date (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
             <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
-            <translation type="unfinished" />
+            <translation>The date of birth (%1) is after today (%2): give a past birth or the expected due date.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
             <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
-            <translation type="unfinished" />
+            <translation>The due date (%1) is more than 10 months from today (%2): check the year and the month.</translation>
         </message>
     </context>
     <context>
@@ -690,187 +690,189 @@
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>The file was not imported and the directory has not changed.
+
+%1</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Lieux importés : %1.</source>
-            <translation type="unfinished" />
+            <translation>Places imported: %1.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Annuaire exporté dans %1. Importez ce fichier sur l'autre ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>Directory exported to %1. Import this file on the other computer.</translation>
         </message>
         <message>
             <location line="+31" />
             <source>Annuaire : vue du personnel</source>
-            <translation type="unfinished" />
+            <translation>Directory: staff view</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Saisissez les lieux proches des familles. Tout reste sur cet ordinateur. Exportez l'annuaire pour l'importer sur un autre poste : un fichier incorrect ne change rien.</source>
-            <translation type="unfinished" />
+            <translation>Enter the places near the families. Everything stays on this computer. Export the directory to import it on another computer: an incorrect file changes nothing.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Lieux :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Places:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lieux de l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>Places in the directory</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Nouveau lieu</source>
-            <translation type="unfinished" />
+            <translation>&amp;New place</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ajouter un nouveau lieu</source>
-            <translation type="unfinished" />
+            <translation>Add a new place</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Type :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Type de lieu</source>
-            <translation type="unfinished" />
+            <translation>Type of place</translation>
         </message>
         <message>
             <location line="+1" />
             <source>N&amp;om :</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ame:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Nom du lieu</source>
-            <translation type="unfinished" />
+            <translation>Name of the place</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Adresse :</source>
-            <translation type="unfinished" />
+            <translation>A&amp;ddress:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Adresse</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Téléphone :</source>
-            <translation type="unfinished" />
+            <translation>P&amp;hone:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Téléphone</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Horaires :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opening hours:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Horaires d'ouverture</source>
-            <translation type="unfinished" />
+            <translation>Opening hours</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;E-mail :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Adresse e-mail</source>
-            <translation type="unfinished" />
+            <translation>Email address</translation>
         </message>
         <message>
             <location line="+1" />
             <source>S&amp;ite web :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Website:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Site web</source>
-            <translation type="unfinished" />
+            <translation>Website</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À sa&amp;voir :</source>
-            <translation type="unfinished" />
+            <translation>Good to &amp;know:</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Services de la Maison, par composante (un service par ligne)</source>
-            <translation type="unfinished" />
+            <translation>Services of the Maison, by component (one service per line)</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Services : %1</source>
-            <translation type="unfinished" />
+            <translation>Services: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Enregistrer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer ce lieu</source>
-            <translation type="unfinished" />
+            <translation>Save this place</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Supprimer</source>
-            <translation type="unfinished" />
+            <translation>De&amp;lete</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supprimer ce lieu</source>
-            <translation type="unfinished" />
+            <translation>Delete this place</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Importer un annuaire…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Import a directory…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Importer un annuaire depuis un fichier</source>
-            <translation type="unfinished" />
+            <translation>Import a directory from a file</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E&amp;xporter l'annuaire…</source>
-            <translation type="unfinished" />
+            <translation>E&amp;xport the directory…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Exporter l'annuaire dans un fichier</source>
-            <translation type="unfinished" />
+            <translation>Export the directory to a file</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Retour à l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>&amp;Back to the directory</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour à l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>Back to the directory</translation>
         </message>
     </context>
     <context>
@@ -878,37 +880,37 @@
         <message>
             <location line="+72" />
             <source>Aucun lieu pour l'instant. Ajoutez votre Maison des 1000 premiers jours, votre centre de PMI, votre maternité… avec « Modifier l'annuaire ».</source>
-            <translation type="unfinished" />
+            <translation>No places yet. Add your Maison des 1000 premiers jours, your PMI centre (mother and child health centre), your maternity unit… with “Edit the directory”.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Aucun lieu pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>No places yet.</translation>
         </message>
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <translation type="unfinished">Directory</translation>
+            <translation>Directory</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
-            <translation type="unfinished" />
+            <translation>Places near you, entered and kept on this computer only.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit the directory (staff)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
-            <translation type="unfinished" />
+            <translation>Edit the directory: staff view</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Lieux de l'annuaire</source>
-            <translation type="unfinished" />
+            <translation>Places in the directory</translation>
         </message>
     </context>
     <context>
@@ -916,78 +918,79 @@
         <message>
             <location filename="../src/parcours_app/ui/journey/detail.py" line="+277" />
             <source>Idéalement vers le %1.</source>
-            <translation type="unfinished" />
+            <translation>Ideally around %1.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Calculé à partir de %1 (%2).</source>
-            <translation type="unfinished" />
+            <translation>Worked out from %1 (%2).</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Date estimée d'après la date prévue d'accouchement : elle sera recalculée quand vous indiquerez la date de naissance.</source>
-            <translation type="unfinished" />
+            <translation>Estimated date based on the expected due date: it will be worked out again when you enter the date of birth.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>%1 (vérifié le %2)
 %3</source>
-            <translation type="unfinished" />
+            <translation>%1 (checked on %2)
+%3</translation>
         </message>
         <message>
             <location line="+33" />
             <source>Le %1 à %2</source>
-            <translation type="unfinished" />
+            <translation>On %1 at %2</translation>
         </message>
         <message>
             <location line="+42" />
             <source>« %1 » marqué comme fait le %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” marked as done on %2.</translation>
         </message>
         <message>
             <location line="+10" />
             <source>« %1 » n'est plus marqué comme fait.</source>
-            <translation type="unfinished" />
+            <translation>“%1” is no longer marked as done.</translation>
         </message>
         <message>
             <location line="+17" />
             <source>Reporter</source>
-            <translation type="unfinished" />
+            <translation>Postpone</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choisissez un jour après aujourd'hui pour reporter.</source>
-            <translation type="unfinished" />
+            <translation>Choose a day after today to postpone.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
-            <translation type="unfinished" />
+            <translation>“%1” postponed to %2.</translation>
         </message>
         <message>
             <location line="+14" />
             <source>Note enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>Note saved.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Rendez-vous enregistré.</source>
-            <translation type="unfinished" />
+            <translation>Appointment saved.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Rendez-vous modifié.</source>
-            <translation type="unfinished" />
+            <translation>Appointment changed.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Rendez-vous supprimé.</source>
-            <translation type="unfinished" />
+            <translation>Appointment deleted.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Ouvrir la page officielle</source>
-            <translation type="unfinished" />
+            <translation>Open the official page</translation>
         </message>
         <message>
             <location line="+1" />
@@ -995,218 +998,221 @@
 %1
 
 Parcours n'envoie rien : seul le navigateur se connecte.</source>
-            <translation type="unfinished" />
+            <translation>Open this page in your browser?
+%1
+
+Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:496</extracomment>
-            <translation type="unfinished" />
+            <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:498</extracomment>
-            <translation type="unfinished" />
+            <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:501</extracomment>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:502</extracomment>
-            <translation type="unfinished" />
+            <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:503</extracomment>
-            <translation type="unfinished" />
+            <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
-            <translation type="unfinished" />
+            <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:505</extracomment>
-            <translation type="unfinished" />
+            <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
-            <translation type="unfinished" />
+            <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
-            <translation type="unfinished" />
+            <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
-            <translation type="unfinished" />
+            <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
-            <translation type="unfinished" />
+            <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
-            <translation type="unfinished" />
+            <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
-            <translation type="unfinished" />
+            <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
-            <translation type="unfinished" />
+            <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
-            <translation type="unfinished" />
+            <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
-            <translation type="unfinished" />
+            <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
-            <translation type="unfinished" />
+            <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
-            <translation type="unfinished" />
+            <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
-            <translation type="unfinished" />
+            <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
-            <translation type="unfinished" />
+            <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
-            <translation type="unfinished" />
+            <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
-            <translation type="unfinished" />
+            <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
-            <translation type="unfinished" />
+            <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
-            <translation type="unfinished" />
+            <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
-            <translation type="unfinished" />
+            <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
-            <translation type="unfinished" />
+            <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
-            <translation type="unfinished" />
+            <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
-            <translation type="unfinished" />
+            <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
-            <translation type="unfinished" />
+            <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
-            <translation type="unfinished" />
+            <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
-            <translation type="unfinished" />
+            <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
-            <translation type="unfinished" />
+            <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
-            <translation type="unfinished" />
+            <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
-            <translation type="unfinished" />
+            <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
-            <translation type="unfinished" />
+            <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
-            <translation type="unfinished" />
+            <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
-            <translation type="unfinished" />
+            <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
-            <translation type="unfinished" />
+            <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
             <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
-            <translation type="unfinished" />
+            <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
@@ -1214,17 +1220,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/resources_page.py" line="+564" />
             <source>Pour aller plus loin</source>
-            <translation type="unfinished" />
+            <translation>To find out more</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Toutes les ressources sur ce sujet</source>
-            <translation type="unfinished" />
+            <translation>All the resources on this topic</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ouvrir la page Ressources sur le sujet de cette étape</source>
-            <translation type="unfinished" />
+            <translation>Open the Resources page on this step’s topic</translation>
         </message>
     </context>
     <context>
@@ -1232,182 +1238,182 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
             <extracomment>From src/parcours_app/export/formats.py:115</extracomment>
-            <translation type="unfinished" />
+            <translation>No child has the key “%1”. Known keys: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
             <extracomment>From src/parcours_app/export/formats.py:168</extracomment>
-            <translation type="unfinished" />
+            <translation>on %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
             <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
-            <translation type="unfinished" />
+            <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
             <extracomment>From src/parcours_app/export/formats.py:246</extracomment>
-            <translation type="unfinished" />
+            <translation>Unknown format “%1”: choose ics or pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
             <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
-            <translation type="unfinished">Pregnancy</translation>
+            <translation>Pregnancy</translation>
         </message>
         <message>
             <source>Démarches</source>
             <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
-            <translation type="unfinished" />
+            <translation>Paperwork</translation>
         </message>
         <message>
             <source>Congés</source>
             <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
-            <translation type="unfinished" />
+            <translation>Leave</translation>
         </message>
         <message>
             <source>Après la naissance</source>
             <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
-            <translation type="unfinished" />
+            <translation>After the birth</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
             <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
-            <translation type="unfinished" />
+            <translation>Child’s examinations</translation>
         </message>
         <message>
             <source>Vaccins</source>
             <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
-            <translation type="unfinished" />
+            <translation>Vaccines</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
             <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
-            <translation type="unfinished" />
+            <translation>Self-test</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
             <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>Life stages</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
-            <translation type="unfinished">Parcours 1000 jours (1000 days journey)</translation>
+            <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
             <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
-            <translation type="unfinished" />
+            <translation>compulsory steps</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
             <extracomment>From src/parcours_app/export/ics.py:114</extracomment>
-            <translation type="unfinished" />
+            <translation>Personal calendar of the first 1000 days, made on %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
-            <translation type="unfinished" />
+            <translation>Start: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:339</extracomment>
-            <translation type="unfinished" />
+            <translation>Last day: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:347</extracomment>
-            <translation type="unfinished" />
+            <translation>From today: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
             <extracomment>From src/parcours_app/export/ics.py:367</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory</translation>
         </message>
         <message>
             <source>Quand : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:374</extracomment>
-            <translation type="unfinished" />
+            <translation>When: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
             <extracomment>From src/parcours_app/export/ics.py:376</extracomment>
-            <translation type="unfinished" />
+            <translation>Ideally around %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:378</extracomment>
-            <translation type="unfinished" />
+            <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
-            <translation type="unfinished" />
+            <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Conseil : %1</source>
             <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
-            <translation type="unfinished" />
+            <translation>Tip: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
             <extracomment>From src/parcours_app/export/formats.py:112</extracomment>
-            <translation type="unfinished" />
+            <translation>This journey has no child step: export all of it, without choosing a child.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
             <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory step.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
             <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>Recommended step.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
             <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
-            <translation type="unfinished" />
+            <translation>Estimated date based on the expected due date: it will be worked out again after the birth.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
             <extracomment>From src/parcours_app/export/ics.py:393</extracomment>
-            <translation type="unfinished" />
+            <translation>Done on %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
             <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
-            <translation type="unfinished" />
+            <translation>Official source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
             <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
-            <translation type="unfinished" />
+            <translation>Today – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
             <extracomment>From src/parcours_app/export/ics.py:411</extracomment>
-            <translation type="unfinished" />
+            <translation>Tomorrow – %1</translation>
         </message>
         <message>
             <source>Dans %1 jours – %2</source>
             <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
-            <translation type="unfinished" />
+            <translation>In %1 days – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
             <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
-            <translation type="unfinished">Appointment</translation>
+            <translation>Appointment</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
             <extracomment>From src/parcours_app/export/ics.py:449</extracomment>
-            <translation type="unfinished" />
+            <translation>Official source: %1, %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
             <extracomment>From src/parcours_app/export/ics.py:462</extracomment>
-            <translation type="unfinished" />
+            <translation>Appointment: %1</translation>
         </message>
     </context>
     <context>
@@ -1415,102 +1421,102 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
             <source>Où en êtes-vous ?</source>
-            <translation type="unfinished" />
+            <translation>Where are you now?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Je suis enceinte / nous attendons un &amp;enfant</source>
-            <translation type="unfinished" />
+            <translation>I am pregnant / we are expecting a &amp;child</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Je suis enceinte / nous attendons un enfant</source>
-            <translation type="unfinished" />
+            <translation>I am pregnant / we are expecting a child</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notre enfant est &amp;né</source>
-            <translation type="unfinished" />
+            <translation>Our child is &amp;born</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Notre enfant est né</source>
-            <translation type="unfinished" />
+            <translation>Our child is born</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les dates</source>
-            <translation type="unfinished" />
+            <translation>The dates</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Pour les jours fériés et les congés</source>
-            <translation type="unfinished" />
+            <translation>For public holidays and leave</translation>
         </message>
         <message>
             <location line="+2" />
             <source>France métropolitaine</source>
-            <translation type="unfinished" />
+            <translation>Mainland France</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Alsace-Moselle</source>
-            <translation type="unfinished" />
+            <translation>Alsace-Moselle (Bas-Rhin, Haut-Rhin, Moselle)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Guadeloupe</source>
-            <translation type="unfinished" />
+            <translation>Guadeloupe (overseas region)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Martinique</source>
-            <translation type="unfinished" />
+            <translation>Martinique (overseas region)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Guyane</source>
-            <translation type="unfinished" />
+            <translation>French Guiana</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La Réunion</source>
-            <translation type="unfinished" />
+            <translation>Réunion</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mayotte</source>
-            <translation type="unfinished" />
+            <translation>Mayotte (overseas region)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Je ne sais pas / ne souhaite pas dire</source>
-            <translation type="unfinished" />
+            <translation>I don’t know / prefer not to say</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Oui, salarié(e)</source>
-            <translation type="unfinished" />
+            <translation>Yes, an employee</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Non (indépendant(e), sans emploi…)</source>
-            <translation type="unfinished" />
+            <translation>No (self-employed, not working…)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Région :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Region:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La mère est &amp;salariée :</source>
-            <translation type="unfinished" />
+            <translation>The mother is an e&amp;mployee:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation type="unfinished" />
+            <translation>The other parent is an em&amp;ployee:</translation>
         </message>
     </context>
     <context>
@@ -1518,47 +1524,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+114" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
-            <translation type="unfinished" />
+            <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Indiquez une date : le calendrier s'affiche aussitôt ici.</source>
-            <translation type="unfinished" />
+            <translation>Enter a date: the calendar appears here straight away.</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Bienvenue dans Parcours 1000 jours</source>
-            <translation type="unfinished" />
+            <translation>Welcome to Parcours 1000 jours</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Une ou deux dates suffisent pour calculer votre calendrier : examens, démarches, congés et vaccins. Tout reste sur cet ordinateur.</source>
-            <translation type="unfinished" />
+            <translation>One or two dates are enough to work out your calendar: examinations, paperwork, leave and vaccines. Everything stays on this computer.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Voir notre parcours</source>
-            <translation type="unfinished" />
+            <translation>&amp;See our journey</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Voir notre parcours</source>
-            <translation type="unfinished" />
+            <translation>See our journey</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ctrl+Entrée</source>
-            <translation type="unfinished" />
+            <translation>Ctrl+Enter</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Résultat</source>
-            <translation type="unfinished" />
+            <translation>Result</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Premier lancement : vos dates</source>
-            <translation type="unfinished" />
+            <translation>First start: your dates</translation>
         </message>
     </context>
     <context>
@@ -1566,22 +1572,22 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
             <source>Source : %1, %2 (vérifié le %3)</source>
-            <translation type="unfinished" />
+            <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1. Numéro : %2. %3 %4</source>
-            <translation type="unfinished" />
+            <translation>%1. Number: %2. %3 %4</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Numéro de %1 : %2</source>
-            <translation type="unfinished" />
+            <translation>Number for %1: %2</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Source de %1</source>
-            <translation type="unfinished" />
+            <translation>Source for %1</translation>
         </message>
     </context>
     <context>
@@ -1589,103 +1595,103 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+123" />
             <source>Historique illisible</source>
-            <translation type="unfinished" />
+            <translation>History cannot be read</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les résultats gardés n'ont pas pu être lus : %1</source>
-            <translation type="unfinished" />
+            <translation>The saved results could not be read: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>%1 à %2 : %3 sur 30, %4 (%5)</source>
-            <translation type="unfinished" />
+            <translation>%1 at %2: %3 out of 30, %4 (%5)</translation>
         </message>
         <message>
             <location line="+11" />
             <source> ; question 10 : %1 sur 3</source>
-            <translation type="unfinished" />
+            <translation>; question 10: %1 out of 3</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>Score chart: %1 saved results</translation>
         </message>
         <message>
             <location line="+17" />
             <location line="+35" />
             <source>Effacer ce résultat</source>
-            <translation type="unfinished" />
+            <translation>Erase this result</translation>
         </message>
         <message>
             <location line="-35" />
             <source>Effacer ce résultat de cet ordinateur ? Ce sera définitif.</source>
-            <translation type="unfinished" />
+            <translation>Erase this result from this computer? This cannot be undone.</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Effacer tous les résultats</source>
-            <translation type="unfinished" />
+            <translation>Erase all results</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Effacer tous les résultats gardés sur cet ordinateur ? Ce sera définitif.</source>
-            <translation type="unfinished" />
+            <translation>Erase all the results saved on this computer? This cannot be undone.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Effacement impossible</source>
-            <translation type="unfinished" />
+            <translation>Cannot erase</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rien n'a été effacé : %1</source>
-            <translation type="unfinished" />
+            <translation>Nothing was erased: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Mes résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>My saved results</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Les résultats que vous avez choisi de garder, du plus récent au plus ancien. Les lignes pointillées marquent 9 et 13 points. Ils restent sur cet ordinateur et vous pouvez les effacer.</source>
-            <translation type="unfinished" />
+            <translation>The results you chose to keep, from newest to oldest. The dotted lines mark 9 and 13 points. They stay on this computer and you can erase them.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Aucun résultat gardé.</source>
-            <translation type="unfinished" />
+            <translation>No saved results.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>Saved results</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Effacer le résultat sélectionné</source>
-            <translation type="unfinished" />
+            <translation>Erase the selected result</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tout effacer</source>
-            <translation type="unfinished" />
+            <translation>Erase all</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Effacer tous les résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>Erase all saved results</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour</source>
-            <translation type="unfinished" />
+            <translation>Back</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour à l'accueil du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Back to the questionnaire home page</translation>
         </message>
     </context>
     <context>
@@ -1693,107 +1699,107 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>1er mois de grossesse</source>
             <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
-            <translation type="unfinished">1st month of pregnancy</translation>
+            <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
             <extracomment>From src/parcours_app/ui/home_page.py:44</extracomment>
-            <translation type="unfinished">Month %1 of pregnancy</translation>
+            <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>Votre enfant</source>
             <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
-            <translation type="unfinished" />
+            <translation>Your child</translation>
         </message>
         <message>
             <source>%n an</source>
             <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>%n year</translation>
         </message>
         <message>
             <source>%n ans</source>
             <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>%n years</translation>
         </message>
         <message>
             <source>%n mois</source>
             <extracomment>From src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:70; … and 1 more</extracomment>
-            <translation type="unfinished" />
+            <translation>%n month(s)</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 is %2 and %3 old</translation>
         </message>
         <message>
             <source>%1 a %2</source>
             <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 is %2 old</translation>
         </message>
         <message>
             <source>%n jour</source>
             <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>%n day</translation>
         </message>
         <message>
             <source>%n jours</source>
             <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>%n days</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
             <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
-            <translation type="unfinished" />
+            <translation>Upcoming pregnancy: due date %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 weeks + %2 days — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
             <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
-            <translation type="unfinished" />
+            <translation>past the due date</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
             <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
-            <translation type="unfinished" />
+            <translation> (twins)</translation>
         </message>
         <message>
             <source> (triplés)</source>
             <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
-            <translation type="unfinished" />
+            <translation> (triplets)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
             <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
-            <translation type="unfinished" />
+            <translation>Due date %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
             <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
-            <translation type="unfinished" />
+            <translation>Birth recorded on %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
             <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
-            <translation type="unfinished" />
+            <translation>The first 1000 days begin on %1 (start of the 4th month of pregnancy).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
             <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
-            <translation type="unfinished" />
+            <translation>The first 1000 days ended on %1 (age 2).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
-            <translation type="unfinished" />
+            <translation>Day %1 of the first 1000 days, which run from the start of the 4th month of pregnancy to the child’s 2nd birthday.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:161</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 steps worked out for your family.</translation>
         </message>
     </context>
     <context>
@@ -1801,137 +1807,137 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/home_page.py" line="+326" />
             <source>Aujourd'hui, %1</source>
-            <translation type="unfinished" />
+            <translation>Today, %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Aucune famille n'est encore enregistrée.</source>
-            <translation type="unfinished" />
+            <translation>No family has been saved yet.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Rien en retard. 👍</source>
-            <translation type="unfinished" />
+            <translation>Nothing overdue. 👍</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rien à faire cette semaine.</source>
-            <translation type="unfinished" />
+            <translation>Nothing to do this week.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Plus aucune étape à venir.</source>
-            <translation type="unfinished" />
+            <translation>No more steps to come.</translation>
         </message>
         <message>
             <location line="+11" />
             <source>dernier jour le %1</source>
-            <translation type="unfinished" />
+            <translation>last day %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>le %1</source>
-            <translation type="unfinished" />
+            <translation>on %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>du %1 au %2</source>
-            <translation type="unfinished" />
+            <translation>from %1 to %2</translation>
         </message>
         <message>
             <location line="+4" />
             <source> — obligatoire</source>
-            <translation type="unfinished" />
+            <translation> — compulsory</translation>
         </message>
         <message>
             <location line="+22" />
             <source>%1 le %2 à %3</source>
-            <translation type="unfinished">%1 on %2 at %3</translation>
+            <translation>%1 on %2 at %3</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rendez-vous</source>
-            <translation type="unfinished">Appointment</translation>
+            <translation>Appointment</translation>
         </message>
         <message>
             <location line="+11" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
-            <translation type="unfinished" />
+            <translation>No appointment noted for the next 7 days.</translation>
         </message>
         <message>
             <location line="+16" />
             <source>&amp;En retard</source>
-            <translation type="unfinished" />
+            <translation>&amp;Overdue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À faire cette &amp;semaine</source>
-            <translation type="unfinished" />
+            <translation>To do this &amp;week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Prochaines étapes</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next steps</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Rendez-vous des 7 prochains jours</source>
-            <translation type="unfinished" />
+            <translation>&amp;Appointments in the next 7 days</translation>
         </message>
         <message>
             <location line="+1" />
             <source>En retard</source>
-            <translation type="unfinished" />
+            <translation>Overdue</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À faire cette semaine</source>
-            <translation type="unfinished" />
+            <translation>To do this week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Prochaines étapes</source>
-            <translation type="unfinished" />
+            <translation>Next steps</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rendez-vous des 7 prochains jours</source>
-            <translation type="unfinished" />
+            <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Fait aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>&amp;Done today</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>Mark the chosen step as done today</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Me le rappeler dans une se&amp;maine</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remind me in a week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Reporter l'étape choisie d'une semaine</source>
-            <translation type="unfinished" />
+            <translation>Postpone the chosen step by one week</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Message clé pour cette période</source>
-            <translation type="unfinished" />
+            <translation>Key message for this period</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished">Today</translation>
+            <translation>Today</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Où en est la famille</source>
-            <translation type="unfinished" />
+            <translation>Where the family is now</translation>
         </message>
     </context>
     <context>
@@ -1944,12 +1950,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
             <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
-            <translation type="unfinished" />
+            <translation>Too many pregnancies or children for one family: check what you entered.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
             <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
-            <translation type="unfinished" />
+            <translation>Two pregnancies have the same key: each pregnancy needs its own.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
@@ -1964,22 +1970,22 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
             <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
-            <translation type="unfinished" />
+            <translation>The baby’s hospital stay must be between 0 and 366 days.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
             <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
-            <translation type="unfinished" />
+            <translation>The child’s date of birth (%1) is after today (%2): for a birth still to come, give the expected due date of the pregnancy.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
             <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
-            <translation type="unfinished" />
+            <translation>The child’s date of birth (%1) is more than 18 years ago: check the year.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
             <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
-            <translation type="unfinished" />
+            <translation>The child is linked to a pregnancy that does not exist: save the pregnancy first.</translation>
         </message>
     </context>
     <context>
@@ -2045,17 +2051,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/list_model.py" line="+191" />
             <source>1 étape</source>
-            <translation type="unfinished" />
+            <translation>1 step</translation>
         </message>
         <message>
             <location line="+2" />
             <source>%1 étapes</source>
-            <translation type="unfinished" />
+            <translation>%1 steps</translation>
         </message>
         <message>
             <location line="+55" />
             <source>Rendez-vous pris le %1 à %2</source>
-            <translation type="unfinished" />
+            <translation>Appointment made for %1 at %2</translation>
         </message>
     </context>
     <context>
@@ -2063,159 +2069,159 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
-            <translation type="unfinished" />
+            <translation>Click on a day to see the steps under way that day.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Étapes en cours le %1.</source>
-            <translation type="unfinished" />
+            <translation>Steps under way on %1.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>%1 sur %2</source>
-            <translation type="unfinished" />
+            <translation>%1 of %2</translation>
         </message>
         <message>
             <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation type="unfinished" />
+            <translation>%1 steps shown out of %2</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
-            <translation type="unfinished" />
+            <translation>The journey will appear here as soon as a pregnancy date or a date of birth is entered.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Aucune étape ne correspond à ces filtres.</source>
-            <translation type="unfinished" />
+            <translation>No step matches these filters.</translation>
         </message>
         <message>
             <location line="+43" />
             <location line="+100" />
             <source>Toute la famille</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
-            <translation type="unfinished" />
+            <translation>The whole family</translation>
         </message>
         <message>
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:466</extracomment>
-            <translation type="unfinished">Journey</translation>
+            <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:467</extracomment>
-            <translation type="unfinished" />
+            <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:469</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:470</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:471</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:472</extracomment>
-            <translation type="unfinished" />
+            <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:477</extracomment>
-            <translation type="unfinished" />
+            <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
-            <translation type="unfinished" />
+            <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
-            <translation type="unfinished" />
+            <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
-            <translation type="unfinished" />
+            <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:486; src/parcours_app/ui/journey/page.py:512</extracomment>
-            <translation type="unfinished" />
+            <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
-            <translation type="unfinished" />
+            <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
-            <translation type="unfinished" />
+            <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
-            <translation type="unfinished" />
+            <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
-            <translation type="unfinished" />
+            <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
-            <translation type="unfinished" />
+            <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
-            <translation type="unfinished" />
+            <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
-            <translation type="unfinished" />
+            <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:509</extracomment>
-            <translation type="unfinished" />
+            <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:511</extracomment>
-            <translation type="unfinished" />
+            <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
-            <translation type="unfinished" />
+            <translation>Last action</translation>
         </message>
     </context>
     <context>
@@ -2223,158 +2229,158 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+70" />
             <source>le %1</source>
-            <translation type="unfinished" />
+            <translation>on %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>du %1 au %2</source>
-            <translation type="unfinished" />
+            <translation>from %1 to %2</translation>
         </message>
         <message>
             <location line="+11" />
             <source>aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>today</translation>
         </message>
         <message>
             <location line="+2" />
             <source>demain</source>
-            <translation type="unfinished" />
+            <translation>tomorrow</translation>
         </message>
         <message>
             <location line="+2" />
             <source>hier</source>
-            <translation type="unfinished" />
+            <translation>yesterday</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Fait le %1</source>
-            <translation type="unfinished" />
+            <translation>Done on %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Écarté</source>
-            <translation type="unfinished" />
+            <translation>Dismissed</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Reporté au %1</source>
-            <translation type="unfinished" />
+            <translation>Postponed to %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>En retard : la période s'est terminée %1</source>
-            <translation type="unfinished" />
+            <translation>Overdue: the period ended %1</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Période passée</source>
-            <translation type="unfinished" />
+            <translation>Period over</translation>
         </message>
         <message>
             <location line="+3" />
             <source>En cours : dernier jour aujourd'hui</source>
-            <translation type="unfinished" />
+            <translation>Under way: last day today</translation>
         </message>
         <message>
             <location line="+1" />
             <source>En cours, jusqu'au %1</source>
-            <translation type="unfinished" />
+            <translation>Under way, until %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>À venir : %1</source>
-            <translation type="unfinished" />
+            <translation>Coming up: %1</translation>
         </message>
         <message>
             <location line="+20" />
             <source>obligatoire</source>
-            <translation type="unfinished">compulsory</translation>
+            <translation>compulsory</translation>
         </message>
         <message>
             <location line="+2" />
             <source>recommandé</source>
-            <translation type="unfinished">recommended</translation>
+            <translation>recommended</translation>
         </message>
         <message>
             <location line="+6" />
             <location line="+13" />
             <source>Grossesse</source>
-            <translation type="unfinished">Pregnancy</translation>
+            <translation>Pregnancy</translation>
         </message>
         <message>
             <location line="-12" />
             <source>Démarche</source>
-            <translation type="unfinished" />
+            <translation>Paperwork</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Congé</source>
-            <translation type="unfinished" />
+            <translation>Leave</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Après la naissance</source>
-            <translation type="unfinished" />
+            <translation>After the birth</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Suivi de l'enfant</source>
-            <translation type="unfinished" />
+            <translation>Child’s check-ups</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Vaccin</source>
-            <translation type="unfinished" />
+            <translation>Vaccine</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Auto-questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Self-test</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Étape</source>
-            <translation type="unfinished">Step</translation>
+            <translation>Step</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Congés</source>
-            <translation type="unfinished" />
+            <translation>Leave</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enfant</source>
-            <translation type="unfinished" />
+            <translation>Child</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Démarches</source>
-            <translation type="unfinished" />
+            <translation>Paperwork</translation>
         </message>
         <message>
             <location line="+6" />
             <source>la date des dernières règles</source>
-            <translation type="unfinished" />
+            <translation>the date of the last period</translation>
         </message>
         <message>
             <location line="+1" />
             <source>la date de début de grossesse</source>
-            <translation type="unfinished" />
+            <translation>the pregnancy start date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>la date prévue d'accouchement</source>
-            <translation type="unfinished" />
+            <translation>the expected due date</translation>
         </message>
         <message>
             <location line="+1" />
             <source>la date de naissance</source>
-            <translation type="unfinished" />
+            <translation>the date of birth</translation>
         </message>
         <message>
             <location line="+16" />
             <source>date estimée</source>
-            <translation type="unfinished" />
+            <translation>estimated date</translation>
         </message>
     </context>
     <context>
@@ -2382,12 +2388,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
             <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
-            <translation type="unfinished" />
+            <translation>You can move at most 3 weeks of prenatal leave to after the birth.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
             <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
-            <translation type="unfinished" />
+            <translation>Moving weeks to before the birth is only possible for twins (4 weeks) or from the 3rd child (2 weeks).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
@@ -2397,7 +2403,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
             <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
-            <translation type="unfinished" />
+            <translation>Choose either to move weeks to after the birth, or to move them to before it, not both.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
@@ -2415,24 +2421,26 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
             <source>Ouvrir un site officiel</source>
-            <translation type="unfinished" />
+            <translation>Open an official website</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ce lien ouvre le site %1 dans votre navigateur internet.
 
 Adresse : %2</source>
-            <translation type="unfinished" />
+            <translation>This link opens the website %1 in your internet browser.
+
+Address: %2</translation>
         </message>
         <message>
             <location line="+16" />
             <source>Lien non ouvert</source>
-            <translation type="unfinished" />
+            <translation>Link not opened</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ce lien ne mène pas à un site officiel de la liste de l'application : il n'est pas ouvert.</source>
-            <translation type="unfinished" />
+            <translation>This link does not lead to an official website on the application’s list: it has not been opened.</translation>
         </message>
     </context>
     <context>
@@ -2613,12 +2621,12 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/reception.py" line="+345" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
-            <translation type="unfinished" />
+            <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Notre Maison et ses services</source>
-            <translation type="unfinished" />
+            <translation>Our Maison and its services</translation>
         </message>
     </context>
     <context>
@@ -2626,42 +2634,42 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/directory_page.py" line="-450" />
             <source>Adresse : %1</source>
-            <translation type="unfinished" />
+            <translation>Address: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Téléphone : %1</source>
-            <translation type="unfinished" />
+            <translation>Phone: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Horaires : %1</source>
-            <translation type="unfinished" />
+            <translation>Opening hours: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>E-mail : %1</source>
-            <translation type="unfinished" />
+            <translation>Email: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Site : %1</source>
-            <translation type="unfinished" />
+            <translation>Website: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>À savoir : %1</source>
-            <translation type="unfinished" />
+            <translation>Good to know: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Services proposés</source>
-            <translation type="unfinished" />
+            <translation>Services offered</translation>
         </message>
         <message>
             <location line="+6" />
             <source>• %1</source>
-            <translation type="unfinished" />
+            <translation>• %1</translation>
         </message>
     </context>
     <context>
@@ -2669,407 +2677,407 @@ Adresse : %2</source>
         <message>
             <source>Pour %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:167; src/parcours_app/export/pdf.py:167</extracomment>
-            <translation type="unfinished" />
+            <translation>For %1</translation>
         </message>
         <message>
             <source> et </source>
             <extracomment>From src/parcours_app/export/pdf.py:167</extracomment>
-            <translation type="unfinished" />
+            <translation> and </translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
             <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
-            <translation type="unfinished" />
+            <translation>Only the steps of %1</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
             <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
-            <translation type="unfinished" />
+            <translation>Only the baby’s steps</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
             <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
-            <translation type="unfinished" />
+            <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <source>non précisée</source>
             <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>not given</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
             <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
-            <translation type="unfinished" />
+            <translation>Made on %1 · rules version: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
             <extracomment>From src/parcours_app/export/pdf.py:185</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy, birth and paperwork</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
-            <translation type="unfinished" />
+            <translation>No pregnancy step in this plan.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:199</extracomment>
-            <translation type="unfinished" />
+            <translation>Examinations, vaccines and steps for %1</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
             <extracomment>From src/parcours_app/export/pdf.py:201</extracomment>
-            <translation type="unfinished" />
+            <translation>The baby’s examinations, vaccines and steps</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:203</extracomment>
-            <translation type="unfinished" />
+            <translation>No step in this plan.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
             <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
-            <translation type="unfinished" />
+            <translation>This plan is worked out from the dates you entered and from checked official rules.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
             <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
-            <translation type="unfinished" />
+            <translation>It does not replace the advice of a midwife, a doctor or the PMI (mother and child health centre): ask them if you are unsure.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
             <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
-            <translation type="unfinished" />
+            <translation>Dates marked “estimated” are worked out from the expected due date and will change after the birth.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
             <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
-            <translation type="unfinished" />
+            <translation>In an emergency, call 15 or 112. If you are thinking of suicide: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:218; src/parcours_app/export/pdf.py:225</extracomment>
-            <translation type="unfinished" />
+            <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:222</extracomment>
-            <translation type="unfinished" />
+            <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
-            <translation type="unfinished" />
+            <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
             <extracomment>From src/parcours_app/export/pdf.py:226</extracomment>
-            <translation type="unfinished" />
+            <translation>(continued)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
             <extracomment>From src/parcours_app/export/pdf.py:237</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
             <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
-            <translation type="unfinished" />
+            <translation>given by a health professional</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
             <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
-            <translation type="unfinished" />
+            <translation>worked out: pregnancy start + 9 months</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
-            <translation type="unfinished" />
+            <translation>reference for weeks of amenorrhoea (SA): pregnancy start − 14 days</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
             <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
-            <translation type="unfinished" />
+            <translation>First day of the last period (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
             <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
-            <translation type="unfinished" />
+            <translation>Start of pregnancy (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
             <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
-            <translation type="unfinished" />
+            <translation>Expected due date (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
             <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
-            <translation type="unfinished" />
+            <translation>Birth</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
+            <translation>Birth of %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
             <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
-            <translation type="unfinished" />
+            <translation>Birth of the child</translation>
         </message>
         <message>
             <source>prématuré</source>
             <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
-            <translation type="unfinished" />
+            <translation>premature</translation>
         </message>
         <message>
             <source>Dates clés</source>
             <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
-            <translation type="unfinished" />
+            <translation>Key dates</translation>
         </message>
         <message>
             <source>Date de référence</source>
             <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>Reference date</translation>
         </message>
         <message>
             <source>Date</source>
             <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>Day</translation>
         </message>
         <message>
             <source>Remarque</source>
             <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>Remark</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
             <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
-            <translation type="unfinished" />
+            <translation>No date given.</translation>
         </message>
         <message>
             <source>le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
-            <translation type="unfinished" />
+            <translation>on %1</translation>
         </message>
         <message>
             <source>du %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
-            <translation type="unfinished" />
+            <translation>from %1</translation>
         </message>
         <message>
             <source>au %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
-            <translation type="unfinished" />
+            <translation>to %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
-            <translation type="unfinished" />
+            <translation>ideally around %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
             <extracomment>From src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:288</extracomment>
-            <translation type="unfinished" />
+            <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
-            <translation type="unfinished" />
+            <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
             <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
             <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
-            <translation type="unfinished" />
+            <translation>Recommended</translation>
         </message>
         <message>
             <source>— écartée</source>
             <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
-            <translation type="unfinished" />
+            <translation>— dismissed</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
             <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
-            <translation type="unfinished" />
+            <translation>☑ done on %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
             <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation type="unfinished" />
+            <translation>☐ date passed</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
             <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation type="unfinished" />
+            <translation>☐ overdue: talk to a health professional about it</translation>
         </message>
         <message>
             <source>☐ à faire</source>
             <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
-            <translation type="unfinished" />
+            <translation>☐ to do</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
-            <translation type="unfinished" />
+            <translation>Appointment made: %1 at %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
             <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
-            <translation type="unfinished" />
+            <translation>To do soon (by %1)</translation>
         </message>
         <message>
             <source>Quand</source>
             <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
-            <translation type="unfinished" />
+            <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
             <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
-            <translation type="unfinished">Step</translation>
+            <translation>Step</translation>
         </message>
         <message>
             <source>Statut</source>
             <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
-            <translation type="unfinished">Status</translation>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
             <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
-            <translation type="unfinished" />
+            <translation>Nothing to do in the next %1 days.</translation>
         </message>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
-            <translation type="unfinished" />
+            <translation>%1 days</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
             <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
-            <translation type="unfinished" />
+            <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
             <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
-            <translation type="unfinished" />
+            <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
             <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
-            <translation type="unfinished" />
+            <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
             <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
-            <translation type="unfinished" />
+            <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
             <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
-            <translation type="unfinished" />
+            <translation>Length</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
             <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
-            <translation type="unfinished" />
+            <translation>No leave in this plan.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
-            <translation type="unfinished" />
+            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>PMI</source>
             <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
-            <translation type="unfinished" />
+            <translation>PMI (mother and child health centre)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
-            <translation type="unfinished" />
+            <translation>Maternity unit</translation>
         </message>
         <message>
             <source>CAF</source>
             <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
-            <translation type="unfinished" />
+            <translation>CAF (family allowances fund)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
             <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
-            <translation type="unfinished" />
+            <translation>Assurance Maladie (CPAM, health insurance)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
             <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
-            <translation type="unfinished" />
+            <translation>Relais petite enfance (childminder network)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
             <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
-            <translation type="unfinished" />
+            <translation>Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
-            <translation type="unfinished" />
+            <translation>Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
-            <translation type="unfinished" />
+            <translation>Paediatrician</translation>
         </message>
         <message>
             <source>Autre</source>
             <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
             <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
-            <translation type="unfinished" />
+            <translation>Contacts near you</translation>
         </message>
         <message>
             <source>Lieu</source>
             <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
-            <translation type="unfinished" />
+            <translation>Place</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
             <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
-            <translation type="unfinished" />
+            <translation>Phone, opening hours</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
             <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
-            <translation type="unfinished" />
+            <translation>No contact saved: add your PMI or your maternity unit in the directory.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
             <extracomment>From src/parcours_app/export/pdf.py:465</extracomment>
-            <translation type="unfinished" />
+            <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
             <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
             <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>What for</translation>
         </message>
         <message>
             <source>Quand, où</source>
             <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>When, where</translation>
         </message>
     </context>
     <context>
@@ -3077,12 +3085,12 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
             <source>Une nouvelle grossesse</source>
-            <translation type="unfinished" />
+            <translation>A new pregnancy</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Corriger les dates de la grossesse</source>
-            <translation type="unfinished" />
+            <translation>Correct the pregnancy dates</translation>
         </message>
     </context>
     <context>
@@ -3090,77 +3098,77 @@ Adresse : %2</source>
         <message>
             <location line="-451" />
             <source>Premier jour des dernières règles</source>
-            <translation type="unfinished" />
+            <translation>First day of the last period</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Début de grossesse (conception ou 1re échographie)</source>
-            <translation type="unfinished" />
+            <translation>Start of pregnancy (conception or 1st ultrasound scan)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date prévue d'accouchement (donnée par la sage-femme ou le médecin)</source>
-            <translation type="unfinished" />
+            <translation>Expected due date (given by the midwife or the doctor)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Un bébé</source>
-            <translation type="unfinished" />
+            <translation>One baby</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Des jumeaux</source>
-            <translation type="unfinished" />
+            <translation>Twins</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Des triplés ou plus</source>
-            <translation type="unfinished" />
+            <translation>Triplets or more</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La &amp;date que vous connaissez :</source>
-            <translation type="unfinished" />
+            <translation>The &amp;date you know:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Premier jour des dernières &amp;règles :</source>
-            <translation type="unfinished" />
+            <translation>First day of the last &amp;period:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Date de &amp;début de grossesse :</source>
-            <translation type="unfinished" />
+            <translation>Pregnancy &amp;start date:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Terme prévu (DPA) :</source>
-            <translation type="unfinished" />
+            <translation>Expected d&amp;ue date (DPA):</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Date :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Durée habituelle du &amp;cycle (jours) :</source>
-            <translation type="unfinished" />
+            <translation>Usual &amp;cycle length (days):</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nous attendons :</source>
-            <translation type="unfinished" />
+            <translation>We are expecting:</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Enfants déjà nés :</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hildren already born:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le nombre d'enfants déjà nés change la durée du congé de maternité.</source>
-            <translation type="unfinished" />
+            <translation>The number of children already born changes the length of maternity leave.</translation>
         </message>
     </context>
     <context>
@@ -3168,70 +3176,70 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
             <source>Mon plan des 1000 premiers jours</source>
-            <translation type="unfinished" />
+            <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+14" />
             <location line="+32" />
             <source>Imprimer le plan</source>
-            <translation type="unfinished" />
+            <translation>Print the plan</translation>
         </message>
         <message>
             <location line="-39" />
             <source>Aperçu du plan</source>
-            <translation type="unfinished" />
+            <translation>Plan preview</translation>
         </message>
         <message>
             <location line="+12" />
             <source>plan-1000-jours.pdf</source>
-            <translation type="unfinished" />
+            <translation>plan-1000-days.pdf</translation>
         </message>
         <message>
             <location line="+1" />
             <location line="+23" />
             <source>Enregistrer le plan en PDF</source>
-            <translation type="unfinished" />
+            <translation>Save the plan as PDF</translation>
         </message>
         <message>
             <location line="-23" />
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <location line="+29" />
             <source>Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les examens et vaccins des enfants, vos contacts et les numéros utiles.</source>
-            <translation type="unfinished" />
+            <translation>An A4 plan, easy to read in black and white: the key dates, the next steps, leave, the children’s examinations and vaccines, your contacts and useful numbers.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>&amp;Aperçu avant impression…</source>
-            <translation type="unfinished" />
+            <translation>Print pre&amp;view…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Aperçu avant impression</source>
-            <translation type="unfinished" />
+            <translation>Print preview</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imprimer</source>
-            <translation type="unfinished" />
+            <translation>Print</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer en &amp;PDF…</source>
-            <translation type="unfinished" />
+            <translation>Save as P&amp;DF…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enregistrer en PDF</source>
-            <translation type="unfinished" />
+            <translation>Save as PDF</translation>
         </message>
     </context>
     <context>
@@ -3239,63 +3247,63 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
             <source>Choisissez une réponse pour continuer.</source>
-            <translation type="unfinished" />
+            <translation>Choose an answer to continue.</translation>
         </message>
         <message>
             <location line="+21" />
             <location line="+92" />
             <source>Abandonner le questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Stop the questionnaire</translation>
         </message>
         <message>
             <location line="-91" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
-            <translation type="unfinished" />
+            <translation>Stop the questionnaire? Your answers will be erased and nothing will be kept.</translation>
         </message>
         <message>
             <location line="+53" />
             <source>Question %1 sur %2</source>
-            <translation type="unfinished" />
+            <translation>Question %1 of %2</translation>
         </message>
         <message>
             <location line="+13" />
             <source>%1 : %2. Réponse %3 sur 4, touche %3.</source>
-            <translation type="unfinished" />
+            <translation>%1: %2. Answer %3 of 4, key %3.</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Voir le résultat</source>
-            <translation type="unfinished" />
+            <translation>See the result</translation>
         </message>
         <message>
             <location line="+0" />
             <source>Suivant</source>
-            <translation type="unfinished" />
+            <translation>Next</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Au cours des 7 derniers jours :</source>
-            <translation type="unfinished" />
+            <translation>In the past 7 days:</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Clavier : flèches ou touches 1 à 4 pour choisir, Entrée pour continuer, Retour arrière pour revenir, Échap pour abandonner.</source>
-            <translation type="unfinished" />
+            <translation>Keyboard: arrows or keys 1 to 4 to choose, Enter to continue, Backspace to go back, Esc to stop.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Abandonner</source>
-            <translation type="unfinished" />
+            <translation>Stop</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Précédent</source>
-            <translation type="unfinished" />
+            <translation>Previous</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Question précédente</source>
-            <translation type="unfinished" />
+            <translation>Previous question</translation>
         </message>
     </context>
     <context>
@@ -3303,59 +3311,61 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/reception.py" line="-191" />
             <source>Quitter le mode accueil</source>
-            <translation type="unfinished" />
+            <translation>Leave reception mode</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.</source>
-            <translation type="unfinished" />
+            <translation>Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
             <location line="+279" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
-            <translation type="unfinished" />
+            <translation>The directory was not loaded.
+
+%1</translation>
         </message>
         <message>
             <location line="+67" />
             <source>⌂ Accueil</source>
-            <translation type="unfinished" />
+            <translation>⌂ Home</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Retour à l'accueil</source>
-            <translation type="unfinished" />
+            <translation>Back to the home screen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Personnel : charger l'annuaire…</source>
-            <translation type="unfinished" />
+            <translation>Staff: load the directory…</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Charger l'annuaire de la Maison depuis un fichier (réservé au personnel)</source>
-            <translation type="unfinished" />
+            <translation>Load the Maison’s directory from a file (staff only)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Le fichier exporté depuis l'annuaire (vue du personnel). Gardé en mémoire seulement.</source>
-            <translation type="unfinished" />
+            <translation>The file exported from the directory (staff view). Kept in memory only.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Personnel : quitter</source>
-            <translation type="unfinished" />
+            <translation>Staff: quit</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Quitter le mode accueil (réservé au personnel)</source>
-            <translation type="unfinished" />
+            <translation>Leave reception mode (staff only)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
-            <translation type="unfinished" />
+            <translation>Staff only (Ctrl+Shift+Q)</translation>
         </message>
     </context>
     <context>
@@ -3363,47 +3373,47 @@ Adresse : %2</source>
         <message>
             <location line="-243" />
             <source>Accueil du mode Maison</source>
-            <translation type="unfinished" />
+            <translation>Maison mode home screen</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Bienvenue à la Maison des 1000 premiers jours</source>
-            <translation type="unfinished" />
+            <translation>Welcome to the Maison des 1000 premiers jours</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, ressources.</source>
-            <translation type="unfinished" />
+            <translation>Discover the calendar of the first 1000 days: examinations, paperwork, leave, vaccines, resources.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Notre Maison et ses services</source>
-            <translation type="unfinished" />
+            <translation>Our Maison and its services</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Découvrir la Maison et ses services</source>
-            <translation type="unfinished" />
+            <translation>Discover the Maison and its services</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ressources par étape</source>
-            <translation type="unfinished" />
+            <translation>Resources by stage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ressources par étape et par thème</source>
-            <translation type="unfinished" />
+            <translation>Resources by stage and by topic</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explorer le parcours d'une famille exemple (fictive) :</source>
-            <translation type="unfinished" />
+            <translation>Explore the journey of an example family (made up):</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Écran partagé : rien de ce que vous saisissez n'est gardé. Il revient à l'accueil après quelques minutes sans utilisation.</source>
-            <translation type="unfinished" />
+            <translation>Shared screen: nothing you enter is kept. It goes back to the home screen after a few minutes without use.</translation>
         </message>
     </context>
     <context>
@@ -3411,42 +3421,42 @@ Adresse : %2</source>
         <message>
             <source>Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
-            <translation type="unfinished">Parcours 1000 jours (1000 days journey)</translation>
+            <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
-            <translation type="unfinished" />
+            <translation>Open Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
             <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
-            <translation type="unfinished" />
+            <translation>Quit</translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
             <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
-            <translation type="unfinished" />
+            <translation>Nothing overdue and nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
-            <translation type="unfinished" />
+            <translation>%n step overdue</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
-            <translation type="unfinished" />
+            <translation>%n steps overdue</translation>
         </message>
         <message>
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
-            <translation type="unfinished" />
+            <translation>%n to do this week</translation>
         </message>
         <message>
             <source>%n rendez-vous dans 7 jours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
-            <translation type="unfinished" />
+            <translation>%n appointment(s) in the next 7 days</translation>
         </message>
     </context>
     <context>
@@ -3454,42 +3464,42 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/resources_page.py" line="+58" />
             <source>toutes les étapes</source>
-            <translation type="unfinished" />
+            <translation>all stages</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 · %2</source>
-            <translation type="unfinished" />
+            <translation>%1 · %2</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Ouvrir : %1</source>
-            <translation type="unfinished" />
+            <translation>Open: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ouvre %1 dans le navigateur, après confirmation</source>
-            <translation type="unfinished" />
+            <translation>Opens %1 in the browser, after you confirm</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Ouvrir le lien : %1</source>
-            <translation type="unfinished" />
+            <translation>Open the link: %1</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Mène au site %1</source>
-            <translation type="unfinished" />
+            <translation>Leads to the website %1</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Source : %1. Vérifié le %2.</source>
-            <translation type="unfinished" />
+            <translation>Source: %1. Checked on %2.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>D'après : %1. Texte rédigé le %2, à relire sur le site officiel.</source>
-            <translation type="unfinished" />
+            <translation>Based on: %1. Text written on %2, to be checked again on the official website.</translation>
         </message>
     </context>
     <context>
@@ -3497,133 +3507,133 @@ Adresse : %2</source>
         <message>
             <location line="+186" />
             <source>Ressources pour : %1</source>
-            <translation type="unfinished" />
+            <translation>Resources for: %1</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+112" />
             <source>Priorité nationale : %1</source>
-            <translation type="unfinished" />
+            <translation>National priority: %1</translation>
         </message>
         <message>
             <location line="-77" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
-            <translation type="unfinished" />
+            <translation>No resource matches. Try another word or “All stages”.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Ressources affichées : %1</source>
-            <translation type="unfinished" />
+            <translation>Resources shown: %1</translation>
         </message>
         <message>
             <location line="+6" />
             <source>En ce moment pour vous : %1</source>
-            <translation type="unfinished" />
+            <translation>Right now for you: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Les autres étapes</source>
-            <translation type="unfinished" />
+            <translation>The other stages</translation>
         </message>
         <message>
             <location line="+26" />
             <source>Toutes les étapes</source>
-            <translation type="unfinished" />
+            <translation>All stages</translation>
         </message>
         <message>
             <location line="+4" />
             <source>%1 (en ce moment)</source>
-            <translation type="unfinished" />
+            <translation>%1 (right now)</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Tous les thèmes</source>
-            <translation type="unfinished" />
+            <translation>All topics</translation>
         </message>
         <message>
             <location line="+10" />
             <source>Ressources</source>
-            <translation type="unfinished">Resources</translation>
+            <translation>Resources</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute</source>
-            <translation type="unfinished">Emergencies and support lines</translation>
+            <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Urgences et écoute : numéros d'aide</source>
-            <translation type="unfinished">Emergencies and support lines: help numbers</translation>
+            <translation>Emergencies and support lines: helplines</translation>
         </message>
         <message>
             <location line="+1" />
             <source>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé</source>
-            <translation type="unfinished" />
+            <translation>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé (helplines)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les trois priorités nationales des 1000 premiers jours</source>
-            <translation type="unfinished" />
+            <translation>The three national priorities of the first 1000 days</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Des messages clés pour chaque étape, et des liens vers des sites officiels seulement. L'application ne se connecte jamais à internet : les liens s'ouvrent dans votre navigateur, après confirmation.</source>
-            <translation type="unfinished" />
+            <translation>Key messages for each stage, and links to official websites only. The application never connects to the internet: links open in your browser, after you confirm.</translation>
         </message>
         <message>
             <location line="+12" />
             <source>&amp;Rechercher :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Search:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>un mot, avec ou sans accents (ex. écrans, congé, sommeil)</source>
-            <translation type="unfinished" />
+            <translation>a word, in English or French (e.g. screens, leave, sleep)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rechercher dans les ressources</source>
-            <translation type="unfinished" />
+            <translation>Search the resources</translation>
         </message>
         <message>
             <location line="+1" />
             <source>É&amp;tape :</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tage:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Étape</source>
-            <translation type="unfinished">Step</translation>
+            <translation>Stage</translation>
         </message>
         <message>
             <location line="+1" />
             <source>T&amp;hème :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;opic:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Thème</source>
-            <translation type="unfinished" />
+            <translation>Topic</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tout afficher</source>
-            <translation type="unfinished" />
+            <translation>Show all</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Afficher toutes les ressources</source>
-            <translation type="unfinished" />
+            <translation>Show all resources</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Nombre de ressources affichées</source>
-            <translation type="unfinished" />
+            <translation>Number of resources shown</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Liste des ressources</source>
-            <translation type="unfinished" />
+            <translation>List of resources</translation>
         </message>
     </context>
     <context>
@@ -3631,107 +3641,107 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+161" />
             <source>Résultat non enregistré</source>
-            <translation type="unfinished" />
+            <translation>Result not saved</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le résultat n'a pas pu être gardé ou effacé : %1</source>
-            <translation type="unfinished" />
+            <translation>The result could not be kept or erased: %1</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Dans ce mode, aucun résultat n'est gardé : tout s'efface quand vous fermez le questionnaire.</source>
-            <translation type="unfinished" />
+            <translation>In this mode, no result is kept: everything is erased when you close the questionnaire.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ce résultat est gardé sur cet ordinateur. Décochez la case pour l'effacer.</source>
-            <translation type="unfinished" />
+            <translation>This result is kept on this computer. Untick the box to erase it.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Ce résultat n'est pas gardé : il s'effacera quand vous quitterez cette page.</source>
-            <translation type="unfinished" />
+            <translation>This result is not kept: it will be erased when you leave this page.</translation>
         </message>
         <message>
             <location line="+24" />
             <source>PDF non enregistré</source>
-            <translation type="unfinished" />
+            <translation>PDF not saved</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le fichier %1 n'a pas pu être écrit : %2</source>
-            <translation type="unfinished" />
+            <translation>The file %1 could not be written: %2</translation>
         </message>
         <message>
             <location line="+5" />
             <source>PDF enregistré</source>
-            <translation type="unfinished" />
+            <translation>PDF saved</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le résumé est enregistré dans %1. Vous pouvez l'imprimer.</source>
-            <translation type="unfinished" />
+            <translation>The summary is saved in %1. You can print it.</translation>
         </message>
         <message>
             <location line="+20" />
             <source>Impression impossible</source>
-            <translation type="unfinished" />
+            <translation>Cannot print</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Le résumé n'a pas pu être imprimé : %1</source>
-            <translation type="unfinished" />
+            <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
             <location line="+13" />
             <source>Que faire maintenant, et qui voir ?</source>
-            <translation type="unfinished" />
+            <translation>What to do now, and who to see?</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Garder ce résultat sur cet ordinateur</source>
-            <translation type="unfinished" />
+            <translation>Keep this result on this computer</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.</source>
-            <translation type="unfinished" />
+            <translation>Box not ticked: nothing is kept. Ticked: the result is added to your history.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire: %1 Original scale: %2</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Questionnaire : %1</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire: %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
-            <translation type="unfinished" />
+            <translation>Save the summary as PDF (to print)</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Imprimer…</source>
-            <translation type="unfinished" />
+            <translation>Print…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Imprimer le résumé d'une page</source>
-            <translation type="unfinished" />
+            <translation>Print the one-page summary</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Terminer</source>
-            <translation type="unfinished" />
+            <translation>Finish</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Terminer et revenir à l'accueil du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Finish and go back to the questionnaire home page</translation>
         </message>
     </context>
     <context>
@@ -3744,17 +3754,17 @@ Adresse : %2</source>
         <message>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Au-delà, il faut passer par le tribunal. Beaucoup de maternités ont un bureau d'état civil sur place.</source>
             <extracomment>From resources/rules/birth.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth must be registered at the town hall (mairie) of the place of birth within the 5 days that follow (the day of birth does not count). If the last day falls on a Saturday, a Sunday or a public holiday, the deadline runs to the next working day. After that, you have to go through the court. Many maternity units have a civil registry office on site.</translation>
         </message>
         <message>
             <source>Service de l'état civil de la mairie du lieu de naissance</source>
             <extracomment>From resources/rules/birth.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Civil registry office (état civil) of the town hall where the baby was born</translation>
         </message>
         <message>
             <source>Le certificat d'accouchement, les pièces d'identité des parents, le livret de famille s'il existe, la reconnaissance anticipée s'il y en a une</source>
             <extracomment>From resources/rules/birth.toml: rule[0].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>The delivery certificate from the maternity unit (certificat d'accouchement), the parents’ identity documents, the family record book (livret de famille) if you have one, the acknowledgement of the child made before the birth (reconnaissance anticipée) if there is one</translation>
         </message>
         <message>
             <source>Entretien postnatal précoce</source>
@@ -3764,12 +3774,12 @@ Adresse : %2</source>
         <message>
             <source>Un entretien obligatoire entre la 4e et la 8e semaine après la naissance, pour parler de votre santé, de votre moral et de l'aide dont vous avez besoin. Le second parent peut y participer.</source>
             <extracomment>From resources/rules/birth.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>A compulsory interview between the 4th and the 8th week after the birth, to talk about your health, your mood and the help you need. The second parent can take part.</translation>
         </message>
         <message>
             <source>Sage-femme ou médecin (celui de l'entretien prénatal si possible)</source>
             <extracomment>From resources/rules/birth.toml: rule[1].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Midwife or doctor (the one from the prenatal interview if possible)</translation>
         </message>
         <message>
             <source>Second entretien postnatal</source>
@@ -3779,12 +3789,12 @@ Adresse : %2</source>
         <message>
             <source>Un second entretien peut être proposé entre la 10e et la 14e semaine après la naissance, après un premier enfant ou quand le premier entretien a repéré des signes de fragilité.</source>
             <extracomment>From resources/rules/birth.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>A second interview can be offered between the 10th and the 14th week after the birth, after a first child or when the first interview noticed signs of vulnerability.</translation>
         </message>
         <message>
             <source>Le professionnel qui a fait le premier entretien</source>
             <extracomment>From resources/rules/birth.toml: rule[2].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>The professional who did the first interview</translation>
         </message>
         <message>
             <source>Examen postnatal de la mère</source>
@@ -3794,17 +3804,17 @@ Adresse : %2</source>
         <message>
             <source>Un examen médical obligatoire de la mère dans les 8 semaines qui suivent l'accouchement, pris en charge à 100 %. En pratique, il a lieu entre la 6e et la 8e semaine.</source>
             <extracomment>From resources/rules/birth.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>A compulsory medical examination for the mother within the 8 weeks after the birth, fully covered (100 %). In practice, it takes place between the 6th and the 8th week.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme</source>
             <extracomment>From resources/rules/birth.toml: rule[3].whom; resources/rules/leave.toml: rule[2].whom; resources/rules/pregnancy.toml: rule[1].whom; … and 3 more</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor or midwife</translation>
         </message>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), the health record book from the maternity unit, questions about contraception and pelvic floor rehabilitation</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -3814,12 +3824,12 @@ Adresse : %2</source>
         <message>
             <source>Un questionnaire de 10 questions (EPDS) pour faire le point sur vos sept derniers jours. Ce n'est pas un diagnostic : il aide à savoir s'il faut en parler à un professionnel. Il vaut aussi pour le second parent. Les réponses restent sur cet ordinateur.</source>
             <extracomment>From resources/rules/birth.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>A 10-question questionnaire (EPDS) to check in on the past seven days. It is not a diagnosis: it helps you know whether to talk to a professional about it. It is also for the second parent. The answers stay on this computer.</translation>
         </message>
         <message>
             <source>En cas de difficulté : votre sage-femme, votre médecin, la PMI ; en cas d'idées noires, le 3114 à toute heure</source>
             <extracomment>From resources/rules/birth.toml: rule[4].whom; resources/rules/birth.toml: rule[5].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>If things are difficult: your midwife, your doctor, the PMI (mother and child health centre); if you have dark thoughts, 3114 at any hour</translation>
         </message>
         <message>
             <source>Refaire le point sur votre moral (12e semaine)</source>
@@ -3829,7 +3839,7 @@ Adresse : %2</source>
         <message>
             <source>Le même questionnaire (EPDS), au début de la 12e semaine après la naissance. La fatigue et le moral peuvent changer plusieurs semaines après l'accouchement, pour l'un ou l'autre parent.</source>
             <extracomment>From resources/rules/birth.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The same questionnaire (EPDS), at the start of the 12th week after the birth. Tiredness and mood can change several weeks after the birth, for either parent.</translation>
         </message>
         <message>
             <source>Examen de l'enfant dans les 8 jours</source>
@@ -3839,17 +3849,17 @@ Adresse : %2</source>
         <message>
             <source>Le premier examen obligatoire, dans les 8 jours après la naissance, souvent à la maternité. Il donne lieu au 1er certificat de santé. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The first compulsory examination, within 8 days after the birth, often at the maternity unit. It leads to the 1st health certificate. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Médecin (généraliste ou pédiatre) ou PMI</source>
             <extracomment>From resources/rules/child-exams.toml: defaults.whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor (GP or paediatrician) or PMI (mother and child health centre)</translation>
         </message>
         <message>
             <source>Le carnet de santé de l'enfant (le médecin remplit le certificat de santé)</source>
             <extracomment>From resources/rules/child-exams.toml: rule[0].to_bring; resources/rules/child-exams.toml: rule[7].to_bring; resources/rules/child-exams.toml: rule[11].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>The child’s health record book (carnet de santé) (the doctor fills in the health certificate)</translation>
         </message>
         <message>
             <source>Examen de l'enfant (2e semaine)</source>
@@ -3859,12 +3869,12 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 2e semaine de vie : poids, alimentation, sommeil, ictère. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 2nd week of life: weight, feeding, sleep, jaundice. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Le carnet de santé de l'enfant</source>
             <extracomment>From resources/rules/child-exams.toml: rule[1].to_bring; resources/rules/child-exams.toml: rule[2].to_bring; resources/rules/child-exams.toml: rule[3].to_bring; … and 15 more</extracomment>
-            <translation type="unfinished" />
+            <translation>The child’s health record book (carnet de santé)</translation>
         </message>
         <message>
             <source>Examen de l'enfant (2e mois)</source>
@@ -3874,7 +3884,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 2e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 2nd month of life: growth, development, vaccines due at that time. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (3e mois)</source>
@@ -3884,7 +3894,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 3e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 3rd month of life: growth, development, vaccines due at that time. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (4e mois)</source>
@@ -3894,7 +3904,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 4e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 4th month of life: growth, development, vaccines due at that time. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (5e mois)</source>
@@ -3904,7 +3914,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 5e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 5th month of life: growth, development, vaccines due at that time. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (6e mois)</source>
@@ -3914,7 +3924,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 6e mois de vie : croissance, développement, vaccins du moment. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 6th month of life: growth, development, vaccines due at that time. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (9e mois)</source>
@@ -3924,7 +3934,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 9e mois de vie. Il donne lieu au 2e certificat de santé. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 9th month of life. It leads to the 2nd health certificate. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (12e mois)</source>
@@ -3934,7 +3944,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 12e mois de vie. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[8].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 12th month of life. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (13e mois)</source>
@@ -3944,7 +3954,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 13e mois de vie. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[9].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 13th month of life. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (entre 16 et 18 mois)</source>
@@ -3954,7 +3964,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 16 et 18 mois. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[10].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination between 16 and 18 months. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (24e ou 25e mois)</source>
@@ -3964,7 +3974,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours du 24e ou du 25e mois. Il donne lieu au 3e certificat de santé. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[11].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 24th or the 25th month. It leads to the 3rd health certificate. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (3e année)</source>
@@ -3974,7 +3984,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 3e année de vie (entre 2 et 3 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[12].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 3rd year of life (between 2 and 3 years old). These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (4e année)</source>
@@ -3984,7 +3994,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 4e année de vie (entre 3 et 4 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[13].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 4th year of life (between 3 and 4 years old). These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (5e année)</source>
@@ -3994,7 +4004,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 5e année de vie (entre 4 et 5 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[14].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 5th year of life (between 4 and 5 years old). These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (6e année)</source>
@@ -4004,7 +4014,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 6e année de vie (entre 5 et 6 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[15].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 6th year of life (between 5 and 6 years old). These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (7e année)</source>
@@ -4014,7 +4024,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire au cours de la 7e année de vie (entre 6 et 7 ans). Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[16].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination during the 7th year of life (between 6 and 7 years old). These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (entre 8 et 9 ans)</source>
@@ -4024,7 +4034,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 8 et 9 ans. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[17].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination between 8 and 9 years old. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'enfant (entre 11 et 13 ans)</source>
@@ -4034,7 +4044,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 11 et 13 ans. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[18].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination between 11 and 13 years old. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Examen de l'adolescent (entre 15 et 16 ans)</source>
@@ -4044,7 +4054,7 @@ Adresse : %2</source>
         <message>
             <source>Examen obligatoire entre 15 et 16 ans. Ces examens sont pris en charge à 100 %.</source>
             <extracomment>From resources/rules/child-exams.toml: rule[19].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory examination between 15 and 16 years old. These examinations are fully covered (100 %).</translation>
         </message>
         <message>
             <source>Congé de maternité</source>
@@ -4054,17 +4064,17 @@ Adresse : %2</source>
         <message>
             <source>Votre congé de maternité : %1 semaines avant le terme et %2 semaines après la naissance. Si le bébé naît en avance, la durée totale n'est pas réduite ; s'il naît après le terme, le congé après la naissance reste entier. Au moins 8 semaines d'arrêt sont obligatoires, dont 6 après la naissance.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Your maternity leave: %1 weeks before the due date and %2 weeks after the birth. If the baby is born early, the total length is not reduced; if the baby is born after the due date, the leave after the birth stays complete. At least 8 weeks off work are compulsory, including 6 after the birth.</translation>
         </message>
         <message>
             <source>Les travailleuses indépendantes ont des règles proches mais différentes : renseignez-vous auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].advice</extracomment>
-            <translation type="unfinished" />
+            <translation>Self-employed women have similar but different rules: ask your insurance fund (caisse).</translation>
         </message>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -4074,12 +4084,12 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à la grossesse : jusqu'à 2 semaines (ici %1 jours) avant le congé de maternité, indemnisées comme lui. Ils peuvent être pris en plusieurs fois, dès la déclaration de grossesse.</source>
             <extracomment>From resources/rules/leave.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>On prescription, if there is a medical condition linked to the pregnancy: up to 2 weeks (here %1 days) before maternity leave, paid like maternity leave. They can be taken in several parts, from the pregnancy declaration onwards.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme qui vous suit</source>
             <extracomment>From resources/rules/leave.toml: rule[1].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>The doctor or midwife who follows your pregnancy</translation>
         </message>
         <message>
             <source>Congé pathologique après la naissance</source>
@@ -4089,7 +4099,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à l'accouchement : jusqu'à 4 semaines (ici %1 jours) juste après le congé de maternité, indemnisées comme un arrêt maladie.</source>
             <extracomment>From resources/rules/leave.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>On prescription, if there is a medical condition linked to the birth: up to 4 weeks (here %1 days) straight after maternity leave, paid like sick leave.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité</source>
@@ -4099,12 +4109,12 @@ Adresse : %2</source>
         <message>
             <source>Le second parent salarié informe son employeur de la date prévue de l'accouchement au moins un mois avant, puis des dates de chaque période de congé au moins un mois avant qu'elle commence.</source>
             <extracomment>From resources/rules/leave.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The second parent, if employed, tells their employer the expected due date at least one month before, then the dates of each period of leave at least one month before it starts.</translation>
         </message>
         <message>
             <source>Un courrier ou un courriel daté à l'employeur, avec la date prévue de l'accouchement</source>
             <extracomment>From resources/rules/leave.toml: rule[3].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>A dated letter or email to the employer, with the expected due date</translation>
         </message>
         <message>
             <source>Congé de naissance (3 jours)</source>
@@ -4114,12 +4124,12 @@ Adresse : %2</source>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>3 working days paid by the employer, compulsory, starting on the day of birth or on the next working day, as the employee chooses. Sundays and public holidays do not count.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
             <extracomment>From resources/rules/leave.toml: rule[4].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth certificate (acte de naissance) or a copy of the family record book (livret de famille), for the employer</translation>
         </message>
         <message>
             <source>Congé de paternité : 4 jours obligatoires</source>
@@ -4129,17 +4139,17 @@ Adresse : %2</source>
         <message>
             <source>4 jours calendaires obligatoires juste après le congé de naissance (%1 jours ici). Si le bébé est hospitalisé dès la naissance, cette période est prolongée pendant l'hospitalisation, jusqu'à 30 jours.</source>
             <extracomment>From resources/rules/leave.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>4 compulsory calendar days straight after birth leave (%1 days here). If the baby is in hospital from birth, this period is extended for the hospital stay, up to 30 days.</translation>
         </message>
         <message>
             <source>Votre employeur ; la caisse d'assurance maladie verse les indemnités</source>
             <extracomment>From resources/rules/leave.toml: rule[5].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Your employer; the health insurance fund pays the allowances</translation>
         </message>
         <message>
             <source>L'acte de naissance ; un bulletin d'hospitalisation du bébé s'il y a lieu</source>
             <extracomment>From resources/rules/leave.toml: rule[5].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth certificate (acte de naissance); a hospital certificate for the baby if needed</translation>
         </message>
         <message>
             <source>Congé de paternité : les jours restants</source>
@@ -4149,12 +4159,12 @@ Adresse : %2</source>
         <message>
             <source>Les %1 jours calendaires restants du congé de paternité et d'accueil de l'enfant se prennent en une ou deux fois (au moins 5 jours chacune), à terminer au plus tard à la fin de la période indiquée. Prévenez l'employeur un mois avant chaque période.</source>
             <extracomment>From resources/rules/leave.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The remaining %1 calendar days of paternity and childcare leave are taken in one or two parts (at least 5 days each), to be finished at the latest by the end of the period shown. Tell the employer one month before each period.</translation>
         </message>
         <message>
             <source>Votre employeur</source>
             <extracomment>From resources/rules/leave.toml: rule[6].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Your employer</translation>
         </message>
         <message>
             <source>Congé supplémentaire de naissance</source>
@@ -4164,12 +4174,12 @@ Adresse : %2</source>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -4179,17 +4189,17 @@ Adresse : %2</source>
         <message>
             <source>L'instruction est obligatoire à partir de la rentrée de septembre de l'année civile des 3 ans de l'enfant. Inscrivez-le d'abord à la mairie, puis à l'école, au printemps précédent.</source>
             <extracomment>From resources/rules/milestones.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Education is compulsory from the start of the school year in September of the calendar year in which the child turns 3. Enrol the child first at the town hall, then at the school, in the spring before.</translation>
         </message>
         <message>
             <source>La mairie (inscription), puis l'école</source>
             <extracomment>From resources/rules/milestones.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>The town hall (enrolment), then the school</translation>
         </message>
         <message>
             <source>Livret de famille ou acte de naissance, justificatif de domicile, carnet de santé (vaccins à jour)</source>
             <extracomment>From resources/rules/milestones.toml: rule[0].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Family record book (livret de famille) or birth certificate, proof of address, health record book (vaccines up to date)</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours</source>
@@ -4199,12 +4209,12 @@ Adresse : %2</source>
         <message>
             <source>Les 1000 premiers jours vont du 4e mois de grossesse aux 2 ans de l'enfant : une période clé pour sa santé et son développement, et pour les parents.</source>
             <extracomment>From resources/rules/milestones.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The first 1000 days run from the 4th month of pregnancy to the child’s 2nd birthday: a key period for the child’s health and development, and for the parents.</translation>
         </message>
         <message>
             <source>La PMI ou la Maison des 1000 premiers jours près de chez vous</source>
             <extracomment>From resources/rules/milestones.toml: rule[1].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>The PMI (mother and child health centre) or the Maison des 1000 premiers jours near you</translation>
         </message>
         <message>
             <source>1er examen prénatal</source>
@@ -4214,17 +4224,17 @@ Adresse : %2</source>
         <message>
             <source>Le premier des 7 examens prénataux obligatoires, avant la fin du 3e mois de grossesse. Le médecin ou la sage-femme confirme la grossesse, prescrit les premières analyses de sang et remplit la déclaration de grossesse.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The first of the 7 compulsory prenatal examinations, before the end of the 3rd month of pregnancy. The doctor or midwife confirms the pregnancy, prescribes the first blood tests and fills in the déclaration de grossesse (pregnancy declaration).</translation>
         </message>
         <message>
             <source>Médecin (généraliste ou gynécologue) ou sage-femme, en cabinet, à l'hôpital ou en PMI</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[0].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor (GP or gynaecologist) or midwife, at a practice, at the hospital or at the PMI</translation>
         </message>
         <message>
             <source>Carte Vitale, date des dernières règles, traitements en cours, carnet de vaccination</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[0].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), date of the last period, current treatments, vaccination record</translation>
         </message>
         <message>
             <source>2e examen prénatal (4e mois)</source>
@@ -4234,12 +4244,12 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 4e mois de grossesse, pris en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory prenatal examination of the 4th month of pregnancy, fully covered (100 %).</translation>
         </message>
         <message>
             <source>Carte Vitale, résultats des analyses</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[1].to_bring; resources/rules/pregnancy.toml: rule[3].to_bring; resources/rules/pregnancy.toml: rule[4].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), test results</translation>
         </message>
         <message>
             <source>3e examen prénatal (5e mois)</source>
@@ -4249,12 +4259,12 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 5e mois de grossesse, pris en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory prenatal examination of the 5th month of pregnancy, fully covered (100 %).</translation>
         </message>
         <message>
             <source>Carte Vitale, résultats des analyses et de l'échographie</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[2].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), results of the tests and of the ultrasound scan</translation>
         </message>
         <message>
             <source>4e examen prénatal (6e mois)</source>
@@ -4264,7 +4274,7 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 6e mois de grossesse. Une prise de sang recherche l'hépatite B et vérifie la numération sanguine.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory prenatal examination of the 6th month of pregnancy. A blood test looks for hepatitis B and checks the blood count.</translation>
         </message>
         <message>
             <source>5e examen prénatal (7e mois)</source>
@@ -4274,7 +4284,7 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 7e mois de grossesse, pris en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory prenatal examination of the 7th month of pregnancy, fully covered (100 %).</translation>
         </message>
         <message>
             <source>6e examen prénatal (8e mois)</source>
@@ -4284,17 +4294,17 @@ Adresse : %2</source>
         <message>
             <source>Examen prénatal obligatoire du 8e mois de grossesse. C'est aussi le mois de la consultation avec l'anesthésiste.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory prenatal examination of the 8th month of pregnancy. It is also the month of the consultation with the anaesthetist.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme, souvent à la maternité choisie</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[5].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor or midwife, often at the chosen maternity unit</translation>
         </message>
         <message>
             <source>Carte Vitale, dossier de grossesse</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[5].to_bring; resources/rules/pregnancy.toml: rule[6].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), pregnancy file</translation>
         </message>
         <message>
             <source>7e examen prénatal (9e mois)</source>
@@ -4304,12 +4314,12 @@ Adresse : %2</source>
         <message>
             <source>Dernier examen prénatal obligatoire, au 9e mois de grossesse, en général à la maternité.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Last compulsory prenatal examination, in the 9th month of pregnancy, usually at the maternity unit.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme de la maternité</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[6].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor or midwife at the maternity unit</translation>
         </message>
         <message>
             <source>Déclarer la grossesse</source>
@@ -4319,22 +4329,22 @@ Adresse : %2</source>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy. The doctor or midwife sends it online at the 1st prenatal examination.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].advice</extracomment>
-            <translation type="unfinished" />
+            <translation>Tip: do it at the 1st examination, before the end of the 3rd month of pregnancy.</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme du 1er examen prénatal</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor or midwife of the 1st prenatal examination</translation>
         </message>
         <message>
             <source>Carte Vitale</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card)</translation>
         </message>
         <message>
             <source>Entretien prénatal précoce</source>
@@ -4344,12 +4354,12 @@ Adresse : %2</source>
         <message>
             <source>Un temps d'échange obligatoire, seule ou en couple, pour parler de la grossesse, de vos besoins et de l'arrivée du bébé. Il est conseillé dès le 4e mois, mais il n'est jamais trop tard.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[8].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>A compulsory time to talk, alone or as a couple, about the pregnancy, your needs and the baby’s arrival. It is advised from the 4th month, but it is never too late.</translation>
         </message>
         <message>
             <source>Sage-femme ou médecin, en libéral ou en PMI</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[8].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Midwife or doctor, in private practice or at the PMI</translation>
         </message>
         <message>
             <source>1re échographie (vers 12 SA)</source>
@@ -4359,17 +4369,17 @@ Adresse : %2</source>
         <message>
             <source>Échographie recommandée du 1er trimestre, entre 11 SA et 13 SA + 6 j. Elle date précisément la grossesse : la date de début de grossesse qu'elle donne sert pour tout le suivi.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Recommended scan of the 1st trimester, between 11 weeks and 13 weeks + 6 days of amenorrhoea (SA, counted from the last period). It dates the pregnancy precisely: the pregnancy start date it gives is used for all the follow-up.</translation>
         </message>
         <message>
             <source>Échographiste (médecin ou sage-femme)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].whom; resources/rules/pregnancy.toml: rule[10].whom; resources/rules/pregnancy.toml: rule[11].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Sonographer (doctor or midwife)</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), prescription</translation>
         </message>
         <message>
             <source>2e échographie (vers 22 SA)</source>
@@ -4379,12 +4389,12 @@ Adresse : %2</source>
         <message>
             <source>Échographie recommandée du 2e trimestre, vers 22 SA (entre 20 SA et 24 SA + 6 j) : elle vérifie la croissance et l'anatomie du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Recommended scan of the 2nd trimester, around 22 weeks of amenorrhoea (SA) (between 20 weeks and 24 weeks + 6 days): it checks the baby’s growth and anatomy.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, compte rendu de la 1re échographie</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), prescription, report of the 1st scan</translation>
         </message>
         <message>
             <source>3e échographie (vers 32 SA)</source>
@@ -4394,12 +4404,12 @@ Adresse : %2</source>
         <message>
             <source>Échographie recommandée du 3e trimestre, vers 32 SA (entre 30 SA et 34 SA + 6 j) : elle vérifie la croissance et la position du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Recommended scan of the 3rd trimester, around 32 weeks of amenorrhoea (SA) (between 30 weeks and 34 weeks + 6 days): it checks the baby’s growth and position.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, comptes rendus des échographies précédentes</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), prescription, reports of the previous scans</translation>
         </message>
         <message>
             <source>Prise en charge à 100 % de tous les soins</source>
@@ -4409,7 +4419,7 @@ Adresse : %2</source>
         <message>
             <source>Du 1er jour du 6e mois de grossesse au 12e jour après l'accouchement, l'Assurance Maladie rembourse à 100 % tous les soins remboursables, même sans lien avec la grossesse.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[12].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>From the 1st day of the 6th month of pregnancy to the 12th day after the birth, the Assurance Maladie (health insurance) refunds 100 % of all refundable care, even if it is not linked to the pregnancy.</translation>
         </message>
         <message>
             <source>Consultation d'anesthésie (8e mois)</source>
@@ -4419,17 +4429,17 @@ Adresse : %2</source>
         <message>
             <source>Consultation avec l'anesthésiste de la maternité au 8e mois, qu'une péridurale soit prévue ou non. Elle est prise en charge à 100 %.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[13].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Consultation with the maternity unit’s anaesthetist in the 8th month, whether or not an epidural is planned. It is fully covered (100 %).</translation>
         </message>
         <message>
             <source>Anesthésiste de la maternité</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[13].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Anaesthetist at the maternity unit</translation>
         </message>
         <message>
             <source>Carte Vitale, résultats des analyses, liste des traitements et allergies</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[13].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), test results, list of treatments and allergies</translation>
         </message>
         <message>
             <source>Bilan bucco-dentaire offert</source>
@@ -4439,17 +4449,17 @@ Adresse : %2</source>
         <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Dentist</translation>
         </message>
         <message>
             <source>Carte Vitale, l'invitation de l'Assurance Maladie si vous l'avez reçue</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].to_bring</extracomment>
-            <translation type="unfinished" />
+            <translation>Carte Vitale (health insurance card), the invitation from the Assurance Maladie if you received it</translation>
         </message>
         <message>
             <source>Vaccins des 2 mois</source>
@@ -4459,12 +4469,12 @@ Adresse : %2</source>
         <message>
             <source>Diphtérie, tétanos, coqueluche, poliomyélite, Haemophilus influenzae b, hépatite B (vaccin hexavalent, 1re dose) et pneumocoque (1re dose). Le vaccin contre le rotavirus, recommandé, peut commencer à cet âge. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[0].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Diphtheria, tetanus, whooping cough, polio, Haemophilus influenzae b, hepatitis B (6-in-1 vaccine, 1st dose) and pneumococcus (1st dose). The rotavirus vaccine, which is recommended, can start at this age. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Médecin, pédiatre, PMI ou sage-femme (et pharmacien ou infirmier sur prescription)</source>
             <extracomment>From resources/rules/vaccines.toml: defaults.whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor, paediatrician, PMI or midwife (and pharmacist or nurse with a prescription)</translation>
         </message>
         <message>
             <source>Vaccin des 3 mois</source>
@@ -4474,7 +4484,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
@@ -4484,7 +4494,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin hexavalent (2e dose) et pneumocoque (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[2].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>6-in-1 vaccine (2nd dose) and pneumococcus (2nd dose). These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccin des 5 mois</source>
@@ -4494,7 +4504,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[3].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Meningococcus B (2nd dose). These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccin des 6 mois</source>
@@ -4504,7 +4514,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoques A, C, W, Y (1re dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[4].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Meningococci A, C, W, Y (1st dose). These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Rappels des 11 mois</source>
@@ -4514,7 +4524,7 @@ Adresse : %2</source>
         <message>
             <source>Rappels du vaccin hexavalent et du pneumocoque. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[5].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Boosters of the 6-in-1 vaccine and of pneumococcus. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccins des 12 mois</source>
@@ -4524,7 +4534,7 @@ Adresse : %2</source>
         <message>
             <source>Rougeole, oreillons, rubéole (1re dose), rappel méningocoques A, C, W, Y et rappel méningocoque B. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[6].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Measles, mumps, rubella (1st dose), meningococci A, C, W, Y booster and meningococcus B booster. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccin entre 16 et 18 mois</source>
@@ -4534,7 +4544,7 @@ Adresse : %2</source>
         <message>
             <source>Rougeole, oreillons, rubéole (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[7].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Measles, mumps, rubella (2nd dose). These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccin contre le rotavirus (recommandé)</source>
@@ -4544,12 +4554,12 @@ Adresse : %2</source>
         <message>
             <source>Recommandé, non obligatoire : 2 ou 3 doses à avaler, à partir de 6 semaines, à 2, 3 (et 4) mois. La 1re dose se donne au plus tard à 4 mois ; il protège des gastro-entérites graves du nourrisson.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[8].explanation</extracomment>
-            <translation type="unfinished" />
+            <translation>Recommended, not compulsory: 2 or 3 doses by mouth, from 6 weeks, at 2, 3 (and 4) months. The 1st dose is given at 4 months at the latest; it protects against severe gastroenteritis in babies.</translation>
         </message>
         <message>
             <source>Médecin, pédiatre ou PMI</source>
             <extracomment>From resources/rules/vaccines.toml: rule[8].whom</extracomment>
-            <translation type="unfinished" />
+            <translation>Doctor, paediatrician or PMI</translation>
         </message>
     </context>
     <context>
@@ -4557,12 +4567,12 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/reception.py" line="-81" />
             <source>Explorer ce parcours</source>
-            <translation type="unfinished" />
+            <translation>Explore this journey</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Explorer le parcours : %1</source>
-            <translation type="unfinished" />
+            <translation>Explore the journey: %1</translation>
         </message>
     </context>
     <context>
@@ -4570,52 +4580,52 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
             <source>Que garder ?</source>
-            <translation type="unfinished" />
+            <translation>What to keep?</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Tout le parcours</source>
-            <translation type="unfinished" />
+            <translation>The &amp;whole journey</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes &amp;obligatoires seulement</source>
-            <translation type="unfinished" />
+            <translation>Only the &amp;compulsory steps</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes d’un &amp;enfant :</source>
-            <translation type="unfinished" />
+            <translation>The steps of one c&amp;hild:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Tout le parcours</source>
-            <translation type="unfinished" />
+            <translation>The whole journey</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes obligatoires seulement</source>
-            <translation type="unfinished" />
+            <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Les étapes d’un enfant</source>
-            <translation type="unfinished" />
+            <translation>The steps of one child</translation>
         </message>
         <message>
             <location line="+2" />
             <source>le bébé attendu</source>
-            <translation type="unfinished" />
+            <translation>the expected baby</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Enfant</source>
-            <translation type="unfinished" />
+            <translation>Child</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L’enfant dont les examens, vaccins et étapes sont gardés</source>
-            <translation type="unfinished" />
+            <translation>The child whose examinations, vaccines and steps are kept</translation>
         </message>
     </context>
     <context>
@@ -4623,17 +4633,17 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
             <source>Enregistrer le résumé en PDF</source>
-            <translation type="unfinished" />
+            <translation>Save the summary as PDF</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Document PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Imprimer le résumé</source>
-            <translation type="unfinished" />
+            <translation>Print the summary</translation>
         </message>
     </context>
     <context>
@@ -4641,22 +4651,22 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+241" />
             <source>Questionnaire indisponible</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire not available</translation>
         </message>
         <message>
             <location line="+50" />
             <source>Besoin d'aide maintenant ?</source>
-            <translation type="unfinished" />
+            <translation>Need help now?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Besoin d'aide maintenant ? Ouvrir les numéros d'urgence et d'écoute</source>
-            <translation type="unfinished" />
+            <translation>Need help now? Open the emergency numbers and support lines</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Numéros d'urgence et d'écoute : 3114, 15, 112 et d'autres</source>
-            <translation type="unfinished" />
+            <translation>Emergency numbers and support lines: 3114, 15, 112 and others</translation>
         </message>
     </context>
     <context>
@@ -4664,117 +4674,117 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
-            <translation type="unfinished" />
+            <translation>The new folder will be used the next time the application starts. Your current data stays in the old folder: copy the file parcours.sqlite if you want to take it with you.</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Paramètres</source>
-            <translation type="unfinished" />
+            <translation>Settings</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Affichage</source>
-            <translation type="unfinished" />
+            <translation>Display</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Rappels</source>
-            <translation type="unfinished" />
+            <translation>Reminders</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Données</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Langue :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Language:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Taille du texte :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Text size:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>T&amp;hème :</source>
-            <translation type="unfinished" />
+            <translation>T&amp;heme:</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Clair</source>
-            <translation type="unfinished">Light</translation>
+            <translation>Light</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Sombre</source>
-            <translation type="unfinished">Dark</translation>
+            <translation>Dark</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Contraste élevé</source>
-            <translation type="unfinished">High contrast</translation>
+            <translation>High contrast</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Une &amp;heure avant un rendez-vous</source>
-            <translation type="unfinished" />
+            <translation>One h&amp;our before an appointment</translation>
         </message>
         <message>
             <location line="+1" />
             <source>La &amp;veille (rendez-vous et dates limites)</source>
-            <translation type="unfinished" />
+            <translation>The day &amp;before (appointments and deadlines)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Une se&amp;maine avant (rendez-vous et dates limites)</source>
-            <translation type="unfinished" />
+            <translation>One w&amp;eek before (appointments and deadlines)</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Garder l'application dans la zone de &amp;notification quand je la ferme</source>
-            <translation type="unfinished" />
+            <translation>Keep the application in the &amp;notification area when I close it</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Démarrer à l'ouverture de session</source>
-            <translation type="unfinished" />
+            <translation>&amp;Start when I log in</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Sur macOS : Réglages système &gt; Général &gt; Ouverture, ajoutez Parcours 1000 jours.</source>
-            <translation type="unfinished" />
+            <translation>On macOS: System Settings &gt; General &gt; Login Items, add Parcours 1000 jours.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>&amp;Dossier des données :</source>
-            <translation type="unfinished" />
+            <translation>&amp;Data folder:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Choisir…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Choisir le dossier des données</source>
-            <translation type="unfinished" />
+            <translation>Choose the data folder</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Vos données restent sur cet ordinateur, lisibles par vous seul.</source>
-            <translation type="unfinished" />
+            <translation>Your data stays on this computer, readable only by you.</translation>
         </message>
         <message>
             <location line="+1" />
             <source>&amp;Supprimer toutes les données…</source>
-            <translation type="unfinished" />
+            <translation>Delete &amp;all data…</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Supprimer toutes les données de la famille</source>
-            <translation type="unfinished" />
+            <translation>Delete all the family’s data</translation>
         </message>
     </context>
     <context>
@@ -4782,77 +4792,77 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/journey/timeline.py" line="+54" />
             <source>Frise des étapes</source>
-            <translation type="unfinished" />
+            <translation>Timeline of the stages</translation>
         </message>
         <message>
             <location line="+9" />
             <source>Aucune grossesse ni aucun enfant pour l'instant.</source>
-            <translation type="unfinished" />
+            <translation>No pregnancy and no child yet.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Aujourd'hui : %1.</source>
-            <translation type="unfinished" />
+            <translation>Today: %1.</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Aujourd'hui : avant la grossesse.</source>
-            <translation type="unfinished" />
+            <translation>Today: before the pregnancy.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Aujourd'hui : après les 3 ans de l'enfant.</source>
-            <translation type="unfinished" />
+            <translation>Today: after the child’s 3rd birthday.</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Naissance prévue le %1.</source>
-            <translation type="unfinished" />
+            <translation>Birth expected on %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Naissance le %1.</source>
-            <translation type="unfinished" />
+            <translation>Birth on %1.</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Les 1000 premiers jours vont du %1 au %2.</source>
-            <translation type="unfinished" />
+            <translation>The first 1000 days run from %1 to %2.</translation>
         </message>
         <message>
             <location line="+7" />
             <source>Étape choisie : %1, du %2 au %3.</source>
-            <translation type="unfinished" />
+            <translation>Chosen stage: %1, from %2 to %3.</translation>
         </message>
         <message>
             <location line="+78" />
             <source>● Naissance prévue le %1</source>
-            <translation type="unfinished" />
+            <translation>● Birth expected on %1</translation>
         </message>
         <message>
             <location line="+2" />
             <source>● Naissance le %1</source>
-            <translation type="unfinished" />
+            <translation>● Birth on %1</translation>
         </message>
         <message>
             <location line="+5" />
             <source>Grossesse (mois)</source>
-            <translation type="unfinished" />
+            <translation>Pregnancy (months)</translation>
         </message>
         <message>
             <location line="+6" />
             <source>Âge de l'enfant</source>
-            <translation type="unfinished" />
+            <translation>Child’s age</translation>
         </message>
         <message>
             <location line="+71" />
             <source>Les 1000 premiers jours</source>
-            <translation type="unfinished">The first 1000 days</translation>
+            <translation>The first 1000 days</translation>
         </message>
         <message>
             <location line="+12" />
             <source>Aujourd'hui</source>
-            <translation type="unfinished">Today</translation>
+            <translation>Today</translation>
         </message>
     </context>
     <context>
@@ -4860,69 +4870,69 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-156" />
             <source>Présentation du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>About the questionnaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
-            <translation type="unfinished" />
+            <translation>Questionnaire: how have you been feeling since the birth?</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide à repérer une dépression après la naissance, qui touche une mère sur six environ et près d'un père sur dix. Il porte sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment.</source>
-            <translation type="unfinished" />
+            <translation>This 10-question questionnaire (the Edinburgh scale, EPDS) helps to spot depression after the birth, which affects about one mother in six and nearly one father in ten. It is about the past 7 days and takes a few minutes. You can stop it at any time.</translation>
         </message>
         <message>
             <location line="+7" />
             <location line="+1" />
             <source>Qui répond ?</source>
-            <translation type="unfinished" />
+            <translation>Who is answering?</translation>
         </message>
         <message>
             <location line="+2" />
             <source>La mère (la personne qui a accouché)</source>
-            <translation type="unfinished" />
+            <translation>The mother (the person who gave birth)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent, questions au masculin (« je me suis senti »)</source>
-            <translation type="unfinished" />
+            <translation>The other parent, male wording in French (“je me suis senti”)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent, questions au féminin (« je me suis sentie »)</source>
-            <translation type="unfinished" />
+            <translation>The other parent, female wording in French (“je me suis sentie”)</translation>
         </message>
         <message>
             <location line="+5" />
             <location line="+1" />
             <source>Langue du questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Language of the questionnaire</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Français (version validée, Guedeney et Fermanian, 1998)</source>
-            <translation type="unfinished" />
+            <translation>French (validated version, Guedeney and Fermanian, 1998)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>English (original version, Cox, Holden and Sagovsky, 1987)</source>
-            <translation type="unfinished" />
+            <translation>English (original version: Cox, Holden and Sagovsky, 1987)</translation>
         </message>
         <message>
             <location line="+8" />
             <source>Le questionnaire n'existe ici qu'en français et en anglais, les deux versions validées par des études publiées : une traduction non validée changerait le sens des scores.</source>
-            <translation type="unfinished" />
+            <translation>The questionnaire is only available here in French and in English, the two versions validated by published studies: an unvalidated translation would change the meaning of the scores.</translation>
         </message>
         <message>
             <location line="+4" />
             <source>Commencer le questionnaire</source>
-            <translation type="unfinished" />
+            <translation>Start the questionnaire</translation>
         </message>
         <message>
             <location line="+2" />
             <source>Mes résultats gardés</source>
-            <translation type="unfinished" />
+            <translation>My saved results</translation>
         </message>
     </context>
     <context>
@@ -4930,7 +4940,7 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
-            <translation type="unfinished" />
+            <translation>The file %1 could not be saved (%2). Choose another folder.</translation>
         </message>
     </context>
     <context>
@@ -4938,7 +4948,7 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/first_run.py" line="+385" />
             <source>Indiquez la date.</source>
-            <translation type="unfinished" />
+            <translation>Enter the date.</translation>
         </message>
     </context>
     <context>
@@ -4946,962 +4956,962 @@ Adresse : %2</source>
         <message>
             <source>%1, entrée « %2 » : %3</source>
             <extracomment>From src/parcours_app/core/content.py:701</extracomment>
-            <translation type="unfinished" />
+            <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
             <source>Début de grossesse (avant le 4e mois)</source>
             <extracomment>From resources/content/catalog.toml: stage[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Early pregnancy (before the 4th month)</translation>
         </message>
         <message>
             <source>Grossesse, mois 1 à 3</source>
             <extracomment>From resources/content/catalog.toml: stage[0].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy, months 1 to 3</translation>
         </message>
         <message>
             <source>Grossesse, du 4e au 6e mois</source>
             <extracomment>From resources/content/catalog.toml: stage[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy, from the 4th to the 6th month</translation>
         </message>
         <message>
             <source>Grossesse, mois 4 à 6</source>
             <extracomment>From resources/content/catalog.toml: stage[1].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy, months 4 to 6</translation>
         </message>
         <message>
             <source>Grossesse, du 7e au 9e mois</source>
             <extracomment>From resources/content/catalog.toml: stage[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy, from the 7th to the 9th month</translation>
         </message>
         <message>
             <source>Grossesse, mois 7 à 9</source>
             <extracomment>From resources/content/catalog.toml: stage[2].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy, months 7 to 9</translation>
         </message>
         <message>
             <source>La naissance et les deux premières semaines</source>
             <extracomment>From resources/content/catalog.toml: stage[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth and the first two weeks</translation>
         </message>
         <message>
             <source>La naissance</source>
             <extracomment>From resources/content/catalog.toml: stage[3].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth</translation>
         </message>
         <message>
             <source>Bébé de 0 à 3 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Baby from 0 to 3 months</translation>
         </message>
         <message>
             <source>0 à 3 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[4].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>0 to 3 months</translation>
         </message>
         <message>
             <source>Bébé de 4 à 12 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Baby from 4 to 12 months</translation>
         </message>
         <message>
             <source>4 à 12 mois</source>
             <extracomment>From resources/content/catalog.toml: stage[5].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>4 to 12 months</translation>
         </message>
         <message>
             <source>Enfant de 1 à 2 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Child from 1 to 2 years</translation>
         </message>
         <message>
             <source>1 à 2 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[6].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>1 to 2 years</translation>
         </message>
         <message>
             <source>Enfant de 2 à 3 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[7].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Child from 2 to 3 years</translation>
         </message>
         <message>
             <source>2 à 3 ans</source>
             <extracomment>From resources/content/catalog.toml: stage[7].short_label</extracomment>
-            <translation type="unfinished" />
+            <translation>2 to 3 years</translation>
         </message>
         <message>
             <source>Démarches et droits</source>
             <extracomment>From resources/content/catalog.toml: topic[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Paperwork and rights</translation>
         </message>
         <message>
             <source>Santé et examens</source>
             <extracomment>From resources/content/catalog.toml: topic[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Health and examinations</translation>
         </message>
         <message>
             <source>Vaccins</source>
             <extracomment>From resources/content/catalog.toml: topic[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Vaccines</translation>
         </message>
         <message>
             <source>Congés</source>
             <extracomment>From resources/content/catalog.toml: topic[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Leave</translation>
         </message>
         <message>
             <source>Place du second parent</source>
             <extracomment>From resources/content/catalog.toml: topic[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>The second parent’s place</translation>
         </message>
         <message>
             <source>Santé mentale</source>
             <extracomment>From resources/content/catalog.toml: topic[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Mental health</translation>
         </message>
         <message>
             <source>Écrans</source>
             <extracomment>From resources/content/catalog.toml: topic[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Screens</translation>
         </message>
         <message>
             <source>Alimentation et allaitement</source>
             <extracomment>From resources/content/catalog.toml: topic[7].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Food and breastfeeding</translation>
         </message>
         <message>
             <source>Sommeil</source>
             <extracomment>From resources/content/catalog.toml: topic[8].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Sleep</translation>
         </message>
         <message>
             <source>Sécurité (bébé secoué, accidents)</source>
             <extracomment>From resources/content/catalog.toml: topic[9].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Safety (shaken baby, accidents)</translation>
         </message>
         <message>
             <source>Environnement</source>
             <extracomment>From resources/content/catalog.toml: topic[10].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Environment</translation>
         </message>
         <message>
             <source>Culture et éveil</source>
             <extracomment>From resources/content/catalog.toml: topic[11].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Culture and early learning</translation>
         </message>
         <message>
             <source>Modes d'accueil</source>
             <extracomment>From resources/content/catalog.toml: topic[12].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Childcare</translation>
         </message>
         <message>
             <source>Les Maisons des 1000 premiers jours</source>
             <extracomment>From resources/content/catalog.toml: priority[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The Maisons des 1000 premiers jours (first 1000 days centres)</translation>
         </message>
         <message>
             <source>Un lieu près de chez vous pour être accueilli, informé et accompagné, de la grossesse aux 3 ans de l'enfant, avec la PMI et les autres professionnels.</source>
             <extracomment>From resources/content/catalog.toml: priority[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>A place near you where you are welcomed, informed and supported, from pregnancy to the child’s 3rd birthday, with the PMI (mother and child health centre) and other professionals.</translation>
         </message>
         <message>
             <source>Pas d'écran avant 3 ans</source>
             <extracomment>From resources/content/catalog.toml: priority[1].title; resources/content/items/ecrans.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>No screens before age 3</translation>
         </message>
         <message>
             <source>Protéger les tout-petits des écrans, y compris de ceux des adultes : le téléphone des parents compte aussi.</source>
             <extracomment>From resources/content/catalog.toml: priority[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Protect young children from screens, including adults’ screens: parents’ phones count too.</translation>
         </message>
         <message>
             <source>Pères et co-parents</source>
             <extracomment>From resources/content/catalog.toml: priority[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Fathers and co-parents</translation>
         </message>
         <message>
             <source>Le second parent a ses congés, son propre questionnaire sur son moral et toute sa place dans les soins du bébé.</source>
             <extracomment>From resources/content/catalog.toml: priority[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The second parent has their own leave, their own questionnaire about their mood and a full place in caring for the baby.</translation>
         </message>
         <message>
             <source>Chercher un mode d'accueil tôt</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Look for childcare early</translation>
         </message>
         <message>
             <source>Crèche, micro-crèche, assistante maternelle, maison d'assistants maternels (MAM) : les places sont souvent rares. Commencez vos recherches pendant la grossesse sur monenfant.fr, et demandez conseil au Relais Petite Enfance (RPE) de votre commune.</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Nursery (crèche), micro-nursery, childminder (assistante maternelle), childminders’ house (MAM): places are often scarce. Start looking during pregnancy on monenfant.fr, and ask the Relais Petite Enfance (RPE, childcare information service) of your town for advice.</translation>
         </message>
         <message>
             <source>monenfant.fr</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>monenfant.fr (official childcare search site)</translation>
         </message>
         <message>
             <source>Caf</source>
             <extracomment>From resources/content/items/accueil.toml: item[0].link[1].title; resources/content/items/accueil.toml: item[1].link[0].title; resources/content/items/conges.toml: item[3].link[1].title; … and 1 more</extracomment>
-            <translation type="unfinished" />
+            <translation>Caf (family allowances fund)</translation>
         </message>
         <message>
             <source>Des aides pour faire garder votre enfant</source>
             <extracomment>From resources/content/items/accueil.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Help with paying for childcare</translation>
         </message>
         <message>
             <source>La Caf ou la MSA peut prendre en charge une partie du coût d'une assistante maternelle ou d'une micro-crèche (complément de libre choix du mode de garde). En crèche, le tarif dépend de vos ressources.</source>
             <extracomment>From resources/content/items/accueil.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The Caf or the MSA (farmers’ social security) can pay part of the cost of a childminder or of a micro-nursery (complément de libre choix du mode de garde). At a nursery, the price depends on your income.</translation>
         </message>
         <message>
             <source>MSA</source>
             <extracomment>From resources/content/items/accueil.toml: item[1].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>MSA (farmers’ social security)</translation>
         </message>
         <message>
             <source>L'école à partir de 3 ans</source>
             <extracomment>From resources/content/items/accueil.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>School from age 3</translation>
         </message>
         <message>
             <source>L'instruction est obligatoire dès 3 ans : l'enfant entre à l'école en septembre de l'année civile de ses 3 ans. L'inscription se fait d'abord à la mairie.</source>
             <extracomment>From resources/content/items/accueil.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Education is compulsory from age 3: the child starts school in September of the calendar year in which they turn 3. You enrol first at the town hall.</translation>
         </message>
         <message>
             <source>Service-Public.fr</source>
             <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
-            <translation type="unfinished" />
+            <translation>Service-Public.fr (official French government website)</translation>
         </message>
         <message>
             <source>Bien manger pendant la grossesse</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Eating well during pregnancy</translation>
         </message>
         <message>
             <source>Mangez varié, sans manger « pour deux ». Évitez la viande, le poisson et les œufs crus ou peu cuits et les fromages au lait cru, lavez bien fruits et légumes. La vitamine B9 (acide folique) est conseillée dès le projet de grossesse : demandez à votre médecin ou sage-femme.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Eat a varied diet, without eating “for two”. Avoid raw or undercooked meat, fish and eggs, and raw-milk cheeses; wash fruit and vegetables well. Vitamin B9 (folic acid) is advised from the time you plan a pregnancy: ask your doctor or midwife.</translation>
         </message>
         <message>
             <source>Manger Bouger</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].link[0].title; resources/content/items/alimentation.toml: item[2].link[0].title; resources/content/items/alimentation.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Manger Bouger (official healthy eating website)</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours</source>
             <extracomment>From resources/content/items/alimentation.toml: item[0].link[1].title; resources/content/items/alimentation.toml: item[1].link[0].title; resources/content/items/alimentation.toml: item[2].link[1].title; … and 18 more</extracomment>
-            <translation type="unfinished">The first 1000 days</translation>
+            <translation>The first 1000 days</translation>
         </message>
         <message>
             <source>Allaiter : un choix, avec du soutien</source>
             <extracomment>From resources/content/items/alimentation.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Breastfeeding: a choice, with support</translation>
         </message>
         <message>
             <source>Le lait maternel est l'aliment le mieux adapté au bébé ; l'allaitement seul est conseillé jusqu'à 6 mois si possible, et chaque jour compte. Si vous avez mal ou des doutes, la sage-femme, la PMI ou la maternité peuvent vous aider. Si vous donnez le biberon, utilisez un lait infantile, jamais une boisson végétale.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Breast milk is the food best suited to the baby; breastfeeding only (exclusive breastfeeding) is advised up to 6 months if possible, and every day counts. If it hurts or you have doubts, the midwife, the PMI or the maternity unit can help you. If you bottle-feed, use infant formula, never a plant-based drink.</translation>
         </message>
         <message>
             <source>Découvrir les aliments entre 4 et 6 mois</source>
             <extracomment>From resources/content/items/alimentation.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Discovering foods between 4 and 6 months</translation>
         </message>
         <message>
             <source>Les premiers aliments autres que le lait s'introduisent entre 4 et 6 mois, un à la fois, en purée lisse, sans sel ni sucre ajouté. Pas de miel avant 1 an. Le lait reste l'aliment principal de la première année.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The first foods other than milk are introduced between 4 and 6 months, one at a time, as a smooth purée, with no added salt or sugar. No honey before age 1. Milk remains the main food in the first year.</translation>
         </message>
         <message>
             <source>À table avec la famille</source>
             <extracomment>From resources/content/items/alimentation.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>At the table with the family</translation>
         </message>
         <message>
             <source>Après 1 an, l'enfant mange peu à peu comme la famille, en petits morceaux adaptés, à heures régulières. Il a le droit de ne pas aimer : proposez à nouveau, sans forcer. L'eau est la seule boisson utile.</source>
             <extracomment>From resources/content/items/alimentation.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>After age 1, the child gradually eats like the rest of the family, in small suitable pieces, at regular times. They are allowed not to like something: offer it again, without forcing. Water is the only drink they need.</translation>
         </message>
         <message>
             <source>Le congé de maternité</source>
             <extracomment>From resources/content/items/conges.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Maternity leave</translation>
         </message>
         <message>
             <source>Pour un 1er ou 2e enfant : 6 semaines avant la date prévue et 10 semaines après la naissance. Il est plus long à partir du 3e enfant et pour des jumeaux. Une partie peut être reportée après la naissance avec l'accord du professionnel qui vous suit. Le Parcours calcule vos dates.</source>
             <extracomment>From resources/content/items/conges.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>For a 1st or 2nd child: 6 weeks before the expected date and 10 weeks after the birth. It is longer from the 3rd child and for twins. Part of it can be moved to after the birth if the professional who follows you agrees. Parcours works out your dates.</translation>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
             <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Maternity leave (Service-Public.fr, official French government website)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
             <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
-            <translation type="unfinished" />
+            <translation>The Assurance Maladie (French health insurance)</translation>
         </message>
         <message>
             <source>Des absences autorisées pour les examens</source>
             <extracomment>From resources/content/items/conges.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Time off allowed for examinations</translation>
         </message>
         <message>
             <source>Une salariée enceinte peut s'absenter sans perte de salaire pour ses examens obligatoires. Le second parent salarié peut l'accompagner à trois d'entre eux.</source>
             <extracomment>From resources/content/items/conges.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>A pregnant employee can take time off without losing pay for her compulsory examinations. The second parent, if employed, can go with her to three of them.</translation>
         </message>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Légifrance (official French legal texts)</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
             <extracomment>From resources/content/items/conges.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Additional birth leave (children born from 2026)</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
             <extracomment>From resources/content/items/conges.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Parental leave (congé parental d'éducation)</translation>
         </message>
         <message>
             <source>Après les congés de naissance, un parent salarié peut arrêter ou réduire son travail pour s'occuper de l'enfant. La Caf ou la MSA peut verser une aide (PreParE) sous conditions.</source>
             <extracomment>From resources/content/items/conges.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>After the birth leave, an employed parent can stop or reduce work to look after the child. The Caf or the MSA can pay an allowance (PreParE) if you meet the conditions.</translation>
         </message>
         <message>
             <source>Congé parental à temps plein (Service-Public.fr)</source>
             <extracomment>From resources/content/items/conges.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Full-time parental leave (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Déclarer la grossesse</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].title</extracomment>
-            <translation type="unfinished">Declare the pregnancy</translation>
+            <translation>Declare the pregnancy</translation>
         </message>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy: the simplest is to do it before the end of the 3rd month.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Pregnancy declaration (Service-Public.fr)</translation>
         </message>
         <message>
             <source>S'inscrire à la maternité</source>
             <extracomment>From resources/content/items/demarches.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Register with the maternity unit</translation>
         </message>
         <message>
             <source>Aucune date limite n'est fixée par la loi, mais les places sont parfois comptées : renseignez-vous tôt auprès de la maternité de votre choix.</source>
             <extracomment>From resources/content/items/demarches.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The law sets no deadline, but places are sometimes limited: ask early at the maternity unit of your choice.</translation>
         </message>
         <message>
             <source>Vos droits à la Caf ou à la MSA</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Your rights with the Caf or the MSA</translation>
         </message>
         <message>
             <source>La déclaration de grossesse ouvre vos droits aux prestations familiales, comme la prime à la naissance selon vos ressources. Faites une simulation sur le site de votre caisse (Caf, ou MSA si vous relevez du régime agricole).</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The pregnancy declaration opens your rights to family benefits, such as the birth grant (prime à la naissance), depending on your income. Do a simulation on your fund’s website (Caf, or MSA if you are covered by the farmers’ scheme).</translation>
         </message>
         <message>
             <source>Caf : l'arrivée d'un enfant</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Caf: a child’s arrival</translation>
         </message>
         <message>
             <source>MSA : famille</source>
             <extracomment>From resources/content/items/demarches.toml: item[2].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>MSA: family</translation>
         </message>
         <message>
             <source>Parents non mariés : la reconnaissance</source>
             <extracomment>From resources/content/items/demarches.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Unmarried parents: acknowledging the child (reconnaissance)</translation>
         </message>
         <message>
             <source>Si vous n'êtes pas mariés, le second parent peut reconnaître l'enfant à la mairie avant la naissance. C'est gratuit et cela évite des démarches après.</source>
             <extracomment>From resources/content/items/demarches.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>If you are not married, the second parent can acknowledge the child at the town hall before the birth. It is free and it saves paperwork later.</translation>
         </message>
         <message>
             <source>Service-Public.fr : famille</source>
             <extracomment>From resources/content/items/demarches.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Service-Public.fr: family</translation>
         </message>
         <message>
             <source>Déclarer la naissance dans les 5 jours</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Register the birth within 5 days</translation>
         </message>
         <message>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth must be registered at the town hall (mairie) of the place of birth within the 5 days that follow (the day of birth does not count). If the last day falls on a Saturday, a Sunday or a public holiday, the deadline runs to the next working day. Many maternity units offer to do it on site.</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
             <extracomment>From resources/content/items/demarches.toml: item[5].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Add the baby to your Carte Vitale and tell the Caf</translation>
         </message>
         <message>
             <source>Après la naissance, faites rattacher votre enfant à l'Assurance Maladie d'un parent ou des deux, pensez à votre mutuelle, et signalez la naissance à la Caf ou à la MSA.</source>
             <extracomment>From resources/content/items/demarches.toml: item[5].message</extracomment>
-            <translation type="unfinished" />
+            <translation>After the birth, have your child registered with the Assurance Maladie (health insurance) of one or both parents, remember your top-up health insurance (mutuelle), and report the birth to the Caf or the MSA.</translation>
         </message>
         <message>
             <source>La Maison des 1000 premiers jours près de chez vous</source>
             <extracomment>From resources/content/items/demarches.toml: item[6].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The Maison des 1000 premiers jours near you</translation>
         </message>
         <message>
             <source>Les Maisons des 1000 premiers jours réunissent en un même lieu la PMI, des temps d'échange entre parents, de l'information sur vos droits, des activités d'éveil et des professionnels. Vous pouvez y venir sans rendez-vous pour être orienté. Ajoutez la plus proche à votre annuaire.</source>
             <extracomment>From resources/content/items/demarches.toml: item[6].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The Maisons des 1000 premiers jours (first 1000 days centres) bring together in one place the PMI (mother and child health centre), times for parents to talk together, information about your rights, early learning activities and professionals. You can come without an appointment to be guided. Add the nearest one to your directory.</translation>
         </message>
         <message>
             <source>Ministère chargé de la santé</source>
             <extracomment>From resources/content/items/demarches.toml: item[6].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Ministry of Health</translation>
         </message>
         <message>
             <source>La PMI, gratuite et ouverte à tous</source>
             <extracomment>From resources/content/items/demarches.toml: item[7].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The PMI, free and open to all</translation>
         </message>
         <message>
             <source>Les centres de protection maternelle et infantile (PMI) du département suivent gratuitement les femmes enceintes et les enfants jusqu'à 6 ans : consultations, vaccins, pesée, conseils. Une puéricultrice peut aussi venir chez vous après la naissance.</source>
             <extracomment>From resources/content/items/demarches.toml: item[7].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The département’s PMI centres (protection maternelle et infantile, mother and child health) follow pregnant women and children up to age 6 free of charge: consultations, vaccines, weighing, advice. A children’s nurse (puéricultrice) can also visit you at home after the birth.</translation>
         </message>
         <message>
             <source>Télévision, tablette, téléphone, ordinateur : avant 3 ans, un enfant n'a pas besoin d'écran pour se développer. Il apprend en jouant, en bougeant et en parlant avec vous. Même allumée « en fond », la télévision le gêne.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Television, tablet, phone, computer: before age 3, a child does not need screens to develop. They learn by playing, moving and talking with you. Even when it is just on “in the background”, the television disturbs them.</translation>
         </message>
         <message>
             <source>Mon enfant et les écrans</source>
             <extracomment>From resources/content/items/ecrans.toml: item[0].link[1].title; resources/content/items/ecrans.toml: item[2].link[1].title; resources/content/items/ecrans.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>My child and screens</translation>
         </message>
         <message>
             <source>Interdits dans les lieux d'accueil</source>
             <extracomment>From resources/content/items/ecrans.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Banned in childcare settings</translation>
         </message>
         <message>
             <source>Depuis l'été 2025, il est interdit d'exposer un enfant de moins de 3 ans à un écran en crèche, micro-crèche, MAM ou chez une assistante maternelle. À la maison, la même règle est conseillée.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Since summer 2025, it is forbidden to expose a child under 3 to a screen at a nursery (crèche), micro-nursery, childminders’ house (MAM) or at a childminder’s. At home, the same rule is advised.</translation>
         </message>
         <message>
             <source>Et nos écrans à nous ?</source>
             <extracomment>From resources/content/items/ecrans.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>And what about our own screens?</translation>
         </message>
         <message>
             <source>Quand on regarde son téléphone pendant le repas, le bain ou le jeu, le bébé cherche notre regard et ne le trouve pas. Essayez des moments sans téléphone, rangé hors de vue, surtout pendant les soins et les repas.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>When we look at our phone during meals, bath time or play, the baby looks for our eyes and cannot find them. Try phone-free moments, with the phone put away out of sight, especially during care and meals.</translation>
         </message>
         <message>
             <source>Après 3 ans : peu, accompagné, jamais dans la chambre</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>After age 3: a little, with an adult, never in the bedroom</translation>
         </message>
         <message>
             <source>De 3 à 6 ans, si écran il y a : peu de temps, avec un adulte qui commente, jamais pendant les repas, avant de dormir ni dans la chambre.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>From 3 to 6 years, if there are screens: for a short time, with an adult who talks about what is on screen, never during meals, before sleep or in the bedroom.</translation>
         </message>
         <message>
             <source>Un air sain à la maison</source>
             <extracomment>From resources/content/items/environnement.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Healthy air at home</translation>
         </message>
         <message>
             <source>Aérez au moins 10 minutes matin et soir, même en hiver. Évitez parfums d'intérieur, bougies, encens et sprays. Faites les travaux et la peinture de la chambre bien avant l'arrivée du bébé, et lavez les vêtements neufs avant de les mettre.</source>
             <extracomment>From resources/content/items/environnement.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Air the home for at least 10 minutes morning and evening, even in winter. Avoid air fresheners, candles, incense and sprays. Do building work and paint the bedroom well before the baby arrives, and wash new clothes before putting them on.</translation>
         </message>
         <message>
             <source>Agir pour bébé</source>
             <extracomment>From resources/content/items/environnement.toml: item[0].link[0].title; resources/content/items/environnement.toml: item[1].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Agir pour bébé (official website on baby’s environment)</translation>
         </message>
         <message>
             <source>Moins de produits chimiques au quotidien</source>
             <extracomment>From resources/content/items/environnement.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Fewer chemicals every day</translation>
         </message>
         <message>
             <source>Pour la toilette, peu de produits, sans parfum. Pour réchauffer les repas, préférez le verre ou l'inox au plastique. Pour le ménage, des produits simples, en lisant les pictogrammes de danger.</source>
             <extracomment>From resources/content/items/environnement.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>For washing, few products, without perfume. To heat meals, choose glass or stainless steel rather than plastic. For cleaning, simple products, reading the hazard symbols.</translation>
         </message>
         <message>
             <source>Parler, chanter, lire dès la naissance</source>
             <extracomment>From resources/content/items/eveil.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Talk, sing and read from birth</translation>
         </message>
         <message>
             <source>Le bébé reconnaît votre voix dès la grossesse. Parlez-lui, chantez, racontez, regardez des livres ensemble, dans la langue que vous parlez le mieux : c'est ainsi qu'il apprend à parler.</source>
             <extracomment>From resources/content/items/eveil.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The baby recognises your voice during pregnancy. Talk to them, sing, tell stories, look at books together, in the language you speak best: this is how they learn to talk.</translation>
         </message>
         <message>
             <source>Jouer, bouger, explorer</source>
             <extracomment>From resources/content/items/eveil.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Play, move, explore</translation>
         </message>
         <message>
             <source>Un tapis au sol, des objets simples, des sorties dehors : l'enfant apprend en bougeant librement et en essayant seul, avec un adulte tout près.</source>
             <extracomment>From resources/content/items/eveil.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>A mat on the floor, simple objects, outings outdoors: the child learns by moving freely and trying things alone, with an adult close by.</translation>
         </message>
         <message>
             <source>Bibliothèques, lieux d'accueil enfants-parents, Maison des 1000 premiers jours</source>
             <extracomment>From resources/content/items/eveil.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Libraries, parent and child drop-in centres, Maison des 1000 premiers jours</translation>
         </message>
         <message>
             <source>Les bibliothèques accueillent les bébés, souvent avec des lectures gratuites. Les lieux d'accueil enfants-parents (LAEP) et les Maisons des 1000 premiers jours proposent des temps d'éveil et de rencontre avec d'autres parents.</source>
             <extracomment>From resources/content/items/eveil.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Libraries welcome babies, often with free reading sessions. Parent and child drop-in centres (lieux d’accueil enfants-parents, LAEP) and the Maisons des 1000 premiers jours offer early learning sessions and times to meet other parents.</translation>
         </message>
         <message>
             <source>Caf : lieux d'accueil enfants-parents</source>
             <extracomment>From resources/content/items/eveil.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Caf: parent and child drop-in centres</translation>
         </message>
         <message>
             <source>Baby blues ou dépression ?</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Baby blues or depression?</translation>
         </message>
         <message>
             <source>Beaucoup de mères ont un coup de blues entre le 3e et le 10e jour : il passe en quelques jours. Si la tristesse, la fatigue ou l'angoisse durent plus de deux semaines, ce n'est pas votre faute et cela se soigne : parlez-en à un professionnel.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Many mothers feel low between the 3rd and the 10th day: it passes within a few days. If sadness, tiredness or anxiety last more than two weeks, it is not your fault and it can be treated: talk to a professional about it.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The early postnatal interview (entretien postnatal précoce)</translation>
         </message>
         <message>
             <source>Obligatoire depuis 2022, entre la 4e et la 8e semaine après la naissance, avec une sage-femme ou un médecin. On y parle de votre moral et de l'aide dont vous ou le second parent avez besoin. Un 2e entretien peut être proposé entre la 10e et la 14e semaine.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory since 2022, between the 4th and the 8th week after the birth, with a midwife or a doctor. You talk about your mood and the help that you or the second parent need. A 2nd interview can be offered between the 10th and the 14th week.</translation>
         </message>
         <message>
             <source>Faire le point sur son moral</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Checking in on your mood</translation>
         </message>
         <message>
             <source>Le questionnaire du Parcours (10 questions sur les 7 derniers jours) aide à faire le point, pour la mère comme pour le second parent. Ce n'est pas un diagnostic et vos réponses restent sur cet ordinateur.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Parcours’s questionnaire (10 questions about the past 7 days) helps you check in, for the mother as well as the second parent. It is not a diagnosis and your answers stay on this computer.</translation>
         </message>
         <message>
             <source>Si vous pensez à vous faire du mal : le 3114</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>If you are thinking of harming yourself: 3114</translation>
         </message>
         <message>
             <source>Le 3114 répond jour et nuit, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112. Le panneau « Urgences et écoute » rassemble tous les numéros d'aide.</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>3114 answers day and night, free of charge. In case of immediate danger, call 15 or 112. The “Emergencies and support lines” panel gathers all the helplines.</translation>
         </message>
         <message>
             <source>3114, numéro national de prévention du suicide</source>
             <extracomment>From resources/content/items/sante-mentale.toml: item[3].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>3114, national suicide prevention line</translation>
         </message>
         <message>
             <source>Sept examens prénataux obligatoires</source>
             <extracomment>From resources/content/items/sante.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Seven compulsory prenatal examinations</translation>
         </message>
         <message>
             <source>Le 1er examen a lieu avant la fin du 3e mois de grossesse, puis un examen chaque mois du 4e au 9e mois. Ils sont pris en charge par l'Assurance Maladie.</source>
             <extracomment>From resources/content/items/sante.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The 1st examination takes place before the end of the 3rd month of pregnancy, then one examination each month from the 4th to the 9th month. They are covered by the Assurance Maladie (health insurance).</translation>
         </message>
         <message>
             <source>Trois échographies recommandées</source>
             <extracomment>From resources/content/items/sante.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Three recommended ultrasound scans</translation>
         </message>
         <message>
             <source>Une par trimestre : vers 12 semaines d'aménorrhée (entre 11 et 13 SA + 6 jours), vers 22 SA et vers 32 SA.</source>
             <extracomment>From resources/content/items/sante.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>One per trimester: around 12 weeks of amenorrhoea (SA, counted from the last period) (between 11 and 13 weeks + 6 days), around 22 weeks and around 32 weeks.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce</source>
             <extracomment>From resources/content/items/sante.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The early prenatal interview (entretien prénatal précoce)</translation>
         </message>
         <message>
             <source>Obligatoire depuis 2020, proposé à partir du 4e mois avec une sage-femme ou un médecin, seule ou avec le second parent. On y parle de vos besoins, de vos questions et de ce qui vous inquiète. Il est pris en charge à 100 %.</source>
             <extracomment>From resources/content/items/sante.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Compulsory since 2020, offered from the 4th month with a midwife or a doctor, alone or with the second parent. You talk about your needs, your questions and what worries you. It is fully covered (100 %).</translation>
         </message>
         <message>
             <source>Pris en charge à 100 % à partir du 6e mois</source>
             <extracomment>From resources/content/items/sante.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Fully covered (100 %) from the 6th month</translation>
         </message>
         <message>
             <source>Du 1er jour du 6e mois de grossesse au 12e jour après la naissance, vos frais médicaux remboursables sont pris en charge à 100 %, même sans lien avec la grossesse.</source>
             <extracomment>From resources/content/items/sante.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>From the 1st day of the 6th month of pregnancy to the 12th day after the birth, your refundable medical costs are fully covered (100 %), even if they are not linked to the pregnancy.</translation>
         </message>
         <message>
             <source>Sept séances de préparation à la naissance</source>
             <extracomment>From resources/content/items/sante.toml: item[4].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Seven antenatal classes</translation>
         </message>
         <message>
             <source>Sept séances avec une sage-femme, prises en charge à 100 %, pour préparer l'accouchement et l'arrivée du bébé. Le second parent est le bienvenu.</source>
             <extracomment>From resources/content/items/sante.toml: item[4].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Seven sessions with a midwife, fully covered (100 %), to prepare for the birth and the baby’s arrival. The second parent is welcome.</translation>
         </message>
         <message>
             <source>Zéro alcool pendant la grossesse</source>
             <extracomment>From resources/content/items/sante.toml: item[5].title</extracomment>
-            <translation type="unfinished" />
+            <translation>No alcohol during pregnancy</translation>
         </message>
         <message>
             <source>Il n'existe pas de petite quantité sans risque : l'alcool passe au bébé. Si c'est difficile d'arrêter, parlez-en à votre sage-femme ou appelez Alcool Info Service, gratuit et anonyme.</source>
             <extracomment>From resources/content/items/sante.toml: item[5].message</extracomment>
-            <translation type="unfinished" />
+            <translation>There is no small amount without risk: alcohol passes to the baby. If it is hard to stop, talk to your midwife or call Alcool Info Service (alcohol helpline), free and anonymous.</translation>
         </message>
         <message>
             <source>Alcool Info Service</source>
             <extracomment>From resources/content/items/sante.toml: item[5].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Alcool Info Service (alcohol helpline)</translation>
         </message>
         <message>
             <source>Arrêter de fumer, se faire aider</source>
             <extracomment>From resources/content/items/sante.toml: item[6].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Stopping smoking, getting help</translation>
         </message>
         <message>
             <source>Arrêter le tabac protège le bébé, à tout moment de la grossesse et après. Des professionnels peuvent vous aider gratuitement au 39 89 (Tabac Info Service). Pas de fumée dans la maison ni dans la voiture.</source>
             <extracomment>From resources/content/items/sante.toml: item[6].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Stopping smoking protects the baby, at any time during pregnancy and after. Professionals can help you free of charge on 39 89 (Tabac Info Service). No smoke in the home or in the car.</translation>
         </message>
         <message>
             <source>Tabac Info Service</source>
             <extracomment>From resources/content/items/sante.toml: item[6].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Tabac Info Service (stop-smoking helpline)</translation>
         </message>
         <message>
             <source>L'examen postnatal de la mère</source>
             <extracomment>From resources/content/items/sante.toml: item[7].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The mother’s postnatal examination</translation>
         </message>
         <message>
             <source>Un examen obligatoire avec un médecin ou une sage-femme dans les 8 semaines après l'accouchement, en général entre la 6e et la 8e semaine, pris en charge à 100 %.</source>
             <extracomment>From resources/content/items/sante.toml: item[7].message</extracomment>
-            <translation type="unfinished" />
+            <translation>A compulsory examination with a doctor or a midwife within the 8 weeks after the birth, usually between the 6th and the 8th week, fully covered (100 %).</translation>
         </message>
         <message>
             <source>Les dépistages du nouveau-né</source>
             <extracomment>From resources/content/items/sante.toml: item[8].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Newborn screening tests</translation>
         </message>
         <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation type="unfinished" />
+            <translation>At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
             <extracomment>From resources/content/items/sante.toml: item[9].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The child’s health examinations</translation>
         </message>
         <message>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
-            <translation type="unfinished" />
+            <translation>20 compulsory examinations up to age 16, including 13 before age 3, fully covered (100 %). They are written in the health record book (carnet de santé); those at 8 days, in the 9th month and in the 24th or 25th month give a health certificate. Parcours’s calendar dates them for your child.</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
             <extracomment>From resources/content/items/sante.toml: item[10].title</extracomment>
-            <translation type="unfinished" />
+            <translation>A dental check-up during pregnancy</translation>
         </message>
         <message>
             <source>À partir du 4e mois, un examen de prévention chez le dentiste est pris en charge à 100 %.</source>
             <extracomment>From resources/content/items/sante.toml: item[10].message</extracomment>
-            <translation type="unfinished" />
+            <translation>From the 4th month, a preventive check-up at the dentist is fully covered (100 %).</translation>
         </message>
         <message>
             <source>Vos congés de second parent : 3 + 4 + 21 jours</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Your leave as the second parent: 3 + 4 + 21 days</translation>
         </message>
         <message>
             <source>Le père ou le co-parent salarié a droit à 3 jours de congé de naissance, puis 4 jours de congé de paternité obligatoires juste après, puis 21 jours à prendre (28 pour des jumeaux) en une ou deux fois, dans les 6 mois qui suivent la naissance. Prévenez votre employeur de la date prévue au moins un mois avant.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The employed father or co-parent is entitled to 3 days of birth leave, then 4 compulsory days of paternity leave straight after, then 21 days to take (28 for twins) in one or two parts, within the 6 months after the birth. Tell your employer the expected date at least one month before.</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant (Service-Public.fr)</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Paternity and childcare leave (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Congé de 3 jours pour naissance (Service-Public.fr)</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>3-day birth leave (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Être là dès la grossesse</source>
             <extracomment>From resources/content/items/second-parent.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Being there from pregnancy</translation>
         </message>
         <message>
             <source>Le second parent salarié peut s'absenter pour trois examens prénataux, et il est le bienvenu à l'entretien prénatal précoce et aux séances de préparation à la naissance.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The second parent, if employed, can take time off for three prenatal examinations, and is welcome at the early prenatal interview and at the antenatal classes.</translation>
         </message>
         <message>
             <source>Prendre sa place dans les soins</source>
             <extracomment>From resources/content/items/second-parent.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Taking your place in caring for the baby</translation>
         </message>
         <message>
             <source>Peau à peau, bain, change, biberons ou nuits, promenades, jeux : le bébé s'attache aux deux parents à travers les soins de tous les jours. Partager ces moments aide aussi le parent qui a accouché à se reposer.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Skin-to-skin, bathing, changing, bottles or nights, walks, play: the baby bonds with both parents through everyday care. Sharing these moments also helps the parent who gave birth to rest.</translation>
         </message>
         <message>
             <source>Le moral du second parent compte aussi</source>
             <extracomment>From resources/content/items/second-parent.toml: item[3].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The second parent’s mood matters too</translation>
         </message>
         <message>
             <source>Près d'un père sur dix connaît une dépression après la naissance. Le questionnaire du Parcours existe en version pour le second parent : faites-le pour vous, et parlez-en à un professionnel si ça ne va pas.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[3].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Nearly one father in ten goes through depression after a birth. Parcours’s questionnaire has a version for the second parent: do it for yourself, and talk to a professional if things are not going well.</translation>
         </message>
         <message>
             <source>Ne jamais secouer un bébé</source>
             <extracomment>From resources/content/items/securite.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Never shake a baby</translation>
         </message>
         <message>
             <source>Secouer un bébé peut le blesser gravement ou le tuer, même une seule fois. Si ses pleurs vous épuisent, couchez-le sur le dos dans son lit, sortez de la pièce, respirez, appelez quelqu'un. Les pleurs ne sont pas une faute : ni la sienne, ni la vôtre. Dites-le à toutes les personnes qui le gardent.</source>
             <extracomment>From resources/content/items/securite.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Shaking a baby can injure them seriously or kill them, even once. If their crying wears you out, lay them on their back in their cot, leave the room, breathe, call someone. Crying is nobody’s fault: not theirs, not yours. Tell everyone who looks after the baby.</translation>
         </message>
         <message>
             <source>Haute Autorité de santé</source>
             <extracomment>From resources/content/items/securite.toml: item[0].link[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Haute Autorité de santé (French National Authority for Health)</translation>
         </message>
         <message>
             <source>En voiture, dos à la route</source>
             <extracomment>From resources/content/items/securite.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>In the car, rear-facing</translation>
         </message>
         <message>
             <source>Dès la sortie de la maternité, un siège auto adapté à sa taille, dos à la route le plus longtemps possible, bien attaché à chaque trajet, même court.</source>
             <extracomment>From resources/content/items/securite.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>From the moment you leave the maternity unit, a car seat suited to the baby’s size, rear-facing for as long as possible, properly fastened on every journey, even a short one.</translation>
         </message>
         <message>
             <source>Les accidents de la maison</source>
             <extracomment>From resources/content/items/securite.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Accidents at home</translation>
         </message>
         <message>
             <source>Ne laissez jamais un enfant seul dans le bain ni sur la table à langer, même quelques secondes. Rangez en hauteur médicaments, produits ménagers et piles bouton, bloquez fenêtres et escaliers. En cas d'intoxication, appelez le centre antipoison ou le 15.</source>
             <extracomment>From resources/content/items/securite.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Never leave a child alone in the bath or on the changing table, even for a few seconds. Store medicines, household products and button batteries up high, and secure windows and stairs. In case of poisoning, call the poison control centre (centre antipoison) or 15.</translation>
         </message>
         <message>
             <source>Santé publique France</source>
             <extracomment>From resources/content/items/securite.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Santé publique France (French public health agency)</translation>
         </message>
         <message>
             <source>Coucher bébé sur le dos, dans son lit</source>
             <extracomment>From resources/content/items/sommeil.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Put the baby to sleep on their back, in their own bed</translation>
         </message>
         <message>
             <source>Toujours sur le dos, dans une turbulette (gigoteuse), sur un matelas ferme, dans son propre lit, sans oreiller, couette, tour de lit ni peluche. Idéalement dans la chambre des parents les 6 premiers mois, à 18-20 °C, sans fumée.</source>
             <extracomment>From resources/content/items/sommeil.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Always on their back, in a baby sleeping bag (turbulette or gigoteuse), on a firm mattress, in their own bed, with no pillow, duvet, cot bumper or soft toy. Ideally in the parents’ room for the first 6 months, at 18-20 °C, with no smoke.</translation>
         </message>
         <message>
             <source>Le sommeil change avec l'âge</source>
             <extracomment>From resources/content/items/sommeil.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Sleep changes with age</translation>
         </message>
         <message>
             <source>Un nouveau-né se réveille souvent, de jour comme de nuit : c'est normal. Peu à peu, des repères calmes et réguliers le soir (bain, histoire, câlin) l'aident à s'endormir. Reposez-vous quand il dort et faites-vous relayer.</source>
             <extracomment>From resources/content/items/sommeil.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>A newborn wakes up often, day and night: this is normal. Little by little, calm and regular routines in the evening (bath, story, cuddle) help them fall asleep. Rest when the baby sleeps and let others take over.</translation>
         </message>
         <message>
             <source>Les vaccins pendant la grossesse</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Vaccines during pregnancy</translation>
         </message>
         <message>
             <source>Le vaccin contre la coqueluche est recommandé, de préférence entre 20 et 36 SA. Un vaccin contre la bronchiolite (VRS) peut être proposé au 8e mois, entre 32 et 36 SA, selon la saison. Parlez-en à votre sage-femme ou à votre médecin.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The whooping cough vaccine is recommended, preferably between 20 and 36 weeks of amenorrhoea (SA). A vaccine against bronchiolitis (RSV) may be offered in the 8th month, between 32 and 36 weeks (SA), depending on the season. Talk to your midwife or your doctor about it.</translation>
         </message>
         <message>
             <source>Vaccination Info Service</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].link[0].title; resources/content/items/vaccins.toml: item[1].link[0].title; resources/content/items/vaccins.toml: item[2].link[0].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Vaccination Info Service (official vaccination website)</translation>
         </message>
         <message>
             <source>Les vaccins obligatoires du bébé</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].title</extracomment>
-            <translation type="unfinished" />
+            <translation>The baby’s compulsory vaccines</translation>
         </message>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation type="unfinished" />
+            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
             <extracomment>From resources/content/items/vaccins.toml: item[2].title</extracomment>
-            <translation type="unfinished" />
+            <translation>Rotavirus and bronchiolitis: recommended protection</translation>
         </message>
         <message>
             <source>Le vaccin contre le rotavirus (gastro-entérite) se donne par la bouche à partir de 6 semaines. Un traitement préventif contre la bronchiolite peut être proposé au bébé pendant sa première saison si la mère n'a pas été vaccinée. Ils sont recommandés, pas obligatoires.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[2].message</extracomment>
-            <translation type="unfinished" />
+            <translation>The rotavirus vaccine (gastroenteritis) is given by mouth from 6 weeks. A preventive treatment against bronchiolitis may be offered to the baby during their first season if the mother was not vaccinated. They are recommended, not compulsory.</translation>
         </message>
         <message>
             <source>un site de l'État (gouv.fr)</source>
             <extracomment>From resources/content/official_domains.toml: domain[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>a French government website (gouv.fr)</translation>
         </message>
         <message>
             <source>Service-Public.fr, le site officiel de l'administration française</source>
             <extracomment>From resources/content/official_domains.toml: domain[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Service-Public.fr, the official website of the French administration</translation>
         </message>
         <message>
             <source>1000-premiers-jours.fr, le site officiel des 1000 premiers jours</source>
             <extracomment>From resources/content/official_domains.toml: domain[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>1000-premiers-jours.fr, the official website of the first 1000 days</translation>
         </message>
         <message>
             <source>ameli.fr (Assurance Maladie)</source>
             <extracomment>From resources/content/official_domains.toml: domain[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>ameli.fr (Assurance Maladie, French health insurance)</translation>
         </message>
         <message>
             <source>caf.fr (Caisse d'allocations familiales)</source>
             <extracomment>From resources/content/official_domains.toml: domain[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>caf.fr (Caisse d'allocations familiales, family allowances fund)</translation>
         </message>
         <message>
             <source>monenfant.fr (modes d'accueil, site de la Caf)</source>
             <extracomment>From resources/content/official_domains.toml: domain[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>monenfant.fr (childcare, the Caf’s website)</translation>
         </message>
         <message>
             <source>msa.fr (Mutualité sociale agricole)</source>
             <extracomment>From resources/content/official_domains.toml: domain[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>msa.fr (Mutualité sociale agricole, farmers’ social security)</translation>
         </message>
         <message>
             <source>santepubliquefrance.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[7].label</extracomment>
-            <translation type="unfinished" />
+            <translation>santepubliquefrance.fr (Santé publique France, the French public health agency)</translation>
         </message>
         <message>
             <source>mangerbouger.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[8].label</extracomment>
-            <translation type="unfinished" />
+            <translation>mangerbouger.fr (Santé publique France, the French public health agency)</translation>
         </message>
         <message>
             <source>vaccination-info-service.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[9].label</extracomment>
-            <translation type="unfinished" />
+            <translation>vaccination-info-service.fr (Santé publique France, the French public health agency)</translation>
         </message>
         <message>
             <source>alcool-info-service.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[10].label</extracomment>
-            <translation type="unfinished" />
+            <translation>alcool-info-service.fr (Santé publique France, the French public health agency)</translation>
         </message>
         <message>
             <source>tabac-info-service.fr (Assurance Maladie et Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[11].label</extracomment>
-            <translation type="unfinished" />
+            <translation>tabac-info-service.fr (Assurance Maladie and Santé publique France)</translation>
         </message>
         <message>
             <source>drogues-info-service.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[12].label</extracomment>
-            <translation type="unfinished" />
+            <translation>drogues-info-service.fr (Santé publique France, the French public health agency)</translation>
         </message>
         <message>
             <source>agir-pour-bebe.fr (Santé publique France)</source>
             <extracomment>From resources/content/official_domains.toml: domain[13].label</extracomment>
-            <translation type="unfinished" />
+            <translation>agir-pour-bebe.fr (Santé publique France, the French public health agency)</translation>
         </message>
         <message>
             <source>has-sante.fr (Haute Autorité de santé)</source>
             <extracomment>From resources/content/official_domains.toml: domain[14].label</extracomment>
-            <translation type="unfinished" />
+            <translation>has-sante.fr (Haute Autorité de santé, French National Authority for Health)</translation>
         </message>
         <message>
             <source>3114.fr (numéro national de prévention du suicide)</source>
             <extracomment>From resources/content/official_domains.toml: domain[15].label</extracomment>
-            <translation type="unfinished" />
+            <translation>3114.fr (national suicide prevention line)</translation>
         </message>
         <message>
             <source>mon-enfant-et-les-ecrans.fr (Union nationale des associations familiales)</source>
             <extracomment>From resources/content/official_domains.toml: domain[16].label</extracomment>
-            <translation type="unfinished" />
+            <translation>mon-enfant-et-les-ecrans.fr (Union nationale des associations familiales, national union of family associations)</translation>
         </message>
         <message>
             <source>maman-blues.fr (association Maman Blues)</source>
             <extracomment>From resources/content/official_domains.toml: domain[17].label</extracomment>
-            <translation type="unfinished" />
+            <translation>maman-blues.fr (the association Maman Blues)</translation>
         </message>
         <message>
             <source>enfance-et-partage.org (association Enfance et Partage, Allô Parents Bébé)</source>
             <extracomment>From resources/content/official_domains.toml: domain[18].label</extracomment>
-            <translation type="unfinished" />
+            <translation>enfance-et-partage.org (the association Enfance et Partage, Allô Parents Bébé)</translation>
         </message>
         <message>
             <source>solidaritefemmes.org (Fédération nationale Solidarité Femmes, 3919)</source>
             <extracomment>From resources/content/official_domains.toml: domain[19].label</extracomment>
-            <translation type="unfinished" />
+            <translation>solidaritefemmes.org (Fédération nationale Solidarité Femmes, the 3919 helpline)</translation>
         </message>
         <message>
             <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
-            <translation type="unfinished" />
+            <translation>github.com/SocialGouv (source code of the official tools of the French social affairs ministries)</translation>
         </message>
     </context>
     <context>
@@ -5909,142 +5919,142 @@ Adresse : %2</source>
         <message>
             <source>le nom est obligatoire.</source>
             <extracomment>From src/parcours_app/core/directory.py:77</extracomment>
-            <translation type="unfinished" />
+            <translation>the name is required.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:80</extracomment>
-            <translation type="unfinished" />
+            <translation>the name is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:88</extracomment>
-            <translation type="unfinished" />
+            <translation>the field “%1” is too long (%2 characters at most).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
             <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
-            <translation type="unfinished" />
+            <translation>the phone number “%1” does not contain only digits, spaces, + or dots.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
             <extracomment>From src/parcours_app/core/directory.py:105</extracomment>
-            <translation type="unfinished" />
+            <translation>the email address “%1” is not valid.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
             <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
-            <translation type="unfinished" />
+            <translation>the website “%1” must be a full web address (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:121</extracomment>
-            <translation type="unfinished" />
+            <translation>a service is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
             <extracomment>From src/parcours_app/core/directory.py:127</extracomment>
-            <translation type="unfinished" />
+            <translation>only a Maison des 1000 premiers jours has services sorted by component.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:132</extracomment>
-            <translation type="unfinished" />
+            <translation>too many services (%1 at most).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
             <extracomment>From src/parcours_app/core/directory.py:184</extracomment>
-            <translation type="unfinished" />
+            <translation>This file is not a readable directory (invalid JSON at line %1, column %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
             <extracomment>From src/parcours_app/core/directory.py:191</extracomment>
-            <translation type="unfinished" />
+            <translation>This file is not a directory exported by Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
             <extracomment>From src/parcours_app/core/directory.py:194</extracomment>
-            <translation type="unfinished" />
+            <translation>The version of the directory file is missing or unreadable.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
             <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
-            <translation type="unfinished" />
+            <translation>This directory file comes from a newer version of the application (format %1): update the application.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
             <extracomment>From src/parcours_app/core/directory.py:206</extracomment>
-            <translation type="unfinished" />
+            <translation>The directory file does not contain a “places” list.</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
             <extracomment>From src/parcours_app/core/directory.py:209</extracomment>
-            <translation type="unfinished" />
+            <translation>The file contains too many places (%1 at most).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
             <extracomment>From src/parcours_app/core/directory.py:220</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 is too big to be a directory.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
             <extracomment>From src/parcours_app/core/directory.py:225</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 could not be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
             <extracomment>From src/parcours_app/core/directory.py:233</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 is not UTF-8 text: it is not a directory.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
             <extracomment>From src/parcours_app/core/directory.py:254</extracomment>
-            <translation type="unfinished" />
+            <translation>The directory could not be saved in %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
             <extracomment>From src/parcours_app/core/directory.py:292</extracomment>
-            <translation type="unfinished" />
+            <translation>this is not a place record.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
             <extracomment>From src/parcours_app/core/directory.py:296</extracomment>
-            <translation type="unfinished" />
+            <translation>unknown field “%1”.</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
             <extracomment>From src/parcours_app/core/directory.py:303</extracomment>
-            <translation type="unfinished" />
+            <translation>the type of place “%1” is unknown.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
             <extracomment>From src/parcours_app/core/directory.py:310</extracomment>
-            <translation type="unfinished" />
+            <translation>the field “%1” must be text.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
             <extracomment>From src/parcours_app/core/directory.py:315</extracomment>
-            <translation type="unfinished" />
+            <translation>“services” must be a list.</translation>
         </message>
         <message>
             <source>chaque service a une « component » et un texte « service ».</source>
             <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
-            <translation type="unfinished" />
+            <translation>each service has a “component” and a “service” text.</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
             <extracomment>From src/parcours_app/core/directory.py:342</extracomment>
-            <translation type="unfinished" />
+            <translation>the component “%1” does not exist.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
             <extracomment>From src/parcours_app/core/directory.py:361</extracomment>
-            <translation type="unfinished" />
+            <translation>Place record: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
             <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
-            <translation type="unfinished" />
+            <translation>Place no. %1 in the file: %2</translation>
         </message>
     </context>
     <context>
@@ -6052,167 +6062,167 @@ Adresse : %2</source>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
-            <translation type="unfinished" />
+            <translation>Question %1 has no answer worth %2 points.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
             <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
-            <translation type="unfinished" />
+            <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
             <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
-            <translation type="unfinished" />
+            <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
             <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
-            <translation type="unfinished" />
+            <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
             <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
-            <translation type="unfinished" />
+            <translation>Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
             <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
-            <translation type="unfinished" />
+            <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
             <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
-            <translation type="unfinished" />
+            <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
             <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
-            <translation type="unfinished" />
+            <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
             <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
-            <translation type="unfinished" />
+            <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
-            <translation type="unfinished" />
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
             <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
-            <translation type="unfinished" />
+            <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
             <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
-            <translation type="unfinished" />
+            <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
             <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
-            <translation type="unfinished" />
+            <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
             <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
-            <translation type="unfinished" />
+            <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
             <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
-            <translation type="unfinished" />
+            <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
             <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
-            <translation type="unfinished" />
+            <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
             <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
-            <translation type="unfinished" />
+            <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
             <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
-            <translation type="unfinished" />
+            <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
             <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
-            <translation type="unfinished" />
+            <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
             <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
-            <translation type="unfinished" />
+            <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
             <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
-            <translation type="unfinished" />
+            <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
             <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
-            <translation type="unfinished" />
+            <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
             <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
-            <translation type="unfinished" />
+            <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
             <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
-            <translation type="unfinished" />
+            <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
             <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
-            <translation type="unfinished">The file %1 cannot be read: %2</translation>
+            <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
             <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
-            <translation type="unfinished" />
+            <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
             <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
             <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
-            <translation type="unfinished" />
+            <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
             <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
             <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
-            <translation type="unfinished" />
+            <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
-            <translation type="unfinished" />
+            <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
             <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
-            <translation type="unfinished" />
+            <translation>Question %1 has no answer number %2.</translation>
         </message>
     </context>
     <context>
@@ -6373,7 +6383,7 @@ Adresse : %2</source>
         <message>
             <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
             <source>Dossier des données</source>
-            <translation type="unfinished" />
+            <translation>Data folder</translation>
         </message>
     </context>
     <context>
@@ -6424,72 +6434,72 @@ Adresse : %2</source>
         <message>
             <source>Famille Exemple A : grossesse de 2 mois</source>
             <extracomment>From resources/samples/families.toml: family[0].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family A: 2 months pregnant</translation>
         </message>
         <message>
             <source>Une grossesse qui commence : déclaration, premiers examens, première échographie.</source>
             <extracomment>From resources/samples/families.toml: family[0].description</extracomment>
-            <translation type="unfinished" />
+            <translation>A pregnancy that is starting: declaration, first examinations, first ultrasound scan.</translation>
         </message>
         <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family B: 5 months pregnant</translation>
         </message>
         <message>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
-            <translation type="unfinished" />
+            <translation>The middle of the pregnancy: prenatal interview, 2nd trimester scan, leave to prepare.</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
             <extracomment>From resources/samples/families.toml: family[2].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family C: 8 months pregnant, an older child aged two and a half</translation>
         </message>
         <message>
             <source>La naissance approche : congé de maternité, congés du second parent, mode d'accueil de l'aîné.</source>
             <extracomment>From resources/samples/families.toml: family[2].description</extracomment>
-            <translation type="unfinished" />
+            <translation>The birth is getting close: maternity leave, the second parent’s leave, childcare for the older child.</translation>
         </message>
         <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family D: 10-day-old baby</translation>
         </message>
         <message>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
-            <translation type="unfinished" />
+            <translation>The first days: registering the birth, the baby’s examinations, the second parent’s leave.</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
             <extracomment>From resources/samples/families.toml: family[4].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family E: 6-week-old baby</translation>
         </message>
         <message>
             <source>Entretien postnatal, examen de la mère, premiers vaccins à 2 mois, moral des deux parents.</source>
             <extracomment>From resources/samples/families.toml: family[4].description</extracomment>
-            <translation type="unfinished" />
+            <translation>Postnatal interview, the mother’s examination, first vaccines at 2 months, both parents’ mood.</translation>
         </message>
         <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family F: 7-month-old baby</translation>
         </message>
         <message>
             <source>Diversification, sommeil, sécurité à la maison, mode d'accueil.</source>
             <extracomment>From resources/samples/families.toml: family[5].description</extracomment>
-            <translation type="unfinished" />
+            <translation>Starting solid food, sleep, safety at home, childcare.</translation>
         </message>
         <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
             <extracomment>From resources/samples/families.toml: family[6].label</extracomment>
-            <translation type="unfinished" />
+            <translation>Example family G: 18-month-old child</translation>
         </message>
         <message>
             <source>Examens et vaccins de la 2e année, écrans, langage et éveil.</source>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
-            <translation type="unfinished" />
+            <translation>Examinations and vaccines of the 2nd year, screens, language and early learning.</translation>
         </message>
     </context>
     <context>
@@ -6497,72 +6507,72 @@ Adresse : %2</source>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:53</extracomment>
-            <translation type="unfinished" />
+            <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:54</extracomment>
-            <translation type="unfinished" />
+            <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:55</extracomment>
-            <translation type="unfinished" />
+            <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
-            <translation type="unfinished" />
+            <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
-            <translation type="unfinished" />
+            <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
-            <translation type="unfinished" />
+            <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
-            <translation type="unfinished" />
+            <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
-            <translation type="unfinished" />
+            <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
-            <translation type="unfinished" />
+            <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
-            <translation type="unfinished" />
+            <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
             <extracomment>From src/parcours_app/export/selftest_pdf.py:84</extracomment>
-            <translation type="unfinished" />
+            <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
     <context>
@@ -6570,307 +6580,307 @@ Adresse : %2</source>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
             <extracomment>From src/parcours_app/storage/backups.py:120</extracomment>
-            <translation type="unfinished" />
+            <translation>The backup could not be written to %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
             <extracomment>From src/parcours_app/storage/backups.py:174</extracomment>
-            <translation type="unfinished" />
+            <translation>Backup not found: %1. “parcours data backup --list” lists them.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
             <extracomment>From src/parcours_app/storage/backups.py:205</extracomment>
-            <translation type="unfinished" />
+            <translation>The backup %1 cannot be restored: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
             <extracomment>From src/parcours_app/storage/backups.py:221</extracomment>
-            <translation type="unfinished" />
+            <translation>Restoring %1 failed (%2).</translation>
         </message>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
             <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
-            <translation type="unfinished" />
+            <translation>Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
-            <translation type="unfinished" />
+            <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
-            <translation type="unfinished" />
+            <translation>Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
             <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
-            <translation type="unfinished" />
+            <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
             <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
-            <translation type="unfinished" />
+            <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
-            <translation type="unfinished" />
+            <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
-            <translation type="unfinished" />
+            <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
             <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
             <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
             <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
-            <translation type="unfinished" />
+            <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation type="unfinished" />
+            <translation>Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
             <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
-            <translation type="unfinished" />
+            <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
             <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
-            <translation type="unfinished" />
+            <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>
             <source>Impossible d'écrire dans le dossier de données %1. Vérifiez qu'il vous appartient et qu'il n'est pas en lecture seule, ou choisissez un autre dossier avec --data-dir.</source>
             <extracomment>From src/parcours_app/storage/errors.py:25</extracomment>
-            <translation type="unfinished" />
+            <translation>Cannot write to the data folder %1. Check that it belongs to you and that it is not read-only, or choose another folder with --data-dir.</translation>
         </message>
         <message>
             <source>Parcours 1000 jours est déjà ouvert sur le dossier %1 (processus %2). Fermez l'autre fenêtre ou l'autre commande, puis réessayez : deux programmes qui écrivent en même temps pourraient abîmer vos données.</source>
             <extracomment>From src/parcours_app/storage/errors.py:40</extracomment>
-            <translation type="unfinished" />
+            <translation>Parcours 1000 jours is already open on the folder %1 (process %2). Close the other window or the other command, then try again: two programs writing at the same time could damage your data.</translation>
         </message>
         <message>
             <source>Le fichier %1 a été enregistré par une version plus récente de Parcours 1000 jours (schéma %2). Installez cette version plus récente pour l'ouvrir. Le fichier n'a pas été modifié.</source>
             <extracomment>From src/parcours_app/storage/errors.py:57</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 was saved by a newer version of Parcours 1000 jours (schema %2). Install this newer version to open it. The file has not been changed.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas une base de données de Parcours 1000 jours. Il n'a pas été modifié ; choisissez un autre dossier de données avec --data-dir.</source>
             <extracomment>From src/parcours_app/storage/errors.py:73</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 is not a Parcours 1000 jours database. It has not been changed; choose another data folder with --data-dir.</translation>
         </message>
         <message>
             <source>Le fichier de données était abîmé (%1). Il a été mis de côté dans %2 sans être effacé. La dernière sauvegarde en bon état date du %3 : vous pouvez la restaurer.</source>
             <extracomment>From src/parcours_app/storage/errors.py:88</extracomment>
-            <translation type="unfinished" />
+            <translation>The data file was damaged (%1). It has been set aside in %2 without being erased. The last backup in good condition is from %3: you can restore it.</translation>
         </message>
         <message>
             <source>Le fichier de données était abîmé (%1). Il a été mis de côté dans %2 sans être effacé. Aucune sauvegarde en bon état n'a été trouvée : Parcours repart d'un dossier vide.</source>
             <extracomment>From src/parcours_app/storage/errors.py:95</extracomment>
-            <translation type="unfinished" />
+            <translation>The data file was damaged (%1). It has been set aside in %2 without being erased. No backup in good condition was found: Parcours starts again from an empty folder.</translation>
         </message>
         <message>
             <source>Le fichier de données est abîmé (%1). Fermez Parcours 1000 jours et rouvrez-le : le fichier sera mis de côté et une sauvegarde vous sera proposée.</source>
             <extracomment>From src/parcours_app/storage/errors.py:102</extracomment>
-            <translation type="unfinished" />
+            <translation>The data file is damaged (%1). Close Parcours 1000 jours and open it again: the file will be set aside and you will be offered a backup.</translation>
         </message>
         <message>
             <source>Le disque est plein : la modification n'a pas été enregistrée (%1). Libérez de la place puis réessayez ; les données déjà enregistrées sont intactes.</source>
             <extracomment>From src/parcours_app/storage/errors.py:117</extracomment>
-            <translation type="unfinished" />
+            <translation>The disk is full: the change was not saved (%1). Free up some space and try again; the data already saved is intact.</translation>
         </message>
         <message>
             <source>La modification n'a pas pu être enregistrée (%1). Les données déjà enregistrées sont intactes.</source>
             <extracomment>From src/parcours_app/storage/errors.py:132</extracomment>
-            <translation type="unfinished" />
+            <translation>The change could not be saved (%1). The data already saved is intact.</translation>
         </message>
         <message>
             <source>La mise à jour du fichier %1 vers le schéma %2 a échoué (%3). Le fichier n'a pas été modifié et une copie en avait été faite avant : %4. Signalez ce problème ; en attendant, l'ancienne version de Parcours 1000 jours peut toujours l'ouvrir.</source>
             <extracomment>From src/parcours_app/storage/errors.py:146</extracomment>
-            <translation type="unfinished" />
+            <translation>Updating the file %1 to schema %2 failed (%3). The file has not been changed and a copy had been made beforehand: %4. Please report this problem; in the meantime, the previous version of Parcours 1000 jours can still open it.</translation>
         </message>
         <message>
             <source>Le dossier %1 contient déjà des données. Pour les remplacer par celles du fichier, relancez avec --replace (une sauvegarde est faite avant).</source>
             <extracomment>From src/parcours_app/storage/errors.py:176</extracomment>
-            <translation type="unfinished" />
+            <translation>The folder %1 already contains data. To replace it with the data from the file, run again with --replace (a backup is made first).</translation>
         </message>
         <message>
             <source>Aucune donnée enregistrée ici : %1 n'existe pas.</source>
             <extracomment>From src/parcours_app/storage/errors.py:188</extracomment>
-            <translation type="unfinished" />
+            <translation>No data saved here: %1 does not exist.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
-            <translation type="unfinished" />
+            <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
-            <translation type="unfinished" />
+            <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
-            <translation type="unfinished" />
+            <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
-            <translation type="unfinished" />
+            <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
-            <translation type="unfinished" />
+            <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
-            <translation type="unfinished" />
+            <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
-            <translation type="unfinished" />
+            <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:277</extracomment>
-            <translation type="unfinished" />
+            <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
-            <translation type="unfinished" />
+            <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:418</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:466</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:482; src/parcours_app/storage/transfer.py:595</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:494; src/parcours_app/storage/transfer.py:503</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:535</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:566</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:583</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:586; src/parcours_app/storage/transfer.py:598</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:622</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:625</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:629</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:636</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:660</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
             <extracomment>From src/parcours_app/storage/transfer.py:671</extracomment>
-            <translation type="unfinished" />
+            <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>
     <context>
