@@ -521,33 +521,43 @@ def _keyboard_focus(app: RunningApp, previous: str | None = None, timeout: float
         time.sleep(0.1)  # the key press is still being processed by the app: read the tree again
 
 
-def test_tab_goes_round_the_home_page_through_named_objects(app: RunningApp) -> None:
-    """Tab from the top of the home page until the focus comes back: every stop is announced with a name."""
-    _show_page(app, 0, "home")
+def _tab_round(app: RunningApp, index: int, key: str, max_stops: int = 80) -> tuple[list[dict[str, Any]], list[str]]:
+    """Tab from where the page leaves the focus until it comes back: the stops, and those a listener cannot name."""
+    _show_page(app, index, key)
     app.run("xdotool", "windowfocus", "--sync", app.window)
     first = _keyboard_focus(app)
     visited = [first]
-    for _ in range(30):
+    for _ in range(max_stops):
         app.key("Tab")
         current = _keyboard_focus(app, previous=visited[-1]["path"])
         if current["path"] == first["path"]:
             break
         visited.append(current)
     else:
-        raise AssertionError(f"Tab never came back to {first['name']!r} after 30 stops")
+        raise AssertionError(f"page {key}: Tab never came back to {first['name']!r} after {max_stops} stops")
     spoken = [(node["role"], node["name"], (node["item"] or {}).get("name")) for node in visited]
-    print("Tab order on the home page, as announced:", *spoken, sep="\n  ")
+    print(f"Tab order on page {key}, as announced:", *spoken, sep="\n  ")
+    assert len({node["path"] for node in visited}) == len(visited), f"page {key}: a Tab stop came twice: {spoken}"
     problems = []
     for node in visited:
         if not node["name"].strip():
-            problems.append(f"page home: Tab stop [{node['role']}] '' at {node['path']} has no name")
+            problems.append(f"page {key}: Tab stop [{node['role']}] '' at {node['path']} in {_where_focus(node)}")
         elif node["item"] is not None and not node["item"]["name"].strip():
-            problems.append(f"page home: Tab stop [{node['role']}] {node['name']!r}: its current item has no name")
-    assert len({node["path"] for node in visited}) == len(visited), f"a Tab stop came twice: {spoken}"
-    assert len(visited) >= 8, f"the home page has at least 8 Tab stops: {spoken}"
-    stops = [(role, name) for role, name, _ in spoken]
+            problems.append(f"page {key}: Tab stop [{node['role']}] {node['name']!r}: its current item has no name")
+    return visited, problems
+
+
+def _where_focus(node: dict[str, Any]) -> str:
+    return f"extents {node['extents']}"  # --focused gives no ancestors; the position finds it on the screenshot
+
+
+def test_tab_goes_round_the_home_page_through_named_objects(app: RunningApp) -> None:
+    """Tab from the top of the home page until the focus comes back: every stop is announced with a name."""
+    visited, problems = _tab_round(app, 0, "home")
+    stops = [(node["role"], node["name"]) for node in visited]
+    assert len(visited) >= 8, f"the home page has at least 8 Tab stops: {stops}"
     assert ("list", "Pages") in stops and ("push button", "Urgences et écoute : numéros d'aide") in stops
     app.key("shift+Tab")
-    back = _keyboard_focus(app, previous=first["path"])
+    back = _keyboard_focus(app, previous=visited[0]["path"])
     assert back["path"] == visited[-1]["path"], "Shift+Tab goes back to the previous stop"
     _assert_only_known("tab", problems, pages={"home"})
