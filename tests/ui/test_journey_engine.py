@@ -3,12 +3,14 @@
 Dates are worked by hand from design.md section 4 (sources: CSP R2122-1 for the monthly prenatal exams, "month k of
 pregnancy" = [DDG + (k-1) months, DDG + k months - 1 day]; arrêté du 26/02/2019 as amended for 2025 for the child
 exam "dans les 8 jours" = birth .. birth + 8 days, day 0 being the birth).
-Also writes the screenshots docs/screenshots/journey-*.png.
+Also writes the screenshots journey-*.png (into docs/screenshots/ with PARCOURS_SAVE_SCREENSHOTS=1).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,7 +27,12 @@ from parcours_app.storage.sqlite_store import open_memory_store
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.journey import JourneyPage
 
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots go to a temporary folder; with PARCOURS_SAVE_SCREENSHOTS=1 they refresh docs/screenshots/.
+SCREENSHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("PARCOURS_SAVE_SCREENSHOTS")
+    else Path(tempfile.mkdtemp(prefix="parcours-journey-shots-"))
+)
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 TODAY = dt.date(2026, 7, 1)
 

@@ -7,6 +7,8 @@ Dates come from the hand-built journeys of test_journey_support.py (worked from 
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -27,7 +29,12 @@ from parcours_app.ui.journey import AppointmentDialog, EventDetailPanel, Journey
 from parcours_app.ui.journey.list_model import EVENT_ID_ROLE
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+# Screenshots go to a temporary folder; with PARCOURS_SAVE_SCREENSHOTS=1 they refresh docs/screenshots/.
+SCREENSHOTS = (
+    Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+    if os.environ.get("PARCOURS_SAVE_SCREENSHOTS")
+    else Path(tempfile.mkdtemp(prefix="parcours-journey-shots-"))
+)
 
 
 def make_page(qtbot: QtBot, controller: FamilyController) -> JourneyPage:  # noqa: F811
