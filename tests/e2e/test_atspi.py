@@ -71,11 +71,6 @@ KNOWN_DEFECTS = {
         "AT-SPI: 'Indiquez une date : le calendrier s'affiche aussitôt ici.' and then the computed result are never "
         "read. Put the text in the accessible description (or name), or leave the name unset"
     ),
-    ("name", "journey", "in table 'Vue du mois'"): (
-        "ui/journey/month_view.py: QCalendarWidget's own previous/next-month buttons (objectName "
-        "qt_calendar_prevmonth / qt_calendar_nextmonth) and its day grid (qt_calendar_calendarview) have no "
-        "accessible name: findChild(...).setAccessibleName(...)"
-    ),
     ("content", "home", "is on screen but in no accessible object"): (
         "ui/home_page.py: setAccessibleName on the stage label ('Où en est la famille') and the key-message label "
         "('Message clé pour cette période') replaces their visible text on AT-SPI (a QLabel has no Text interface): "

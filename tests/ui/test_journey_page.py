@@ -507,3 +507,23 @@ def test_every_text_is_retranslated_live(qtbot: QtBot, controller: FamilyControl
         QApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
     assert page.group_box(FilterGroup.LEAVE).text() == "&Congés"
     assert "Quand" in detail_text(page.detail_panel).split("\n")
+
+
+def test_month_calendar_parts_are_named_for_screen_readers(qtbot: QtBot) -> None:
+    """Qt's own calendar buttons and day grid have no names: AT-SPI found them unnamed (docs/ACCESSIBILITY.md)."""
+    from PySide6.QtWidgets import QAbstractItemView, QToolButton
+
+    from parcours_app.ui.journey.month_view import JourneyCalendar, to_qdate
+
+    calendar = JourneyCalendar()
+    qtbot.addWidget(calendar)
+    previous = calendar.findChild(QToolButton, "qt_calendar_prevmonth")
+    following = calendar.findChild(QToolButton, "qt_calendar_nextmonth")
+    grid = calendar.findChild(QAbstractItemView, "qt_calendar_calendarview")
+    assert (previous.accessibleName(), following.accessibleName()) == ("Mois précédent", "Mois suivant")
+    assert grid.accessibleName() == "Jours du mois"
+    calendar.set_marks({dt.date(2026, 7, 15): 2}, dt.date(2026, 7, 1))
+    calendar.setSelectedDate(to_qdate(dt.date(2026, 7, 15)))
+    assert grid.accessibleDescription() == "15 juillet 2026 : 2 étape(s) ou rendez-vous ce jour-là"
+    calendar.setSelectedDate(to_qdate(dt.date(2026, 7, 16)))
+    assert grid.accessibleDescription() == "16 juillet 2026 : aucune étape ce jour-là"

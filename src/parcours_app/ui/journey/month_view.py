@@ -10,7 +10,10 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, QEvent, QRect, Qt
 from PySide6.QtGui import QFont, QPainter, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QToolButton, QWidget
+
+from parcours_app.core.formatting import format_date
+from parcours_app.ui.journey.texts import current_language
 
 
 def to_qdate(day: dt.date) -> QDate:
@@ -32,6 +35,40 @@ class JourneyCalendar(QCalendarWidget):
         # Monday first, as in every French calendar, whatever the system locale says.
         self.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
         self._fit_width()
+        self.selectionChanged.connect(self._describe_selected_day)
+        self.retranslate_ui()
+
+    def _child(self, kind: type[QWidget], name: str) -> QWidget | None:
+        return self.findChild(kind, name)
+
+    def retranslate_ui(self) -> None:
+        """Qt's calendar leaves its own buttons and day grid unnamed: a screen reader would land on a bare grid."""
+        names = (
+            (QToolButton, "qt_calendar_prevmonth", self.tr("Mois précédent")),
+            (QToolButton, "qt_calendar_nextmonth", self.tr("Mois suivant")),
+            (QToolButton, "qt_calendar_monthbutton", self.tr("Choisir le mois")),
+            (QToolButton, "qt_calendar_yearbutton", self.tr("Choisir l'année")),
+            (QAbstractItemView, "qt_calendar_calendarview", self.tr("Jours du mois")),
+        )
+        for kind, object_name, accessible_name in names:
+            child = self._child(kind, object_name)
+            if child is not None:
+                child.setAccessibleName(accessible_name)
+        self._describe_selected_day()
+
+    def _describe_selected_day(self) -> None:
+        """The grid's description says what the bold mark shows: how many steps start, end or are aimed at."""
+        grid = self._child(QAbstractItemView, "qt_calendar_calendarview")
+        if grid is None:
+            return
+        day = from_qdate(self.selectedDate())
+        count = self._counts.get(day, 0)
+        when = format_date(day, current_language())
+        if count:
+            text = self.tr("%1 : %2 étape(s) ou rendez-vous ce jour-là").replace("%1", when).replace("%2", str(count))
+        else:
+            text = self.tr("%1 : aucune étape ce jour-là").replace("%1", when)
+        grid.setAccessibleDescription(text)
 
     def _fit_width(self) -> None:
         """Seven columns wide enough for "sam." and a count, whatever the font size or the theme's padding."""
@@ -41,6 +78,8 @@ class JourneyCalendar(QCalendarWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._fit_width()
+        elif event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
 
     @property
     def marked_day_counts(self) -> dict[dt.date, int]:
@@ -59,6 +98,7 @@ class JourneyCalendar(QCalendarWidget):
         self._counts = dict(counts)
         self._today = today
         self.updateCells()
+        self._describe_selected_day()
 
     def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:  # noqa: N802  (Qt override)
         super().paintCell(painter, rect, date)
