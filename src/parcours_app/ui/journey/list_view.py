@@ -30,6 +30,9 @@ class JourneyRowDelegate(QStyledItemDelegate):
         # Measuring a row lays out a rich-text document; rows whose text, width and font did not change keep
         # their size, so a recompute or a state change only measures what changed.
         self._size_cache: dict[tuple[str, int, str], QSize] = {}
+        # Painting a row drew a freshly laid-out document each time (about 0.4 ms a row, 13 rows a repaint): the
+        # laid-out documents of the rows on screen are kept, keyed like the sizes (docs/PERFORMANCE.md).
+        self._document_cache: dict[tuple[str, int, str, Qt.LayoutDirection], QTextDocument] = {}
 
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QTextDocument:
         document = QTextDocument()
@@ -79,7 +82,17 @@ class JourneyRowDelegate(QStyledItemDelegate):
     ) -> None:
         view_option = QStyleOptionViewItem(option)
         self.initStyleOption(view_option, index)
-        document = self._document(view_option, index)
+        key = (
+            f"{index.data(MONTH_ROLE) is not None}{index.data()}",
+            int(self._width(view_option, index)),
+            view_option.font.key(),
+            self._view.layoutDirection(),
+        )
+        document = self._document_cache.get(key)
+        if document is None:
+            if len(self._document_cache) > 500:
+                self._document_cache.clear()
+            document = self._document_cache[key] = self._document(view_option, index)
         view_option.text = ""
         widget: QWidget | None = view_option.widget
         style = widget.style() if widget is not None else QApplication.style()
