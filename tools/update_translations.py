@@ -385,7 +385,10 @@ def missing_strings(languages: list[str], folder: Path = TRANSLATIONS) -> dict[s
             copy = Path(scratch) / f"{TS_PREFIX}{language}.ts"
             new_ts(copy, language)
             copies.append(copy)
-        run_lupdate(copies, all_extracted())
+        extracted = all_extracted()
+        run_lupdate(copies, extracted)
+        for copy in copies:  # the same clean-up as update(), so that --check wants exactly what update writes
+            annotate(copy, extracted)
         wanted = {language: _message_keys(copy) for language, copy in zip(languages, copies, strict=True)}
     result: dict[str, set[tuple[str, str]]] = {}
     for language in languages:

@@ -21,7 +21,7 @@ from .core.formatting import SUPPORTED_LANGUAGES
 from .core.journey import build_journey
 from .core.model import BirthLeaveStart, Child, Event, Family, Journey, Pregnancy, Region
 from .core.rules import Catalog, load_catalog
-from .core.text import Text, Translate
+from .core.text import Text, Translate, tr_noop
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -37,12 +37,13 @@ def _cli(source: str, *args: object) -> Text:
     return Text("Cli", source, tuple(str(arg) for arg in args))
 
 
-# argparse's own messages (English) and their French source, so they go through the translator too.
+# argparse's own messages (English) and their French source, so they go through the translator too
+# (tr_noop: tools/update_translations.py extracts literals only).
 _ARGPARSE_MESSAGES = (
-    ("unrecognized arguments: ", "option inconnue : %1"),
-    ("expected one argument", "il manque la valeur après l'option"),
-    ("invalid choice: ", "choix impossible : %1"),
-    ("ignored explicit argument ", "valeur en trop : %1"),
+    ("unrecognized arguments: ", tr_noop("Cli", "option inconnue : %1")),
+    ("expected one argument", tr_noop("Cli", "il manque la valeur après l'option")),
+    ("invalid choice: ", tr_noop("Cli", "choix impossible : %1")),
+    ("ignored explicit argument ", tr_noop("Cli", "valeur en trop : %1")),
 )
 
 
@@ -351,7 +352,9 @@ def journey_json(journey: Journey, events: Sequence[Event], translate: Translate
 
 
 def _t(source: str, translate: Translate, *args: str) -> str:
-    return _cli(source, *args).render(translate)
+    """A literal French line of the table in the chosen language (calls Text itself so that
+    tools/update_translations.py recognises `_t("…")` as a translatable literal)."""
+    return Text("Cli", source, args).render(translate)
 
 
 def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, translate: Translate) -> str:

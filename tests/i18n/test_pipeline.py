@@ -3,6 +3,7 @@ the pseudo-language, and the wheel carrying compiled translations."""
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
 import shutil
 import subprocess
@@ -108,11 +109,11 @@ def test_data_contexts_are_those_the_core_loaders_translate_with() -> None:
         "parcours_app.core.helplines": "TRANSLATION_CONTEXT",
     }
     for module_name, constant in loaders.items():
-        module = pytest.importorskip(module_name)  # TEMPORARY while the core loaders are being merged
+        module = importlib.import_module(module_name)
         assert getattr(module, constant) in contexts, f"{module_name}.{constant} has no string in the data files"
     assert (
         TOOL.data_context(REPO / "resources" / "rules" / "x.toml", {})
-        == pytest.importorskip("parcours_app.core.rules").TEXT_CONTEXT
+        == importlib.import_module("parcours_app.core.rules").TEXT_CONTEXT
     )
 
 
@@ -235,3 +236,54 @@ def test_built_wheel_ships_compiled_translations(tmp_path: Path) -> None:
     for language in ("en", "ar"):
         assert f"parcours_app/translations/parcours_{language}.qm" in names
         assert f"parcours_app/translations/parcours_{language}.ts" in names  # read by the command line
+
+
+def _ts_json() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("ts_json", REPO / "tools" / "ts_json.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_ts_json_round_trips_plural_forms(tmp_path: Path) -> None:
+    """A %n message has one form per plural form of the language (English: one, other)."""
+    ts_file = tmp_path / "parcours_en.ts"
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en" sourcelanguage="fr">'
+        "<context><name>Dialog</name>"
+        '<message numerus="yes"><source>%n minute(s) avant</source>'
+        '<translation type="unfinished"><numerusform/><numerusform/></translation></message>'
+        '<message><source>Rappel : %1</source><translation type="unfinished"/></message>'
+        "</context></TS>\n",
+        encoding="utf-8",
+    )
+    tool = _ts_json()
+    todo = tool.export("en", False, folder=tmp_path)
+    assert [row["translation"] for row in todo] == [["", ""], ""]
+    wrong = [{"context": "Dialog", "source": "%n minute(s) avant", "translation": ["%n minute before"]}]
+    assert tool.import_rows("en", wrong, folder=tmp_path)[0] == 0, "one form for a two-form language is refused"
+    done = [
+        {"context": "Dialog", "source": "%n minute(s) avant", "translation": ["%n minute before", "%n minutes before"]},
+        {"context": "Dialog", "source": "Rappel : %1", "translation": "Reminder: %1"},
+    ]
+    assert tool.import_rows("en", done, folder=tmp_path) == (2, [])
+    assert tool.export("en", False, folder=tmp_path) == []
+    plural = next(message for message in read_ts(ts_file) if message.source == "%n minute(s) avant")
+    assert plural.finished
+    # Qt reads the forms: one minute, five minutes
+    built = i18n_build.build_translations(tmp_path, tmp_path / "qm", force=True)
+    assert built
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "qm" / "parcours_en.qm"))
+    assert translator.translate("Dialog", "%n minute(s) avant", None, 1) == "%n minute before"
+    assert translator.translate("Dialog", "%n minute(s) avant", None, 5) == "%n minutes before"
+
+
+def test_check_wants_exactly_what_update_writes(tmp_path: Path) -> None:
+    """`--check` (and the completeness test) must not ask for strings that update() never writes, such as the
+    calls of a local `tr(...)` helper that lupdate files under an empty context (nothing is looked up there)."""
+    folder = tmp_path / "translations"
+    TOOL.update(["en"], folder=folder)
+    assert TOOL.missing_strings(["en"], folder=folder) == {"en": set()}
+    assert all(context for context, _ in TOOL._message_keys(folder / "parcours_en.ts"))

@@ -9,5 +9,5 @@ depend on completeness (placeholders, markup, stays-French list, script) always 
 
 from __future__ import annotations
 
-COMPLETE_LANGUAGES: tuple[str, ...] = ()
+COMPLETE_LANGUAGES: tuple[str, ...] = ("en", "ar")
 TRANSLATED_LANGUAGES = ("en", "ar")

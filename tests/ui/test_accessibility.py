@@ -225,7 +225,6 @@ def test_walkers_accept_a_correct_form(qtbot: object) -> None:
 
 @pytest.fixture
 def screens(qtbot: object) -> list[tuple[str, QWidget]]:
-    pytest.importorskip("parcours_app.ui.main_window")  # TEMPORARY: remove once the main window is merged
     # Each check runs while its page is shown; the generator shows the next page when asked.
     return WALK.main_screens(qtbot)  # type: ignore[no-any-return]
 

@@ -6,6 +6,7 @@ The language is a BCP 47-ish code used across the app: "fr" (default), "en", "ar
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -36,8 +37,20 @@ def format_date(day: dt.date, language: str = DEFAULT_LANGUAGE, style: str = "lo
     return _babel_format_date(day, format=style, locale=babel_locale(language))
 
 
+def is_right_to_left(language: str) -> bool:
+    """Whether the language is written right to left (Arabic): its layouts mirror and it has no italic."""
+    return bool(babel_locale(language).character_order == "right-to-left")
+
+
 def format_iso(day: dt.date) -> str:
     return day.isoformat()
+
+
+def format_list(items: Sequence[str], language: str = DEFAULT_LANGUAGE) -> str:
+    """Items joined as the language writes a list: "a, b et c" (fr), "a, b and c" (en), "a وb وc" (ar)."""
+    from babel.lists import format_list as _babel_format_list
+
+    return _babel_format_list(list(items), style="standard", locale=babel_locale(language)) if items else ""
 
 
 # --- numbers, durations, ages and relative days -----------------------------------------------------------------

@@ -18,7 +18,7 @@ from enum import StrEnum
 from dateutil.relativedelta import relativedelta
 
 from .model import Category, Concern, Event, EventState, Family, Journey
-from .text import Text
+from .text import Text, tr_noop
 
 _CONTEXT = "JourneyFilters"
 
@@ -253,12 +253,12 @@ def _ordinal_month(number: int) -> Text:
 
 
 _CHILD_STAGES: Sequence[tuple[int, int, str, str]] = (
-    # (first month of life, month after the last, short label, long label)
-    (0, 3, "0–3 mois", "de la naissance à 3 mois"),
-    (3, 6, "3–6 mois", "de 3 à 6 mois"),
-    (6, 12, "6–12 mois", "de 6 mois à 1 an"),
-    (12, 24, "1–2 ans", "de 1 à 2 ans"),
-    (24, 36, "2–3 ans", "de 2 à 3 ans"),
+    # (first month of life, month after the last, short label, long label); tr_noop so the extractor finds them
+    (0, 3, tr_noop(_CONTEXT, "0–3 mois"), tr_noop(_CONTEXT, "de la naissance à 3 mois")),
+    (3, 6, tr_noop(_CONTEXT, "3–6 mois"), tr_noop(_CONTEXT, "de 3 à 6 mois")),
+    (6, 12, tr_noop(_CONTEXT, "6–12 mois"), tr_noop(_CONTEXT, "de 6 mois à 1 an")),
+    (12, 24, tr_noop(_CONTEXT, "1–2 ans"), tr_noop(_CONTEXT, "de 1 à 2 ans")),
+    (24, 36, tr_noop(_CONTEXT, "2–3 ans"), tr_noop(_CONTEXT, "de 2 à 3 ans")),
 )
 
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from parcours_app.core import epds
-from parcours_app.core.formatting import format_date
+from parcours_app.core.formatting import format_date, is_right_to_left
 from parcours_app.core.model import Respondent
 from parcours_app.core.text import Text, Translate, identity_translate
 
@@ -25,6 +25,11 @@ _CONTEXT = "selftest_pdf"
 def _t(source: str, translate: Translate, *args: str) -> str:
     """A literal French label of the summary, translated and escaped (the extractor finds `_t("…")` calls)."""
     return html.escape(Text(_CONTEXT, source, args).render(translate))
+
+
+def _emphasis(escaped: str, language: str) -> str:
+    """Italic only left to right: the fonts have no Arabic italic and Qt would draw empty boxes."""
+    return escaped if is_right_to_left(language) else f"<i>{escaped}</i>"  # italic: left-to-right only
 
 
 def summary_html(
@@ -62,7 +67,7 @@ def summary_html(
 {_t("Points de la question 10 (idées de se faire du mal) : %1 sur 3.", translate, str(result.self_harm_points))}</p>
 {crisis_html}
 <p>{html.escape(result.explanation().render(translate))}</p>
-<p><i>{html.escape(epds.NOT_A_DIAGNOSIS.render(translate))}</i></p>
+<p>{_emphasis(html.escape(epds.NOT_A_DIAGNOSIS.render(translate)), language)}</p>
 <p>{_t("En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.", translate)}</p>
 <p><small>{_t("Source : %1", translate, questionnaire.citation)}<br/>
 {_t("Échelle originale : %1", translate, questionnaire.original_citation)}<br/>

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
-from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date
+from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date, format_list
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
 
@@ -157,7 +157,9 @@ class ResourceCard(QFrame):
         if len(item.stages) == len(self._catalog.stages):
             stages = self.tr("toutes les étapes")
         else:
-            stages = ", ".join(self._render(self._catalog.stage(stage).short_label) for stage in item.stages)
+            stages = format_list(
+                [self._render(self._catalog.stage(stage).short_label) for stage in item.stages], current_language()
+            )
         self.topic_label.setText(
             self.tr("%1 · %2").replace("%1", self._render(self._catalog.topic(item.topic).label)).replace("%2", stages)
         )
@@ -407,7 +409,10 @@ class ResourcesPage(QWidget):
 
     def _group_heading(self, group: str) -> QLabel:
         if group == "now":
-            names = ", ".join(self._catalog.stage(stage).label.render(self._translate) for stage in self._current)
+            names = format_list(
+                [self._catalog.stage(stage).label.render(self._translate) for stage in self._current],
+                current_language(),
+            )
             text = self.tr("En ce moment pour vous : %1").replace("%1", names)
         else:
             text = self.tr("Les autres étapes")

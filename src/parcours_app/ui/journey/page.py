@@ -495,7 +495,7 @@ class JourneyPage(QWidget):
         self._subject_label.setText(translate("JourneyPage", "&Pour :"))
         self._subject.setAccessibleName(translate("JourneyPage", "Pour quelle grossesse ou quel enfant"))
         if self._subject.count():
-            self._subject.setItemText(0, translate("JourneyPage", "Toute la famille"))
+            self._rebuild_subjects()  # every item's label in the new language ("Grossesse"), the choice kept
         self._reset_filters.setText(translate("JourneyPage", "&Tout afficher"))
         self._reset_filters.setAccessibleName(translate("JourneyPage", "Effacer les filtres et tout afficher"))
         self._calendar_title.setText(translate("JourneyPage", "&Mois"))

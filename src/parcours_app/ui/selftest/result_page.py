@@ -29,6 +29,7 @@ from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
+from parcours_app.ui.widgets.emphasis import set_emphasis
 
 from .common import SelfTestDialogs, render, text_label
 
@@ -94,7 +95,8 @@ class ResultPage(QWidget):
         layout.addWidget(self.summary_frame)
 
         self.diagnosis_label = text_label(content, selectable=True, name="not-a-diagnosis")
-        self.diagnosis_label.setStyleSheet("font-style: italic; color: #1f2937;")
+        # italic, but never for Arabic (ui/widgets/emphasis.py); the theme's text colour, readable in every theme
+        set_emphasis(self.diagnosis_label)
         layout.addWidget(self.diagnosis_label)
 
         self.next_title = text_label(content, scale=1.2, bold=True)
