@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.dating import child_age, gestational_age, pregnancy_month
 from parcours_app.core.formatting import format_date
-from parcours_app.core.model import Appointment, Event, Journey
+from parcours_app.core.model import Appointment, Category, Event, Journey, Respondent
 from parcours_app.core.reminders import DaySummary, summarize_day
+from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
 
 _LOG = logging.getLogger(__name__)
@@ -151,7 +152,9 @@ def key_message(journey: Journey, today: dt.date) -> str:
     if not items:
         return ""
     item = items[0]
-    return f"{item.title.render(_translate)} — {item.message.render(_translate)}"
+    return fill_placeholders(
+        _translate("Home", "%1 — %2"), (item.title.render(_translate), item.message.render(_translate))
+    )
 
 
 def preview_line(journey: Journey, today: dt.date, language: str = "fr") -> str:
@@ -189,6 +192,8 @@ class HomePage(QWidget):
     """Aujourd'hui."""
 
     event_activated = Signal(str)  # an event id to show in the journey
+    # open the self-test, for "mother" or "other-parent" (core.model.Respondent); "" leaves the choice as it is
+    selftest_requested = Signal(str)
 
     def __init__(
         self,
@@ -233,6 +238,27 @@ class HomePage(QWidget):
         actions.addWidget(self.snooze_button)
         actions.addStretch(1)
 
+        # issue 5: the self-test "at any time from the home screen, for either parent"
+        self.care_title = QLabel(self)
+        self.care_title.setObjectName("section-title")
+        self.care_title.setProperty("role", "h2")
+        self.care_title.setWordWrap(True)
+        self.care_text = QLabel(self)
+        self.care_text.setObjectName("home-care-text")
+        self.care_text.setWordWrap(True)
+        self.mother_test_button = QPushButton(self)
+        self.mother_test_button.setObjectName("home-selftest-mother")
+        self.other_parent_test_button = QPushButton(self)
+        self.other_parent_test_button.setObjectName("home-selftest-other-parent")
+        care_buttons = QHBoxLayout()
+        care_buttons.addWidget(self.mother_test_button)
+        care_buttons.addWidget(self.other_parent_test_button)
+        care_buttons.addStretch(1)
+        self.mother_test_button.clicked.connect(lambda: self.selftest_requested.emit(Respondent.MOTHER.value))
+        self.other_parent_test_button.clicked.connect(
+            lambda: self.selftest_requested.emit(Respondent.OTHER_PARENT.value)
+        )
+
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.addWidget(self.title)
@@ -248,6 +274,10 @@ class HomePage(QWidget):
             column.addWidget(heading)
             column.addWidget(widget)
         column.addLayout(actions)
+        column.addSpacing(12)
+        column.addWidget(self.care_title)
+        column.addWidget(self.care_text)
+        column.addLayout(care_buttons)
         column.addStretch(1)
         scroll = QScrollArea(self)
         self.scroll_area = scroll
@@ -290,8 +320,14 @@ class HomePage(QWidget):
 
     def _on_activated(self, item: QListWidgetItem) -> None:
         event_id = item.data(EVENT_ID_ROLE)
-        if event_id:
-            self.event_activated.emit(str(event_id))
+        if not event_id:
+            return
+        journey = self._controller.journey
+        event = next((e for e in journey.events if e.id == event_id), None) if journey is not None else None
+        if event is not None and event.category is Category.SELFTEST:
+            self.selftest_requested.emit("")  # "Faire le point sur votre moral": the test itself, not its card
+            return
+        self.event_activated.emit(str(event_id))
 
     def selected_event_id(self) -> str | None:
         item = self._last_list.currentItem()
@@ -348,7 +384,7 @@ class HomePage(QWidget):
         language = self._language()
         title = event.title.render(_translate)
         if event.subject_name:
-            title = f"{title} ({event.subject_name})"
+            title = fill_placeholders(self.tr("%1 (%2)"), (title, event.subject_name))
         if overdue:
             when = self.tr("dernier jour le %1").replace("%1", format_date(event.end, language))
         elif event.start == event.end:
@@ -360,7 +396,7 @@ class HomePage(QWidget):
                 .replace("%2", format_date(event.end, language))
             )
         mandatory = self.tr(" — obligatoire") if event.mandatory else ""
-        return f"{title} : {when}{mandatory}"
+        return fill_placeholders(self.tr("%1 : %2"), (title, when)) + mandatory
 
     def _fill(self, widget: QListWidget, events: tuple[Event, ...], empty: str, overdue: bool = False) -> None:
         widget.clear()
@@ -387,7 +423,7 @@ class HomePage(QWidget):
                 .replace("%3", appointment.starts_at.strftime("%H:%M"))
             )
             if appointment.place:
-                text += f", {appointment.place}"
+                text = fill_placeholders(self.tr("%1, %2"), (text, appointment.place))
             item = QListWidgetItem(text)
             item.setData(EVENT_ID_ROLE, appointment.event_id or "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
@@ -422,6 +458,20 @@ class HomePage(QWidget):
         self.snooze_button.setText(self.tr("Me le rappeler dans une se&maine"))
         self.snooze_button.setAccessibleName(self.tr("Reporter l'étape choisie d'une semaine"))
         self.message.setAccessibleName(self.tr("Message clé pour cette période"))
+        self.care_title.setText(self.tr("Prendre soin de soi"))
+        self.care_text.setText(
+            self.tr(
+                "Après une naissance, chacun des deux parents peut traverser une période difficile. Un "
+                "questionnaire de 10 questions aide à faire le point sur les 7 derniers jours ; les réponses "
+                "restent sur cet ordinateur."
+            )
+        )
+        self.mother_test_button.setText(self.tr("Faire le point : la mère"))
+        self.mother_test_button.setAccessibleName(self.tr("Faire le point sur son moral : questionnaire pour la mère"))
+        self.other_parent_test_button.setText(self.tr("Faire le point : l'autre parent"))
+        self.other_parent_test_button.setAccessibleName(
+            self.tr("Faire le point sur son moral : questionnaire pour l'autre parent")
+        )
         self.scroll_area.setAccessibleName(self.tr("Aujourd'hui"))
         self.stage.setAccessibleName(self.tr("Où en est la famille"))
         self.refresh()

@@ -268,6 +268,7 @@ class MainWindow(QMainWindow):
         self.page_context = {"controller": controller, **page_context}
         home = HomePage(controller, language, self.stack)
         home.event_activated.connect(self.show_event)
+        home.selftest_requested.connect(self.show_selftest)
         self.pages["home"] = home
         self.stack.addWidget(home)
 
@@ -427,6 +428,15 @@ class MainWindow(QMainWindow):
         show = getattr(page, "show_event", None) or getattr(page, "select_event", None)
         if show is not None:
             show(event_id)
+
+    def show_selftest(self, respondent: str = "") -> None:
+        """The Auto-test page from Aujourd'hui: its start screen, with who answers chosen when given."""
+        from parcours_app.core.model import Respondent
+
+        page = self.show_page("selftest")
+        start_for = getattr(page, "start_for", None)
+        if start_for is not None:
+            start_for(Respondent(respondent) if respondent else None)
 
     # --- family dialogs ---------------------------------------------------------------------------------
 

@@ -28,6 +28,7 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.model import Respondent
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpDialog, current_language
+from parcours_app.ui.widgets.emphasis import set_emphasis
 
 from .common import SelfTestDialogs, render, text_label
 from .history_page import HistoryPage
@@ -66,7 +67,7 @@ class StartPage(QWidget):
         self.privacy_label = text_label(self, selectable=True)
         layout.addWidget(self.privacy_label)
         self.diagnosis_label = text_label(self, selectable=True)
-        self.diagnosis_label.setStyleSheet("font-style: italic;")
+        set_emphasis(self.diagnosis_label)  # italic, but never for Arabic (ui/widgets/emphasis.py)
         layout.addWidget(self.diagnosis_label)
 
         self.who_box = QGroupBox(self)
@@ -129,6 +130,14 @@ class StartPage(QWidget):
     def select_language_for_app(self) -> None:
         language, _reason = epds.questionnaire_language_for(current_language())
         self.language_buttons[language].setChecked(True)
+
+    def choose_respondent(self, respondent: Respondent) -> None:
+        """Check the first form for that person, or keep the current one when it is already theirs (the other
+        parent's feminine or masculine wording stays as it was chosen)."""
+        if _FORMS[max(0, self.who_group.checkedId())][0] is respondent:
+            return
+        index = next(i for i, (form_respondent, _agreement) in enumerate(_FORMS) if form_respondent is respondent)
+        self.who_buttons[index].setChecked(True)
 
     def chosen_form(self) -> tuple[Respondent, Agreement, str]:
         respondent, agreement = _FORMS[max(0, self.who_group.checkedId())]
@@ -274,6 +283,17 @@ class SelfTestPage(QWidget):
         self.questionnaire_page = None
         self.result_page = None
         self.start_page.start_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_for(self, respondent: Respondent | None = None) -> None:
+        """The start screen with who answers already chosen (from Aujourd'hui); None keeps the current choice.
+
+        Answers in progress are dropped like any left questionnaire: nothing is kept unless asked.
+        """
+        self.show_start()
+        if respondent is not None:
+            self.start_page.choose_respondent(respondent)
+        checked = self.start_page.who_buttons[max(0, self.start_page.who_group.checkedId())]
+        checked.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_history(self) -> None:
         if self.history_page is None:
