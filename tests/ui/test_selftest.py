@@ -533,3 +533,25 @@ def test_pdf_and_print_buttons_write_the_summary(qtbot: QtBot, tmp_path: Path, m
     for path in (target, printed):
         text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True, text=True).stdout
         assert "Total : 9 sur 30" in " ".join(text.split())
+
+
+def test_history_survives_a_language_change_after_its_store_is_closed(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page kept alive after the consultation's "Terminer" closed its in-memory store must not read it again."""
+    from parcours_app.storage import open_memory_store
+    from parcours_app.ui.selftest.history_page import HistoryPage
+    from parcours_app.ui.selftest.selftest_page import SelfTestDialogs
+
+    errors: list[str] = []
+    monkeypatch.setattr(SelfTestDialogs, "error", classmethod(lambda cls, parent, title, text: errors.append(title)))
+    store = open_memory_store()
+    kept = SelfTestResult(None, dt.datetime(2026, 11, 20, 10, 0), Respondent.MOTHER, (0,) * 10, 0, "low")
+    store.save_selftest_result(kept)
+    page = HistoryPage(store)
+    qtbot.addWidget(page)
+    assert page.list.count() == 1
+    store.close()
+    QCoreApplication.sendEvent(page, QEvent(QEvent.Type.LanguageChange))
+    assert errors == []
+    assert page.list.count() == 1

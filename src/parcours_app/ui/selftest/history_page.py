@@ -112,6 +112,7 @@ class HistoryPage(QWidget):
         layout.addLayout(buttons)
         self.results: list[SelfTestResult] = []
         self.retranslate_ui()
+        self.refresh()
 
     def refresh(self) -> None:
         try:
@@ -123,6 +124,11 @@ class HistoryPage(QWidget):
                 self.tr("Historique illisible"),
                 fill_placeholders(self.tr("Les résultats gardés n'ont pas pu être lus : %1"), (str(error),)),
             )
+        self._show_results()
+
+    def _show_results(self) -> None:
+        """Draw the results already read: a language change redraws them without going back to the store,
+        which may be closed by then (a page kept alive after "Terminer" in consultation mode)."""
         self.list.clear()
         language = current_language()
         for kept in self.results:
@@ -203,7 +209,7 @@ class HistoryPage(QWidget):
         self.delete_all_button.setAccessibleName(self.tr("Effacer tous les résultats gardés"))
         self.back_button.setText(self.tr("Retour"))
         self.back_button.setAccessibleName(self.tr("Retour à l'accueil du questionnaire"))
-        self.refresh()
+        self._show_results()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
