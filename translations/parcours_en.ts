@@ -53,12 +53,11 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+169" />
             <source>Parcours 1000 jours</source>
-            <translation>Parcours 1000 jours (1000 days journey)</translation>
+            <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../src/parcours_app/ui/app.py" line="+239" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -207,9 +206,9 @@
         <message numerus="yes">
             <location line="+3" />
             <source>%n minute(s) avant</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n minute before</numerusform>
+                <numerusform>%n minutes before</numerusform>
             </translation>
         </message>
         <message>
@@ -264,7 +263,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+636" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+661" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -282,7 +281,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-431" />
+            <location line="-455" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -316,182 +315,212 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:267</extracomment>
-            <translation type="vanished">Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
+            <extracomment>From src/parcours_app/cli.py:366</extracomment>
+            <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
+        </message>
+        <message>
+            <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:276</extracomment>
-            <translation type="vanished">Birth: %1</translation>
+            <extracomment>From src/parcours_app/cli.py:384; src/parcours_app/cli.py:388</extracomment>
+            <translation>Birth: %1</translation>
+        </message>
+        <message>
+            <source>%1 du %2</source>
+            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:277</extracomment>
-            <translation type="vanished">Today: %1   Rules: %2</translation>
+            <extracomment>From src/parcours_app/cli.py:389</extracomment>
+            <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">Start</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">End</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">Status</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">Step</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:282</extracomment>
-            <translation type="vanished">compulsory</translation>
+            <extracomment>From src/parcours_app/cli.py:394</extracomment>
+            <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:282</extracomment>
-            <translation type="vanished">recommended</translation>
+            <extracomment>From src/parcours_app/cli.py:394</extracomment>
+            <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:293</extracomment>
-            <translation type="vanished">* date estimated from the due date: it will be recalculated with the date of birth.</translation>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:83</extracomment>
+            <extracomment>From src/parcours_app/cli.py:84</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
+            <source>option inconnue : %1</source>
+            <extracomment>From src/parcours_app/cli.py:43</extracomment>
+            <translation>unknown option: %1</translation>
+        </message>
+        <message>
+            <source>il manque la valeur après l'option</source>
+            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <translation>the value after the option is missing</translation>
+        </message>
+        <message>
+            <source>choix impossible : %1</source>
+            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <translation>invalid choice: %1</translation>
+        </message>
+        <message>
+            <source>valeur en trop : %1</source>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <translation>unexpected value: %1</translation>
+        </message>
+        <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:98</extracomment>
+            <extracomment>From src/parcours_app/cli.py:99</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:111</extracomment>
+            <extracomment>From src/parcours_app/cli.py:112</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:137</extracomment>
+            <extracomment>From src/parcours_app/cli.py:138</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:145</extracomment>
+            <extracomment>From src/parcours_app/cli.py:146</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:160</extracomment>
+            <extracomment>From src/parcours_app/cli.py:161</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:167</extracomment>
+            <extracomment>From src/parcours_app/cli.py:168</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <extracomment>From src/parcours_app/cli.py:174</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:176</extracomment>
+            <extracomment>From src/parcours_app/cli.py:177</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:193</extracomment>
+            <extracomment>From src/parcours_app/cli.py:194</extracomment>
             <translation>parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:202</extracomment>
+            <extracomment>From src/parcours_app/cli.py:203</extracomment>
             <translation>parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:229</extracomment>
+            <extracomment>From src/parcours_app/cli.py:230</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:233</extracomment>
+            <extracomment>From src/parcours_app/cli.py:234</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:238</extracomment>
+            <extracomment>From src/parcours_app/cli.py:239</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:286; src/parcours_app/cli.py:297</extracomment>
+            <extracomment>From src/parcours_app/cli.py:287; src/parcours_app/cli.py:298</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:307</extracomment>
+            <extracomment>From src/parcours_app/cli.py:308</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
     </context>
@@ -600,7 +629,7 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1 weeks + %2 days</translation>
+            <translation>%1+%2 weeks</translation>
         </message>
         <message>
             <source>%1 j</source>
@@ -1218,7 +1247,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+564" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+569" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1522,7 +1551,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+114" />
+            <location line="+138" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1698,114 +1727,114 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:44</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:44</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:56</extracomment>
             <translation>Your child</translation>
         </message>
         <message>
             <source>%n an</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation>%n year</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <translation type="vanished">%n year</translation>
         </message>
         <message>
             <source>%n ans</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation>%n years</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <translation type="vanished">%n years</translation>
         </message>
         <message>
             <source>%n mois</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:70; … and 1 more</extracomment>
-            <translation>%n month(s)</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:60; src/parcours_app/ui/home_page.py:60; src/parcours_app/ui/home_page.py:71; … and 1 more</extracomment>
+            <translation type="vanished">%n month(s)</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:63; src/parcours_app/ui/home_page.py:75</extracomment>
             <translation>%1 is %2 and %3 old</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:68; src/parcours_app/ui/home_page.py:71; src/parcours_app/ui/home_page.py:74</extracomment>
             <translation>%1 is %2 old</translation>
         </message>
         <message>
             <source>%n jour</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation>%n day</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:68</extracomment>
+            <translation type="vanished">%n day</translation>
         </message>
         <message>
             <source>%n jours</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation>%n days</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:68</extracomment>
+            <translation type="vanished">%n days</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:88</extracomment>
             <translation>Upcoming pregnancy: due date %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
-            <translation>%1 weeks + %2 days — %3</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:92</extracomment>
+            <translation>%1+%2 weeks — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
             <translation>past the due date</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation> (twins)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation> (triplets)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
             <translation>Due date %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:105</extracomment>
             <translation>Birth recorded on %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:119</extracomment>
             <translation>The first 1000 days begin on %1 (start of the 4th month of pregnancy).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:123</extracomment>
             <translation>The first 1000 days ended on %1 (age 2).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:127</extracomment>
             <translation>Day %1 of the first 1000 days, which run from the start of the 4th month of pregnancy to the child’s 2nd birthday.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:161</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:165</extracomment>
             <translation>%1 steps worked out for your family.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+326" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+363" />
             <source>Aujourd'hui, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -1830,7 +1859,12 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>No more steps to come.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>dernier jour le %1</source>
             <translation>last day %1</translation>
         </message>
@@ -1850,7 +1884,12 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation> — compulsory</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <source>%1 : %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>%1 le %2 à %3</source>
             <translation>%1 on %2 at %3</translation>
         </message>
@@ -1860,7 +1899,12 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Appointment</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>No appointment noted for the next 7 days.</translation>
         </message>
@@ -1931,6 +1975,36 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Prendre soin de soi</source>
+            <translation>Looking after yourself</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Après une naissance, chacun des deux parents peut traverser une période difficile. Un questionnaire de 10 questions aide à faire le point sur les 7 derniers jours ; les réponses restent sur cet ordinateur.</source>
+            <translation>After a birth, either parent can go through a difficult time. A 10-question questionnaire helps you take stock of the last 7 days; the answers stay on this computer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Faire le point : la mère</source>
+            <translation>Take stock: the mother</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Faire le point sur son moral : questionnaire pour la mère</source>
+            <translation>Take stock of how you feel: questionnaire for the mother</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Faire le point : l'autre parent</source>
+            <translation>Take stock: the other parent</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Faire le point sur son moral : questionnaire pour l'autre parent</source>
+            <translation>Take stock of how you feel: questionnaire for the other parent</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -1989,6 +2063,44 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
     </context>
     <context>
+        <name>JourneyCalendar</name>
+        <message>
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <source>Mois précédent</source>
+            <translation>Previous month</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mois suivant</source>
+            <translation>Next month</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choisir le mois</source>
+            <translation>Choose the month</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choisir l'année</source>
+            <translation>Choose the year</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jours du mois</source>
+            <translation>Days of the month</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
+            <translation>%1: %2 step(s) or appointment(s) that day</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 : aucune étape ce jour-là</source>
+            <translation>%1: no step that day</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyFilters</name>
         <message>
             <source>Grossesse %1 (terminée)</source>
@@ -2024,6 +2136,56 @@ Parcours sends nothing: only the browser connects.</translation>
             <source>%1e mois</source>
             <extracomment>From src/parcours_app/core/journey_filters.py:252</extracomment>
             <translation>Month %1</translation>
+        </message>
+        <message>
+            <source>0–3 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <translation>0–3 months</translation>
+        </message>
+        <message>
+            <source>de la naissance à 3 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <translation>from birth to 3 months</translation>
+        </message>
+        <message>
+            <source>3–6 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <translation>3–6 months</translation>
+        </message>
+        <message>
+            <source>de 3 à 6 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <translation>from 3 to 6 months</translation>
+        </message>
+        <message>
+            <source>6–12 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <translation>6–12 months</translation>
+        </message>
+        <message>
+            <source>de 6 mois à 1 an</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <translation>from 6 months to 1 year</translation>
+        </message>
+        <message>
+            <source>1–2 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <translation>1–2 years</translation>
+        </message>
+        <message>
+            <source>de 1 à 2 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <translation>from 1 to 2 years</translation>
+        </message>
+        <message>
+            <source>2–3 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <translation>2–3 years</translation>
+        </message>
+        <message>
+            <source>de 2 à 3 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <translation>from 2 to 3 years</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
@@ -2067,7 +2229,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+314" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -2097,130 +2259,129 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>No step matches these filters.</translation>
         </message>
         <message>
-            <location line="+43" />
-            <location line="+100" />
+            <location line="+55" />
             <source>Toute la famille</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>The whole family</translation>
         </message>
         <message>
+            <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:466</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:467</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
             <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:469</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
             <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:470</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:471</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:472</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:477</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486; src/parcours_app/ui/journey/page.py:512</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500; src/parcours_app/ui/journey/page.py:526</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:501</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:512</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:519</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:509</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>Last action</translation>
         </message>
     </context>
@@ -2419,7 +2580,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-489" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -2482,137 +2643,137 @@ Address: %2</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:515</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:509</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:519</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:521</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
             <translation>&amp;Finish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>Add to my &amp;calendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>Add a child already &amp;born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -3096,7 +3257,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-451" />
+            <location line="-475" />
             <source>Premier jour des dernières règles</source>
             <translation>First day of the last period</translation>
         </message>
@@ -3417,6 +3578,117 @@ Address: %2</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Parcours 1000 jours est déjà ouvert</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <translation>Parcours 1000 jours is already open</translation>
+        </message>
+        <message>
+            <source>Une version plus récente est nécessaire</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <translation>A newer version is needed</translation>
+        </message>
+        <message>
+            <source>Dossier de données en lecture seule</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <translation>Data folder is read-only</translation>
+        </message>
+        <message>
+            <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <translation>This file does not belong to Parcours 1000 jours</translation>
+        </message>
+        <message>
+            <source>La mise à jour des données a échoué</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <translation>Updating the data failed</translation>
+        </message>
+        <message>
+            <source>Vos données ont été mises à l'abri</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <translation>Your data has been put in a safe place</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être ouvertes</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <translation>Your data could not be opened</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <source>%1 à %2</source>
+            <translation>%1 at %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Vos données ont été mises à l'abri</source>
+            <translation>Your data has been put in a safe place</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Le fichier de vos données était abîmé</source>
+            <translation>The file holding your data was damaged</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>À chaque ouverture, Parcours 1000 jours vérifie le fichier où sont enregistrées vos dates et vos étapes. Cette fois, il était abîmé : cela arrive après une coupure de courant, un disque qui fatigue ou une copie interrompue.</source>
+            <translation>Each time it opens, Parcours 1000 jours checks the file where your dates and steps are saved. This time it was damaged: this happens after a power cut, a failing disk or an interrupted copy.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Rien n'a été effacé ni écrasé : le fichier abîmé a été mis de côté dans le dossier %1.</source>
+            <translation>Nothing has been deleted or overwritten: the damaged file has been set aside in the folder %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rien n'a été effacé ni écrasé.</source>
+            <translation>Nothing has been deleted or overwritten.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire.</source>
+            <translation>The last good backup is from %1. Restoring it brings your data back as it was that day; only what you have entered since would need to be entered again.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Restaurer la dernière sauvegarde du %1</source>
+            <translation>&amp;Restore the last backup, from %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Aucune sauvegarde en bon état n'a été trouvée. Vous pouvez recommencer avec des données vides : le fichier abîmé reste dans son dossier, au cas où quelqu'un pourrait le réparer.</source>
+            <translation>No good backup was found. You can start again with empty data: the damaged file stays in its folder, in case someone can repair it.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Détail technique : %1</source>
+            <translation>Technical detail: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Commencer avec des données vides</source>
+            <translation>&amp;Start with empty data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commencer avec des données vides</source>
+            <translation>Start with empty data</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quitter</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quitter sans rien changer</source>
+            <translation>Quit without changing anything</translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
@@ -3467,7 +3739,7 @@ Address: %2</translation>
             <translation>all stages</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -3511,12 +3783,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+112" />
+            <location line="+115" />
             <source>Priorité nationale : %1</source>
             <translation>National priority: %1</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-80" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>No resource matches. Try another word or “All stages”.</translation>
         </message>
@@ -3526,7 +3798,7 @@ Address: %2</translation>
             <translation>Resources shown: %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>En ce moment pour vous : %1</source>
             <translation>Right now for you: %1</translation>
         </message>
@@ -3639,7 +3911,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+161" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -4649,12 +4921,12 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+241" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+61" />
             <source>Besoin d'aide maintenant ?</source>
             <translation>Need help now?</translation>
         </message>
@@ -4868,7 +5140,7 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-156" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
@@ -4946,7 +5218,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+385" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+409" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -6506,72 +6778,72 @@ Address: %2</translation>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:53</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
             <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:54</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
             <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:55</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
             <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
             <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:71</extracomment>
             <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
             <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:84</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
             <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
