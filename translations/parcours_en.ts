@@ -2719,7 +2719,7 @@ Address: %2</translation>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
-            <translation>Add to my &amp;calendar…</translation>
+            <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
@@ -2759,7 +2759,7 @@ Address: %2</translation>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
             <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
-            <translation>Add a child already &amp;born…</translation>
+            <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
