@@ -96,7 +96,9 @@ def pseudo_qm_dir(folder: Path | None = None) -> Path:
     folder = folder or translations_dir()
     cache = user_cache_dir() / "translations-pseudo"
     ts_file = cache / f"parcours_{PSEUDO_LANGUAGE}.ts"
-    newest = max((path.stat().st_mtime for path in folder.glob(TS_GLOB)), default=0.0)
+    # the pseudo text changes with the .ts files and with the pseudo-localisation itself (ts_translator.py)
+    sources = [*folder.glob(TS_GLOB), Path(__file__).with_name("ts_translator.py")]
+    newest = max((path.stat().st_mtime for path in sources if path.exists()), default=0.0)
     if not ts_file.exists() or ts_file.stat().st_mtime < newest:
         write_pseudo_ts(ts_file, folder)
     build_translations(cache, cache)

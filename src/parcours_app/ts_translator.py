@@ -140,7 +140,13 @@ def pseudo_localize(source: str) -> str:
         pieces.append(match.group(0))
         position = match.end()
     pieces.append(source[position:].translate(_ACCENT_TABLE))
-    padding = PSEUDO_PAD * max(2, round(len(source) * PSEUDO_GROWTH))
+    length = max(2, round(len(source) * PSEUDO_GROWTH))
+    # in words of at most 10 like real text: one unbreakable run of 100 marks would make a wrapped label as wide
+    # as the run, a false "cut off" that no language produces
+    words = [PSEUDO_PAD * 10] * (length // 10) + ([PSEUDO_PAD * (length % 10)] if length % 10 else [])
+    if len(words[-1]) < 2 and len(words) > 1:  # the segment must still end with at least two marks
+        words[-2], words[-1] = words[-2][:-1], words[-1] + PSEUDO_PAD
+    padding = " ".join(words)
     return f"{PSEUDO_OPEN}{''.join(pieces)} {padding}{PSEUDO_CLOSE}"
 
 

@@ -98,3 +98,19 @@ def test_numbers_and_dates_in_each_language() -> None:
     # Arabic keeps Latin digits, like the dates on the French papers the family holds.
     assert format_date(dt.date(2026, 11, 22), "ar") == "22 نوفمبر 2026"
     assert format_date(dt.date(2026, 11, 22), "pseudo") == "22 novembre 2026"
+
+
+def test_bidi_isolate_marks_data_only_in_right_to_left_languages() -> None:
+    from parcours_app.core.formatting import bidi_isolate, format_list, is_right_to_left
+
+    assert bidi_isolate("Léa", "fr") == "Léa"
+    assert bidi_isolate("Léa", "en") == "Léa"
+    # RLM (U+200F) so the line reads right to left even when it starts with the name; FSI…PDI around the name
+    assert bidi_isolate("Léa", "ar") == "\u200f\u2068Léa\u2069"
+    assert bidi_isolate("", "ar") == ""
+    assert [is_right_to_left(code) for code in ("fr", "en", "ar")] == [False, False, True]
+    # lists as each language writes them (CLDR), not with a Latin comma
+    assert format_list(["a", "b", "c"], "fr") == "a, b et c"
+    assert format_list(["a", "b", "c"], "en") == "a, b and c"
+    assert format_list(["a", "b"], "ar") == "a وb"
+    assert format_list([], "fr") == ""

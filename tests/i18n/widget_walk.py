@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QTabBar,
     QToolButton,
     QWidget,
@@ -122,6 +123,15 @@ def visible_texts(root: QWidget, max_rows: int = 40) -> list[ShownText]:
 # --- clipping -----------------------------------------------------------------------------------------------------
 
 
+def _one_button_wider_than(content: QWidget, width: int) -> bool:
+    """A single button whose text alone is wider than the view (pseudo-language at 200 % in a 1100 px window):
+    buttons never wrap their text, so only a shorter text would help; the button itself is checked below."""
+    return any(
+        button.isVisible() and button.sizeHint().width() > width * 0.8
+        for button in content.findChildren(QAbstractButton)
+    )
+
+
 def clipped_texts(root: QWidget) -> list[str]:
     """Texts that do not fit their widget: a label or a button narrower or lower than what its text needs.
 
@@ -133,6 +143,18 @@ def clipped_texts(root: QWidget) -> list[str]:
     for widget in visible_widgets(root):
         if b"elided" in widget.dynamicPropertyNames() and widget.property("elided"):
             continue
+        if (
+            isinstance(widget, QScrollArea)
+            and widget.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and widget.widget() is not None
+            and widget.widget().width() > widget.viewport().width() + 1
+            and not _one_button_wider_than(widget.widget(), widget.viewport().width())
+        ):
+            # no horizontal scroll bar: whatever is wider than the viewport is cut off at its trailing edge
+            problems.append(
+                f"{widget_path(widget, root)}: content {widget.widget().width()}px wide in a "
+                f"{widget.viewport().width()}px view without horizontal scroll bar"
+            )
         if widget.objectName().startswith("qt_"):
             # Qt's own private parts (the calendar's navigation bar): Qt sizes them itself and their size hint
             # counts our style sheet's padding, not the text, which fits.

@@ -42,6 +42,17 @@ def is_right_to_left(language: str) -> bool:
     return bool(babel_locale(language).character_order == "right-to-left")
 
 
+def bidi_isolate(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Data (a child's Latin name) set inside a right-to-left sentence: a right-to-left mark, then the text in
+    Unicode isolates (FSI…PDI).
+
+    Without them a line that starts with a Latin name is laid out left to right in Arabic ("Léa، العمر: …"
+    reads backwards). The mark is needed as well: Qt's selectable labels (QTextDocument) take a paragraph's
+    direction from its first strong letter even inside an isolate. Left-to-right languages get the text unchanged.
+    """
+    return f"\u200f\u2068{text}\u2069" if text and is_right_to_left(language) else text
+
+
 def format_iso(day: dt.date) -> str:
     return day.isoformat()
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,11 +27,12 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.dating import child_age, gestational_age, pregnancy_month
-from parcours_app.core.formatting import format_date
+from parcours_app.core.formatting import bidi_isolate, format_count, format_date
 from parcours_app.core.model import Appointment, Category, Event, Journey, Respondent
 from parcours_app.core.reminders import DaySummary, summarize_day
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.widgets.button_row import ButtonRow
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -45,19 +45,20 @@ def _ordinal_month(number: int) -> str:
     return _translate("Home", "%1e mois de grossesse").replace("%1", str(number))
 
 
-def _plural(count: int, one: str, many: str) -> str:
-    return (one if count <= 1 else many).replace("%n", str(count))
+def _count(value: int, unit: str, language: str) -> str:
+    """ "6 mois", "6 months", "6 أشهر", "سنتان" (Arabic dual): CLDR plurals through babel, plain spaces."""
+    return format_count(value, unit, language).replace("\xa0", " ")
 
 
-def describe_child_age(name: str, birth: dt.date, today: dt.date) -> str:
+def describe_child_age(name: str, birth: dt.date, today: dt.date, language: str = "fr") -> str:
     """'Léa a 3 mois et 2 jours', 'Votre enfant a 2 ans et 1 mois'."""
     age = child_age(birth, today)
-    who = name or _translate("Home", "Votre enfant")
+    who = bidi_isolate(name, language) if name else _translate("Home", "Votre enfant")
     if age.months >= 24:
         years, months = divmod(age.months, 12)
-        years_text = _plural(years, _translate("Home", "%n an"), _translate("Home", "%n ans"))
+        years_text = _count(years, "year", language)
         if months:
-            months_text = _plural(months, _translate("Home", "%n mois"), _translate("Home", "%n mois"))
+            months_text = _count(months, "month", language)
             return (
                 _translate("Home", "%1 a %2 et %3")
                 .replace("%1", who)
@@ -65,10 +66,10 @@ def describe_child_age(name: str, birth: dt.date, today: dt.date) -> str:
                 .replace("%3", months_text)
             )
         return _translate("Home", "%1 a %2").replace("%1", who).replace("%2", years_text)
-    days_text = _plural(age.days, _translate("Home", "%n jour"), _translate("Home", "%n jours"))
+    days_text = _count(age.days, "day", language)
     if age.months == 0:
         return _translate("Home", "%1 a %2").replace("%1", who).replace("%2", days_text)
-    months_text = _plural(age.months, _translate("Home", "%n mois"), _translate("Home", "%n mois"))
+    months_text = _count(age.months, "month", language)
     if age.days == 0:
         return _translate("Home", "%1 a %2").replace("%1", who).replace("%2", months_text)
     return _translate("Home", "%1 a %2 et %3").replace("%1", who).replace("%2", months_text).replace("%3", days_text)
@@ -98,7 +99,7 @@ def describe_family(journey: Journey, today: dt.date, language: str = "fr") -> l
         lines.append(_translate("Home", "Terme prévu le %1").replace("%1", due_text))
     for child in sorted(family.children, key=lambda c: c.birth, reverse=True):
         if child.birth <= today:
-            lines.append(describe_child_age(child.name, child.birth, today))
+            lines.append(describe_child_age(child.name, child.birth, today, language))
         else:
             lines.append(
                 _translate("Home", "Naissance indiquée le %1").replace("%1", format_date(child.birth, language))
@@ -233,10 +234,8 @@ class HomePage(QWidget):
         self.done_button.setObjectName("home-mark-done")
         self.snooze_button = QPushButton(self)
         self.snooze_button.setObjectName("home-snooze")
-        actions = QHBoxLayout()
-        actions.addWidget(self.done_button)
-        actions.addWidget(self.snooze_button)
-        actions.addStretch(1)
+        # side by side, or stacked at 200 % text and with long translations (ui/widgets/button_row.py)
+        actions = ButtonRow((self.done_button, self.snooze_button), self)
 
         # issue 5: the self-test "at any time from the home screen, for either parent"
         self.care_title = QLabel(self)
@@ -250,10 +249,7 @@ class HomePage(QWidget):
         self.mother_test_button.setObjectName("home-selftest-mother")
         self.other_parent_test_button = QPushButton(self)
         self.other_parent_test_button.setObjectName("home-selftest-other-parent")
-        care_buttons = QHBoxLayout()
-        care_buttons.addWidget(self.mother_test_button)
-        care_buttons.addWidget(self.other_parent_test_button)
-        care_buttons.addStretch(1)
+        care_buttons = ButtonRow((self.mother_test_button, self.other_parent_test_button), self)
         self.mother_test_button.clicked.connect(lambda: self.selftest_requested.emit(Respondent.MOTHER.value))
         self.other_parent_test_button.clicked.connect(
             lambda: self.selftest_requested.emit(Respondent.OTHER_PARENT.value)
@@ -273,11 +269,11 @@ class HomePage(QWidget):
         ):
             column.addWidget(heading)
             column.addWidget(widget)
-        column.addLayout(actions)
+        column.addWidget(actions)
         column.addSpacing(12)
         column.addWidget(self.care_title)
         column.addWidget(self.care_text)
-        column.addLayout(care_buttons)
+        column.addWidget(care_buttons)
         column.addStretch(1)
         scroll = QScrollArea(self)
         self.scroll_area = scroll
@@ -384,7 +380,7 @@ class HomePage(QWidget):
         language = self._language()
         title = event.title.render(_translate)
         if event.subject_name:
-            title = fill_placeholders(self.tr("%1 (%2)"), (title, event.subject_name))
+            title = fill_placeholders(self.tr("%1 (%2)"), (title, bidi_isolate(event.subject_name, language)))
         if overdue:
             when = self.tr("dernier jour le %1").replace("%1", format_date(event.end, language))
         elif event.start == event.end:
@@ -423,7 +419,7 @@ class HomePage(QWidget):
                 .replace("%3", appointment.starts_at.strftime("%H:%M"))
             )
             if appointment.place:
-                text = fill_placeholders(self.tr("%1, %2"), (text, appointment.place))
+                text = fill_placeholders(self.tr("%1, %2"), (text, bidi_isolate(appointment.place, language)))
             item = QListWidgetItem(text)
             item.setData(EVENT_ID_ROLE, appointment.event_id or "")
             item.setData(Qt.ItemDataRole.AccessibleTextRole, text)

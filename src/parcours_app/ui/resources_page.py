@@ -133,16 +133,16 @@ class ResourceCard(QFrame):
         layout.addWidget(self.title_label)
         layout.addWidget(self.topic_label)
         layout.addWidget(self.message_label)
-        links_row = QHBoxLayout()
+        # one link per row: side by side, three long link names made the card wider than the page (cut off)
+        links_column = QVBoxLayout()
         self.link_buttons: list[QPushButton] = []
         for link in item.links:
             button = QPushButton(self)
             button.setObjectName("resource-link")
             button.clicked.connect(lambda _checked=False, url=link.url: self.link_clicked.emit(url))
-            links_row.addWidget(button)
+            links_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
             self.link_buttons.append(button)
-        links_row.addStretch(1)
-        layout.addLayout(links_row)
+        layout.addLayout(links_column)
         layout.addWidget(self.source_label)
         self.retranslate_ui()
 
