@@ -1622,7 +1622,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+123" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
             <source>Historique illisible</source>
             <translation>History cannot be read</translation>
         </message>
@@ -1632,7 +1632,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>The saved results could not be read: %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>%1 à %2 : %3 sur 30, %4 (%5)</source>
             <translation>%1 at %2: %3 out of 30, %4 (%5)</translation>
         </message>
@@ -1834,7 +1834,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+363" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+358" />
             <source>Aujourd'hui, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -2689,7 +2689,7 @@ Address: %2</translation>
         <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
-            <translation>&amp;Finish</translation>
+            <translation>Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
