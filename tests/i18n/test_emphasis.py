@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QVBoxLayout, QWidget
 
 from parcours_app.ui.i18n import LanguageManager
+from parcours_app.ui.theme import apply_theme
 from parcours_app.ui.widgets.emphasis import set_emphasis
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "parcours_app"
@@ -44,17 +45,23 @@ def manager(qapp: QApplication) -> Iterator[LanguageManager]:
     languages.uninstall()
 
 
-def test_emphasis_follows_the_language_and_keeps_the_text_size(manager: LanguageManager, qtbot: object) -> None:
+def test_emphasis_follows_the_language_and_keeps_the_text_size(
+    manager: LanguageManager, qapp: QApplication, qtbot: object
+) -> None:
+    apply_theme(qapp, "light", 1.0)
     window = QWidget()
     layout = QVBoxLayout(window)
     label = QLabel("Ce questionnaire ne donne pas de diagnostic.", window)
+    plain = QLabel("Vos réponses restent sur cet ordinateur.", window)
     layout.addWidget(label)
+    layout.addWidget(plain)
     set_emphasis(label)
     set_emphasis(label)  # twice is harmless: one filter
     window.show()
     try:
         manager.set_language("fr")
         assert label.font().italic()
+        size = label.font().pointSizeF()
         manager.set_language("ar")
         QApplication.processEvents()
         assert label.layoutDirection() == Qt.LayoutDirection.RightToLeft
@@ -62,17 +69,14 @@ def test_emphasis_follows_the_language_and_keeps_the_text_size(manager: Language
         manager.set_language("en")
         QApplication.processEvents()
         assert label.font().italic()
-        # the emphasised label still follows the application's text size (200 % setting)
-        size = label.font().pointSizeF()
-        font = QApplication.font()
-        font.setPointSizeF(font.pointSizeF() * 2)
-        QApplication.setFont(font)
+        # the emphasised label still follows the text size setting (200 %) like a plain label beside it
+        apply_theme(qapp, "light", 2.0)
         QApplication.processEvents()
-        assert label.font().pointSizeF() == pytest.approx(size * 2)
+        assert label.font().pointSizeF() == pytest.approx(plain.font().pointSizeF())
+        assert label.font().pointSizeF() > size * 1.5
         assert label.font().italic()
-        font.setPointSizeF(font.pointSizeF() / 2)
-        QApplication.setFont(font)
     finally:
+        apply_theme(qapp, "light", 1.0)
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

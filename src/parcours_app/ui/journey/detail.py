@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -66,6 +66,16 @@ class EventDetailPanel(QScrollArea):
 
     status_message = Signal(str)  # a short confirmation ("Marqué comme fait le …") for the page's live region
     resources_requested = Signal(object)  # core.model.Event: show the Ressources page on this step's topics
+
+    def minimumSizeHint(self) -> QSize:
+        """As wide as its content needs (its buttons, its longest word): without a horizontal scroll bar, a
+        narrower panel would cut them off, and the splitter squeezes it to this width when the page is narrow."""
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        if content is None:
+            return hint
+        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), content.minimumSizeHint().width() + frame), hint.height())
 
     def __init__(self, controller: object, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -36,6 +36,8 @@ from parcours_app.core.journey_filters import (
 )
 from parcours_app.core.model import Event, Journey
 from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.widgets.flow_layout import FlowLayout
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from . import texts
 from .detail import EventDetailPanel
@@ -59,7 +61,10 @@ class JourneyPage(QWidget):
 
         # Filters.
         self._group_boxes: dict[FilterGroup, QCheckBox] = {}
-        filter_row = QHBoxLayout()
+        # wraps onto a second line when the row does not fit (200 % text, long translations): a QHBoxLayout made
+        # the page wider than the window
+        filter_row = FlowLayout()
+        filter_row.setSpacing(self.fontMetrics().horizontalAdvance("M"))
         self._show_label = QLabel()
         filter_row.addWidget(self._show_label)
         for group in FilterGroup:
@@ -72,9 +77,7 @@ class JourneyPage(QWidget):
         self._show_label.setBuddy(self._group_boxes[FilterGroup.PREGNANCY])
         self._mandatory_only = QCheckBox()
         self._mandatory_only.toggled.connect(self._apply_filter)
-        filter_row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
         filter_row.addWidget(self._mandatory_only)
-        filter_row.addSpacing(self.fontMetrics().horizontalAdvance("MM"))
         self._subject_label = QLabel()
         self._subject = QComboBox()
         self._subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -82,7 +85,6 @@ class JourneyPage(QWidget):
         self._subject.currentIndexChanged.connect(self._on_subject_changed)
         filter_row.addWidget(self._subject_label)
         filter_row.addWidget(self._subject)
-        filter_row.addStretch(1)
         self._reset_filters = QPushButton()
         self._reset_filters.clicked.connect(self.clear_filters)
         filter_row.addWidget(self._reset_filters)
@@ -150,7 +152,8 @@ class JourneyPage(QWidget):
 
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
-        self._splitter.addWidget(calendar_column)
+        # scrolls when the window is too low for the month, its hint and its legend (200 % text)
+        self._splitter.addWidget(VerticalScrollArea(calendar_column))
         self._splitter.addWidget(list_column)
         self._splitter.addWidget(self._detail)
         self._splitter.setStretchFactor(0, 0)
