@@ -65,19 +65,7 @@ PAGES = [
 # screen), "tab" (an unnamed Tab stop), "content" (text shown on screen that no accessible object carries).
 # They are printed, not failed; once one is fixed the test fails until its entry is removed here, so the list
 # never goes stale.
-KNOWN_DEFECTS = {
-    ("content", "first-run", "is on screen but in no accessible object"): (
-        "ui/first_run.py: the result box's label has the accessible name 'Résultat', which replaces its text on "
-        "AT-SPI: 'Indiquez une date : le calendrier s'affiche aussitôt ici.' and then the computed result are never "
-        "read. Put the text in the accessible description (or name), or leave the name unset"
-    ),
-    ("content", "home", "is on screen but in no accessible object"): (
-        "ui/home_page.py: setAccessibleName on the stage label ('Où en est la famille') and the key-message label "
-        "('Message clé pour cette période') replaces their visible text on AT-SPI (a QLabel has no Text interface): "
-        "the term date and the key message are never read. Keep the text as the name (no accessible name) or put "
-        "the text in setAccessibleDescription"
-    ),
-}
+KNOWN_DEFECTS: dict[tuple[str, str, str], str] = {}
 # Rows of item views: Qt marks the current one "focused" even when its view is not.
 ITEM_ROLES = {"list item", "table cell", "tree item"}
 # What a user operates; each must be announced with a name (WCAG 2.2 SC 4.1.2 Name, Role, Value).

@@ -69,7 +69,8 @@ def test_either_parent_opens_the_test_from_home_with_the_keyboard(qtbot: QtBot, 
         home = window.pages["home"]
         assert isinstance(home, HomePage)
         for button in (home.mother_test_button, home.other_parent_test_button):
-            assert button.isVisible() and button.accessibleName().startswith("Faire le point sur son moral")
+            assert button.isVisible() and button.accessibleName() == button.text().replace("&", "")  # WCAG 2.5.3
+            assert button.accessibleDescription().startswith("Faire le point sur son moral")
             assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert home.care_title.text() == "Prendre soin de soi"
         home.scroll_area.ensureWidgetVisible(home.other_parent_test_button)

@@ -537,7 +537,8 @@ class FirstRunPage(QWidget):
         self.submit.setText(self.tr("&Voir notre parcours"))
         self.submit.setAccessibleName(self.tr("Voir notre parcours"))
         self.submit.setToolTip(self.tr("Ctrl+Entrée"))
-        self.result.setAccessibleName(self.tr("Résultat"))
+        # the result is read as it changes: a name would replace its text for screen readers
+        self.result.setAccessibleDescription(self.tr("Résultat"))
         self.scroll_area.setAccessibleName(self.tr("Premier lancement : vos dates"))
         self.update_result()
 

@@ -33,6 +33,7 @@ from parcours_app.core.reminders import DaySummary, summarize_day
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.widgets.button_row import ButtonRow
+from parcours_app.ui.widgets.form_row import plain_label
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -450,10 +451,14 @@ class HomePage(QWidget):
         self.next_steps.setAccessibleName(self.tr("Prochaines étapes"))
         self.appointments.setAccessibleName(self.tr("Rendez-vous des 7 prochains jours"))
         self.done_button.setText(self.tr("&Fait aujourd'hui"))
-        self.done_button.setAccessibleName(self.tr("Marquer l'étape choisie comme faite aujourd'hui"))
+        # WCAG 2.5.3: the spoken name is the visible label; the longer wording is the description
+        self.done_button.setAccessibleName(plain_label(self.done_button.text()))
+        self.done_button.setAccessibleDescription(self.tr("Marquer l'étape choisie comme faite aujourd'hui"))
         self.snooze_button.setText(self.tr("Me le rappeler dans une se&maine"))
-        self.snooze_button.setAccessibleName(self.tr("Reporter l'étape choisie d'une semaine"))
-        self.message.setAccessibleName(self.tr("Message clé pour cette période"))
+        self.snooze_button.setAccessibleName(plain_label(self.snooze_button.text()))
+        self.snooze_button.setAccessibleDescription(self.tr("Reporter l'étape choisie d'une semaine"))
+        # a label's accessible name replaces its text for screen readers: only describe it, so the text is read
+        self.message.setAccessibleDescription(self.tr("Message clé pour cette période"))
         self.care_title.setText(self.tr("Prendre soin de soi"))
         self.care_text.setText(
             self.tr(
@@ -463,13 +468,17 @@ class HomePage(QWidget):
             )
         )
         self.mother_test_button.setText(self.tr("Faire le point : la mère"))
-        self.mother_test_button.setAccessibleName(self.tr("Faire le point sur son moral : questionnaire pour la mère"))
+        self.mother_test_button.setAccessibleName(plain_label(self.mother_test_button.text()))
+        self.mother_test_button.setAccessibleDescription(
+            self.tr("Faire le point sur son moral : questionnaire pour la mère")
+        )
         self.other_parent_test_button.setText(self.tr("Faire le point : l'autre parent"))
-        self.other_parent_test_button.setAccessibleName(
+        self.other_parent_test_button.setAccessibleName(plain_label(self.other_parent_test_button.text()))
+        self.other_parent_test_button.setAccessibleDescription(
             self.tr("Faire le point sur son moral : questionnaire pour l'autre parent")
         )
         self.scroll_area.setAccessibleName(self.tr("Aujourd'hui"))
-        self.stage.setAccessibleName(self.tr("Où en est la famille"))
+        self.stage.setAccessibleDescription(self.tr("Où en est la famille"))
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:

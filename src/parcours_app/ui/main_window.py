@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parcours_app.ui.widgets.form_row import plain_label
+
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
@@ -105,7 +107,8 @@ class NotificationBanner(QFrame):
 
     def retranslate_ui(self) -> None:
         self.close_button.setText(_translate("MainWindow", "&Compris"))
-        self.close_button.setAccessibleName(_translate("MainWindow", "Fermer le message"))
+        self.close_button.setAccessibleName(plain_label(self.close_button.text()))  # WCAG 2.5.3 label in name
+        self.close_button.setAccessibleDescription(_translate("MainWindow", "Fermer le message"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

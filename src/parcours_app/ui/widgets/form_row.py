@@ -6,6 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 
+def plain_label(text: str) -> str:
+    """A label as a screen reader should say it: mnemonics (&) removed, a literal && kept as &, no final colon."""
+    return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" :")
+
+
 def add_form_row(layout: QFormLayout, label_text: str, field: QWidget, description: str = "") -> QLabel:
     """Add `field` with a label whose mnemonic (&) focuses it; the label text becomes the accessible name.
 
@@ -25,7 +30,7 @@ def add_form_row(layout: QFormLayout, label_text: str, field: QWidget, descripti
 
 def set_row_text(label: QLabel, field: QWidget, label_text: str, description: str = "") -> None:
     label.setText(label_text)
-    name = label_text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip(" :")
+    name = plain_label(label_text)
     field.setAccessibleName(name)
     target = field.focusProxy()
     if target is not None:
