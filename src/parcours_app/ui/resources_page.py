@@ -39,6 +39,8 @@ from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomai
 from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date, format_list
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
+from parcours_app.ui.widgets.button_row import ButtonRow
+from parcours_app.ui.widgets.flow_layout import FlowLayout
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
 
@@ -224,18 +226,18 @@ class ResourcesPage(QWidget):
 
         self.priorities_label = _label(bold=True)
         outer.addWidget(self.priorities_label)
-        priorities_row = QHBoxLayout()
         self.priority_buttons: dict[str, QPushButton] = {}
         for priority in catalog.priorities:
             button = QPushButton(self)
             button.setCheckable(True)
             button.setObjectName(f"priority-{priority.id}")
             button.clicked.connect(lambda checked, pid=priority.id: self.show_priority(pid if checked else None))
-            priorities_row.addWidget(button)
             self.priority_buttons[priority.id] = button
-        outer.addLayout(priorities_row)
+        # side by side, or one under the other at 200 % text and with long translations
+        outer.addWidget(ButtonRow(list(self.priority_buttons.values()), self))
 
-        filters = QHBoxLayout()
+        # each label with its field, the pairs wrapping onto a second line when the page is narrow (200 % text)
+        filters = FlowLayout()
         self.search_label = QLabel(self)
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
@@ -246,16 +248,17 @@ class ResourcesPage(QWidget):
         self.topic_label = QLabel(self)
         self.topic_box = QComboBox(self)
         self.topic_label.setBuddy(self.topic_box)
-        for widget in (
-            self.search_label,
-            self.search,
-            self.stage_label,
-            self.stage_box,
-            self.topic_label,
-            self.topic_box,
+        for label, field in (
+            (self.search_label, self.search),
+            (self.stage_label, self.stage_box),
+            (self.topic_label, self.topic_box),
         ):
-            filters.addWidget(widget)
-        filters.setStretch(1, 2)
+            pair = QWidget(self)
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(label)
+            pair_layout.addWidget(field)
+            filters.addWidget(pair)
         outer.addLayout(filters)
 
         self.event_banner = QFrame(self)
