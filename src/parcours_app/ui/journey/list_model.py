@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.journey_filters import JourneyFilter, Status, event_status, filter_events, group_by_month
 from parcours_app.core.model import Appointment, Event, EventState, Family
 
@@ -191,7 +192,7 @@ class JourneyListModel(QAbstractItemModel):
                 count = QCoreApplication.translate("JourneyListModel", "1 étape")
             else:
                 count = QCoreApplication.translate("JourneyListModel", "%1 étapes").replace("%1", str(len(events)))
-            return f"{texts.month_title(month, self._language)}, {count}"
+            return f"{texts.month_title(month, self._language)}{texts.separator()}{count}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)
@@ -212,7 +213,7 @@ class JourneyListModel(QAbstractItemModel):
             if cached is None:
                 text = texts.accessible_row_text(event, state, self._today, self._language)
                 booked = self._booked_line(event.id)
-                cached = self._accessible_cache[event.id] = f"{text}, {booked}" if booked else text
+                cached = self._accessible_cache[event.id] = f"{text}{texts.separator()}{booked}" if booked else text
             return cached
         return self._other_event_data(event, state, role)
 
@@ -220,7 +221,7 @@ class JourneyListModel(QAbstractItemModel):
         status = event_status(event, state, self._today)
         first_line = texts.render(event.title)
         if event.subject_name:
-            first_line = f"{first_line} — {event.subject_name}"
+            first_line = f"{first_line} — {bidi_isolate(event.subject_name, self._language)}"
         details = f"{texts.window_text(event, self._language)} · {texts.mandatory_text(event)}"
         status_line = f"{texts.status_symbol(status)} {texts.status_text(event, state, self._today, self._language)}"
         booked = self._booked_line(event.id)

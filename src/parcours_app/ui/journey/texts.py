@@ -41,6 +41,11 @@ def render(text: Text | None) -> str:
     return "" if text is None else text.render(QCoreApplication.translate)
 
 
+def separator() -> str:
+    """Between the parts of a line a screen reader reads: ", " in French and English, "، " in Arabic."""
+    return QCoreApplication.translate("JourneyTexts", ", ")
+
+
 @lru_cache(maxsize=8192)  # babel pattern matching is slow and the same days come back
 def long_date(day: dt.date, language: str) -> str:
     """ "3 mars 2026"; in French the first of the month is written "1er" ("le 1er juillet 2026")."""
@@ -197,4 +202,4 @@ def accessible_row_text(event: Event, state: EventState | None, today: dt.date, 
         parts.append(status_text(event, state, today, language))
     if event.estimated:
         parts.append(QCoreApplication.translate("JourneyTexts", "date estimée"))
-    return ", ".join(parts)
+    return separator().join(parts)
