@@ -225,8 +225,10 @@ class MainWindow(QMainWindow):
         self.consultation_action = self._action("action-consultation", self.toggle_consultation, "Ctrl+Shift+C")
         self.settings_action = self._action("action-settings", self.settings_requested.emit, "Ctrl+,")
         self.quit_action = self._action("action-quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
-        self.edit_dates_action = self._action("action-edit-dates", self.edit_pregnancy_dates, "Ctrl+D")
-        self.birth_action = self._action("action-birth", self.enter_birth, "Ctrl+N")
+        # Ctrl+D and Ctrl+N belong to the Parcours page (mark the step done, write a note): the same keys here
+        # made Qt drop both as ambiguous (tests/ui/test_app_shortcuts.py)
+        self.edit_dates_action = self._action("action-edit-dates", self.edit_pregnancy_dates, "Ctrl+Shift+D")
+        self.birth_action = self._action("action-birth", self.enter_birth, "Ctrl+Shift+N")
         self.add_child_action = self._action("action-add-child", self.add_child)
         self.new_pregnancy_action = self._action("action-new-pregnancy", self.new_pregnancy)
         self.crisis_action = self._action("action-crisis", self.show_crisis_help, "Ctrl+U")
