@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -190,6 +191,19 @@ def _calendar_parser(translate: Translate) -> _Parser:
 
 def run_cli(args: list[str]) -> int:
     """Run a headless command (`calendar ...` or `data ...`); return the exit status."""
+    try:
+        status = _dispatch(args)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # `parcours calendar ... | head` closed the pipe: what was asked for was read. Python would print a
+        # traceback when flushing at exit, so stdout is pointed at /dev/null first (Python docs, "SIGPIPE").
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
+    return status
+
+
+def _dispatch(args: list[str]) -> int:
     if not args:
         print(_cli("parcours : indiquez une commande : calendar ou data.").render(), file=sys.stderr)
         return EXIT_USAGE

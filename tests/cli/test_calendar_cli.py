@@ -171,3 +171,21 @@ def test_table_and_json_never_import_qt() -> None:
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60, check=True)
     assert result.stderr.strip() == "[]"
+
+
+def test_a_reader_that_stops_early_gets_no_traceback() -> None:
+    """`parcours calendar ... | head`: the pipe is closed before the command writes; it ends quietly, status 0."""
+    import subprocess
+    import sys
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "parcours_app", "calendar", "--due", "2027-03-15", "--today", "2026-11-22"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.close()  # the reader is gone before the first line is written
+    with process.stderr:
+        error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert "Traceback" not in error and "BrokenPipe" not in error
