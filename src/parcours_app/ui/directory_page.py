@@ -50,7 +50,9 @@ from parcours_app.core.directory import (
     write_directory_file,
 )
 from parcours_app.core.errors import ParcoursError
+from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
+from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.resources_page import qt_translate
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
@@ -336,8 +338,9 @@ class DirectoryEditor(QWidget):
         self.place_list.blockSignals(True)
         self.place_list.clear()
         for place in self._places:
-            item = QListWidgetItem(f"{place.name} — {place_kind_label(place.kind)}")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{place.name}, {place_kind_label(place.kind)}")
+            text, spoken = self._place_line(place)
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             self.place_list.addItem(item)
         self.place_list.blockSignals(False)
         row = next((index for index, place in enumerate(self._places) if place.id == select_id), 0)
@@ -351,8 +354,19 @@ class DirectoryEditor(QWidget):
         for row, place in enumerate(self._places):
             item = self.place_list.item(row)
             if item is not None:
-                item.setText(f"{place.name} — {place_kind_label(place.kind)}")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{place.name}, {place_kind_label(place.kind)}")
+                text, spoken = self._place_line(place)
+                item.setText(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+
+    def _place_line(self, place: Place) -> tuple[str, str]:
+        """The list line and what a screen reader says; the name isolated so an Arabic line reads right to left."""
+        from parcours_app.ui.crisis_panel import current_language
+
+        name, kind = bidi_isolate(place.name, current_language()), place_kind_label(place.kind)
+        return (
+            fill_placeholders(self.tr("%1 — %2"), (name, kind)),
+            fill_placeholders(self.tr("%1, %2"), (name, kind)),
+        )
 
     def form_place(self) -> Place:
         kind = PlaceKind(self.kind_box.currentData())
