@@ -53,12 +53,11 @@
     <context>
         <name>App</name>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+169" />
             <source>Parcours 1000 jours</source>
-            <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
+            <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location line="+52" />
+            <location filename="../src/parcours_app/ui/app.py" line="+239" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -268,7 +267,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+636" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+662" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -286,7 +285,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-431" />
+            <location line="-456" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -320,182 +319,212 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:267</extracomment>
-            <translation type="vanished">آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
+            <extracomment>From src/parcours_app/cli.py:366</extracomment>
+            <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
+        </message>
+        <message>
+            <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع الحمل (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:276</extracomment>
-            <translation type="vanished">الولادة: %1</translation>
+            <extracomment>From src/parcours_app/cli.py:384; src/parcours_app/cli.py:388</extracomment>
+            <translation>الولادة: %1</translation>
+        </message>
+        <message>
+            <source>%1 du %2</source>
+            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:277</extracomment>
-            <translation type="vanished">اليوم: %1   القواعد: %2</translation>
+            <extracomment>From src/parcours_app/cli.py:389</extracomment>
+            <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">البداية</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">النهاية</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">الحالة</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:279</extracomment>
-            <translation type="vanished">المرحلة</translation>
+            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:282</extracomment>
-            <translation type="vanished">إلزامي</translation>
+            <extracomment>From src/parcours_app/cli.py:394</extracomment>
+            <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:282</extracomment>
-            <translation type="vanished">موصى به</translation>
+            <extracomment>From src/parcours_app/cli.py:394</extracomment>
+            <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:293</extracomment>
-            <translation type="vanished">* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:83</extracomment>
+            <extracomment>From src/parcours_app/cli.py:84</extracomment>
             <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل AAAA-MM-JJ أو JJ/MM/AAAA (مثلًا 2026-03-02)</translation>
         </message>
         <message>
+            <source>option inconnue : %1</source>
+            <extracomment>From src/parcours_app/cli.py:43</extracomment>
+            <translation>خيار غير معروف: %1</translation>
+        </message>
+        <message>
+            <source>il manque la valeur après l'option</source>
+            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <translation>القيمة ناقصة بعد الخيار</translation>
+        </message>
+        <message>
+            <source>choix impossible : %1</source>
+            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <translation>اختيار غير ممكن: %1</translation>
+        </message>
+        <message>
+            <source>valeur en trop : %1</source>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <translation>قيمة زائدة: %1</translation>
+        </message>
+        <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:98</extracomment>
+            <extracomment>From src/parcours_app/cli.py:99</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:111</extracomment>
+            <extracomment>From src/parcours_app/cli.py:112</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:137</extracomment>
+            <extracomment>From src/parcours_app/cli.py:138</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:145</extracomment>
+            <extracomment>From src/parcours_app/cli.py:146</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:160</extracomment>
+            <extracomment>From src/parcours_app/cli.py:161</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:167</extracomment>
+            <extracomment>From src/parcours_app/cli.py:168</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <extracomment>From src/parcours_app/cli.py:174</extracomment>
             <translation>بداية إجازة الولادة</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:176</extracomment>
+            <extracomment>From src/parcours_app/cli.py:177</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:193</extracomment>
+            <extracomment>From src/parcours_app/cli.py:194</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:202</extracomment>
+            <extracomment>From src/parcours_app/cli.py:203</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:229</extracomment>
+            <extracomment>From src/parcours_app/cli.py:230</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:233</extracomment>
+            <extracomment>From src/parcours_app/cli.py:234</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:238</extracomment>
+            <extracomment>From src/parcours_app/cli.py:239</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:286; src/parcours_app/cli.py:297</extracomment>
+            <extracomment>From src/parcours_app/cli.py:287; src/parcours_app/cli.py:298</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:307</extracomment>
+            <extracomment>From src/parcours_app/cli.py:308</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
     </context>
@@ -690,7 +719,17 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+421" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+367" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <location line="+67" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -920,7 +959,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+277" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+287" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1010,219 +1049,219 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:501</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+564" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+572" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1526,7 +1565,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+114" />
+            <location line="+138" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1561,7 +1600,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>اضغط Ctrl+Enter</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Résultat</source>
             <translation>النتيجة</translation>
         </message>
@@ -1597,7 +1636,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+123" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -1607,7 +1646,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>تعذّرت قراءة النتائج المحفوظة: %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+11" />
             <source>%1 à %2 : %3 sur 30, %4 (%5)</source>
             <translation>%1 على الساعة %2: %3 من 30، %4 (%5)</translation>
         </message>
@@ -1702,114 +1741,114 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:44</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
             <translation>طفلك</translation>
         </message>
         <message>
             <source>%n an</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation>%n سنة</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <translation type="vanished">%n سنة</translation>
         </message>
         <message>
             <source>%n ans</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
-            <translation>%n سنوات</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <translation type="vanished">%n سنوات</translation>
         </message>
         <message>
             <source>%n mois</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:59; src/parcours_app/ui/home_page.py:70; … and 1 more</extracomment>
-            <translation>%n شهر</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:60; src/parcours_app/ui/home_page.py:60; src/parcours_app/ui/home_page.py:71; … and 1 more</extracomment>
+            <translation type="vanished">%n شهر</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:64; src/parcours_app/ui/home_page.py:76</extracomment>
             <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72; src/parcours_app/ui/home_page.py:75</extracomment>
             <translation>%1، العمر: %2</translation>
         </message>
         <message>
             <source>%n jour</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation>%n يوم</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:68</extracomment>
+            <translation type="vanished">%n يوم</translation>
         </message>
         <message>
             <source>%n jours</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:67</extracomment>
-            <translation>%n يوم</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:68</extracomment>
+            <translation type="vanished">%n يوم</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:89</extracomment>
             <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
             <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
             <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:96</extracomment>
             <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:98</extracomment>
             <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:100</extracomment>
             <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:106</extracomment>
             <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:120</extracomment>
             <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:124</extracomment>
             <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:128</extracomment>
             <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:161</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:166</extracomment>
             <translation>تم حساب %1 مرحلة لعائلتك.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+326" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+359" />
             <source>Aujourd'hui, %1</source>
             <translation>اليوم، %1</translation>
         </message>
@@ -1834,7 +1873,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>لم تعد هناك أي مرحلة قادمة.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+9" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>dernier jour le %1</source>
             <translation>آخر يوم %1</translation>
         </message>
@@ -1854,7 +1898,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation> — إلزامي</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+1" />
+            <source>%1 : %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location line="+21" />
             <source>%1 le %2 à %3</source>
             <translation>%1 يوم %2 على الساعة %3</translation>
         </message>
@@ -1864,7 +1913,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>موعد</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+5" />
+            <source>%1, %2</source>
+            <translation>%1، %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>لا يوجد أي موعد مسجّل خلال الأيام السبعة القادمة.</translation>
         </message>
@@ -1914,7 +1968,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أُنجز ال&amp;يوم</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
             <translation>تسجيل المرحلة المختارة كمُنجَزة اليوم</translation>
         </message>
@@ -1924,17 +1978,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>&amp;ذكّرني بعد أسبوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Reporter l'étape choisie d'une semaine</source>
             <translation>تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Message clé pour cette période</source>
             <translation>رسالة أساسية لهذه الفترة</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Prendre soin de soi</source>
+            <translation>الاعتناء بالنفس</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Après une naissance, chacun des deux parents peut traverser une période difficile. Un questionnaire de 10 questions aide à faire le point sur les 7 derniers jours ; les réponses restent sur cet ordinateur.</source>
+            <translation>بعد الولادة، قد يمرّ كلّ من الوالدين بفترة صعبة. يساعد استبيان من 10 أسئلة على تقييم الحالة خلال الأيام السبعة الأخيرة؛ وتبقى الإجابات على هذا الحاسوب.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Faire le point : la mère</source>
+            <translation>تقييم الحالة: الأم</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Faire le point sur son moral : questionnaire pour la mère</source>
+            <translation>تقييم الحالة النفسية: استبيان للأم</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Faire le point : l'autre parent</source>
+            <translation>تقييم الحالة: الوالد الآخر</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Faire le point sur son moral : questionnaire pour l'autre parent</source>
+            <translation>تقييم الحالة النفسية: استبيان للوالد الآخر</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -1993,6 +2077,44 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
     </context>
     <context>
+        <name>JourneyCalendar</name>
+        <message>
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <source>Mois précédent</source>
+            <translation>الشهر السابق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Mois suivant</source>
+            <translation>الشهر التالي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choisir le mois</source>
+            <translation>اختيار الشهر</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Choisir l'année</source>
+            <translation>اختيار السنة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Jours du mois</source>
+            <translation>أيام الشهر</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
+            <translation>%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>%1 : aucune étape ce jour-là</source>
+            <translation>%1: لا توجد أي مرحلة في ذلك اليوم</translation>
+        </message>
+    </context>
+    <context>
         <name>JourneyFilters</name>
         <message>
             <source>Grossesse %1 (terminée)</source>
@@ -2022,12 +2144,62 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>1er mois</source>
             <extracomment>From src/parcours_app/core/journey_filters.py:251</extracomment>
-            <translation>الشهر الأول</translation>
+            <translation>الشهر 1</translation>
         </message>
         <message>
             <source>%1e mois</source>
             <extracomment>From src/parcours_app/core/journey_filters.py:252</extracomment>
             <translation>الشهر %1</translation>
+        </message>
+        <message>
+            <source>0–3 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <translation>0–3 أشهر</translation>
+        </message>
+        <message>
+            <source>de la naissance à 3 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <translation>من الولادة إلى 3 أشهر</translation>
+        </message>
+        <message>
+            <source>3–6 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <translation>3–6 أشهر</translation>
+        </message>
+        <message>
+            <source>de 3 à 6 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <translation>من 3 إلى 6 أشهر</translation>
+        </message>
+        <message>
+            <source>6–12 mois</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <translation>6–12 شهرًا</translation>
+        </message>
+        <message>
+            <source>de 6 mois à 1 an</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <translation>من 6 أشهر إلى سنة</translation>
+        </message>
+        <message>
+            <source>1–2 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <translation>1–2 سنة</translation>
+        </message>
+        <message>
+            <source>de 1 à 2 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <translation>من سنة إلى سنتين</translation>
+        </message>
+        <message>
+            <source>2–3 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <translation>2–3 سنوات</translation>
+        </message>
+        <message>
+            <source>de 2 à 3 ans</source>
+            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <translation>من سنتين إلى 3 سنوات</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
@@ -2053,7 +2225,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+191" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
             <translation>مرحلة واحدة</translation>
         </message>
@@ -2071,7 +2243,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+317" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2101,137 +2273,141 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>لا توجد أي مرحلة تطابق عوامل التصفية هذه.</translation>
         </message>
         <message>
-            <location line="+43" />
-            <location line="+100" />
+            <location line="+55" />
             <source>Toute la famille</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>كل العائلة</translation>
         </message>
         <message>
+            <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:466</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:467</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:469</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:470</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:471</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:472</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:477</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486; src/parcours_app/ui/journey/page.py:512</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503; src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:509</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:526</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:528</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:530</extracomment>
             <translation>آخر إجراء</translation>
         </message>
     </context>
     <context>
         <name>JourneyTexts</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/texts.py" line="+70" />
+            <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <source>, </source>
+            <translation>، </translation>
+        </message>
+        <message>
+            <location line="+29" />
             <source>le %1</source>
             <translation>في %1</translation>
         </message>
@@ -2423,7 +2599,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-490" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -2451,172 +2627,172 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:50</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:60</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:107</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:109</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:108</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:509</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:524</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:526</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -2636,7 +2812,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-450" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -3100,7 +3276,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-451" />
+            <location line="-476" />
             <source>Premier jour des dernières règles</source>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
@@ -3421,6 +3597,117 @@ Adresse : %2</source>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>Parcours 1000 jours est déjà ouvert</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
+        </message>
+        <message>
+            <source>Une version plus récente est nécessaire</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <translation>يلزم إصدار أحدث من البرنامج</translation>
+        </message>
+        <message>
+            <source>Dossier de données en lecture seule</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <translation>مجلد البيانات للقراءة فقط</translation>
+        </message>
+        <message>
+            <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
+        </message>
+        <message>
+            <source>La mise à jour des données a échoué</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <translation>فشل تحديث البيانات</translation>
+        </message>
+        <message>
+            <source>Vos données ont été mises à l'abri</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <translation>وُضعت بياناتك في مكان آمن</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être ouvertes</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <translation>تعذّر فتح بياناتك</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <source>%1 à %2</source>
+            <translation>%1 على الساعة %2</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Vos données ont été mises à l'abri</source>
+            <translation>وُضعت بياناتك في مكان آمن</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Le fichier de vos données était abîmé</source>
+            <translation>كان ملف بياناتك تالفًا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>À chaque ouverture, Parcours 1000 jours vérifie le fichier où sont enregistrées vos dates et vos étapes. Cette fois, il était abîmé : cela arrive après une coupure de courant, un disque qui fatigue ou une copie interrompue.</source>
+            <translation>عند كل فتح، يتحقّق مسار الأيام الألف (Parcours 1000 jours) من الملف الذي تُحفظ فيه تواريخك ومراحلك. هذه المرة كان تالفًا: يحدث ذلك بعد انقطاع الكهرباء، أو قرص بدأ يتعطّل، أو نسخ توقّف قبل أن يكتمل.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Rien n'a été effacé ni écrasé : le fichier abîmé a été mis de côté dans le dossier %1.</source>
+            <translation>لم يُحذف أي شيء ولم يُكتب فوق أي شيء: وُضع الملف التالف جانبًا في المجلد %1.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Rien n'a été effacé ni écrasé.</source>
+            <translation>لم يُحذف أي شيء ولم يُكتب فوق أي شيء.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire.</source>
+            <translation>آخر نسخة احتياطية سليمة تعود إلى %1. باستعادتها تجد بياناتك كما كانت في ذلك اليوم؛ ولن يبقى عليك إلا إعادة إدخال ما أضفته بعده.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>&amp;Restaurer la dernière sauvegarde du %1</source>
+            <translation>&amp;استعادة آخر نسخة احتياطية بتاريخ %1</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Aucune sauvegarde en bon état n'a été trouvée. Vous pouvez recommencer avec des données vides : le fichier abîmé reste dans son dossier, au cas où quelqu'un pourrait le réparer.</source>
+            <translation>لم يُعثر على أي نسخة احتياطية سليمة. يمكنك البدء من جديد ببيانات فارغة: يبقى الملف التالف في مجلده، تحسّبًا لأن يتمكّن أحد من إصلاحه.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Détail technique : %1</source>
+            <translation>تفصيل تقني: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Commencer avec des données vides</source>
+            <translation>ا&amp;لبدء ببيانات فارغة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Commencer avec des données vides</source>
+            <translation>البدء ببيانات فارغة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quitter</source>
+            <translation>&amp;خروج</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quitter sans rien changer</source>
+            <translation>الخروج دون تغيير أي شيء</translation>
+        </message>
+    </context>
+    <context>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
@@ -3471,7 +3758,7 @@ Adresse : %2</source>
             <translation>كل المراحل</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -3509,18 +3796,18 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+186" />
+            <location line="+187" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+112" />
+            <location line="+115" />
             <source>Priorité nationale : %1</source>
             <translation>أولوية وطنية: %1</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-80" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>لا يوجد أي مصدر مطابق. جرّب كلمة أخرى أو «كل المراحل».</translation>
         </message>
@@ -3530,7 +3817,7 @@ Adresse : %2</source>
             <translation>المصادر المعروضة: %1</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+9" />
             <source>En ce moment pour vous : %1</source>
             <translation>لك في هذه الفترة: %1</translation>
         </message>
@@ -3643,7 +3930,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+161" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -4653,12 +4940,12 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+241" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="+61" />
             <source>Besoin d'aide maintenant ?</source>
             <translation>هل تحتاج إلى مساعدة الآن؟</translation>
         </message>
@@ -4872,7 +5159,7 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-156" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
@@ -4950,7 +5237,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+385" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+410" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -6510,72 +6797,72 @@ Adresse : %2</source>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:53</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
             <translation>استبيان إدنبرة (EPDS): ملخص</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:54</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
             <translation>مُلئ في %1 من طرف %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:55</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
             <translation>أسئلة حول الأيام السبعة الماضية.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>رقم</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:57</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>السؤال</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>الإجابة المختارة</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>النقاط</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>المجموع: %1 من 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
             <translation>نقاط السؤال 10 (أفكار إيذاء النفس): %1 من 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:71</extracomment>
             <translation>في حالة الخطر الداهم: 15 أو 112. الوقاية من الانتحار: 3114، في أي ساعة، مجانًا.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
             <translation>المصدر: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>المقياس الأصلي: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>ملخص أنشأه تطبيق Parcours 1000 jours، على هذا الحاسوب: لم يُرسَل أي شيء.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:84</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
             <translation>ملخص استبيان EPDS</translation>
         </message>
     </context>
