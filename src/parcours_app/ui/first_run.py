@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QVBoxLayout,
@@ -46,6 +45,7 @@ from parcours_app.core.model import Child, DateKind, Family, Pregnancy, Region
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
 
@@ -455,15 +455,7 @@ class FirstRunPage(QWidget):
         buttons.addWidget(self.submit)
         column.addLayout(buttons)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        self.scroll_area = scroll
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.scroll_area = scroll_whole_page(self, content)
 
         self.form.changed.connect(self.update_result)
         self.submit.clicked.connect(self.accept)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +33,7 @@ from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import plain_label
+from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -276,15 +276,7 @@ class HomePage(QWidget):
         column.addWidget(self.care_text)
         column.addWidget(care_buttons)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        self.scroll_area = scroll
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(content)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        self.scroll_area = scroll_whole_page(self, content)
 
         self._last_list: QListWidget = self.overdue
         self.done_button.clicked.connect(self.mark_selected_done)
