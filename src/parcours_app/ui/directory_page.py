@@ -14,10 +14,10 @@ Dialogs go through `DirectoryDialogs` class methods, which tests patch.
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -54,8 +53,8 @@ from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.resources_page import qt_translate
+from parcours_app.ui.widgets.text_label import text_label
 
-_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
 _CONTEXT = "DirectoryPage"
 
 
@@ -89,22 +88,8 @@ def component_label(component: MaisonComponent) -> str:
     return labels[component]
 
 
-def _label(text: str = "", *, bold: bool = False, scale: float = 1.0, selectable: bool = True) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(_LEADING)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    font = QFont(label.font())
-    font.setBold(bold)
-    font.setPointSizeF(font.pointSizeF() * scale)
-    label.setFont(font)
-    if selectable:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return label
+# Directory texts (addresses, phones, hours) are selectable by default: people copy them.
+_label = partial(text_label, selectable=True)
 
 
 class DirectoryDialogs:

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -41,8 +40,7 @@ from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
-
-_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
+from parcours_app.ui.widgets.text_label import text_label
 
 
 def qt_translate(context: str, source: str) -> str:
@@ -53,27 +51,6 @@ def qt_translate(context: str, source: str) -> str:
 def current_language() -> str:
     language = QLocale().name().split("_")[0]
     return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
-
-
-def _label(text: str = "", *, selectable: bool = False, bold: bool = False, scale: float = 1.0) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(_LEADING)
-    label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-    if bold or scale != 1.0:
-        font = QFont(label.font())
-        font.setBold(bold)
-        if scale != 1.0:
-            font.setPointSizeF(font.pointSizeF() * scale)
-        label.setFont(font)
-    if selectable:
-        # In the tab order so a keyboard or screen-reader user reaches every message, not only the buttons.
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return label
 
 
 class LinkConfirmDialog:
@@ -125,10 +102,10 @@ class ResourceCard(QFrame):
         self.setObjectName(f"resource-{item.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        self.title_label = _label(bold=True, scale=1.15, selectable=True)
-        self.topic_label = _label()
-        self.message_label = _label(selectable=True)
-        self.source_label = _label(selectable=True)
+        self.title_label = text_label(bold=True, scale=1.15, selectable=True)
+        self.topic_label = text_label()
+        self.message_label = text_label(selectable=True)
+        self.source_label = text_label(selectable=True)
         source_font = QFont(self.source_label.font())
         source_font.setPointSizeF(source_font.pointSizeF() * 0.9)
         self.source_label.setFont(source_font)
@@ -214,17 +191,17 @@ class ResourcesPage(QWidget):
 
         outer = QVBoxLayout(self)
         header = QHBoxLayout()
-        self.heading = _label(bold=True, scale=1.4)
+        self.heading = text_label(bold=True, scale=1.4)
         header.addWidget(self.heading, 1)
         self.crisis_button = QPushButton(self)
         self.crisis_button.setObjectName("crisis-button")
         self.crisis_button.clicked.connect(self._open_crisis_panel)
         header.addWidget(self.crisis_button, 0, Qt.AlignmentFlag.AlignTrailing)
         outer.addLayout(header)
-        self.intro = _label()
+        self.intro = text_label()
         outer.addWidget(self.intro)
 
-        self.priorities_label = _label(bold=True)
+        self.priorities_label = text_label(bold=True)
         outer.addWidget(self.priorities_label)
         self.priority_buttons: dict[str, QPushButton] = {}
         for priority in catalog.priorities:
@@ -263,7 +240,7 @@ class ResourcesPage(QWidget):
 
         self.event_banner = QFrame(self)
         banner_layout = QHBoxLayout(self.event_banner)
-        self.event_label = _label(bold=True)
+        self.event_label = text_label(bold=True)
         self.show_all_button = QPushButton(self.event_banner)
         self.show_all_button.clicked.connect(self.show_all)
         banner_layout.addWidget(self.event_label, 1)
@@ -271,7 +248,7 @@ class ResourcesPage(QWidget):
         self.event_banner.hide()
         outer.addWidget(self.event_banner)
 
-        self.count_label = _label()
+        self.count_label = text_label()
         outer.addWidget(self.count_label)
 
         self.scroll_area = QScrollArea(self)
@@ -405,7 +382,7 @@ class ResourcesPage(QWidget):
             self.cards.append(cached)
         if not items:
             self.results_layout.addWidget(
-                _label(self.tr("Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes »."))
+                text_label(self.tr("Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes »."))
             )
         self.count_label.setText(self.tr("Ressources affichées : %1").replace("%1", str(len(items))))
         self.results.show()
@@ -419,7 +396,7 @@ class ResourcesPage(QWidget):
             text = self.tr("En ce moment pour vous : %1").replace("%1", names)
         else:
             text = self.tr("Les autres étapes")
-        label = _label(text, bold=True, scale=1.2)
+        label = text_label(text, bold=True, scale=1.2)
         label.setObjectName(f"group-{group}")
         label.setAccessibleName(text)
         return label
@@ -533,7 +510,7 @@ class EventResourcesBox(QFrame):
         self.cards: list[ResourceCard] = []
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
-        self.heading = _label(bold=True)
+        self.heading = text_label(bold=True)
         self._layout.addWidget(self.heading)
         self.cards_layout = QVBoxLayout()
         self._layout.addLayout(self.cards_layout)

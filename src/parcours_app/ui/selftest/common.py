@@ -5,41 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from parcours_app.core.text import Text
 
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-TOP_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
 
 
 def render(text: Text | None) -> str:
     return "" if text is None else text.render(QCoreApplication.translate)
-
-
-def text_label(
-    parent: QWidget, *, scale: float = 1.0, bold: bool = False, selectable: bool = False, name: str = ""
-) -> QLabel:
-    """A wrapped, leading-aligned plain-text label; `selectable` puts it in the tab order for screen readers."""
-    label = QLabel(parent)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setAlignment(TOP_LEADING)
-    if name:
-        label.setObjectName(name)
-    if scale != 1.0 or bold:
-        font = QFont(label.font())
-        font.setPointSizeF(font.pointSizeF() * scale)
-        font.setBold(bold)
-        label.setFont(font)
-    if selectable:
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    return label
 
 
 class SelfTestDialogs:

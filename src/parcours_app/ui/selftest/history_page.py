@@ -15,8 +15,9 @@ from parcours_app.core.model import SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import current_language
+from parcours_app.ui.widgets.text_label import text_label
 
-from .common import SelfTestDialogs, render, text_label
+from .common import SelfTestDialogs, render
 
 
 class ScoreChart(QWidget):
@@ -84,9 +85,9 @@ class HistoryPage(QWidget):
         self.setObjectName("selftest-history")
         self.store = store
         layout = QVBoxLayout(self)
-        self.title_label = text_label(self, scale=1.3, bold=True)
+        self.title_label = text_label(parent=self, scale=1.3, bold=True)
         layout.addWidget(self.title_label)
-        self.intro_label = text_label(self)
+        self.intro_label = text_label(parent=self)
         layout.addWidget(self.intro_label)
         self.chart = ScoreChart(self)
         layout.addWidget(self.chart)
@@ -95,7 +96,7 @@ class HistoryPage(QWidget):
         self.list.currentRowChanged.connect(self._update_buttons)
         self.list.setMaximumHeight(220)
         layout.addWidget(self.list)
-        self.empty_label = text_label(self)
+        self.empty_label = text_label(parent=self)
         layout.addWidget(self.empty_label)
         layout.addStretch(1)
         buttons = QHBoxLayout()

@@ -26,8 +26,9 @@ from PySide6.QtWidgets import (
 from parcours_app.core import epds
 from parcours_app.core.errors import InputError
 from parcours_app.core.text import fill_placeholders
+from parcours_app.ui.widgets.text_label import text_label
 
-from .common import SelfTestDialogs, render, text_label
+from .common import SelfTestDialogs, render
 
 _ANSWER_STYLE = """
 QRadioButton {
@@ -86,7 +87,7 @@ class QuestionnairePage(QWidget):
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
         top = QHBoxLayout()
-        self.progress_label = text_label(self, bold=True, name="selftest-progress")
+        self.progress_label = text_label(parent=self, bold=True, name="selftest-progress")
         self.progress_bar = QProgressBar(self)
         self.progress_bar.setRange(0, len(questionnaire.items))
         self.progress_bar.setTextVisible(False)
@@ -95,9 +96,9 @@ class QuestionnairePage(QWidget):
         top.addWidget(self.progress_bar)
         layout.addLayout(top)
 
-        self.period_label = text_label(self, name="selftest-period")
+        self.period_label = text_label(parent=self, name="selftest-period")
         layout.addWidget(self.period_label)
-        self.question_label = text_label(self, scale=1.35, bold=True, name="selftest-question")
+        self.question_label = text_label(parent=self, scale=1.35, bold=True, name="selftest-question")
         layout.addWidget(self.question_label)
 
         self.group = QButtonGroup(self)
@@ -120,10 +121,10 @@ class QuestionnairePage(QWidget):
         self.group.idClicked.connect(self._choose)
         layout.addLayout(answers)
 
-        self.status_label = text_label(self, name="selftest-status")
+        self.status_label = text_label(parent=self, name="selftest-status")
         self.status_label.setStyleSheet("color: #7a0c0f;")
         layout.addWidget(self.status_label)
-        self.keys_label = text_label(self, scale=0.9, name="selftest-keys")
+        self.keys_label = text_label(parent=self, scale=0.9, name="selftest-keys")
         self.keys_label.setStyleSheet("color: #374151;")
         layout.addWidget(self.keys_label)
         layout.addStretch(1)

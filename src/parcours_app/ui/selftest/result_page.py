@@ -30,8 +30,9 @@ from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selfte
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
+from parcours_app.ui.widgets.text_label import text_label
 
-from .common import SelfTestDialogs, render, text_label
+from .common import SelfTestDialogs, render
 
 _BAND_STYLE = {
     # dark text on light tints (WCAG AA) and never colour alone: the headline says the band in words
@@ -88,22 +89,24 @@ class ResultPage(QWidget):
         self.summary_frame.setObjectName("selftest-summary")
         self.summary_frame.setStyleSheet(f"#selftest-summary {{ {_BAND_STYLE[result.band]} border-radius: 8px; }}")
         summary = QVBoxLayout(self.summary_frame)
-        self.headline_label = text_label(self.summary_frame, scale=1.4, bold=True, selectable=True, name="headline")
-        self.explanation_label = text_label(self.summary_frame, scale=1.1, selectable=True, name="explanation")
+        self.headline_label = text_label(
+            parent=self.summary_frame, scale=1.4, bold=True, selectable=True, name="headline"
+        )
+        self.explanation_label = text_label(parent=self.summary_frame, scale=1.1, selectable=True, name="explanation")
         summary.addWidget(self.headline_label)
         summary.addWidget(self.explanation_label)
         layout.addWidget(self.summary_frame)
 
-        self.diagnosis_label = text_label(content, selectable=True, name="not-a-diagnosis")
+        self.diagnosis_label = text_label(parent=content, selectable=True, name="not-a-diagnosis")
         # italic, but never for Arabic (ui/widgets/emphasis.py); the theme's text colour, readable in every theme
         set_emphasis(self.diagnosis_label)
         layout.addWidget(self.diagnosis_label)
 
-        self.next_title = text_label(content, scale=1.2, bold=True)
+        self.next_title = text_label(parent=content, scale=1.2, bold=True)
         layout.addWidget(self.next_title)
         self.step_labels: list[QLabel] = []
         for _ in result.next_steps():
-            label = text_label(content, selectable=True)
+            label = text_label(parent=content, selectable=True)
             self.step_labels.append(label)
             layout.addWidget(label)
 
@@ -113,7 +116,7 @@ class ResultPage(QWidget):
         layout.addWidget(self.helplines_panel)
 
         self.keep_box: QCheckBox | None = None
-        self.keep_status = text_label(content, name="keep-status")
+        self.keep_status = text_label(parent=content, name="keep-status")
         if self._store is not None:
             self.keep_box = QCheckBox(content)
             self.keep_box.setObjectName("keep-result")
@@ -122,7 +125,7 @@ class ResultPage(QWidget):
             layout.addWidget(self.keep_box)
         layout.addWidget(self.keep_status)
 
-        self.source_label = text_label(content, scale=0.9, selectable=True, name="source")
+        self.source_label = text_label(parent=content, scale=0.9, selectable=True, name="source")
         self.source_label.setStyleSheet("color: #374151;")
         layout.addWidget(self.source_label)
         layout.addStretch(1)

@@ -29,8 +29,9 @@ from parcours_app.core.model import Respondent
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpDialog, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
+from parcours_app.ui.widgets.text_label import text_label
 
-from .common import SelfTestDialogs, render, text_label
+from .common import SelfTestDialogs, render
 from .history_page import HistoryPage
 from .questionnaire_page import QuestionnairePage
 from .result_page import ResultPage
@@ -60,13 +61,13 @@ class StartPage(QWidget):
         outer.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
-        self.title_label = text_label(self, scale=1.4, bold=True)
+        self.title_label = text_label(parent=self, scale=1.4, bold=True)
         layout.addWidget(self.title_label)
-        self.intro_label = text_label(self, selectable=True)
+        self.intro_label = text_label(parent=self, selectable=True)
         layout.addWidget(self.intro_label)
-        self.privacy_label = text_label(self, selectable=True)
+        self.privacy_label = text_label(parent=self, selectable=True)
         layout.addWidget(self.privacy_label)
-        self.diagnosis_label = text_label(self, selectable=True)
+        self.diagnosis_label = text_label(parent=self, selectable=True)
         set_emphasis(self.diagnosis_label)  # italic, but never for Arabic (ui/widgets/emphasis.py)
         layout.addWidget(self.diagnosis_label)
 
@@ -94,7 +95,7 @@ class StartPage(QWidget):
             self.language_group.addButton(button, index)
             self.language_buttons[language] = button
             language_layout.addWidget(button)
-        self.language_note = text_label(self.language_box, selectable=True)
+        self.language_note = text_label(parent=self.language_box, selectable=True)
         language_layout.addWidget(self.language_note)
         layout.addWidget(self.language_box)
 
