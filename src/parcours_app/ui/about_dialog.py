@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from parcours_app import __version__
 from parcours_app.core.formatting import format_date
 from parcours_app.resources import resource_path
+from parcours_app.ui.i18n import RetranslateMixin
 
 
-class AboutDialog(QDialog):
+class AboutDialog(RetranslateMixin, QDialog):
     """Shown from Aide > À propos. Opened through `AboutDialog.show_for` so tests can patch it."""
 
     def __init__(self, rules_version: str, rules_checked: str, language: str = "fr", parent: QWidget | None = None):
@@ -43,11 +44,6 @@ class AboutDialog(QDialog):
     @classmethod
     def show_for(cls, parent: QWidget | None, rules_version: str, rules_checked: str, language: str = "fr") -> None:
         cls(rules_version, rules_checked, language, parent).exec()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("À propos de Parcours 1000 jours"))

@@ -7,7 +7,7 @@ The main window opens the panel with `CrisisHelpDialog.show_for(parent)` (patcha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date
 from parcours_app.core.helplines import TRANSLATION_CONTEXT, Helpline, HelplineKind, load_helplines
 from parcours_app.core.text import fill_placeholders
+from parcours_app.ui.i18n import RetranslateMixin
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
@@ -109,7 +110,7 @@ class HelplineCard(QFrame):
         self.source_label.setAccessibleName(fill_placeholders(self.tr("Source de %1"), (name,)))
 
 
-class CrisisHelpPanel(QWidget):
+class CrisisHelpPanel(RetranslateMixin, QWidget):
     """Every helpline grouped by use: urgent first, then listening lines, then associations.
 
     `crisis_message` (already translated) is shown above everything, for the self-test's item-10 case.
@@ -213,13 +214,8 @@ class CrisisHelpPanel(QWidget):
         for card in self.cards:
             card.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class CrisisHelpDialog(QDialog):
+class CrisisHelpDialog(RetranslateMixin, QDialog):
     """A window holding the panel. Non-modal, so the person can keep it open beside the app."""
 
     def __init__(self, parent: QWidget | None = None, crisis_message: str = "") -> None:
@@ -239,11 +235,6 @@ class CrisisHelpDialog(QDialog):
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setText(self.tr("Fermer"))
         close.setAccessibleName(self.tr("Fermer la fenêtre Urgences et écoute"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     @classmethod
     def show_for(cls, parent: QWidget | None, crisis_message: str = "") -> CrisisHelpDialog:

@@ -52,6 +52,7 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.resources_page import qt_translate
 from parcours_app.ui.widgets.text_label import text_label
 
@@ -148,7 +149,7 @@ class DirectoryDialogs:
         QMessageBox.information(parent, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
 
 
-class PlaceCard(QFrame):
+class PlaceCard(RetranslateMixin, QFrame):
     """One place: its kind, name, address, phone, hours and, for a Maison, its services by component."""
 
     def __init__(self, place: Place, parent: QWidget | None = None, scale: float = 1.0) -> None:
@@ -189,11 +190,6 @@ class PlaceCard(QFrame):
                 self._layout.addWidget(_label(component_label(component), bold=True, scale=scale))
                 for service in services:
                     self._layout.addWidget(_label(self.tr("• %1").replace("%1", service), scale=scale))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class DirectoryEditor(QWidget):

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -37,7 +37,7 @@ from parcours_app.core.model import Journey
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
-from parcours_app.ui.i18n import qt_translate
+from parcours_app.ui.i18n import RetranslateMixin, qt_translate
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
@@ -53,7 +53,7 @@ def _language_of(parent: QWidget | None, language: str | None) -> str:
     return "fr"
 
 
-class SelectionBox(QGroupBox):
+class SelectionBox(RetranslateMixin, QGroupBox):
     """What to take away: the whole journey, the mandatory steps only, or one child's steps."""
 
     def __init__(self, journey: Journey, parent: QWidget | None = None) -> None:
@@ -108,11 +108,6 @@ class SelectionBox(QGroupBox):
             self.child.setItemText(index, subject.name or self.tr("le bébé attendu"))
         self.child.setAccessibleName(self.tr("Enfant"))
         self.child.setAccessibleDescription(self.tr("L’enfant dont les examens, vaccins et étapes sont gardés"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class _ExportDialog(QDialog):
@@ -171,7 +166,7 @@ class _ExportDialog(QDialog):
         return True
 
 
-class CalendarExportDialog(_ExportDialog):
+class CalendarExportDialog(RetranslateMixin, _ExportDialog):
     """ "Ajouter à mon agenda": choose what to export and the reminders, then save a .ics file."""
 
     def __init__(
@@ -295,13 +290,8 @@ class CalendarExportDialog(_ExportDialog):
         self.save_button.setText(self.tr("&Enregistrer le fichier…"))
         self.save_button.setAccessibleName(self.tr("Enregistrer le fichier de calendrier"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class PrintPlanDialog(_ExportDialog):
+class PrintPlanDialog(RetranslateMixin, _ExportDialog):
     """ "Imprimer le plan": print preview, print, or save the same A4 plan as a PDF."""
 
     def __init__(self, controller: Any, language: str, parent: QWidget | None = None) -> None:
@@ -444,11 +434,6 @@ class PrintPlanDialog(_ExportDialog):
         self.print_button.setAccessibleName(self.tr("Imprimer"))
         self.pdf_button.setText(self.tr("Enregistrer en &PDF…"))
         self.pdf_button.setAccessibleName(self.tr("Enregistrer en PDF"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _has_journey(parent: QWidget | None, controller: Any) -> bool:

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -43,6 +43,7 @@ from parcours_app.core.family_edit import (
 )
 from parcours_app.core.model import Child, DateKind, Family, Pregnancy, Region
 from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
@@ -56,7 +57,7 @@ def render_error(error: ParcoursError) -> str:
     return error.render(QCoreApplication.translate)
 
 
-class PregnancyFields(QWidget):
+class PregnancyFields(RetranslateMixin, QWidget):
     """Any one of the DDR, the conception / first-scan date or the due date; twins; children already at home."""
 
     changed = Signal()
@@ -171,13 +172,8 @@ class PregnancyFields(QWidget):
             self.tr("Le nombre d'enfants déjà nés change la durée du congé de maternité."),
         )
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class ChildFields(QWidget):
+class ChildFields(RetranslateMixin, QWidget):
     """A child's birth date, first name (optional) and whether the birth was premature."""
 
     changed = Signal()
@@ -222,13 +218,8 @@ class ChildFields(QWidget):
         self.premature.setText(self.tr("Né(e) &prématuré(e) (avant 37 SA)"))
         self.premature.setAccessibleName(self.tr("Né(e) prématuré(e) (avant 37 SA)"))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class FamilyForm(QWidget):
+class FamilyForm(RetranslateMixin, QWidget):
     """The first-run questions: expecting or born, region, whether each parent is salaried."""
 
     changed = Signal()
@@ -380,11 +371,6 @@ class FamilyForm(QWidget):
         super().resizeEvent(event)
         self._align_label_columns()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
 
 class ResultLabel(QLabel):
     """The first-run result: as tall as its wrapped text at its current width, whatever the text size.
@@ -410,7 +396,7 @@ class ResultLabel(QLabel):
         self.fit()
 
 
-class FirstRunPage(QWidget):
+class FirstRunPage(RetranslateMixin, QWidget):
     """The guided setup shown in the main window while no family is saved."""
 
     def __init__(self, controller: FamilyController, preview: Preview, parent: QWidget | None = None) -> None:
@@ -533,11 +519,6 @@ class FirstRunPage(QWidget):
         self.result.setAccessibleDescription(self.tr("Résultat"))
         self.scroll_area.setAccessibleName(self.tr("Premier lancement : vos dates"))
         self.update_result()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class _FamilyChangeDialog(QDialog):

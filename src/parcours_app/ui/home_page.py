@@ -13,7 +13,7 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -31,6 +31,7 @@ from parcours_app.core.model import Appointment, Category, Event, Journey, Respo
 from parcours_app.core.reminders import DaySummary, summarize_day
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import plain_label
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
@@ -190,7 +191,7 @@ class FittedList(QListWidget):
         self.fit()
 
 
-class HomePage(QWidget):
+class HomePage(RetranslateMixin, QWidget):
     """Aujourd'hui."""
 
     event_activated = Signal(str)  # an event id to show in the journey
@@ -477,8 +478,3 @@ class HomePage(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import plain_label
 
 _LOG = logging.getLogger(__name__)
@@ -69,7 +70,7 @@ def _page_specs() -> list[PageSpec]:
     ]
 
 
-class NotificationBanner(QFrame):
+class NotificationBanner(RetranslateMixin, QFrame):
     """The in-app notice used when the desktop has no system tray, and for the summary on opening."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -109,11 +110,6 @@ class NotificationBanner(QFrame):
         self.close_button.setText(_translate("MainWindow", "&Compris"))
         self.close_button.setAccessibleName(plain_label(self.close_button.text()))  # WCAG 2.5.3 label in name
         self.close_button.setAccessibleDescription(_translate("MainWindow", "Fermer le message"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def _escape(text: str) -> str:

@@ -46,6 +46,7 @@ from parcours_app.core.directory import PlaceRepository, maison_of, read_directo
 from parcours_app.core.errors import ParcoursError
 from parcours_app.resources import resource_path
 from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.resources_page import qt_translate
 
 LARGE = 1.25
@@ -216,7 +217,7 @@ class SampleFamilyCard(QFrame):
 SampleFamilyButton = SampleFamilyCard  # the name the app-shell tests first used
 
 
-class ReceptionStartScreen(QWidget):
+class ReceptionStartScreen(RetranslateMixin, QWidget):
     """Welcome, explore a sample family, discover the Maison, or browse the resources."""
 
     family_chosen = Signal(object)  # SampleFamily
@@ -296,13 +297,8 @@ class ReceptionStartScreen(QWidget):
         for button in self.family_buttons:
             button.retranslate_ui()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class MaisonPage(QWidget):
+class MaisonPage(RetranslateMixin, QWidget):
     """The Maison's own page, from the directory, in large text."""
 
     def __init__(self, store: PlaceRepository, parent: QWidget | None = None) -> None:
@@ -355,13 +351,8 @@ class MaisonPage(QWidget):
         if self.card is None and self.empty_label is None:
             self.reload()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class ReceptionScreen(QWidget):
+class ReceptionScreen(RetranslateMixin, QWidget):
     """The whole reception mode: a top bar (Accueil, staff exit) over the start page and the pages it opens."""
 
     family_chosen = Signal(object)  # core.model.Family of a sample family
@@ -519,8 +510,3 @@ class ReceptionScreen(QWidget):
         self.staff_button.setText(self.tr("Personnel : quitter"))
         self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
         self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -16,7 +16,7 @@ import enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from parcours_app.core.clock import Clock
@@ -29,6 +29,7 @@ from parcours_app.storage.errors import (
     NewerSchemaError,
     ReadOnlyDataDirError,
 )
+from parcours_app.ui.i18n import RetranslateMixin
 
 _translate = QCoreApplication.translate
 
@@ -39,7 +40,7 @@ class RecoveryChoice(enum.Enum):
     QUIT = "quit"  # nothing more is written; the next start asks again
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(RetranslateMixin, QDialog):
     """Told once the damaged file is safe in `damaged/`. Opened through `ask`, which tests patch."""
 
     def __init__(
@@ -183,11 +184,6 @@ class RecoveryDialog(QDialog):
         self.quit_button.setText(self.tr("&Quitter"))
         self.quit_button.setAccessibleName(self.tr("Quitter sans rien changer"))
         self.adjustSize()  # a window is given the height its wrapped labels need only when asked
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 def problem_title(error: Exception) -> str:

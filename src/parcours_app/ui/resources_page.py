@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -38,6 +38,7 @@ from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomai
 from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date, format_list
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
@@ -87,7 +88,7 @@ def open_official_link(parent: QWidget | None, url: str, domains: OfficialDomain
     return bool(QDesktopServices.openUrl(QUrl(url)))
 
 
-class ResourceCard(QFrame):
+class ResourceCard(RetranslateMixin, QFrame):
     """One key message: its title, the message, the official links and the source with its check date."""
 
     link_clicked = Signal(str)
@@ -158,13 +159,8 @@ class ResourceCard(QFrame):
             line = self.tr("D'après : %1. Texte rédigé le %2, à relire sur le site officiel.")
         self.source_label.setText(line.replace("%1", item.source.title).replace("%2", checked))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class ResourcesPage(QWidget):
+class ResourcesPage(RetranslateMixin, QWidget):
     """Browse the key messages by stage and topic, search them, and open their official links."""
 
     link_opened = Signal(str)  # the URL, once the person confirmed and the browser was asked to open it
@@ -479,13 +475,8 @@ class ResourcesPage(QWidget):
         self._fill_topic_box()
         self.refresh()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class EventResourcesBox(QFrame):
+class EventResourcesBox(RetranslateMixin, QFrame):
     """The key messages that explain one step of the journey (`Event.topics`), for the step's detail panel.
 
     Shows the first `limit` items with their official links (confirmed before opening) and a button that asks
@@ -549,8 +540,3 @@ class EventResourcesBox(QFrame):
         self.heading.setText(self.tr("Pour aller plus loin"))
         self.more_button.setText(self.tr("Toutes les ressources sur ce sujet"))
         self.more_button.setAccessibleName(self.tr("Ouvrir la page Ressources sur le sujet de cette étape"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

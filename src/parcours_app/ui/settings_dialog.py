@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,13 +28,14 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.reminders import LEAD_CHOICES
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.preferences import DEFAULTS, Preferences, preferences_file
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 
 __all__ = ["DEFAULTS", "Preferences", "SettingsDialog", "preferences_file"]  # the preferences live in preferences.py
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(RetranslateMixin, QDialog):
     """Changes apply at once (language, size, theme); `delete_all_requested` and the folder go through the shell."""
 
     language_chosen = Signal(str)
@@ -217,11 +218,6 @@ class SettingsDialog(QDialog):
             self.data_note.setText(self.tr("Vos données restent sur cet ordinateur, lisibles par vous seul."))
         self.delete_all.setText(self.tr("&Supprimer toutes les données…"))
         self.delete_all.setAccessibleName(self.tr("Supprimer toutes les données de la famille"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
 
 class FolderDialog:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, Qt, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.model import Appointment
+from parcours_app.ui.i18n import RetranslateMixin
 
 from . import texts
 
 
-class AppointmentDialog(QDialog):
+class AppointmentDialog(RetranslateMixin, QDialog):
     def __init__(
         self,
         event_title: str,
@@ -91,11 +92,6 @@ class AppointmentDialog(QDialog):
         self._note.setAccessibleName(self.tr("Note sur le rendez-vous"))
         self._buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Enregistrer"))
         self._buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Annuler"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def appointment(self, event_id: str | None) -> Appointment:
         day = self._date.date()

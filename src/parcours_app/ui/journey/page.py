@@ -36,6 +36,7 @@ from parcours_app.core.journey_filters import (
 )
 from parcours_app.core.model import Event, Journey
 from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
@@ -47,7 +48,7 @@ from .month_view import JourneyCalendar, from_qdate, to_qdate
 from .timeline import StageTimeline
 
 
-class JourneyPage(QWidget):
+class JourneyPage(RetranslateMixin, QWidget):
     def __init__(self, controller: FamilyController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._controller = controller
@@ -532,8 +533,3 @@ class JourneyPage(QWidget):
         self._update_day_widgets()
         self._timeline.retranslate_ui()
         self._detail.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

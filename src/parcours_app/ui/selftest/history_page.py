@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
@@ -15,6 +15,7 @@ from parcours_app.core.model import SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import current_language
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -75,7 +76,7 @@ class ScoreChart(QWidget):
         painter.end()
 
 
-class HistoryPage(QWidget):
+class HistoryPage(RetranslateMixin, QWidget):
     """Lists what `store` keeps. Emits `closed()` when the person goes back."""
 
     closed = Signal()
@@ -211,8 +212,3 @@ class HistoryPage(QWidget):
         self.back_button.setText(self.tr("Retour"))
         self.back_button.setAccessibleName(self.tr("Retour à l'accueil du questionnaire"))
         self._show_results()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

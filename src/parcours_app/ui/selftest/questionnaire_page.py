@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core import epds
 from parcours_app.core.errors import InputError
 from parcours_app.core.text import fill_placeholders
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -61,7 +62,7 @@ _PAGE_KEYS = frozenset(
 )
 
 
-class QuestionnairePage(QWidget):
+class QuestionnairePage(RetranslateMixin, QWidget):
     """Shows `questionnaire` item by item. Emits `completed(EpdsResult)` or `abandoned()`."""
 
     completed = Signal(object)
@@ -283,11 +284,6 @@ class QuestionnairePage(QWidget):
         self.back_button.setText(self.tr("Précédent"))
         self.back_button.setAccessibleName(self.tr("Question précédente"))
         self._show_item()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

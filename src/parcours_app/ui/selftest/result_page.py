@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,6 +29,7 @@ from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.text_label import text_label
 
@@ -42,7 +43,7 @@ _BAND_STYLE = {
 }
 
 
-class ResultPage(QWidget):
+class ResultPage(RetranslateMixin, QWidget):
     """Shows one result. Emits `finished()` when the person leaves it."""
 
     finished = Signal()
@@ -273,11 +274,6 @@ class ResultPage(QWidget):
         self.print_button.setAccessibleName(self.tr("Imprimer le résumé d'une page"))
         self.done_button.setText(self.tr("Terminer"))
         self.done_button.setAccessibleName(self.tr("Terminer et revenir à l'accueil du questionnaire"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

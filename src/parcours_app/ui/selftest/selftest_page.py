@@ -6,7 +6,7 @@ With `keep_allowed=False` (consultation and reception modes) there is no history
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -28,6 +28,7 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.model import Respondent
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpDialog, current_language
+from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.text_label import text_label
 
@@ -44,7 +45,7 @@ _FORMS: tuple[tuple[Respondent, Agreement], ...] = (
 )
 
 
-class StartPage(QWidget):
+class StartPage(RetranslateMixin, QWidget):
     """What the test is, who answers, in which language; then start or see the kept results."""
 
     def __init__(self, show_history: bool, parent: QWidget | None = None) -> None:
@@ -187,13 +188,8 @@ class StartPage(QWidget):
         self.history_button.setText(self.tr("Mes résultats gardés"))
         self.history_button.setAccessibleName(self.history_button.text())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
 
-
-class SelfTestPage(QWidget):
+class SelfTestPage(RetranslateMixin, QWidget):
     """The self-test screens in one widget, for the main window to embed."""
 
     def __init__(
@@ -314,8 +310,3 @@ class SelfTestPage(QWidget):
             self.tr("Besoin d'aide maintenant ? Ouvrir les numéros d'urgence et d'écoute")
         )
         self.help_button.setToolTip(self.tr("Numéros d'urgence et d'écoute : 3114, 15, 112 et d'autres"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

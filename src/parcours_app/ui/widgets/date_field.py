@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from calendar import monthrange
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from parcours_app.ui.i18n import RetranslateMixin
 
 _SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})\s*$")
 _COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
@@ -66,7 +68,7 @@ def format_french_date(day: dt.date) -> str:
     return f"{day.day:02d}/{day.month:02d}/{day.year:04d}"
 
 
-class DateField(QWidget):
+class DateField(RetranslateMixin, QWidget):
     """Line edit + calendar button + message line. `date_changed` carries a date or None (empty or invalid)."""
 
     date_changed = Signal(object)
@@ -200,8 +202,3 @@ class DateField(QWidget):
         self.picker_button.setAccessibleName(_translate("DateField", "Ouvrir le calendrier"))
         if not self.message.text():
             self.edit.setAccessibleDescription(self._format_hint())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
