@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import plain_label
+from parcours_app.ui.widgets.plain_text import escape
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -79,6 +80,7 @@ class NotificationBanner(RetranslateMixin, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setObjectName("notification-text")
+        self.label.setTextFormat(Qt.TextFormat.RichText)  # its own markup around escaped texts (_render)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -113,7 +115,7 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text)  # step titles and children's names inside the banner's own markup
 
 
 class MainWindow(QMainWindow):

@@ -11,8 +11,10 @@ and `supportsMessages()` answer True even with none), so it decides between the 
 
 from __future__ import annotations
 
+import html
 import json
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -66,12 +68,23 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def notify(self, title: str, body: str) -> None:
-        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self.icon.showMessage(
+            title,
+            notification_body(body, markup=sys.platform.startswith("linux")),
+            QSystemTrayIcon.MessageIcon.Information,
+            15_000,
+        )
 
     def retranslate_ui(self) -> None:
         self.icon.setToolTip(_translate("Reminders", "Parcours 1000 jours"))
         self.open_action.setText(_translate("Reminders", "Ouvrir Parcours 1000 jours"))
         self.quit_action.setText(_translate("Reminders", "Quitter"))
+
+
+def notification_body(body: str, *, markup: bool) -> str:
+    """The body of a desktop notification. Freedesktop notification servers (Linux) read the body as markup, so a
+    step title or a child's name holding `<img …>` would be rendered: there it is escaped (issue 14)."""
+    return html.escape(body, quote=False) if markup else body
 
 
 class ReminderService(QObject):
