@@ -13,10 +13,13 @@ helpers are the one place the rule lives:
 from __future__ import annotations
 
 import html
+from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
 from PySide6.QtWidgets import QLabel
+
+LabelT = TypeVar("LabelT", bound=QLabel)
 
 
 def escape(text: str) -> str:
@@ -24,7 +27,7 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def plain_label(label: QLabel) -> QLabel:
+def plain_label(label: LabelT) -> LabelT:
     """Make `label` show its text as typed, whatever it holds; returns it for chaining."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
