@@ -34,6 +34,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import InputError
 from .leave import (
+    BIRTH_LEAVE_DAYS,
     Window,
     birth_leave,
     maternity_leave,
@@ -122,6 +123,11 @@ class PlannedPeriod:
     @property
     def days(self) -> int:
         return (self.end - self.start).days + 1
+
+    @property
+    def counted_days(self) -> int:
+        """The days the law counts: jours ouvrables for the congé de naissance, calendar days otherwise."""
+        return BIRTH_LEAVE_DAYS if self.kind is PeriodKind.BIRTH else self.days
 
     def overlaps(self, other: PlannedPeriod) -> bool:
         return self.start <= other.end and other.start <= self.end
@@ -395,10 +401,15 @@ class _Checker:
                     ),
                 )
             deadline = paternity_notice_deadline(self.situation, period)
+            rule = (
+                _fr("naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8")
+                if deadline is None
+                else _fr("1 mois avant chaque période, C. trav. D1225-8")
+            )
             self.check_notice(
                 period,
                 deadline,
-                _fr("1 mois avant chaque période, C. trav. D1225-8"),
+                rule,
                 "C. trav. D1225-8",
                 self.today + relativedelta(months=NOTICE_MONTHS),
             )
