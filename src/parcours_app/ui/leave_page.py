@@ -326,7 +326,6 @@ class LeavePage(RetranslateMixin, QWidget):
         self.periods_title = text_label(parent=content, scale=1.2, bold=True)
         self.period_list = QListWidget(content)
         self.period_list.setObjectName("leave-periods")
-        self.period_list.setMinimumHeight(90)
         self.period_list.currentRowChanged.connect(self._selection_changed)
         self.remove_button = QPushButton(content)
         self.letter_button = QPushButton(content)
@@ -344,6 +343,7 @@ class LeavePage(RetranslateMixin, QWidget):
         self.end_field = DateField(content)
         self.weeks_spin = QSpinBox(content)
         self.weeks_spin.setRange(0, 3)
+        self.weeks_spin.setMaximumWidth(self.weeks_spin.fontMetrics().horizontalAdvance("0") * 6 + 48)
         self.weeks_spin.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # no change under the mouse wheel
         self.weeks_spin.valueChanged.connect(self._weeks_changed)
         self.kind_combo.currentIndexChanged.connect(self._kind_changed)
@@ -594,6 +594,9 @@ class LeavePage(RetranslateMixin, QWidget):
             self.period_list.addItem(item)
         if selected is not None:
             self.select_period(selected)
+        rows = min(max(self.period_list.count(), 2), 6)
+        row_height = max(self.period_list.sizeHintForRow(0), self.period_list.fontMetrics().height() + 6)
+        self.period_list.setFixedHeight(rows * row_height + 2 * self.period_list.frameWidth() + 4)
         issues = [f"⚠ {render_issue(issue, qt_translate)}" for issue in report.issues]
         if not issues:
             issues = [self.tr("✔ Le plan respecte les règles des salariés du secteur privé.")]
@@ -658,9 +661,9 @@ class LeavePage(RetranslateMixin, QWidget):
             )
         )
         labels = (
-            self.tr("Fonction publique : congé de paternité (service-public)"),
-            self.tr("Congé supplémentaire de naissance (service-public)"),
-            self.tr("Indépendants et autres statuts : votre caisse (ameli.fr)"),
+            self.tr("Fonction publique (service-public.fr)"),
+            self.tr("Congé supplémentaire (service-public.fr)"),
+            self.tr("Indépendants : votre caisse (ameli.fr)"),
         )
         for button, link_label in zip(self.link_buttons, labels, strict=True):
             button.setText(link_label)
