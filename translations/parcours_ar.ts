@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>حول تطبيق Parcours 1000 jours (مسار الأيام الألف)</translation>
@@ -75,7 +75,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
             <source>Ajouter un rendez-vous</source>
             <translation>إضافة موعد</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>إل&amp;غاء</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>Supprimer le rendez-vous</source>
             <translation>حذف الموعد</translation>
         </message>
@@ -158,7 +158,7 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-jours-ar.ics</translation>
         </message>
@@ -267,7 +267,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+662" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-456" />
+            <location line="-433" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -319,62 +319,62 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:382</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:392</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع الحمل (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:400; src/parcours_app/cli.py:404</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:421</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
@@ -439,12 +439,12 @@
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:153; src/parcours_app/cli.py:462</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:155; src/parcours_app/cli.py:467</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
@@ -459,17 +459,17 @@
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/cli.py:476</extracomment>
             <translation>بداية إجازة الولادة</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:508</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180; src/parcours_app/cli.py:510</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
@@ -499,39 +499,159 @@
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
+            <extracomment>From src/parcours_app/cli.py:219</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:246</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:250</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:255</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:303; src/parcours_app/cli.py:314</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:324</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
+        </message>
+        <message>
+            <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
+            <extracomment>From src/parcours_app/cli.py:442</extracomment>
+            <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
+        </message>
+        <message>
+            <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
+            <extracomment>From src/parcours_app/cli.py:457</extracomment>
+            <translation>يتحقق من الإجازات المخططة للوالدين (موظفو القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
+        </message>
+        <message>
+            <source>date présumée d'accouchement</source>
+            <extracomment>From src/parcours_app/cli.py:461</extracomment>
+            <translation>التاريخ المتوقع للولادة</translation>
+        </message>
+        <message>
+            <source>bébés attendus</source>
+            <extracomment>From src/parcours_app/cli.py:464</extracomment>
+            <translation>عدد المواليد المتوقعين</translation>
+        </message>
+        <message>
+            <source>région</source>
+            <extracomment>From src/parcours_app/cli.py:470</extracomment>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <extracomment>From src/parcours_app/cli.py:483</extracomment>
+            <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
+        </message>
+        <message>
+            <source>une période du congé de paternité (au plus 2)</source>
+            <extracomment>From src/parcours_app/cli.py:491</extracomment>
+            <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
+        </message>
+        <message>
+            <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
+            <extracomment>From src/parcours_app/cli.py:499</extracomment>
+            <translation>فترة من إجازة الولادة الإضافية (birth-parent أو second-parent)</translation>
+        </message>
+        <message>
+            <source>proposer un plan de départ</source>
+            <extracomment>From src/parcours_app/cli.py:501</extracomment>
+            <translation>اقتراح خطة أولية</translation>
+        </message>
+        <message>
+            <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
+            <extracomment>From src/parcours_app/cli.py:505</extracomment>
+            <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
+        </message>
+        <message>
+            <source>text ou json</source>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
+            <translation>text أو json</translation>
+        </message>
+        <message>
+            <source>parcours leave : erreur : %1</source>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
+            <translation>parcours leave: خطأ: %1</translation>
+        </message>
+        <message>
+            <source>Terme : %1   Naissance : %2</source>
+            <extracomment>From src/parcours_app/cli.py:633</extracomment>
+            <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
+        </message>
+        <message>
+            <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
+            <extracomment>From src/parcours_app/cli.py:641</extracomment>
+            <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
+        </message>
+        <message>
+            <source>Règles des salariés du secteur privé.</source>
+            <extracomment>From src/parcours_app/cli.py:642</extracomment>
+            <translation>قواعد موظفي القطاع الخاص.</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/cli.py:644</extracomment>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/cli.py:645</extracomment>
+            <translation>الوالد الثاني</translation>
+        </message>
+        <message>
+            <source>j</source>
+            <extracomment>From src/parcours_app/cli.py:654</extracomment>
+            <translation>ي</translation>
+        </message>
+        <message>
+            <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
+            <extracomment>From src/parcours_app/cli.py:659</extracomment>
+            <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
+        </message>
+        <message>
+            <source>À corriger :</source>
+            <extracomment>From src/parcours_app/cli.py:662</extracomment>
+            <translation>للتصحيح:</translation>
+        </message>
+        <message>
+            <source>Le plan respecte les règles.</source>
+            <extracomment>From src/parcours_app/cli.py:665</extracomment>
+            <translation>الخطة تحترم القواعد.</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur :</source>
+            <extracomment>From src/parcours_app/cli.py:667</extracomment>
+            <translation>إخطار صاحب العمل:</translation>
+        </message>
+        <message>
+            <source>sans délai</source>
+            <extracomment>From src/parcours_app/cli.py:669</extracomment>
+            <translation>دون تأخير</translation>
+        </message>
+        <message>
+            <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
+            <extracomment>From src/parcours_app/cli.py:672</extracomment>
+            <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -549,7 +669,7 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-43" />
+            <location line="-38" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
@@ -584,47 +704,47 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
             <translation>اكتب التاريخ بالشكل يوم/شهر/سنة (jj/mm/aaaa)، مثلًا 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
             <translation>يجب أن يكون الشهر بين 01 و12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
             <translation>يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -719,7 +839,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+367" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+348" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1261,7 +1381,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+572" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1462,7 +1582,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
             <source>Où en êtes-vous ?</source>
             <translation>أين أنتم الآن؟</translation>
         </message>
@@ -1565,7 +1685,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+138" />
+            <location line="+125" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1636,7 +1756,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -1741,17 +1861,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
             <translation>طفلك</translation>
         </message>
         <message>
@@ -1771,12 +1891,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:64; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
             <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72; src/parcours_app/ui/home_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
             <translation>%1، العمر: %2</translation>
         </message>
         <message>
@@ -1791,64 +1911,64 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
             <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:96</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:98</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
             <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:100</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
             <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
             <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
             <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:166</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
             <translation>تم حساب %1 مرحلة لعائلتك.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+359" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
             <source>Aujourd'hui, %1</source>
             <translation>اليوم، %1</translation>
         </message>
@@ -2243,7 +2363,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+317" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2280,122 +2400,122 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503; src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>آخر إجراء</translation>
         </message>
     </context>
@@ -2597,9 +2717,458 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
     </context>
     <context>
+        <name>LeaveLetterDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+252" />
+            <source>Impossible d'écrire %1 (%2).</source>
+            <translation>تعذّرت كتابة %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lettre à l'employeur</source>
+            <translation>رسالة إلى صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Une lettre en français, prête à signer, avec les dates de cette période. Tapez les noms : ils ne sont pas enregistrés, et rien ne quitte l'ordinateur.</source>
+            <translation>رسالة باللغة الفرنسية جاهزة للتوقيع، تتضمن تواريخ هذه الفترة. اكتب الأسماء: لا تُحفظ، ولا يغادر أي شيء الحاسوب.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Votre prénom et nom</source>
+            <translation>اسمك الأول واسم العائلة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votre adresse</source>
+            <translation>عنوانك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employeur (société, service)</source>
+            <translation>صاحب العمل (الشركة، القسم)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adresse de l'employeur</source>
+            <translation>عنوان صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lieu (ville)</source>
+            <translation>المكان (المدينة)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enregistrer en PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fermer</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePage</name>
+        <message>
+            <location line="-201" />
+            <source>Enregistrer la lettre</source>
+            <translation>حفظ الرسالة</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Lettre non enregistrée</source>
+            <translation>لم تُحفظ الرسالة</translation>
+        </message>
+        <message>
+            <location line="+352" />
+            <source>Grossesse %1 (%2)</source>
+            <translation>الحمل %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Indiquez le premier et le dernier jour de la période (jj/mm/aaaa).</source>
+            <translation>أدخل اليوم الأول واليوم الأخير من الفترة (يوم/شهر/سنة).</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Retirer : %1</source>
+            <translation>إزالة: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur : %1</source>
+            <translation>رسالة إلى صاحب العمل: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retirer la période</source>
+            <translation>إزالة الفترة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur</source>
+            <translation>رسالة إلى صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
+            <translation>✔ الخطة تحترم قواعد موظفي القطاع الخاص.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sans délai</source>
+            <translation>دون تأخير</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (date passée)</source>
+            <translation>%1 (تاريخ مضى)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>à corriger</source>
+            <translation>للتصحيح</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>conforme</source>
+            <translation>مطابقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 j</source>
+            <translation>%1 ي</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+1" />
+            <source>Nos congés</source>
+            <translation>إجازاتنا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Les congés des deux parents, côte à côte, du congé de maternité au premier anniversaire. Les règles appliquées sont celles des salariés du secteur privé. Fonction publique, indépendants et autres statuts : voyez les pages officielles ci-dessous.</source>
+            <translation>إجازات الوالدين جنبًا إلى جنب، من إجازة الأمومة حتى عيد الميلاد الأول. القواعد المطبّقة هي قواعد موظفي القطاع الخاص. للوظيفة العمومية والعاملين لحسابهم الخاص والأوضاع الأخرى: راجع الصفحات الرسمية أدناه.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fonction publique (service-public.fr)</source>
+            <translation>الوظيفة العمومية (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire (service-public.fr)</source>
+            <translation>الإجازة الإضافية (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indépendants : votre caisse (ameli.fr)</source>
+            <translation>العاملون لحسابهم الخاص: صندوقكم (ameli.fr)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Indiquez une grossesse (date du terme) pour préparer les congés des deux parents.</source>
+            <translation>أدخل حملًا (موعد الولادة المتوقع) لتحضير إجازات الوالدين.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>⚠ La date de naissance réelle remet en cause ce plan. Il n'a pas été déplacé : corrigez les périodes signalées ci-dessous (chaque modification est enregistrée avec la vraie date).</source>
+            <translation>⚠ تاريخ الولادة الفعلي يخالف هذه الخطة. لم تُنقل: صحّح الفترات المشار إليها أدناه (يُحفظ كل تعديل مع التاريخ الفعلي).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dates estimées à partir du terme : elles seront recalculées avec la date de naissance.</source>
+            <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستُعاد حسابها مع تاريخ الولادة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée.</source>
+            <translation>فاتح: يحدده القانون انطلاقًا من التواريخ. داكن: الفترات التي تختارونها. « ! » وإطار سميك: قاعدة غير محترمة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Frise des congés des deux parents</source>
+            <translation>الخط الزمني لإجازات الوالدين</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grossesse</source>
+            <translation>الحمل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Les périodes choisies</source>
+            <translation>الفترات المختارة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposer un plan</source>
+            <translation>اقتراح خطة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter une période</source>
+            <translation>إضافة فترة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter la période</source>
+            <translation>إضافة الفترة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vérification</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prévenir l'employeur</source>
+            <translation>إخطار صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé de paternité (jours restants)</source>
+            <translation>إجازة الأبوة (الأيام المتبقية)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire de naissance</source>
+            <translation>إجازة الولادة الإضافية</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Second parent</source>
+            <translation>الوالد الثاني</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent qui accouche</source>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé</source>
+            <translation>الإجازة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Parent</source>
+            <translation>الوالد</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Premier jour</source>
+            <translation>اليوم الأول</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dernier jour</source>
+            <translation>اليوم الأخير</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePlan</name>
+        <message>
+            <source>Congé de maternité</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:101</extracomment>
+            <translation>إجازة الأمومة</translation>
+        </message>
+        <message>
+            <source>Congé de naissance (3 jours)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:102</extracomment>
+            <translation>إجازة الولادة (3 أيام)</translation>
+        </message>
+        <message>
+            <source>Congé de paternité : 4 jours obligatoires</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:103</extracomment>
+            <translation>إجازة الأبوة: 4 أيام إلزامية</translation>
+        </message>
+        <message>
+            <source>Congé de paternité et d'accueil de l'enfant</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:104</extracomment>
+            <translation>إجازة الأبوة واستقبال الطفل</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:105</extracomment>
+            <translation>إجازة الولادة الإضافية</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
+            <translation>الوالد الثاني</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:323</extracomment>
+            <translation>%1 من %2 إلى %3</translation>
+        </message>
+        <message>
+            <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:346</extracomment>
+            <translation>كان يجب إخطار صاحب العمل في موعد أقصاه %1 (%2). لقد مضى هذا التاريخ: ابدأ في %3 على أقرب تقدير، أو اطلب موافقة صاحب العمل.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:361</extracomment>
+            <translation>تُؤخذ إجازة الأبوة على فترتين على الأكثر (قانون العمل D1225-8): لقد خططتم لـ %1. ادمجوها أو احذفوا بعضها.</translation>
+        </message>
+        <message>
+            <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:372</extracomment>
+            <translation>مجموع فترات إجازة الأبوة %1 يومًا، وهو أكثر من %2 يومًا التي ينص عليها القانون (قانون العمل L1225-35). قصّروها بـ %3 أيام.</translation>
+        </message>
+        <message>
+            <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:385</extracomment>
+            <translation>%1 أيام، وهو أقل من الحد الأدنى للفترة وهو 5 أيام (قانون العمل D1225-8). أنهوها في %2 على أقرب تقدير، أو أضيفوا هذه الأيام إلى الفترة الأخرى.</translation>
+        </message>
+        <message>
+            <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:396</extracomment>
+            <translation>يجب أن تقع هذه الفترة بين %1 (بعد الأيام الأربعة الإلزامية) و%2 (6 أشهر بعد الولادة، قانون العمل D1225-8). انقلوها بين هذين التاريخين.</translation>
+        </message>
+        <message>
+            <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:405</extracomment>
+            <translation>ولادة قبل الموعد المتوقع، وفترة خلال الشهر الذي يليها: دون تأخير، قانون العمل D1225-8</translation>
+        </message>
+        <message>
+            <source>1 mois avant chaque période, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:407</extracomment>
+            <translation>قبل شهر من كل فترة، قانون العمل D1225-8</translation>
+        </message>
+        <message>
+            <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:426</extracomment>
+            <translation>هذه الإجازة مخصصة للأطفال المولودين، أو المتوقعة ولادتهم، ابتداءً من 1 يناير 2026 (LFSS 2026، المادة 99). أزيلوا هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:436</extracomment>
+            <translation>تُؤخذ إجازة الولادة الإضافية دفعة واحدة أو على دفعتين، لا أكثر (service-public F39685). ادمجوا الفترات.</translation>
+        </message>
+        <message>
+            <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:449</extracomment>
+            <translation>أقل من شهر. تدوم هذه الإجازة شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:456</extracomment>
+            <translation>تُؤخذ هذه الإجازة بأشهر كاملة، شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
+        </message>
+        <message>
+            <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:468</extracomment>
+            <translation>عند أخذها على دفعتين، تدوم كل دفعة شهرًا واحدًا (service-public F39685). أنهوا هذه في %1.</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:479</extracomment>
+            <translation>تُؤخذ هذه الإجازة بين %1 (بعد انتهاء إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026) و%2 (service-public F39685). انقلوها بين هذين التاريخين.</translation>
+        </message>
+        <message>
+            <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:490</extracomment>
+            <translation>قبل 15 يومًا، مباشرة بعد إجازة الأبوة، service-public F39685</translation>
+        </message>
+        <message>
+            <source>1 mois avant, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:492</extracomment>
+            <translation>قبل شهر، service-public F39685</translation>
+        </message>
+        <message>
+            <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:501</extracomment>
+            <translation>%1 أشهر في المجموع، أكثر من شهرين لكل والد (service-public F39685). قصّروا فترة أو أزيلوها.</translation>
+        </message>
+        <message>
+            <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:521</extracomment>
+            <translation>تتداخل هذه الفترة مع إجازة أخرى للوالد نفسه (من %1 إلى %2): لا يمكن للوالد أخذ إجازتين في آن واحد. انقلوها إلى ما بعد %2.</translation>
+        </message>
+        <message>
+            <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:549</extracomment>
+            <translation>التاريخ المتوقع للولادة، قبل شهر، قانون العمل D1225-8</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:588</extracomment>
+            <translation>إخطار صاحب العمل بالتاريخ المتوقع للولادة</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:590</extracomment>
+            <translation>إخطار صاحب العمل بإجازة الولادة الإضافية (من %1 إلى %2)</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:595</extracomment>
+            <translation>إخطار صاحب العمل بإجازة الأبوة (من %1 إلى %2)</translation>
+        </message>
+        <message>
+            <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:617</extracomment>
+            <translation>آخر يوم لإخطار صاحب العمل، برسالة مضمونة أو بتسليمها يدًا بيد. توجد رسالة جاهزة للطباعة في صفحة « إجازاتنا ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveTimeline</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-602" />
+            <source>Maternité</source>
+            <translation>الأمومة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Naissance</source>
+            <translation>الولادة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4 jours</source>
+            <translation>4 أيام</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paternité</source>
+            <translation>الأبوة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suppl.</source>
+            <translation>إضافية</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parent qui accouche</source>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Second parent</source>
+            <translation>الوالد الثاني</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-490" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-480" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -2627,179 +3196,184 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:53</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:61</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:67</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
+            <source>Nos congés</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <translation>إجازاتنا</translation>
+        </message>
+        <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:109</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:113</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:517</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:521</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:523</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+345" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -2812,7 +3386,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -3263,7 +3837,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
             <source>Une nouvelle grossesse</source>
             <translation>حمل جديد</translation>
         </message>
@@ -3276,7 +3850,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-476" />
+            <location line="-448" />
             <source>Premier jour des dernières règles</source>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
@@ -3354,7 +3928,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+76" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -3425,7 +3999,7 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>اختر إجابة للمتابعة.</translation>
         </message>
@@ -3489,7 +4063,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-191" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
             <source>Quitter le mode accueil</source>
             <translation>الخروج من وضع الاستقبال</translation>
         </message>
@@ -3499,7 +4073,7 @@ Adresse : %2</source>
             <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+269" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -3551,7 +4125,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-243" />
+            <location line="-233" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -3600,44 +4174,44 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
             <source>%1 à %2</source>
             <translation>%1 على الساعة %2</translation>
         </message>
@@ -3796,7 +4370,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+187" />
+            <location line="+182" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
@@ -3930,7 +4504,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -4869,7 +5443,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-336" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -4922,7 +5496,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>حفظ الملخص بصيغة PDF</translation>
         </message>
@@ -4940,7 +5514,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -4963,7 +5537,7 @@ Adresse : %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>سيُستخدم المجلد الجديد عند التشغيل القادم. تبقى بياناتك الحالية في المجلد القديم: انسخ الملف parcours.sqlite إذا أردت نقلها.</translation>
         </message>
@@ -5159,7 +5733,7 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
@@ -5229,7 +5803,7 @@ Adresse : %2</source>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+50" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
@@ -5237,7 +5811,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+410" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -6672,7 +7246,7 @@ Adresse : %2</source>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
             <source>Dossier des données</source>
             <translation>مجلد البيانات</translation>
         </message>
@@ -7025,152 +7599,157 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:212</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:229</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:238</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:252</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:281</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:289</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:277</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:295</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:432</extracomment>
             <translation>%1: المنتظَر قائمة من %2 إجابات.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:418</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:439</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
+            <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:492</extracomment>
+            <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
+        </message>
+        <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:466</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:513</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:482; src/parcours_app/storage/transfer.py:595</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:529; src/parcours_app/storage/transfer.py:642</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494; src/parcours_app/storage/transfer.py:503</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:541; src/parcours_app/storage/transfer.py:550</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:564</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:535</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:582</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:603</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة AAAA-MM-JJTHH:MM:SS، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:566</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:613</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:583</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:586; src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:633; src/parcours_app/storage/transfer.py:645</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:658</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:622</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:669</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:625</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:629</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:676</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:636</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:683</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:695</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة AAAA-MM-JJ، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:660</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:707</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:671</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:718</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>About Parcours 1000 jours</translation>
@@ -75,7 +75,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
             <source>Ajouter un rendez-vous</source>
             <translation>Add an appointment</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>Supprimer le rendez-vous</source>
             <translation>Delete the appointment</translation>
         </message>
@@ -158,7 +158,7 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-days.ics</translation>
         </message>
@@ -263,7 +263,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+662" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -281,7 +281,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-456" />
+            <location line="-433" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -315,62 +315,62 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:382</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:392</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:400; src/parcours_app/cli.py:404</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:421</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
@@ -435,12 +435,12 @@
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:153; src/parcours_app/cli.py:462</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:155; src/parcours_app/cli.py:467</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
@@ -455,17 +455,17 @@
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/cli.py:476</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:508</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180; src/parcours_app/cli.py:510</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
@@ -495,39 +495,159 @@
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
+            <extracomment>From src/parcours_app/cli.py:219</extracomment>
             <translation>parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:246</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:250</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:255</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:303; src/parcours_app/cli.py:314</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:324</extracomment>
             <translation>parcours calendar: error: %1</translation>
+        </message>
+        <message>
+            <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
+            <extracomment>From src/parcours_app/cli.py:442</extracomment>
+            <translation>badly written period “%1”: write for example %2 (start before end)</translation>
+        </message>
+        <message>
+            <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
+            <extracomment>From src/parcours_app/cli.py:457</extracomment>
+            <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
+        </message>
+        <message>
+            <source>date présumée d'accouchement</source>
+            <extracomment>From src/parcours_app/cli.py:461</extracomment>
+            <translation>expected delivery date</translation>
+        </message>
+        <message>
+            <source>bébés attendus</source>
+            <extracomment>From src/parcours_app/cli.py:464</extracomment>
+            <translation>babies expected</translation>
+        </message>
+        <message>
+            <source>région</source>
+            <extracomment>From src/parcours_app/cli.py:470</extracomment>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <extracomment>From src/parcours_app/cli.py:483</extracomment>
+            <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
+        </message>
+        <message>
+            <source>une période du congé de paternité (au plus 2)</source>
+            <extracomment>From src/parcours_app/cli.py:491</extracomment>
+            <translation>one period of paternity leave (at most 2)</translation>
+        </message>
+        <message>
+            <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
+            <extracomment>From src/parcours_app/cli.py:499</extracomment>
+            <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
+        </message>
+        <message>
+            <source>proposer un plan de départ</source>
+            <extracomment>From src/parcours_app/cli.py:501</extracomment>
+            <translation>suggest a starting plan</translation>
+        </message>
+        <message>
+            <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
+            <extracomment>From src/parcours_app/cli.py:505</extracomment>
+            <translation>the plan was made before the birth (flags what the real date breaks)</translation>
+        </message>
+        <message>
+            <source>text ou json</source>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
+            <translation>text or json</translation>
+        </message>
+        <message>
+            <source>parcours leave : erreur : %1</source>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
+            <translation>parcours leave: error: %1</translation>
+        </message>
+        <message>
+            <source>Terme : %1   Naissance : %2</source>
+            <extracomment>From src/parcours_app/cli.py:633</extracomment>
+            <translation>Due date: %1   Birth: %2</translation>
+        </message>
+        <message>
+            <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
+            <extracomment>From src/parcours_app/cli.py:641</extracomment>
+            <translation>Dates estimated from the due date: they will change with the birth date.</translation>
+        </message>
+        <message>
+            <source>Règles des salariés du secteur privé.</source>
+            <extracomment>From src/parcours_app/cli.py:642</extracomment>
+            <translation>Rules for private-sector employees.</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/cli.py:644</extracomment>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/cli.py:645</extracomment>
+            <translation>Other parent</translation>
+        </message>
+        <message>
+            <source>j</source>
+            <extracomment>From src/parcours_app/cli.py:654</extracomment>
+            <translation>d</translation>
+        </message>
+        <message>
+            <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
+            <extracomment>From src/parcours_app/cli.py:659</extracomment>
+            <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
+        </message>
+        <message>
+            <source>À corriger :</source>
+            <extracomment>From src/parcours_app/cli.py:662</extracomment>
+            <translation>To correct:</translation>
+        </message>
+        <message>
+            <source>Le plan respecte les règles.</source>
+            <extracomment>From src/parcours_app/cli.py:665</extracomment>
+            <translation>The plan follows the rules.</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur :</source>
+            <extracomment>From src/parcours_app/cli.py:667</extracomment>
+            <translation>Tell the employer:</translation>
+        </message>
+        <message>
+            <source>sans délai</source>
+            <extracomment>From src/parcours_app/cli.py:669</extracomment>
+            <translation>at once</translation>
+        </message>
+        <message>
+            <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
+            <extracomment>From src/parcours_app/cli.py:672</extracomment>
+            <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -545,7 +665,7 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-43" />
+            <location line="-38" />
             <source>Autres numéros utiles et associations</source>
             <translation>Other useful numbers and associations</translation>
         </message>
@@ -580,47 +700,47 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
             <translation>Type the date as dd/mm/yyyy, for example 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
             <translation>The month must be between 01 and 12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
             <translation>The year must have 4 digits, for example 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation>This date does not exist: that month only has %1 days.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
             <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
             <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
             <translation>Open the calendar</translation>
         </message>
     </context>
@@ -715,7 +835,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+367" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+348" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1257,7 +1377,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+572" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1458,7 +1578,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
             <source>Où en êtes-vous ?</source>
             <translation>Where are you now?</translation>
         </message>
@@ -1561,7 +1681,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+138" />
+            <location line="+125" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1632,7 +1752,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>History cannot be read</translation>
         </message>
@@ -1737,17 +1857,17 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
             <translation>Your child</translation>
         </message>
         <message>
@@ -1767,12 +1887,12 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:64; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
             <translation>%1 is %2 and %3 old</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72; src/parcours_app/ui/home_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
             <translation>%1 is %2 old</translation>
         </message>
         <message>
@@ -1787,64 +1907,64 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>Upcoming pregnancy: due date %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
             <translation>%1+%2 weeks — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation>past the due date</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:96</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation> (twins)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:98</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
             <translation> (triplets)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:100</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
             <translation>Due date %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
             <translation>Birth recorded on %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>The first 1000 days begin on %1 (start of the 4th month of pregnancy).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>The first 1000 days ended on %1 (age 2).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
             <translation>Day %1 of the first 1000 days, which run from the start of the 4th month of pregnancy to the child’s 2nd birthday.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:166</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
             <translation>%1 steps worked out for your family.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+359" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
             <source>Aujourd'hui, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -2239,7 +2359,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+317" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -2276,122 +2396,122 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503; src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>Last action</translation>
         </message>
     </context>
@@ -2593,9 +2713,458 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
     </context>
     <context>
+        <name>LeaveLetterDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+252" />
+            <source>Impossible d'écrire %1 (%2).</source>
+            <translation>Cannot write %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lettre à l'employeur</source>
+            <translation>Letter to the employer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Une lettre en français, prête à signer, avec les dates de cette période. Tapez les noms : ils ne sont pas enregistrés, et rien ne quitte l'ordinateur.</source>
+            <translation>A letter in French, ready to sign, with the dates of this period. Type the names: they are not saved, and nothing leaves the computer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Votre prénom et nom</source>
+            <translation>Your first and last name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votre adresse</source>
+            <translation>Your address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employeur (société, service)</source>
+            <translation>Employer (company, department)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adresse de l'employeur</source>
+            <translation>Employer's address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lieu (ville)</source>
+            <translation>Place (town)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enregistrer en PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePage</name>
+        <message>
+            <location line="-201" />
+            <source>Enregistrer la lettre</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Lettre non enregistrée</source>
+            <translation>Letter not saved</translation>
+        </message>
+        <message>
+            <location line="+352" />
+            <source>Grossesse %1 (%2)</source>
+            <translation>Pregnancy %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Indiquez le premier et le dernier jour de la période (jj/mm/aaaa).</source>
+            <translation>Enter the first and last day of the period (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Retirer : %1</source>
+            <translation>Remove: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur : %1</source>
+            <translation>Letter to the employer: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retirer la période</source>
+            <translation>Remove the period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur</source>
+            <translation>Letter to the employer</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
+            <translation>✔ The plan follows the rules for private-sector employees.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Sans délai</source>
+            <translation>At once</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (date passée)</source>
+            <translation>%1 (date passed)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>à corriger</source>
+            <translation>to correct</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>conforme</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 j</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+1" />
+            <source>Nos congés</source>
+            <translation>Our leave</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Les congés des deux parents, côte à côte, du congé de maternité au premier anniversaire. Les règles appliquées sont celles des salariés du secteur privé. Fonction publique, indépendants et autres statuts : voyez les pages officielles ci-dessous.</source>
+            <translation>Both parents' leave side by side, from maternity leave to the first birthday. The rules applied are those for private-sector employees. Civil servants, the self-employed and other statuses: see the official pages below.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fonction publique (service-public.fr)</source>
+            <translation>Civil service (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire (service-public.fr)</source>
+            <translation>Additional leave (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indépendants : votre caisse (ameli.fr)</source>
+            <translation>Self-employed: your fund (ameli.fr)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Indiquez une grossesse (date du terme) pour préparer les congés des deux parents.</source>
+            <translation>Enter a pregnancy (due date) to plan both parents' leave.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>⚠ La date de naissance réelle remet en cause ce plan. Il n'a pas été déplacé : corrigez les périodes signalées ci-dessous (chaque modification est enregistrée avec la vraie date).</source>
+            <translation>⚠ The real birth date breaks this plan. It has not been moved: correct the periods flagged below (each change is saved with the real date).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dates estimées à partir du terme : elles seront recalculées avec la date de naissance.</source>
+            <translation>Dates estimated from the due date: they will be recalculated with the birth date.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée.</source>
+            <translation>Light: set by law from the dates. Dark: the periods you choose. “!” and thick outline: a rule is not followed.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Frise des congés des deux parents</source>
+            <translation>Timeline of both parents' leave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grossesse</source>
+            <translation>Pregnancy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Les périodes choisies</source>
+            <translation>The chosen periods</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposer un plan</source>
+            <translation>Suggest a plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter une période</source>
+            <translation>Add a period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter la période</source>
+            <translation>Add the period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vérification</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prévenir l'employeur</source>
+            <translation>Tell the employer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé de paternité (jours restants)</source>
+            <translation>Paternity leave (remaining days)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire de naissance</source>
+            <translation>Additional birth leave</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Second parent</source>
+            <translation>Other parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent qui accouche</source>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Parent</source>
+            <translation>Taken by</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Premier jour</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dernier jour</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <translation>Weeks of prenatal leave moved to after the birth (0 to 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePlan</name>
+        <message>
+            <source>Congé de maternité</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:101</extracomment>
+            <translation>Maternity leave</translation>
+        </message>
+        <message>
+            <source>Congé de naissance (3 jours)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:102</extracomment>
+            <translation>Birth leave (3 days)</translation>
+        </message>
+        <message>
+            <source>Congé de paternité : 4 jours obligatoires</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:103</extracomment>
+            <translation>Paternity leave: 4 compulsory days</translation>
+        </message>
+        <message>
+            <source>Congé de paternité et d'accueil de l'enfant</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:104</extracomment>
+            <translation>Paternity and childcare leave</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:105</extracomment>
+            <translation>Additional birth leave</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
+            <translation>Other parent</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:323</extracomment>
+            <translation>%1 from %2 to %3</translation>
+        </message>
+        <message>
+            <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:346</extracomment>
+            <translation>The employer had to be told by %1 (%2). That date has passed: start on %3 at the earliest, or ask the employer to agree.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:361</extracomment>
+            <translation>Paternity leave is taken in at most 2 periods (Labour Code D1225-8): you planned %1. Merge or remove some.</translation>
+        </message>
+        <message>
+            <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:372</extracomment>
+            <translation>The paternity leave periods add up to %1 days, more than the %2 days the law provides (Labour Code L1225-35). Shorten them by %3 days.</translation>
+        </message>
+        <message>
+            <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:385</extracomment>
+            <translation>%1 days, fewer than the 5-day minimum for a period (Labour Code D1225-8). End it on %2 at the earliest, or add these days to the other period.</translation>
+        </message>
+        <message>
+            <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:396</extracomment>
+            <translation>This period must fall between %1 (after the 4 compulsory days) and %2 (6 months after the birth, Labour Code D1225-8). Move it between these two dates.</translation>
+        </message>
+        <message>
+            <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:405</extracomment>
+            <translation>birth before the due date, period within the following month: at once, Labour Code D1225-8</translation>
+        </message>
+        <message>
+            <source>1 mois avant chaque période, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:407</extracomment>
+            <translation>1 month before each period, Labour Code D1225-8</translation>
+        </message>
+        <message>
+            <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:426</extracomment>
+            <translation>This leave is for children born, or due, from 1 January 2026 (LFSS 2026, art. 99). Remove this period.</translation>
+        </message>
+        <message>
+            <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:436</extracomment>
+            <translation>Additional birth leave is taken at once or in two parts, no more (service-public F39685). Merge the periods.</translation>
+        </message>
+        <message>
+            <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:449</extracomment>
+            <translation>Less than a month. This leave lasts 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:456</extracomment>
+            <translation>This leave is taken in whole months, 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
+        </message>
+        <message>
+            <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:468</extracomment>
+            <translation>Taken in two parts, each part lasts 1 month (service-public F39685). End this one on %1.</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:479</extracomment>
+            <translation>This leave is taken between %1 (after the end of your maternity or paternity leave, and not before 1 July 2026) and %2 (service-public F39685). Move it between these two dates.</translation>
+        </message>
+        <message>
+            <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:490</extracomment>
+            <translation>15 days before, right after paternity leave, service-public F39685</translation>
+        </message>
+        <message>
+            <source>1 mois avant, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:492</extracomment>
+            <translation>1 month before, service-public F39685</translation>
+        </message>
+        <message>
+            <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:501</extracomment>
+            <translation>%1 months in all, more than the 2 months per parent (service-public F39685). Shorten or remove a period.</translation>
+        </message>
+        <message>
+            <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:521</extracomment>
+            <translation>This period overlaps another leave of the same parent (from %1 to %2): a parent cannot take two leaves at once. Move it after %2.</translation>
+        </message>
+        <message>
+            <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:549</extracomment>
+            <translation>expected delivery date, 1 month before, Labour Code D1225-8</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:588</extracomment>
+            <translation>Tell the employer the expected delivery date</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:590</extracomment>
+            <translation>Tell the employer about the additional birth leave (from %1 to %2)</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:595</extracomment>
+            <translation>Tell the employer about the paternity leave (from %1 to %2)</translation>
+        </message>
+        <message>
+            <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:617</extracomment>
+            <translation>Last day to tell the employer, by recorded-delivery letter or by hand. A letter ready to print is on the “Our leave” page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveTimeline</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-602" />
+            <source>Maternité</source>
+            <translation>Maternity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Naissance</source>
+            <translation>Birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4 jours</source>
+            <translation>4 days</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paternité</source>
+            <translation>Paternity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suppl.</source>
+            <translation>Add.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parent qui accouche</source>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Second parent</source>
+            <translation>Other parent</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-490" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-480" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -2623,179 +3192,184 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:53</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:61</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:67</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
+            <source>Nos congés</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <translation>Our leave</translation>
+        </message>
+        <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:109</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:113</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:517</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:521</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:523</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
             <translation>Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+345" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -2808,7 +3382,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -3259,7 +3833,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
             <source>Une nouvelle grossesse</source>
             <translation>A new pregnancy</translation>
         </message>
@@ -3272,7 +3846,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-476" />
+            <location line="-448" />
             <source>Premier jour des dernières règles</source>
             <translation>First day of the last period</translation>
         </message>
@@ -3350,7 +3924,7 @@ Address: %2</translation>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+76" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>My plan for the first 1000 days</translation>
         </message>
@@ -3421,7 +3995,7 @@ Address: %2</translation>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>Choose an answer to continue.</translation>
         </message>
@@ -3485,7 +4059,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-191" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
             <source>Quitter le mode accueil</source>
             <translation>Leave reception mode</translation>
         </message>
@@ -3495,7 +4069,7 @@ Address: %2</translation>
             <translation>Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+269" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -3547,7 +4121,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-243" />
+            <location line="-233" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -3596,44 +4170,44 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
             <source>%1 à %2</source>
             <translation>%1 at %2</translation>
         </message>
@@ -3792,7 +4366,7 @@ Address: %2</translation>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+187" />
+            <location line="+182" />
             <source>Ressources pour : %1</source>
             <translation>Resources for: %1</translation>
         </message>
@@ -3926,7 +4500,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -4865,7 +5439,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-336" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -4918,7 +5492,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>Save the summary as PDF</translation>
         </message>
@@ -4936,7 +5510,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
@@ -4959,7 +5533,7 @@ Address: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>The new folder will be used the next time the application starts. Your current data stays in the old folder: copy the file parcours.sqlite if you want to take it with you.</translation>
         </message>
@@ -5155,7 +5729,7 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
@@ -5225,7 +5799,7 @@ Address: %2</translation>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+50" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>The file %1 could not be saved (%2). Choose another folder.</translation>
         </message>
@@ -5233,7 +5807,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+410" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -6668,7 +7242,7 @@ Address: %2</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
             <source>Dossier des données</source>
             <translation>Data folder</translation>
         </message>
@@ -7021,152 +7595,157 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:212</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:229</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:238</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:252</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:281</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:289</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:277</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:295</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:432</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:418</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:439</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
+            <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:492</extracomment>
+            <translation>%1: the end of a period cannot come before its start.</translation>
+        </message>
+        <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:466</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:513</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:482; src/parcours_app/storage/transfer.py:595</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:529; src/parcours_app/storage/transfer.py:642</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494; src/parcours_app/storage/transfer.py:503</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:541; src/parcours_app/storage/transfer.py:550</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:564</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:535</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:582</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:603</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:566</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:613</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:583</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:586; src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:633; src/parcours_app/storage/transfer.py:645</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:658</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:622</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:669</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:625</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:629</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:676</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:636</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:683</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:695</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:660</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:707</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:671</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:718</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

@@ -66,10 +66,6 @@ OTHER_STATUS_LINKS = (
 )
 
 
-def _translate(source: str) -> str:
-    return QCoreApplication.translate("LeavePage", source)
-
-
 class LeaveDialogs:
     """The dialogs of the page, as class methods that tests patch."""
 
@@ -77,7 +73,7 @@ class LeaveDialogs:
     def ask_pdf_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
         path, _filter = QFileDialog.getSaveFileName(
             parent,
-            _translate("Enregistrer la lettre"),
+            QCoreApplication.translate("LeavePage", "Enregistrer la lettre"),
             suggested,
             "PDF (*.pdf)",
         )
@@ -85,7 +81,7 @@ class LeaveDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, _translate("Lettre non enregistrée"), message)
+        QMessageBox.warning(parent, QCoreApplication.translate("LeavePage", "Lettre non enregistrée"), message)
 
 
 class LeaveTimeline(QWidget):
@@ -358,9 +354,13 @@ class LeavePage(RetranslateMixin, QWidget):
             add_form_row(form, "", self.start_field),
             add_form_row(form, "", self.end_field),
         ]
-        self.form_message = text_label(parent=content, selectable=True, name="leave-form-message")
+        self.form_message = text_label(parent=content, name="leave-form-message")
         weeks_form = QFormLayout()
         self._weeks_label = add_form_row(weeks_form, "", self.weeks_spin)
+        for a_form in (form, weeks_form):  # at 200 % text, labels go above their fields and wrap
+            a_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        for label in (*self._form_labels, self._weeks_label):
+            label.setWordWrap(True)
 
         self.issues_title = text_label(parent=content, scale=1.2, bold=True)
         self.issues_box = QVBoxLayout()
@@ -653,6 +653,7 @@ class LeavePage(RetranslateMixin, QWidget):
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Nos congés"))
+        self.page_area.setAccessibleName(self.tr("Nos congés"))
         self.scope.setText(
             self.tr(
                 "Les congés des deux parents, côte à côte, du congé de maternité au premier anniversaire. Les règles "
