@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from parcours_app.core.journey import build_journey
 from parcours_app.core.leave import Window
 from parcours_app.core.leave_plan import (
     IssueKind,
@@ -27,8 +28,10 @@ from parcours_app.core.leave_plan import (
     notice_events,
     render_issue,
     suggested_plan,
+    with_plan_notices,
 )
-from parcours_app.core.model import BirthLeaveStart
+from parcours_app.core.model import BirthLeaveStart, Family, Pregnancy
+from parcours_app.core.rules import load_catalog
 
 D = dt.date
 SECOND = Parent.SECOND_PARENT
@@ -106,8 +109,13 @@ def test_saturday_before_toussaint_couple_plan_is_valid_with_its_notices() -> No
     assert deadlines[(SECOND, s2)] == D(2028, 2, 8)
     assert deadlines[(MOTHER, s1)] == D(2027, 12, 14)
     events = notice_events(report)
-    assert {event.end for event in events} == {D(2027, 10, 5), D(2028, 2, 1), D(2028, 2, 8), D(2027, 12, 14)}
-    assert all(event.mandatory for event in events)
+    # The DPA notice is the catalog's own step (leave.paternity.notice); p1 "sans délai" has no date.
+    assert {event.id: event.end for event in events} == {
+        "leaveplan.notice.paternity.2028-03-01": D(2028, 2, 1),
+        "leaveplan.notice.supplement.2028-03-08": D(2028, 2, 8),
+        "leaveplan.notice.supplement.2028-01-14": D(2027, 12, 14),
+    }
+    assert all(event.mandatory and not event.estimated for event in events)
 
 
 def test_supplement_right_after_paternity_in_the_first_month_needs_15_days_notice() -> None:
@@ -285,3 +293,26 @@ def test_moving_prenatal_weeks_after_the_birth() -> None:
     assert (report.fixed[0].start, report.fixed[0].end) == (D(2027, 10, 15), D(2028, 2, 3))
     report = check_plan(LeavePlan(weeks_moved_after_birth=4), SATURDAY_BIRTH, D(2027, 10, 31))
     assert kinds(report) == {IssueKind.INVALID_OPTION}
+
+
+def test_saved_plans_add_their_notice_steps_to_the_journey() -> None:
+    # A first child born in 2024, then the pregnancy "pregnancy2", DPA 10 June 2027, with the period 17 June-7 July:
+    # notice on 17 May 2027 (1 month before), shown from 17 April; the id carries the pregnancy key and the period.
+    family = Family(
+        pregnancies=(
+            Pregnancy(due=D(2024, 10, 20), birth=D(2024, 10, 18)),
+            Pregnancy(key="pregnancy2", due=D(2027, 6, 10), children_before=1),
+        )
+    )
+    journey = build_journey(family, load_catalog(), D(2027, 3, 1))
+    plans = {"": LeavePlan(), "pregnancy2": LeavePlan(subject_key="pregnancy2", periods=(PLANNED,))}
+    with_notices = with_plan_notices(journey, plans)
+    added = [event for event in with_notices.events if event.rule_id == "leaveplan.notice"]
+    assert [(event.id, event.start, event.end) for event in added] == [
+        ("pregnancy2:leaveplan.notice.paternity.2027-06-17", D(2027, 4, 17), D(2027, 5, 17))
+    ]
+    assert added[0].subject_key == "pregnancy2"
+    assert len(with_notices.events) == len(journey.events) + 1
+    keys = [(event.start, event.end, event.id) for event in with_notices.events]
+    assert keys == sorted(keys)
+    assert with_plan_notices(journey, {}) is journey

@@ -13,6 +13,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import icalendar
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -20,6 +21,8 @@ from shell_support import choose, running_shell, type_date
 
 from parcours_app.core.leave_plan import Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import Family, Pregnancy
+from parcours_app.export.ics import write_ics
+from parcours_app.export.pdf import write_pdf
 from parcours_app.ui.leave_page import LeaveDialogs, LeaveLetterDialog, LeavePage
 
 NOW = dt.datetime(2027, 3, 1, 9, 0)
@@ -60,6 +63,25 @@ def test_plan_typed_checked_saved_then_flagged_by_the_real_birth(
         notices = " ".join(page.labels(page.notices_box))
         assert "10 mai 2027" in notices  # the due date, 1 month before (D1225-8)
         assert "17 mai 2027" in notices  # the period, 1 month before
+        # The notice becomes a step of the journey (reminders, .ics, printed plan): 17 May 2027, shown from 17 April.
+        step = next(e for e in shell.controller.journey.events if e.id == "leaveplan.notice.paternity.2027-06-17")
+        assert (step.start, step.end, step.mandatory) == (D(2027, 4, 17), D(2027, 5, 17), True)
+        ics = tmp_path / "plan.ics"
+        write_ics(shell.controller.journey, ics, now=dt.datetime(2027, 3, 1, 9, 0, tzinfo=dt.UTC))
+        calendar = icalendar.Calendar.from_ical(ics.read_bytes())
+        summaries = {str(c.get("summary")): c for c in calendar.walk("VEVENT")}
+        # A window longer than a few days is written as its first and its last day, the last one with the alarms.
+        notice = summaries["Dernier jour : Prévenir l'employeur du congé de paternité (du 17/06/2027 au 07/07/2027)"]
+        assert notice.decoded("dtstart") == D(2027, 5, 17)
+        assert notice.walk("VALARM")
+        printed = tmp_path / "plan.pdf"
+        write_pdf(shell.controller.journey, printed, now=dt.datetime(2027, 3, 1, 9, 0))
+        tool = shutil.which("pdftotext")
+        assert tool is not None
+        plan_text = " ".join(
+            subprocess.run([tool, str(printed), "-"], capture_output=True, text=True, check=True).stdout.split()
+        )
+        assert "Prévenir l'employeur du congé de paternité (du 17/06/2027 au 07/07/2027)" in plan_text
         # The supplementary leave is for either parent: the parent combo is free for it, locked for paternity.
         choose(qtbot, page.kind_combo, 1)
         assert page.parent_combo.isEnabled()
@@ -89,8 +111,6 @@ def test_plan_typed_checked_saved_then_flagged_by_the_real_birth(
         qtbot.keyClicks(dialog.employer_name, "Boulangerie Durand")
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
         assert dialog.saved_to == output
-        tool = shutil.which("pdftotext")
-        assert tool is not None
         text = " ".join(
             subprocess.run([tool, str(output), "-"], capture_output=True, text=True, check=True).stdout.split()
         )

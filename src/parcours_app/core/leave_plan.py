@@ -27,6 +27,7 @@ window per parent, after each parent's own planned leave.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -42,7 +43,18 @@ from .leave import (
     paternity_mandatory,
     paternity_remaining_days,
 )
-from .model import BirthLeaveStart, Category, Concern, Event, Family, MaternityOptions, PregnancyDates, Region, Source
+from .model import (
+    BirthLeaveStart,
+    Category,
+    Concern,
+    Event,
+    Family,
+    Journey,
+    MaternityOptions,
+    PregnancyDates,
+    Region,
+    Source,
+)
 from .text import Text, Translate, identity_translate
 
 MIN_PATERNITY_PERIOD_DAYS = 5  # D1225-8
@@ -58,9 +70,9 @@ SUPPLEMENT_WINDOW_MONTHS = 9
 NOTICE_MONTHS = 1
 SUPPLEMENT_SHORT_NOTICE_DAYS = 15
 
-SOURCE_PATERNITY = Source(
-    "Code du travail, art. D1225-8",
-    "https://www.legifrance.gouv.fr/codes/article_lc/LEGIARTI000043475555",
+SOURCE_PATERNITY = Source(  # the source of the catalog's paternity notice (resources/rules/leave.toml)
+    "Code du travail, art. D1225-8 ; service-public.fr, Congé de paternité et d'accueil de l'enfant (F3156)",
+    "https://www.service-public.fr/particuliers/vosdroits/F3156",
     dt.date(2026, 12, 3),
 )
 SOURCE_SUPPLEMENT = Source(
@@ -596,22 +608,24 @@ def notice_title(notice: Notice) -> Text:
 
 
 def notice_events(report: PlanReport, subject_key: str = "") -> tuple[Event, ...]:
-    """The notice deadlines as journey steps (category ADMIN), for the step lists, reminders and the .ics."""
+    """The notice deadline of each chosen period as a journey step (category ADMIN, mandatory), for the step lists,
+    the reminders, the .ics and the printed plan. Ids name the period, so a mark stays with it: the paternity
+    period starting on 1 March 2028 of the first pregnancy is `leaveplan.notice.paternity.2028-03-01`. The notice of
+    the expected birth date is already a step of the catalog (leave.paternity.notice); a "sans délai" notice (early
+    birth) has no date and stays on the page."""
     events: list[Event] = []
     prefix = f"{subject_key}:" if subject_key else ""
-    for index, notice in enumerate(report.notices):
-        if notice.deadline is None:
+    for notice in report.notices:
+        period = notice.period
+        if period is None or notice.deadline is None:
             continue
-        supplement = notice.period is not None and notice.period.kind is PeriodKind.SUPPLEMENT
-        source = SOURCE_SUPPLEMENT if supplement else SOURCE_PATERNITY
-        start = notice.period.start - relativedelta(months=2) if notice.period else notice.deadline
-        start = min(start, notice.deadline)
+        supplement = period.kind is PeriodKind.SUPPLEMENT
         events.append(
             Event(
-                id=f"{prefix}leaveplan.notice.{index + 1}",
+                id=f"{prefix}leaveplan.notice.{period.kind.value}.{period.start.isoformat()}",
                 rule_id="leaveplan.notice",
                 category=Category.ADMIN,
-                start=start,
+                start=notice.deadline - relativedelta(months=NOTICE_MONTHS),
                 end=notice.deadline,
                 title=notice_title(notice),
                 explanation=_fr(
@@ -619,10 +633,26 @@ def notice_events(report: PlanReport, subject_key: str = "") -> tuple[Event, ...
                     "Une lettre prête à imprimer est sur la page « Nos congés »."
                 ),
                 mandatory=True,
-                estimated=report.situation.estimated,
-                source=source,
+                estimated=False,
+                source=SOURCE_SUPPLEMENT if supplement else SOURCE_PATERNITY,
                 concerns=Concern.MOTHER if notice.parent is Parent.BIRTH_PARENT else Concern.SECOND_PARENT,
                 subject_key=subject_key,
+                topics=("conges",),
             )
         )
     return tuple(events)
+
+
+def with_plan_notices(journey: Journey, plans: Mapping[str, LeavePlan]) -> Journey:
+    """The journey with the notice steps of the saved plans added (the plans are checked on the journey's dates)."""
+    added: list[Event] = []
+    for key, dates in journey.dates.items():
+        plan = plans.get(key)
+        if plan is None or not plan.periods or not any(p.key == key for p in journey.family.pregnancies):
+            continue
+        report = check_plan(plan, situation_for(journey.family, key, dates), journey.today)
+        added.extend(notice_events(report, key))
+    if not added:
+        return journey
+    events = sorted((*journey.events, *added), key=lambda e: (e.start, e.end, e.id))
+    return replace(journey, events=tuple(events))

@@ -425,7 +425,7 @@ class LeavePage(RetranslateMixin, QWidget):
             self.plan = None
             self.report = None
         else:
-            saved = self._controller.store.leave_plans().get(self._subject)
+            saved = self._controller.leave_plans().get(self._subject)
             self.plan = saved if saved is not None else LeavePlan(subject_key=self._subject)
         self.refresh()
 
@@ -450,7 +450,7 @@ class LeavePage(RetranslateMixin, QWidget):
         """Save the parents' change: the plan is now made with the birth date known today."""
         situation = self.situation()
         plan = dataclasses.replace(plan, subject_key=self._subject, planned_with_birth=situation.birth)
-        self._controller.store.save_leave_plan(plan)
+        self._controller.save_leave_plan(plan)  # recomputes the journey: the page reloads on journey_changed
         self.plan = plan
         self.refresh()
 
