@@ -9,7 +9,9 @@ C. trav. L1225-35, D1225-8) and LFSS 2026 art. 99 (C. trav. L1225-46-2) for the 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
+import stat
 import subprocess
 from pathlib import Path
 from typing import Any
@@ -45,6 +47,8 @@ def test_paternity_letter_before_the_birth_as_pdf(tmp_path: Path, qapp: Any) -> 
     )
     letter = build_letter(P1, report, people, D(2027, 9, 1))
     output = write_letter_pdf(tmp_path / "lettre.pdf", letter)
+    if os.name == "posix":
+        assert stat.S_IMODE(output.stat().st_mode) == 0o600  # names and dates: owner only
     text = pdftotext(output)
     assert "Objet : Congé de paternité et d'accueil de l'enfant" in text
     assert "Karim Benali" in text and "Atelier <Rhin> & Fils" in text  # typed text shown as it was typed

@@ -21,6 +21,7 @@ from PySide6.QtCore import QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from parcours_app.core.leave_plan import Parent, PeriodKind, PlannedPeriod, PlanReport, months_between
+from parcours_app.export.files import prepare_private_file
 
 _MONTHS = (
     "janvier",
@@ -157,7 +158,8 @@ def letter_html(letter: LeaveLetter) -> str:
 
 
 def write_letter_pdf(path: Path, letter: LeaveLetter) -> Path:
-    """Write the letter on one A4 page to `path` and return it."""
+    """Write the letter on one A4 page to `path` (owner-only: it names the parent and the employer) and return it."""
+    prepare_private_file(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(letter.subject)
     writer.setCreator("Parcours 1000 jours")
