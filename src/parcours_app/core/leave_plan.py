@@ -579,7 +579,11 @@ def check_plan(plan: LeavePlan, situation: PlanSituation, today: dt.date) -> Pla
         and any(issue.kind is not IssueKind.NOTICE_PAST for issue in checker.issues)
         and bool(plan.periods)
     )
-    notices = sorted(checker.notices, key=lambda n: (n.deadline or dt.date.min, n.parent.value))
+    # A "sans délai" notice sorts at its period's start: that is when the employer hears of it at the latest.
+    notices = sorted(
+        checker.notices,
+        key=lambda n: (n.deadline or (n.period.start if n.period else situation.due), n.parent.value),
+    )
     return PlanReport(
         situation=situation,
         plan=plan,

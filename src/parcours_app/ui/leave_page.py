@@ -155,7 +155,10 @@ class LeaveTimeline(QWidget):
                 x = x_of(month)
                 painter.drawLine(int(x), self.HEADER - 4, int(x), self.height() - 4)
                 painter.setPen(text_color)
-                painter.drawText(int(x) + 2, self.HEADER - 8, format_date(month, self.language(), "MMM"))
+                name = format_date(month, self.language(), "MMM")
+                # the month's name inside the month: right of its first day, left of it right to left
+                name_x = int(x) - 2 - metrics.horizontalAdvance(name) if right_to_left else int(x) + 2
+                painter.drawText(name_x, self.HEADER - 8, name)
                 painter.setPen(QPen(grid, 1))
             month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
         problems = {issue.period for issue in report.issues if issue.period is not None}
@@ -621,7 +624,7 @@ class LeavePage(RetranslateMixin, QWidget):
         name = kind_name(period.kind).render(qt_translate)
         status = self.tr("à corriger") if report.issues_for(period) else self.tr("conforme")
         days = self.tr("%1 j").replace("%1", str(period.days))
-        return f"{who} · {name} · {period.start:%d/%m/%Y} → {period.end:%d/%m/%Y} ({days}) · {status}"
+        return f"{who} · {name} · {period.start:%d/%m/%Y} – {period.end:%d/%m/%Y} ({days}) · {status}"
 
     def _timeline_description(self, report: PlanReport) -> str:
         lines = []
