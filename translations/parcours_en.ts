@@ -2715,7 +2715,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LeaveLetterDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="+252" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
             <source>Impossible d'écrire %1 (%2).</source>
             <translation>Cannot write %1 (%2).</translation>
         </message>
@@ -2768,7 +2768,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LeavePage</name>
         <message>
-            <location line="-201" />
+            <location line="-210" />
             <source>Enregistrer la lettre</source>
             <translation>Save the letter</translation>
         </message>
@@ -2778,7 +2778,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Letter not saved</translation>
         </message>
         <message>
-            <location line="+352" />
+            <location line="+361" />
             <source>Grossesse %1 (%2)</source>
             <translation>Pregnancy %1 (%2)</translation>
         </message>
@@ -2808,12 +2808,12 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Letter to the employer</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+54" />
             <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
             <translation>✔ The plan follows the rules for private-sector employees.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Sans délai</source>
             <translation>At once</translation>
         </message>
@@ -2880,8 +2880,12 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée. Pointillés : aujourd'hui.</source>
+            <translation>Light: set by law from the dates. Dark: the periods you choose. “!” and thick outline: a rule is not followed. Dashed line: today.</translation>
+        </message>
+        <message>
             <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée.</source>
-            <translation>Light: set by law from the dates. Dark: the periods you choose. “!” and thick outline: a rule is not followed.</translation>
+            <translation type="vanished">Light: set by law from the dates. Dark: the periods you choose. “!” and thick outline: a rule is not followed.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3009,124 +3013,134 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>%1 du %2 au %3</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:337</extracomment>
             <translation>%1 from %2 to %3</translation>
         </message>
         <message>
             <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:358</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:361</extracomment>
             <translation>The employer had to be told by %1 (%2). That date has passed: start on %3 at the earliest, or ask the employer to agree.</translation>
         </message>
         <message>
+            <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
+            <translation>This period is set by law from the dates: remove it from the plan.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:383</extracomment>
+            <translation>Paternity and childcare leave belongs to the other parent (Labour Code L1225-35), not the parent giving birth: give this period to the other parent.</translation>
+        </message>
+        <message>
             <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:395</extracomment>
             <translation>Paternity leave is taken in at most 2 periods (Labour Code D1225-8): you planned %1. Merge or remove some.</translation>
         </message>
         <message>
             <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:384</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:406</extracomment>
             <translation>The paternity leave periods add up to %1 days, more than the %2 days the law provides (Labour Code L1225-35). Shorten them by %3 days.</translation>
         </message>
         <message>
             <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:397</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:419</extracomment>
             <translation>%1 days, fewer than the 5-day minimum for a period (Labour Code D1225-8). End it on %2 at the earliest, or add these days to the other period.</translation>
         </message>
         <message>
             <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:408</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:430</extracomment>
             <translation>This period must fall between %1 (after the 4 compulsory days) and %2 (6 months after the birth, Labour Code D1225-8). Move it between these two dates.</translation>
         </message>
         <message>
             <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:417</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:439</extracomment>
             <translation>birth before the due date, period within the following month: at once, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>1 mois avant chaque période, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:419</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:441</extracomment>
             <translation>1 month before each period, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:438</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:460</extracomment>
             <translation>This leave is for children born, or due, from 1 January 2026 (LFSS 2026, art. 99). Remove this period.</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:448</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:470</extracomment>
             <translation>Additional birth leave is taken at once or in two parts, no more (service-public F39685). Merge the periods.</translation>
         </message>
         <message>
             <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:461</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:483</extracomment>
             <translation>Less than a month. This leave lasts 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
         </message>
         <message>
             <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:468</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:490</extracomment>
             <translation>This leave is taken in whole months, 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
         </message>
         <message>
             <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:480</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:502</extracomment>
             <translation>Taken in two parts, each part lasts 1 month (service-public F39685). End this one on %1.</translation>
         </message>
         <message>
             <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:491</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:513</extracomment>
             <translation>This leave is taken between %1 (after the end of your maternity or paternity leave, and not before 1 July 2026) and %2 (service-public F39685). Move it between these two dates.</translation>
         </message>
         <message>
             <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:502</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:524</extracomment>
             <translation>15 days before, right after paternity leave, service-public F39685</translation>
         </message>
         <message>
             <source>1 mois avant, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:504</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:526</extracomment>
             <translation>1 month before, service-public F39685</translation>
         </message>
         <message>
             <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:513</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:535</extracomment>
             <translation>%1 months in all, more than the 2 months per parent (service-public F39685). Shorten or remove a period.</translation>
         </message>
         <message>
             <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:533</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:555</extracomment>
             <translation>This period overlaps another leave of the same parent (from %1 to %2): a parent cannot take two leaves at once. Move it after %2.</translation>
         </message>
         <message>
             <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:561</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:584</extracomment>
             <translation>expected delivery date, 1 month before, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:600</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:629</extracomment>
             <translation>Tell the employer the expected delivery date</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:602</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
             <translation>Tell the employer about the additional birth leave (from %1 to %2)</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:607</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:636</extracomment>
             <translation>Tell the employer about the paternity leave (from %1 to %2)</translation>
         </message>
         <message>
             <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:660</extracomment>
             <translation>Last day to tell the employer, by recorded-delivery letter or by hand. A letter ready to print is on the “Our leave” page.</translation>
         </message>
     </context>
     <context>
         <name>LeaveTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="-602" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
             <source>Maternité</source>
             <translation>Maternity</translation>
         </message>

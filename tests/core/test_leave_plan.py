@@ -316,3 +316,22 @@ def test_saved_plans_add_their_notice_steps_to_the_journey() -> None:
     keys = [(event.start, event.end, event.id) for event in with_notices.events]
     assert keys == sorted(keys)
     assert with_plan_notices(journey, {}) is journey
+
+
+def test_paternity_is_the_other_parents_and_fixed_leave_is_never_chosen() -> None:
+    wrong = PlannedPeriod(MOTHER, PeriodKind.PATERNITY, D(2028, 3, 1), D(2028, 3, 7))
+    fixed = PlannedPeriod(SECOND, PeriodKind.BIRTH, D(2027, 10, 30), D(2027, 11, 3))
+    report = check_plan(LeavePlan(periods=(wrong, fixed)), SATURDAY_BIRTH, D(2027, 10, 31))
+    assert {(issue.kind, issue.period) for issue in report.issues} >= {
+        (IssueKind.WRONG_PARENT, wrong),
+        (IssueKind.WRONG_PARENT, fixed),
+    }
+    assert "L1225-35" in render_issue(next(i for i in report.issues if i.period == wrong))
+
+
+def test_notices_say_when_their_date_has_passed() -> None:
+    # Today 10 October 2027: the DPA notice (5 October) has passed, the one of the 1 March period (1 Feb) has not.
+    p2 = paternity(D(2028, 3, 1), D(2028, 3, 7))
+    report = check_plan(LeavePlan(periods=(p2,)), PlanSituation(due=D(2027, 11, 5)), D(2027, 10, 10))
+    past = {n.period: n.past for n in report.notices}
+    assert past == {None: True, p2: False}

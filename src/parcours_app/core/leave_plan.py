@@ -205,6 +205,7 @@ class IssueKind(StrEnum):
     OVERLAP = "overlap"
     NOTICE_PAST = "notice-past"
     WHOLE_MONTHS = "whole-months"
+    WRONG_PARENT = "wrong-parent"
     NOT_ELIGIBLE = "not-eligible"
     INVALID_OPTION = "invalid-option"
 
@@ -224,6 +225,7 @@ class Notice:
     period: PlannedPeriod | None  # None: the notice of the expected birth date
     deadline: dt.date | None
     rule: Text
+    past: bool = False  # the deadline is before today
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +352,8 @@ class _Checker:
     def check_notice(
         self, period: PlannedPeriod, deadline: dt.date | None, rule: Text, rule_code: str, earliest: dt.date
     ) -> None:
-        self.notices.append(Notice(period.parent, period, deadline, rule))
+        past = deadline is not None and deadline < self.today
+        self.notices.append(Notice(period.parent, period, deadline, rule, past))
         if deadline is not None and deadline < self.today and period.start >= self.today:
             self.add(
                 IssueKind.NOTICE_PAST,
@@ -363,6 +366,25 @@ class _Checker:
                     _d(earliest),
                 ),
             )
+
+    def check_parents(self) -> None:
+        """The paternity leave is the other parent's; the leave the law fixes is never chosen."""
+        for period in self.plan.periods:
+            if period.kind not in CHOSEN_KINDS:
+                self.add(
+                    IssueKind.WRONG_PARENT,
+                    period,
+                    _fr("Cette période est fixée par la loi à partir des dates : retirez-la du plan."),
+                )
+            elif period.kind is PeriodKind.PATERNITY and period.parent is Parent.BIRTH_PARENT:
+                self.add(
+                    IssueKind.WRONG_PARENT,
+                    period,
+                    _fr(
+                        "Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du "
+                        "parent qui accouche : attribuez cette période au second parent."
+                    ),
+                )
 
     def check_paternity(self, window: Window, days_allowed: int) -> None:
         periods = self.plan.chosen(Parent.SECOND_PARENT, PeriodKind.PATERNITY)
@@ -553,14 +575,17 @@ def check_plan(plan: LeavePlan, situation: PlanSituation, today: dt.date) -> Pla
     window = Window(mandatory.end + dt.timedelta(days=1), paternity_deadline(birth, situation.newborn_hospital_days))
     days_allowed = paternity_remaining_days(situation.multiple)
     # The notice of the expected birth date (D1225-8), whatever periods are chosen.
+    due_notice = situation.due - relativedelta(months=NOTICE_MONTHS)
     checker.notices.append(
         Notice(
             Parent.SECOND_PARENT,
             None,
-            situation.due - relativedelta(months=NOTICE_MONTHS),
+            due_notice,
             _fr("date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8"),
+            due_notice < today,
         )
     )
+    checker.check_parents()
     checker.check_paternity(window, days_allowed)
     paternity = plan.chosen(Parent.SECOND_PARENT, PeriodKind.PATERNITY)
     second_leave_end = max([mandatory.end, *(p.end for p in paternity)])

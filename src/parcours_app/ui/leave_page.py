@@ -98,6 +98,7 @@ class LeaveTimeline(QWidget):
         super().__init__(parent)
         self.setObjectName("leave-timeline")
         self.report: PlanReport | None = None
+        self.today: dt.date | None = None  # drawn as a dashed line ("aujourd'hui", in the legend)
         self.language: Callable[[], str] = lambda: "fr"
         self.setMinimumHeight(self.HEADER + 2 * self.LANE_HEIGHT + 12)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -161,6 +162,11 @@ class LeaveTimeline(QWidget):
                 painter.drawText(name_x, self.HEADER - 8, name)
                 painter.setPen(QPen(grid, 1))
             month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        today = self.today
+        if today is not None and first <= today <= last:
+            x = x_of(today)
+            painter.setPen(QPen(text_color, 2, Qt.PenStyle.DashLine))
+            painter.drawLine(int(x), self.HEADER - 2, int(x), self.height() - 2)
         problems = {issue.period for issue in report.issues if issue.period is not None}
         for lane, parent in enumerate(Parent):
             top = self.HEADER + lane * self.LANE_HEIGHT
@@ -582,6 +588,7 @@ class LeavePage(RetranslateMixin, QWidget):
             return
         self.report = check_plan(self.plan, self.situation(), self._today())
         report = self.report
+        self.timeline.today = self._today()
         self.timeline.set_report(report)
         self.timeline.setAccessibleDescription(self._timeline_description(report))
         self.banner.setVisible(report.invalidated_by_birth)
@@ -604,7 +611,6 @@ class LeavePage(RetranslateMixin, QWidget):
         if not issues:
             issues = [self.tr("✔ Le plan respecte les règles des salariés du secteur privé.")]
         self._fill_box(self.issues_box, issues)
-        today = self._today()
         notices = []
         for notice in report.notices:
             title = notice_title(notice).render(qt_translate)
@@ -613,7 +619,7 @@ class LeavePage(RetranslateMixin, QWidget):
                 when = self.tr("Sans délai")
             else:
                 when = format_date(notice.deadline, self._language())
-                if notice.deadline < today:
+                if notice.past:
                     when = self.tr("%1 (date passée)").replace("%1", when)
             notices.append(f"{when} — {title} ({rule})")
         self._fill_box(self.notices_box, notices)
@@ -684,7 +690,7 @@ class LeavePage(RetranslateMixin, QWidget):
         self.legend.setText(
             self.tr(
                 "Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. "
-                "« ! » et contour épais : une règle n'est pas respectée."
+                "« ! » et contour épais : une règle n'est pas respectée. Pointillés : aujourd'hui."
             )
         )
         self.timeline.setAccessibleName(self.tr("Frise des congés des deux parents"))
