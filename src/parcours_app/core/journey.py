@@ -43,6 +43,7 @@ from .leave import (
     paternity_remaining,
     paternity_remaining_days,
     supplement_applies,
+    supplement_notice,
 )
 from .model import Child, DateKind, Event, Family, Journey, Pregnancy, PregnancyDates, Region
 from .rules import Anchor, Catalog, Offset, Rule, Scope
@@ -395,6 +396,7 @@ class _BirthComputations:
             "paternity_mandatory": self.mandatory,
             "paternity_remaining": self.remaining,
             "birth_supplement": self.supplement,
+            "birth_supplement_notice": self.supplement_notice,
             "birth_declaration": self.declaration,
         }
 
@@ -434,9 +436,10 @@ class _BirthComputations:
         window: Window = paternity_remaining(self.birth, self._mandatory, self.pregnancy.newborn_hospital_days)
         yield window.start, window.end, (str(paternity_remaining_days(self.pregnancy.multiple)),)
 
-    def supplement(self) -> Iterable[_Span]:
+    def _supplement_window(self) -> tuple[Window, bool] | None:
+        """The supplementary leave's window, and whether its first day follows the paternity leave right away."""
         if not supplement_applies(self.dates.birth, self.dates.due):
-            return
+            return None
         # The earliest a parent has used up the leave: the mother after her maternity leave, the second parent
         # after the congé de paternité taken in one go (4 days, then 21 or 28).
         second_parent_done = self._mandatory.end + dt.timedelta(
@@ -444,7 +447,23 @@ class _BirthComputations:
         )
         earliest = min(self._maternity.window.end + dt.timedelta(days=1), second_parent_done)
         window = birth_supplement(self.birth, earliest)
-        yield window.start, window.end, ()
+        return window, window.start == second_parent_done
+
+    def supplement(self) -> Iterable[_Span]:
+        found = self._supplement_window()
+        if found is not None:
+            yield found[0].start, found[0].end, ()
+
+    def supplement_notice(self) -> Iterable[_Span]:
+        # The notice for a leave starting on the window's first day: shown from one month before the deadline
+        # (never before the birth) to the deadline itself.
+        found = self._supplement_window()
+        if found is None:
+            return
+        window, follows_paternity = found
+        notice = supplement_notice(window.start, self.birth, follows_paternity=follows_paternity)
+        start = min(max(self.birth, _shift(notice.deadline, 0, -1, 0)), notice.deadline)
+        yield start, notice.deadline, ()
 
     def declaration(self) -> Iterable[_Span]:
         last = self.birth + dt.timedelta(days=BIRTH_DECLARATION_DAYS)
