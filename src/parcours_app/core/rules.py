@@ -1,9 +1,8 @@
 """The rule catalog: every dated step of the journey as data (resources/rules/*.toml), validated on load.
 
 File format (docs/RULES.md, "Catalog file format"): one `catalog.toml` with the `[catalog]` table (version,
-date, review_by), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]` table of values
-its rules share. A rule either gives its window as offsets from anchor
-dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
+date, review_by), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]`
+table of values its rules share. A rule either gives its window as offsets from anchor dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
 leave or the déclaration de naissance moved by holidays); either way its texts, source and check date are data.
 
 `load_catalog` checks every entry and raises `CatalogError` naming the file and the entry id, so a broken
