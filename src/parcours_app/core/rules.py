@@ -2,8 +2,9 @@
 
 File format (docs/RULES.md, "Catalog file format"): one `catalog.toml` with the `[catalog]` table (version,
 date, review_by), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]`
-table of values its rules share. A rule either gives its window as offsets from anchor dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
-leave or the déclaration de naissance moved by holidays); either way its texts, source and check date are data.
+table of values its rules share. A rule either gives its window as offsets from anchor dates (`start`, `end`,
+optional `target`), or names a computation done in code (`compute`, e.g. the maternity leave or the déclaration
+de naissance moved by holidays); either way its texts, source and check date are data.
 
 `load_catalog` checks every entry and raises `CatalogError` naming the file and the entry id, so a broken
 catalog is never half-loaded.
@@ -298,9 +299,7 @@ def _parse_header(file: str, table: object) -> tuple[str, dt.date, dt.date | Non
         if not isinstance(review_by, dt.date) or isinstance(review_by, dt.datetime):
             raise _error(file, "", "[catalog] : « review_by » doit être une date (AAAA-MM-JJ)")
         if not date < review_by <= date + dt.timedelta(days=MAX_REVIEW_DAYS):
-            raise _error(
-                file, "", f"[catalog] : « review_by » doit suivre « date » de {MAX_REVIEW_DAYS} jours au plus"
-            )
+            raise _error(file, "", f"[catalog] : « review_by » doit suivre « date » de {MAX_REVIEW_DAYS} jours au plus")
     return version, date, review_by
 
 
