@@ -1,4 +1,4 @@
-"""build_journey(family, catalog, today): every dated step of a family's journey (design.md section 4).
+"""build_journey(family, catalog, today): every dated step of a family's journey (docs/RULES.md).
 
 For each pregnancy: the pregnancy rules (scope "pregnancy") from its DDR/DDG/DPA, and the birth rules (scope
 "birth": leave, déclaration de naissance, postnatal care, self-test) from the real birth or, before it, from the
