@@ -4,7 +4,7 @@ Sources: C. trav. L1225-17 (6 + 10 weeks, up to 3 weeks moved after the birth), 
 up to 4 weeks moved before; triplets 24 + 22), L1225-19 (3rd child 8 + 18, up to 2 weeks moved before),
 L1225-21 (pathological: 2 weeks before, 4 after), L1225-23 (birth > 6 weeks early with the newborn hospitalised:
 extended by the days from the birth to the planned start), CSS L331-3 and CPAM 44 (an early birth does not move
-the end; a late birth keeps the whole postnatal period); design.md section 4 for the date arithmetic:
+the end; a late birth keeps the whole postnatal period); docs/RULES.md sections 1 and 4 for the date arithmetic:
 start = DPA - 7 x prenatal weeks, last day = max(birth, DPA) + 7 x postnatal weeks - 1.
 C. trav. L3142-4 and service-public F2266 (congé de naissance: 3 jours ouvrables from the birth day or the next
 jour ouvrable), L1225-35, D1225-8, D1225-8-1 (paternity: 4 days, 21 or 28 days, 6 months, hospitalisation),
@@ -59,7 +59,7 @@ DPA = D(2026, 12, 16)
         (3, 4, MaternityOptions(), D(2026, 7, 1), D(2027, 5, 18), (24, 22)),
         # 3 weeks moved after the birth: 3 + 13 -> DPA - 21 = 25 Nov; DPA + 90 = 16 Mar 2027.
         (1, 0, MaternityOptions(weeks_moved_after_birth=3), D(2026, 11, 25), D(2027, 3, 16), (3, 13)),
-        # Twins may move 3 weeks after too (rules-fr.md FLAG): 9 + 25 -> DPA - 63 = 14 Oct; DPA + 174 = 8 Jun 2027.
+        # Twins may move 3 weeks after too (docs/RULES.md section 4 FLAG): 9 + 25 -> DPA - 63 = 14 Oct; DPA + 174 = 8 Jun 2027.
         (2, 0, MaternityOptions(weeks_moved_after_birth=3), D(2026, 10, 14), D(2027, 6, 8), (9, 25)),
     ],
 )
@@ -137,7 +137,7 @@ def test_options_outside_the_law_are_refused(multiple: int, children_before: int
     [
         # Saturday 21 Nov 2026 is a jour ouvrable: Sat 21, (Sun 22), Mon 23, Tue 24.
         (D(2026, 11, 21), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 11, 21), D(2026, 11, 24)),
-        # Same birth, start on the next jour ouvrable: Mon 23 to Wed 25 (agriemploi26 example in rules-fr.md).
+        # Same birth, start on the next jour ouvrable: Mon 23 to Wed 25 (agriemploi26 example).
         (D(2026, 11, 21), Region.METROPOLE, BirthLeaveStart.NEXT_WORKING_DAY, D(2026, 11, 23), D(2026, 11, 25)),
         # Sunday 22 Nov 2026: not ouvrable, so it starts Monday 23: 23, 24, 25.
         (D(2026, 11, 22), Region.METROPOLE, BirthLeaveStart.BIRTH_DAY, D(2026, 11, 23), D(2026, 11, 25)),
