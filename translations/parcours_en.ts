@@ -158,7 +158,7 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-days.ics</translation>
         </message>
@@ -173,7 +173,7 @@
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
             <translation>Add to my calendar</translation>
@@ -315,212 +315,212 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:383</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:393</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401; src/parcours_app/cli.py:405</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:402</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:406</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:86</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <extracomment>From src/parcours_app/cli.py:45</extracomment>
             <translation>unknown option: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>the value after the option is missing</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>invalid choice: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>unexpected value: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:100</extracomment>
+            <extracomment>From src/parcours_app/cli.py:101</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:113</extracomment>
+            <extracomment>From src/parcours_app/cli.py:114</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:162</extracomment>
+            <extracomment>From src/parcours_app/cli.py:163</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:169</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:176</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:187</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:208</extracomment>
+            <extracomment>From src/parcours_app/cli.py:209</extracomment>
             <translation>parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
+            <extracomment>From src/parcours_app/cli.py:218</extracomment>
             <translation>parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:245</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:254</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:304; src/parcours_app/cli.py:315</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:325</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
     </context>
@@ -1296,97 +1296,97 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
             <translation>Pregnancy</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>Paperwork</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>After the birth</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>Child’s examinations</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>Vaccines</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
             <translation>Life stages</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:75</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:81</extracomment>
             <translation>compulsory steps</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:114</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:119</extracomment>
             <translation>Personal calendar of the first 1000 days, made on %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
             <translation>Start: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:339</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
             <translation>Last day: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:347</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
             <translation>From today: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:367</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:372</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:374</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
             <translation>When: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:376</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:381</extracomment>
             <translation>Ideally around %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:378</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:383</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:385</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message>
@@ -1401,57 +1401,57 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
             <translation>Compulsory step.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
             <translation>Recommended step.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:394</extracomment>
             <translation>Estimated date based on the expected due date: it will be worked out again after the birth.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:398</extracomment>
             <translation>Done on %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:402</extracomment>
             <translation>Official source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
             <translation>Today – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:411</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:416</extracomment>
             <translation>Tomorrow – %1</translation>
         </message>
         <message>
             <source>Dans %1 jours – %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
             <translation>In %1 days – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:437</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:454</extracomment>
             <translation>Official source: %1, %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:467</extracomment>
             <translation>Appointment: %1</translation>
         </message>
     </context>
@@ -2852,407 +2852,407 @@ Address: %2</translation>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:167; src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:168; src/parcours_app/export/pdf.py:168</extracomment>
             <translation>For %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:168</extracomment>
             <translation> and </translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
             <translation>Only the steps of %1</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
             <translation>Only the baby’s steps</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
             <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>not given</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:179</extracomment>
             <translation>Made on %1 · rules version: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:185</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:186</extracomment>
             <translation>Pregnancy, birth and paperwork</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:191</extracomment>
             <translation>No pregnancy step in this plan.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:199</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:200</extracomment>
             <translation>Examinations, vaccines and steps for %1</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:201</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
             <translation>The baby’s examinations, vaccines and steps</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:203</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>No step in this plan.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
             <translation>This plan is worked out from the dates you entered and from checked official rules.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:210</extracomment>
             <translation>It does not replace the advice of a midwife, a doctor or the PMI (mother and child health centre): ask them if you are unsure.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
             <translation>Dates marked “estimated” are worked out from the expected due date and will change after the birth.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:216</extracomment>
             <translation>In an emergency, call 15 or 112. If you are thinking of suicide: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:218; src/parcours_app/export/pdf.py:225</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:219; src/parcours_app/export/pdf.py:226</extracomment>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:222</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:224</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:237</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:238</extracomment>
             <translation>Pregnancy %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
             <translation>given by a health professional</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
             <translation>worked out: pregnancy start + 9 months</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
             <translation>reference for weeks of amenorrhoea (SA): pregnancy start − 14 days</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
             <translation>First day of the last period (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
             <translation>Start of pregnancy (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
             <translation>Expected due date (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>Birth</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>Birth of %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>Birth of the child</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:255</extracomment>
             <translation>premature</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
             <translation>Key dates</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Reference date</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Day</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Remark</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
             <translation>No date given.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:271</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:381</extracomment>
             <translation>from %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:382</extracomment>
             <translation>to %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
             <translation>ideally around %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:288</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:289</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
             <source>— écartée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
             <translation>— dismissed</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
             <translation>☑ done on %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
             <translation>☐ date passed</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
             <translation>☐ overdue: talk to a health professional about it</translation>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:313</extracomment>
             <translation>☐ to do</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:341</extracomment>
             <translation>Appointment made: %1 at %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:347</extracomment>
             <translation>To do soon (by %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
             <translation>Nothing to do in the next %1 days.</translation>
         </message>
         <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
             <translation>%1 days</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>Length</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
             <translation>No leave in this plan.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
             <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
             <translation>PMI (mother and child health centre)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation>Maternity unit</translation>
         </message>
         <message>
             <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation>CAF (family allowances fund)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation>Assurance Maladie (CPAM, health insurance)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
             <translation>Relais petite enfance (childminder network)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
-            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
             <translation>Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
             <translation>Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
             <translation>Paediatrician</translation>
         </message>
         <message>
             <source>Autre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
             <translation>Other</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
             <translation>Contacts near you</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:441</extracomment>
             <translation>Place</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:441</extracomment>
             <translation>Phone, opening hours</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:444</extracomment>
             <translation>No contact saved: add your PMI or your maternity unit in the directory.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:465</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:467</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:467</extracomment>
             <translation>What for</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:467</extracomment>
             <translation>When, where</translation>
         </message>
     </context>
@@ -4910,7 +4910,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-336" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -5270,7 +5270,7 @@ Address: %2</translation>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+50" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+59" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>The file %1 could not be saved (%2). Choose another folder.</translation>
         </message>
@@ -6868,72 +6868,72 @@ Address: %2</translation>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
             <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
             <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
             <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
             <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
             <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
             <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
             <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:71</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
             <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:93</extracomment>
             <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
@@ -7020,18 +7020,23 @@ Address: %2</translation>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
+            <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:230</extracomment>
+            <translation>This file was written by a newer version of Parcours 1000 jours: open it with that version or a newer one. It has not been changed.</translation>
+        </message>
+        <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
             <translation>Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:246</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:248</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>
