@@ -193,7 +193,6 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     assert "Traceback" not in error and "BrokenPipe" not in error
 
 
-<<<<<<< HEAD
 @pytest.mark.parametrize(
     ("due", "birth", "supplement", "notice", "dental"),
     [
@@ -224,7 +223,8 @@ def test_the_supplementary_birth_leave(
     assert table.returncode == 0, table.stderr
     assert "Congé supplémentaire de naissance" in table.stdout
     assert "Prévenir l'employeur du congé supplémentaire de naissance" in table.stdout
-=======
+
+
 def test_today_drives_the_alarms_of_the_written_calendar(tmp_path: Path) -> None:
     """Issue 13: `--today` is the "now" of the .ics too. A family of the year 2000 is in the past on any real
     date, so without it every alarm would be dropped as already rung.
@@ -252,4 +252,3 @@ def test_today_drives_the_alarms_of_the_written_calendar(tmp_path: Path) -> None
     # Stamped by --today (its start, in local time), not by the machine's clock.
     assert exam.decoded("DTSTAMP") == dt.datetime(2000, 10, 1).astimezone(dt.UTC)
     assert output.stat().st_mode & 0o777 == 0o600  # health data: owner-only, whatever the umask
->>>>>>> main

@@ -59,7 +59,7 @@ DPA = D(2026, 12, 16)
         (3, 4, MaternityOptions(), D(2026, 7, 1), D(2027, 5, 18), (24, 22)),
         # 3 weeks moved after the birth: 3 + 13 -> DPA - 21 = 25 Nov; DPA + 90 = 16 Mar 2027.
         (1, 0, MaternityOptions(weeks_moved_after_birth=3), D(2026, 11, 25), D(2027, 3, 16), (3, 13)),
-        # Twins may move 3 weeks after too (docs/RULES.md section 4 FLAG): 9 + 25 -> DPA - 63 = 14 Oct; DPA + 174 = 8 Jun 2027.
+        # Twins may move 3 weeks after too (RULES.md §4 FLAG): 9 + 25 -> DPA - 63 = 14 Oct; DPA + 174 = 8 Jun 2027.
         (2, 0, MaternityOptions(weeks_moved_after_birth=3), D(2026, 10, 14), D(2027, 6, 8), (9, 25)),
     ],
 )
