@@ -256,3 +256,26 @@ def test_conge_supplementaire_notice() -> None:
     assert supplement_notice(D(2026, 7, 1), D(2025, 12, 20), follows_paternity=False).deadline == D(2026, 6, 1)
     # Month steps clamp: a leave from 31 Mar 2027 needs notice by 28 Feb 2027.
     assert supplement_notice(D(2027, 3, 31), D(2026, 9, 1), follows_paternity=False).deadline == D(2027, 2, 28)
+
+
+@pytest.mark.parametrize(
+    ("today", "shown"),
+    [(D(2027, 2, 1), True), (D(2027, 3, 31), True), (D(2027, 4, 1), False)],
+)
+def test_a_child_recorded_without_its_pregnancy_keeps_the_supplement_until_its_deadline(
+    today: dt.date, shown: bool
+) -> None:
+    # Born 15 Jan 2026, recorded without its pregnancy (DPA taken as the birth): its birth steps are kept during
+    # its first year, and beyond it until the congé supplémentaire's deadline, 31 Mar 2027 (F39685).
+    from parcours_app.core.journey import build_journey
+    from parcours_app.core.model import Child, Family
+    from parcours_app.core.rules import load_catalog
+
+    journey = build_journey(Family(children=(Child(key="", birth=D(2026, 1, 15)),)), load_catalog(), today)
+    events = journey.by_id()
+    assert ("leave.birth_supplement" in events) is shown
+    if shown:
+        assert (events["leave.birth_supplement"].start, events["leave.birth_supplement"].end) == (
+            D(2026, 7, 1),
+            D(2027, 3, 31),
+        )

@@ -43,6 +43,7 @@ from .leave import (
     paternity_remaining,
     paternity_remaining_days,
     supplement_applies,
+    supplement_deadline,
     supplement_notice,
 )
 from .model import Child, DateKind, Event, Family, Journey, Pregnancy, PregnancyDates, Region
@@ -54,7 +55,7 @@ BIRTH_DECLARATION_DAYS = 5  # Code civil art. 55: 5 days, the birth day not coun
 SCHOOL_MONTH = 9  # la rentrée de septembre
 SCHOOL_AGE = 3
 MAX_CHILD_AGE_YEARS = 18
-BIRTH_STEPS_YEARS = 1  # the longest birth step (congé supplémentaire, 9 months) ends within the first year
+BIRTH_STEPS_YEARS = 1  # birth steps end within the first year, except the congé supplémentaire (supplement_deadline)
 MAX_NEWBORN_HOSPITAL_DAYS = 366
 MAX_PREGNANCIES = 20
 MAX_CHILDREN = 30
@@ -215,12 +216,20 @@ class _Builder:
         if not linked:
             self._add_child_rules(baby_prefix, "", anchors, dates.conception)
 
+    @staticmethod
+    def _birth_steps_last_day(birth: dt.date) -> dt.date:
+        last = _shift(birth, BIRTH_STEPS_YEARS, 0, -1)
+        if supplement_applies(birth, birth):
+            last = max(last, supplement_deadline(birth))
+        return last
+
     def add_child(self, child: Child, dates: PregnancyDates | None) -> None:
         conception = dates.conception if dates is not None else _shift(child.birth, 0, -9, 0)
         anchors = _Anchors(dates={Anchor.BIRTH: child.birth}, birth_is_real=True)
-        if dates is None and self.today < _shift(child.birth, BIRTH_STEPS_YEARS, 0, 0):
+        if dates is None and self.today <= self._birth_steps_last_day(child.birth):
             # A child recorded without its pregnancy: the birth steps (déclaration, leave, postnatal care) still
-            # apply while they can matter, in its first year; for an older sibling they would only be noise.
+            # apply while they can matter, in its first year (or until the congé supplémentaire's deadline, which
+            # is 31 Mar 2027 for a child born early in 2026); for an older sibling they would only be noise.
             due = child.birth
             full = _Anchors(
                 dates={
