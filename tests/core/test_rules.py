@@ -132,6 +132,7 @@ def test_the_shipped_catalog_is_fresh() -> None:
     the catalog names the day by which it must be reviewed again (docs/RULES.md section 10)."""
     catalog = load_catalog()
     assert stale_rules(catalog) == [], [rule.id for rule in stale_rules(catalog)]
+    assert catalog.checked == catalog.date  # what the About dialog shows as "vérifiées le"
     assert catalog.review_by is not None
     assert catalog.date < catalog.review_by <= catalog.date + dt.timedelta(days=366)
     # No rule shows a parent a code repository or the root of a whole code as its source.

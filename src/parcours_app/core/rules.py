@@ -193,6 +193,11 @@ class Catalog:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self.by_id
 
+    @property
+    def checked(self) -> dt.date:
+        """The day the whole catalog was last checked: its release date (the About dialog shows it)."""
+        return self.date
+
     def label(self) -> str:
         return f"{self.version} du {self.date.isoformat()}"
 
