@@ -245,22 +245,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:218</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:220</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
@@ -2032,47 +2032,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:101</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>منطقة غير معروفة.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:103</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>عدد كبير جدًا من حالات الحمل أو الأطفال لعائلة واحدة: تحقّق مما أدخلته.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:106</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>لحملين المفتاح نفسه: يجب أن يكون لكل حمل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:109</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>لطفلين المفتاح نفسه: يجب أن يكون لكل طفل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>يجب ألا يحتوي المفتاح «%1» على نقطتين ولا على مسافة في بدايته أو نهايته.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:122</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>يجب أن تكون مدة بقاء الرضيع في المستشفى بين 0 و366 يومًا.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:129</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>تاريخ ولادة الطفل (%1) بعد اليوم (%2): لولادة قادمة، أدخل موعد الولادة المتوقع للحمل.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:138</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>تاريخ ولادة الطفل (%1) يعود إلى أكثر من 18 سنة: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:146</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>الطفل مرتبط بحمل غير موجود: سجّل الحمل أولًا.</translation>
         </message>
     </context>
@@ -4740,7 +4740,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>المكوّرات السحائية ب (الجرعة الأولى). اللقاحات ضد المكوّرات السحائية ب و أ، ج، و، ي إلزامية منذ 1 يناير 2025؛ وللدخول إلى الحضانة أو لدى مساعدة الأمومة أو إلى المدرسة، تُطلب أيضًا للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة. هذه اللقاحات إلزامية للدخول إلى الحضانة أو لدى مساعدة الأمومة أو إلى المدرسة.</translation>
+            <translation>المكورات السحائية B (الجرعة الأولى). اللقاحات ضد المكورات السحائية B وACWY إلزامية منذ 1 يناير 2025؛ وللدخول إلى الحضانة (crèche) أو لدى مربية أطفال معتمدة (assistante maternelle) أو إلى المدرسة، تُطلب أيضًا للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة. هذه اللقاحات ضرورية لدخول الحضانة أو البقاء عند مربية أطفال معتمدة أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
@@ -5995,6 +5995,11 @@ Adresse : %2</source>
             <translation>في دار الولادة، يُقترح عليكم فحص لبضع قطرات من دم الكعب بين 48 و72 ساعة من العمر، يبحث عن 16 مرضًا نادرًا منذ 1 سبتمبر 2025 (منها نقص المناعة المشترك الشديد، والضمور العضلي الشوكي، ونقص إنزيم VLCAD)، وفحص للسمع. وهما مجانيان ويتطلبان موافقتكم؛ فحص الضمور العضلي الشوكي فحص جيني تُطلب له موافقة مكتوبة.</translation>
         </message>
         <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle)؛ وتُطلب هناك أيضًا لقاحات المكورات السحائية للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
             <translation type="vanished">في مستشفى الولادة، يُقترح اختبار على قطرة دم من الكعب بين 48 و72 ساعة من العمر (13 مرضًا نادرًا) واختبار للسمع. هذه الاختبارات مجانية وتتطلب موافقتك.</translation>
@@ -6157,7 +6162,7 @@ Adresse : %2</source>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
+            <translation type="vanished">منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>

@@ -241,22 +241,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:218</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:220</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
@@ -2028,47 +2028,47 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:101</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>Unknown region.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:103</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>Too many pregnancies or children for one family: check what you entered.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:106</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>Two pregnancies have the same key: each pregnancy needs its own.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:109</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>Two children have the same key: each child needs its own.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>The key “%1” must not contain a colon, nor start or end with a space.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:122</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>The baby’s hospital stay must be between 0 and 366 days.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:129</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>The child’s date of birth (%1) is after today (%2): for a birth still to come, give the expected due date of the pregnancy.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:138</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>The child’s date of birth (%1) is more than 18 years ago: check the year.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:146</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>The child is linked to a pregnancy that does not exist: save the pregnancy first.</translation>
         </message>
     </context>
@@ -5991,6 +5991,11 @@ Address: %2</translation>
             <translation>At the maternity unit, you are offered a test on a few drops of blood from the heel between 48 and 72 hours of life, which has looked for 16 rare diseases since 1 September 2025 (including severe combined immunodeficiency, spinal muscular atrophy and VLCAD deficiency), and a hearing test. They are free and need your consent; spinal muscular atrophy is a genetic test, for which you are asked for written consent.</translation>
         </message>
         <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder; the meningococcal vaccines are also required there for children born from July 2023, with catch-up doses if needed.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
             <translation type="vanished">At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
@@ -6153,7 +6158,7 @@ Address: %2</translation>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
+            <translation type="vanished">Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
