@@ -241,22 +241,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
@@ -2028,47 +2028,47 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>Unknown region.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>Too many pregnancies or children for one family: check what you entered.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>Two pregnancies have the same key: each pregnancy needs its own.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>Two children have the same key: each child needs its own.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>The key “%1” must not contain a colon, nor start or end with a space.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>The baby’s hospital stay must be between 0 and 366 days.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>The child’s date of birth (%1) is after today (%2): for a birth still to come, give the expected due date of the pregnancy.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>The child’s date of birth (%1) is more than 18 years ago: check the year.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>The child is linked to a pregnancy that does not exist: save the pregnancy first.</translation>
         </message>
     </context>
@@ -2563,32 +2563,32 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:103</extracomment>
             <translation>You can move at most 3 weeks of prenatal leave to after the birth.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
-            <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
             <translation>Moving weeks to before the birth is only possible for twins (4 weeks) or from the 3rd child (2 weeks).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
             <translation>You can move at most %1 weeks to before the birth.</translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:123</extracomment>
             <translation>Choose either to move weeks to after the birth, or to move them to before it, not both.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:126</extracomment>
             <translation>Pregnancy-related sick leave before the birth lasts at most 14 days.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>Childbirth-related sick leave after the birth lasts at most 28 days.</translation>
         </message>
     </context>
@@ -4361,7 +4361,7 @@ Address: %2</translation>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation>Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
+            <translation type="vanished">Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -4461,12 +4461,12 @@ Address: %2</translation>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
+            <translation type="vanished">New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation>Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
+            <translation type="vanished">Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -4734,9 +4734,14 @@ Address: %2</translation>
             <translation>Free dental check-up</translation>
         </message>
         <message>
+            <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
+            <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
+            <translation>Meningococcus B (1st dose). Vaccines against meningococcus B and A, C, W, Y have been compulsory since 1 January 2025; for entry to a crèche, a childminder or school, they are also required for children born from July 2023, with catch-up doses if needed. These vaccines are compulsory for entry to a crèche, a childminder or school.</translation>
+        </message>
+        <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation>A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
+            <translation type="vanished">A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
@@ -4764,6 +4769,46 @@ Address: %2</translation>
             <translation>Doctor, paediatrician, PMI or midwife (and pharmacist or nurse with a prescription)</translation>
         </message>
         <message>
+            <source>Votre employeur : prévenez-le de votre grossesse et des dates de votre congé (lettre recommandée ou remise en main propre). Votre caisse d'assurance maladie verse les indemnités journalières si vous remplissez ses conditions (durée d'affiliation et heures travaillées ou salaire).</source>
+            <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
+            <translation>Your employer: tell them about your pregnancy and the dates of your leave (registered letter or letter handed over in person). Your health insurance fund pays the daily allowances if you meet its conditions (length of membership and hours worked or salary).</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de congé, en une fois ou en deux périodes d'un mois, après avoir pris son congé de maternité ou de paternité, et jamais avant le 1er juillet 2026. Enfant né entre le 1er janvier et le 30 juin 2026 (ou né avant mais attendu en 2026) : à prendre entre le 1er juillet 2026 et le 31 mars 2027. Enfant né à partir du 1er juillet 2026 : à prendre dans les 9 mois après la naissance. La période indiquée commence le premier jour où l'un des parents a fini son congé. L'employeur ne peut pas refuser.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
+            <translation>For a child born on or after 1 January 2026 (or born earlier but due on or after that date), each salaried parent can take 1 or 2 months of leave, in one go or in two periods of one month, after taking their maternity or paternity leave, and never before 1 July 2026. Child born between 1 January and 30 June 2026 (or born earlier but due in 2026): to be taken between 1 July 2026 and 31 March 2027. Child born on or after 1 July 2026: to be taken within 9 months of the birth. The period shown starts on the first day on which one of the parents has finished their leave. The employer cannot refuse.</translation>
+        </message>
+        <message>
+            <source>Indemnités journalières de l'Assurance Maladie : 70 % du salaire net le 1er mois, 60 % le 2e mois, calculées sur un salaire limité au plafond de la sécurité sociale (4 005 € par mois en 2026). Votre convention collective peut prévoir mieux.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].advice</extracomment>
+            <translation>Daily allowances from the Assurance Maladie: 70% of the net salary in the 1st month, 60% in the 2nd month, calculated on a salary capped at the social security ceiling (€4,005 a month in 2026). Your collective agreement may provide more.</translation>
+        </message>
+        <message>
+            <source>Votre employeur (lettre recommandée ou remise en main propre contre décharge) et votre caisse d'assurance maladie</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
+            <translation>Your employer (registered letter or letter handed over in person against a receipt) and your health insurance fund</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].title</extracomment>
+            <translation>Tell your employer about the additional birth leave</translation>
+        </message>
+        <message>
+            <source>Pour prendre le congé supplémentaire de naissance, informez votre employeur de la date de début et de la durée du congé (et, pour 2 mois, s'il est pris en une fois ou en deux) au moins 1 mois avant qu'il commence. Ce délai est de 15 jours seulement si le congé suit immédiatement le congé de paternité (ou d'adoption) et commence dans le mois qui suit la naissance. La date indiquée vaut pour un congé qui commence le premier jour possible ; s'il commence plus tard, prévenez 1 mois avant ce jour-là.</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].explanation</extracomment>
+            <translation>To take the additional birth leave, tell your employer the start date and the length of the leave (and, for 2 months, whether it is taken in one go or in two) at least 1 month before it starts. This notice is only 15 days if the leave immediately follows the paternity (or adoption) leave and starts within the month after the birth. The date shown applies to leave starting on the earliest possible day; if it starts later, give notice 1 month before that day.</translation>
+        </message>
+        <message>
+            <source>Une lettre recommandée avec accusé de réception, ou une lettre remise en main propre contre décharge</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].to_bring</extracomment>
+            <translation>A registered letter with acknowledgement of receipt, or a letter handed over in person against a receipt</translation>
+        </message>
+        <message>
+            <source>Un examen de prévention chez le dentiste est pris en charge à 100 %, du 4e mois de grossesse jusqu'au 6e mois après l'accouchement. Les changements de la grossesse fragilisent les gencives : c'est l'occasion de faire le point, et de parler des dents de votre enfant.</source>
+            <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
+            <translation>A preventive check-up at the dentist is covered at 100%, from the 4th month of pregnancy until the 6th month after the birth. Pregnancy makes the gums more fragile: it is a chance to take stock, and to talk about your child's teeth.</translation>
+        </message>
+        <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
             <translation>3-month vaccine</translation>
@@ -4771,7 +4816,7 @@ Address: %2</translation>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
+            <translation type="vanished">Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
@@ -5467,7 +5512,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Service-Public.fr</source>
-            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
+            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[7].link[0].title; resources/content/items/sante.toml: item[3].link[0].title; … and 2 more</extracomment>
             <translation>Service-Public.fr (official French government website)</translation>
         </message>
         <message>
@@ -5532,12 +5577,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title; resources/content/items/conges.toml: item[1].link[0].title</extracomment>
             <translation>Maternity leave (Service-Public.fr, official French government website)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 7 more</extracomment>
             <translation>The Assurance Maladie (French health insurance)</translation>
         </message>
         <message>
@@ -5553,7 +5598,7 @@ Address: %2</translation>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation>Légifrance (official French legal texts)</translation>
+            <translation type="vanished">Légifrance (official French legal texts)</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
@@ -5563,7 +5608,17 @@ Address: %2</translation>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
+            <translation type="vanished">For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
+            <translation>For a child born on or after 1 January 2026 (or born earlier but due on or after that date), each salaried parent can take 1 or 2 more months after their maternity or paternity leave, never before 1 July 2026. Child born up to 30 June 2026: to be taken by 31 March 2027 at the latest; born on or after 1 July 2026: within 9 months of the birth. Tell your employer 1 month in advance (15 days if it immediately follows the paternity leave and starts within the month of the birth). Allowances: 70% of the net salary in the 1st month, then 60%.</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].link[0].title</extracomment>
+            <translation>Additional birth leave (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -5649,6 +5704,11 @@ Address: %2</translation>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
             <translation>The birth must be registered at the town hall (mairie) of the place of birth within the 5 days that follow (the day of birth does not count). If the last day falls on a Saturday, a Sunday or a public holiday, the deadline runs to the next working day. Many maternity units offer to do it on site.</translation>
+        </message>
+        <message>
+            <source>Déclaration de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/demarches.toml: item[4].link[0].title</extracomment>
+            <translation>Registering the birth (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
@@ -5926,9 +5986,19 @@ Address: %2</translation>
             <translation>Newborn screening tests</translation>
         </message>
         <message>
+            <source>À la maternité, on propose un test sur quelques gouttes de sang du talon entre 48 et 72 heures de vie, qui recherche 16 maladies rares depuis le 1er septembre 2025 (dont le déficit immunitaire combiné sévère, l'amyotrophie spinale et le déficit en VLCAD), et un test de l'audition. Ils sont gratuits et demandent votre accord ; l'amyotrophie spinale est un test génétique, pour lequel on vous demande un accord écrit.</source>
+            <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
+            <translation>At the maternity unit, you are offered a test on a few drops of blood from the heel between 48 and 72 hours of life, which has looked for 16 rare diseases since 1 September 2025 (including severe combined immunodeficiency, spinal muscular atrophy and VLCAD deficiency), and a hearing test. They are free and need your consent; spinal muscular atrophy is a genetic test, for which you are asked for written consent.</translation>
+        </message>
+        <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder; the meningococcal vaccines are also required there for children born from July 2023, with catch-up doses if needed.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation>At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
+            <translation type="vanished">At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
@@ -5939,6 +6009,11 @@ Address: %2</translation>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
             <translation>20 compulsory examinations up to age 16, including 13 before age 3, fully covered (100 %). They are written in the health record book (carnet de santé); those at 8 days, in the 9th month and in the 24th or 25th month give a health certificate. Parcours’s calendar dates them for your child.</translation>
+        </message>
+        <message>
+            <source>Visites médicales de l'enfant (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/sante.toml: item[9].link[0].title</extracomment>
+            <translation>Child medical check-ups (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
@@ -6083,7 +6158,7 @@ Address: %2</translation>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
+            <translation type="vanished">Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
@@ -6196,8 +6271,13 @@ Address: %2</translation>
             <translation>solidaritefemmes.org (Fédération nationale Solidarité Femmes, the 3919 helpline)</translation>
         </message>
         <message>
-            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <source>sosprema.com (association SOS Préma)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
+            <translation>sosprema.com (SOS Préma association)</translation>
+        </message>
+        <message>
+            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[21].label</extracomment>
             <translation>github.com/SocialGouv (source code of the official tools of the French social affairs ministries)</translation>
         </message>
     </context>
