@@ -245,22 +245,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
@@ -2152,47 +2152,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>منطقة غير معروفة.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>عدد كبير جدًا من حالات الحمل أو الأطفال لعائلة واحدة: تحقّق مما أدخلته.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>لحملين المفتاح نفسه: يجب أن يكون لكل حمل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>لطفلين المفتاح نفسه: يجب أن يكون لكل طفل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>يجب ألا يحتوي المفتاح «%1» على نقطتين ولا على مسافة في بدايته أو نهايته.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>يجب أن تكون مدة بقاء الرضيع في المستشفى بين 0 و366 يومًا.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>تاريخ ولادة الطفل (%1) بعد اليوم (%2): لولادة قادمة، أدخل موعد الولادة المتوقع للحمل.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>تاريخ ولادة الطفل (%1) يعود إلى أكثر من 18 سنة: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>الطفل مرتبط بحمل غير موجود: سجّل الحمل أولًا.</translation>
         </message>
     </context>
@@ -2687,32 +2687,32 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:103</extracomment>
             <translation>يمكنك تأجيل 3 أسابيع على الأكثر من إجازة ما قبل الولادة إلى ما بعد الولادة.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
-            <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
             <translation>تقديم أسابيع إلى ما قبل الولادة ممكن فقط في حالة التوأمين (4 أسابيع) أو ابتداءً من الطفل الثالث (أسبوعان).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
             <translation>يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:123</extracomment>
             <translation>اختر إما تأجيل أسابيع إلى ما بعد الولادة، وإما تقديمها إلى ما قبلها، وليس الاثنين معًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:126</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالحمل قبل الولادة 14 يومًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالولادة بعد الوضع 28 يومًا.</translation>
         </message>
     </context>
@@ -2982,162 +2982,162 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>LeavePlan</name>
         <message>
             <source>Congé de maternité</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:111</extracomment>
             <translation>إجازة الأمومة</translation>
         </message>
         <message>
             <source>Congé de naissance (3 jours)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:114</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
             <translation>إجازة الولادة (3 أيام)</translation>
         </message>
         <message>
             <source>Congé de paternité : 4 jours obligatoires</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
             <translation>إجازة الأبوة: 4 أيام إلزامية</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:114</extracomment>
             <translation>إجازة الأبوة واستقبال الطفل</translation>
         </message>
         <message>
             <source>Congé supplémentaire de naissance</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
             <translation>إجازة الولادة الإضافية</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:122</extracomment>
             <translation>الوالد الذي يلد</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:123</extracomment>
             <translation>الوالد الثاني</translation>
         </message>
         <message>
             <source>%1 du %2 au %3</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:337</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
             <translation>%1 من %2 إلى %3</translation>
         </message>
         <message>
             <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:361</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:355</extracomment>
             <translation>كان يجب إخطار صاحب العمل في موعد أقصاه %1 (%2). لقد مضى هذا التاريخ: ابدأ في %3 على أقرب تقدير، أو اطلب موافقة صاحب العمل.</translation>
         </message>
         <message>
             <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:371</extracomment>
             <translation>هذه الفترة يحددها القانون انطلاقًا من التواريخ: أزيلوها من الخطة.</translation>
         </message>
         <message>
             <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:383</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
             <translation>إجازة الأبوة واستقبال الطفل هي للوالد الآخر (قانون العمل L1225-35)، وليست للوالد الذي يلد: انسبوا هذه الفترة إلى الوالد الثاني.</translation>
         </message>
         <message>
             <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:395</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:389</extracomment>
             <translation>تُؤخذ إجازة الأبوة على فترتين على الأكثر (قانون العمل D1225-8): لقد خططتم لـ %1. ادمجوها أو احذفوا بعضها.</translation>
         </message>
         <message>
             <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:406</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:400</extracomment>
             <translation>مجموع فترات إجازة الأبوة %1 يومًا، وهو أكثر من %2 يومًا التي ينص عليها القانون (قانون العمل L1225-35). قصّروها بـ %3 أيام.</translation>
         </message>
         <message>
             <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:419</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:413</extracomment>
             <translation>%1 أيام، وهو أقل من الحد الأدنى للفترة وهو 5 أيام (قانون العمل D1225-8). أنهوها في %2 على أقرب تقدير، أو أضيفوا هذه الأيام إلى الفترة الأخرى.</translation>
         </message>
         <message>
             <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:430</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:424</extracomment>
             <translation>يجب أن تقع هذه الفترة بين %1 (بعد الأيام الأربعة الإلزامية) و%2 (6 أشهر بعد الولادة، قانون العمل D1225-8). انقلوها بين هذين التاريخين.</translation>
         </message>
         <message>
             <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:433</extracomment>
             <translation>ولادة قبل الموعد المتوقع، وفترة خلال الشهر الذي يليها: دون تأخير، قانون العمل D1225-8</translation>
         </message>
         <message>
             <source>1 mois avant chaque période, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:441</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:435</extracomment>
             <translation>قبل شهر من كل فترة، قانون العمل D1225-8</translation>
         </message>
         <message>
             <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:460</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:454</extracomment>
             <translation>هذه الإجازة مخصصة للأطفال المولودين، أو المتوقعة ولادتهم، ابتداءً من 1 يناير 2026 (LFSS 2026، المادة 99). أزيلوا هذه الفترة.</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:470</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:464</extracomment>
             <translation>تُؤخذ إجازة الولادة الإضافية دفعة واحدة أو على دفعتين، لا أكثر (service-public F39685). ادمجوا الفترات.</translation>
         </message>
         <message>
             <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:483</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:477</extracomment>
             <translation>أقل من شهر. تدوم هذه الإجازة شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
         </message>
         <message>
             <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:490</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:484</extracomment>
             <translation>تُؤخذ هذه الإجازة بأشهر كاملة، شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
         </message>
         <message>
             <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:502</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:496</extracomment>
             <translation>عند أخذها على دفعتين، تدوم كل دفعة شهرًا واحدًا (service-public F39685). أنهوا هذه في %1.</translation>
         </message>
         <message>
             <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:513</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:507</extracomment>
             <translation>تُؤخذ هذه الإجازة بين %1 (بعد انتهاء إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026) و%2 (service-public F39685). انقلوها بين هذين التاريخين.</translation>
         </message>
         <message>
             <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:524</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:518</extracomment>
             <translation>قبل 15 يومًا، مباشرة بعد إجازة الأبوة، service-public F39685</translation>
         </message>
         <message>
             <source>1 mois avant, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:526</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:520</extracomment>
             <translation>قبل شهر، service-public F39685</translation>
         </message>
         <message>
             <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:535</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:529</extracomment>
             <translation>%1 أشهر في المجموع، أكثر من شهرين لكل والد (service-public F39685). قصّروا فترة أو أزيلوها.</translation>
         </message>
         <message>
             <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:555</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:549</extracomment>
             <translation>تتداخل هذه الفترة مع إجازة أخرى للوالد نفسه (من %1 إلى %2): لا يمكن للوالد أخذ إجازتين في آن واحد. انقلوها إلى ما بعد %2.</translation>
         </message>
         <message>
             <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:584</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:578</extracomment>
             <translation>التاريخ المتوقع للولادة، قبل شهر، قانون العمل D1225-8</translation>
         </message>
         <message>
             <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:629</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:623</extracomment>
             <translation>إخطار صاحب العمل بالتاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:625</extracomment>
             <translation>إخطار صاحب العمل بإجازة الولادة الإضافية (من %1 إلى %2)</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:636</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:630</extracomment>
             <translation>إخطار صاحب العمل بإجازة الأبوة (من %1 إلى %2)</translation>
         </message>
         <message>
             <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:660</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:654</extracomment>
             <translation>آخر يوم لإخطار صاحب العمل، برسالة مضمونة أو بتسليمها يدًا بيد. توجد رسالة جاهزة للطباعة في صفحة « إجازاتنا ».</translation>
         </message>
     </context>
@@ -4953,7 +4953,7 @@ Adresse : %2</source>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation>صاحب العمل وصندوق التأمين الصحي الذي تتبعين له (يكفي التصريح بالحمل (déclaration de grossesse) لفتح الحق)</translation>
+            <translation type="vanished">صاحب العمل وصندوق التأمين الصحي الذي تتبعين له (يكفي التصريح بالحمل (déclaration de grossesse) لفتح الحق)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -5053,12 +5053,12 @@ Adresse : %2</source>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 مايو 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
+            <translation type="vanished">جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 مايو 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation>صاحب العمل (بإشعار مسبق من 15 يومًا على الأقل إلى شهر واحد، يحدّده مرسوم) وصندوق التأمين الصحي الذي تتبعه</translation>
+            <translation type="vanished">صاحب العمل (بإشعار مسبق من 15 يومًا على الأقل إلى شهر واحد، يحدّده مرسوم) وصندوق التأمين الصحي الذي تتبعه</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -5326,9 +5326,14 @@ Adresse : %2</source>
             <translation>فحص مجاني للفم والأسنان</translation>
         </message>
         <message>
+            <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
+            <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
+            <translation>المكورات السحائية B (الجرعة الأولى). اللقاحات ضد المكورات السحائية B وACWY إلزامية منذ 1 يناير 2025؛ وللدخول إلى الحضانة (crèche) أو لدى مربية أطفال معتمدة (assistante maternelle) أو إلى المدرسة، تُطلب أيضًا للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة. هذه اللقاحات ضرورية لدخول الحضانة أو البقاء عند مربية أطفال معتمدة أو دخول المدرسة.</translation>
+        </message>
+        <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation>فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 % ابتداءً من الشهر الرابع من الحمل. تغيّرات الحمل تُضعف اللثة: من الأفضل القيام به قبل الولادة.</translation>
+            <translation type="vanished">فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 % ابتداءً من الشهر الرابع من الحمل. تغيّرات الحمل تُضعف اللثة: من الأفضل القيام به قبل الولادة.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
@@ -5356,6 +5361,46 @@ Adresse : %2</source>
             <translation>الطبيب، أو طبيب الأطفال، أو مركز حماية الأمومة والطفولة (PMI)، أو القابلة (sage-femme) (والصيدلي أو الممرض بوصفة طبية)</translation>
         </message>
         <message>
+            <source>Votre employeur : prévenez-le de votre grossesse et des dates de votre congé (lettre recommandée ou remise en main propre). Votre caisse d'assurance maladie verse les indemnités journalières si vous remplissez ses conditions (durée d'affiliation et heures travaillées ou salaire).</source>
+            <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
+            <translation>صاحب العمل: أخبريه بحملك وبتواريخ إجازتك (برسالة مضمونة أو برسالة تُسلَّم يدًا بيد). يدفع صندوق التأمين الصحي التعويضات اليومية إذا استوفيتِ شروطه (مدة الانتساب وساعات العمل أو الأجر).</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de congé, en une fois ou en deux périodes d'un mois, après avoir pris son congé de maternité ou de paternité, et jamais avant le 1er juillet 2026. Enfant né entre le 1er janvier et le 30 juin 2026 (ou né avant mais attendu en 2026) : à prendre entre le 1er juillet 2026 et le 31 mars 2027. Enfant né à partir du 1er juillet 2026 : à prendre dans les 9 mois après la naissance. La période indiquée commence le premier jour où l'un des parents a fini son congé. L'employeur ne peut pas refuser.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
+            <translation>لطفل مولود ابتداءً من 1 يناير 2026 (أو مولود قبل ذلك لكن موعد ولادته المتوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ إجازة لمدة شهر أو شهرين، دفعة واحدة أو على فترتين من شهر واحد، بعد أخذ إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 يوليو 2026. طفل مولود بين 1 يناير و30 يونيو 2026 (أو مولود قبل ذلك لكن متوقع في 2026): تؤخذ بين 1 يوليو 2026 و31 مارس 2027. طفل مولود ابتداءً من 1 يوليو 2026: تؤخذ خلال 9 أشهر بعد الولادة. تبدأ الفترة المعروضة في أول يوم ينهي فيه أحد الوالدين إجازته. لا يمكن لصاحب العمل الرفض.</translation>
+        </message>
+        <message>
+            <source>Indemnités journalières de l'Assurance Maladie : 70 % du salaire net le 1er mois, 60 % le 2e mois, calculées sur un salaire limité au plafond de la sécurité sociale (4 005 € par mois en 2026). Votre convention collective peut prévoir mieux.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].advice</extracomment>
+            <translation>تعويضات يومية من التأمين الصحي: 70 % من الأجر الصافي في الشهر الأول، و60 % في الشهر الثاني، تُحسب على أجر محدود بسقف الضمان الاجتماعي (4 005 € شهريًا في 2026). قد تنص اتفاقيتك الجماعية على ما هو أفضل.</translation>
+        </message>
+        <message>
+            <source>Votre employeur (lettre recommandée ou remise en main propre contre décharge) et votre caisse d'assurance maladie</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
+            <translation>صاحب العمل (برسالة مضمونة أو برسالة تُسلَّم يدًا بيد مقابل وصل) وصندوق التأمين الصحي</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].title</extracomment>
+            <translation>إخبار صاحب العمل بإجازة الولادة الإضافية</translation>
+        </message>
+        <message>
+            <source>Pour prendre le congé supplémentaire de naissance, informez votre employeur de la date de début et de la durée du congé (et, pour 2 mois, s'il est pris en une fois ou en deux) au moins 1 mois avant qu'il commence. Ce délai est de 15 jours seulement si le congé suit immédiatement le congé de paternité (ou d'adoption) et commence dans le mois qui suit la naissance. La date indiquée vaut pour un congé qui commence le premier jour possible ; s'il commence plus tard, prévenez 1 mois avant ce jour-là.</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].explanation</extracomment>
+            <translation>لأخذ إجازة الولادة الإضافية، أخبر صاحب العمل بتاريخ بدء الإجازة ومدتها (وفي حالة الشهرين، هل تؤخذ دفعة واحدة أو على فترتين) قبل شهر واحد على الأقل من بدئها. تكون هذه المهلة 15 يومًا فقط إذا كانت الإجازة تلي مباشرة إجازة الأبوة (أو التبني) وتبدأ خلال الشهر الذي يلي الولادة. التاريخ المعروض يخص إجازة تبدأ في أول يوم ممكن؛ إذا بدأت لاحقًا، أخبر صاحب العمل قبل ذلك اليوم بشهر.</translation>
+        </message>
+        <message>
+            <source>Une lettre recommandée avec accusé de réception, ou une lettre remise en main propre contre décharge</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].to_bring</extracomment>
+            <translation>رسالة مضمونة مع إشعار بالاستلام، أو رسالة تُسلَّم يدًا بيد مقابل وصل</translation>
+        </message>
+        <message>
+            <source>Un examen de prévention chez le dentiste est pris en charge à 100 %, du 4e mois de grossesse jusqu'au 6e mois après l'accouchement. Les changements de la grossesse fragilisent les gencives : c'est l'occasion de faire le point, et de parler des dents de votre enfant.</source>
+            <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
+            <translation>فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 %، من الشهر الرابع من الحمل حتى الشهر السادس بعد الولادة. تغيّرات الحمل تُضعف اللثة: إنها فرصة للاطمئنان، وللحديث عن أسنان طفلك.</translation>
+        </message>
+        <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
             <translation>لقاح الأشهر الثلاثة</translation>
@@ -5363,7 +5408,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>المكورات السحائية B (الجرعة الأولى)، إلزامي للأطفال المولودين منذ 2025. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
+            <translation type="vanished">المكورات السحائية B (الجرعة الأولى)، إلزامي للأطفال المولودين منذ 2025. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
@@ -6059,7 +6104,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Service-Public.fr</source>
-            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
+            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[7].link[0].title; resources/content/items/sante.toml: item[3].link[0].title; … and 2 more</extracomment>
             <translation>موقع Service-Public.fr</translation>
         </message>
         <message>
@@ -6124,12 +6169,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title; resources/content/items/conges.toml: item[1].link[0].title</extracomment>
             <translation>إجازة الأمومة (Service-Public.fr)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 7 more</extracomment>
             <translation>التأمين الصحي (Assurance Maladie)</translation>
         </message>
         <message>
@@ -6145,7 +6190,7 @@ Adresse : %2</source>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation>موقع Légifrance</translation>
+            <translation type="vanished">موقع Légifrance</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
@@ -6155,7 +6200,17 @@ Adresse : %2</source>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 يوليو 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+            <translation type="vanished">بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 يوليو 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
+            <translation>لطفل مولود ابتداءً من 1 يناير 2026 (أو مولود قبل ذلك لكن متوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ شهرًا أو شهرين إضافيين بعد إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 يوليو 2026. طفل مولود حتى 30 يونيو 2026: تؤخذ في موعد أقصاه 31 مارس 2027؛ مولود ابتداءً من 1 يوليو 2026: خلال 9 أشهر بعد الولادة. أخبر صاحب العمل قبل شهر (15 يومًا إذا كانت تلي مباشرة إجازة الأبوة وتبدأ خلال شهر الولادة). التعويضات: 70 % من الأجر الصافي في الشهر الأول، ثم 60 %.</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].link[0].title</extracomment>
+            <translation>إجازة الولادة الإضافية (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -6241,6 +6296,11 @@ Adresse : %2</source>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
             <translation>يُصرَّح بالولادة في بلدية (mairie) مكان الولادة خلال الأيام الخمسة التالية لها (لا يُحتسب يوم الولادة). إذا صادف اليوم الأخير يوم سبت أو أحد أو يوم عطلة رسمية، يمتد الأجل إلى يوم العمل التالي. كثير من مستشفيات الولادة تقترح القيام بذلك في عين المكان.</translation>
+        </message>
+        <message>
+            <source>Déclaration de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/demarches.toml: item[4].link[0].title</extracomment>
+            <translation>التصريح بالولادة (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
@@ -6518,9 +6578,19 @@ Adresse : %2</source>
             <translation>فحوصات الكشف لدى المولود الجديد</translation>
         </message>
         <message>
+            <source>À la maternité, on propose un test sur quelques gouttes de sang du talon entre 48 et 72 heures de vie, qui recherche 16 maladies rares depuis le 1er septembre 2025 (dont le déficit immunitaire combiné sévère, l'amyotrophie spinale et le déficit en VLCAD), et un test de l'audition. Ils sont gratuits et demandent votre accord ; l'amyotrophie spinale est un test génétique, pour lequel on vous demande un accord écrit.</source>
+            <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
+            <translation>في دار الولادة، يُقترح عليكم فحص لبضع قطرات من دم الكعب بين 48 و72 ساعة من العمر، يبحث عن 16 مرضًا نادرًا منذ 1 سبتمبر 2025 (منها نقص المناعة المشترك الشديد، والضمور العضلي الشوكي، ونقص إنزيم VLCAD)، وفحص للسمع. وهما مجانيان ويتطلبان موافقتكم؛ فحص الضمور العضلي الشوكي فحص جيني تُطلب له موافقة مكتوبة.</translation>
+        </message>
+        <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle)؛ وتُطلب هناك أيضًا لقاحات المكورات السحائية للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation>في مستشفى الولادة، يُقترح اختبار على قطرة دم من الكعب بين 48 و72 ساعة من العمر (13 مرضًا نادرًا) واختبار للسمع. هذه الاختبارات مجانية وتتطلب موافقتك.</translation>
+            <translation type="vanished">في مستشفى الولادة، يُقترح اختبار على قطرة دم من الكعب بين 48 و72 ساعة من العمر (13 مرضًا نادرًا) واختبار للسمع. هذه الاختبارات مجانية وتتطلب موافقتك.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
@@ -6531,6 +6601,11 @@ Adresse : %2</source>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
             <translation>20 فحصًا إلزاميًا حتى 16 سنة، منها 13 قبل 3 سنوات، مغطّاة بنسبة 100 %. تُسجَّل في دفتر الصحة (carnet de santé)؛ وتُحرَّر في فحوصات الأيام الثمانية الأولى والشهر التاسع والشهر 24 أو 25 شهادة صحية (certificat de santé). يحدّد تقويم التطبيق تواريخها لطفلك.</translation>
+        </message>
+        <message>
+            <source>Visites médicales de l'enfant (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/sante.toml: item[9].link[0].title</extracomment>
+            <translation>الزيارات الطبية للطفل (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
@@ -6675,7 +6750,7 @@ Adresse : %2</source>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
+            <translation type="vanished">منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
@@ -6788,8 +6863,13 @@ Adresse : %2</source>
             <translation>solidaritefemmes.org (الفدرالية الوطنية Solidarité Femmes، الرقم 3919)</translation>
         </message>
         <message>
-            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <source>sosprema.com (association SOS Préma)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
+            <translation>sosprema.com (جمعية SOS Préma)</translation>
+        </message>
+        <message>
+            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[21].label</extracomment>
             <translation>github.com/SocialGouv (الشيفرة المصدرية للأدوات الرسمية للوزارات الاجتماعية)</translation>
         </message>
     </context>

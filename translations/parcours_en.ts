@@ -241,22 +241,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
@@ -2148,47 +2148,47 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>Unknown region.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>Too many pregnancies or children for one family: check what you entered.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>Two pregnancies have the same key: each pregnancy needs its own.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>Two children have the same key: each child needs its own.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>The key “%1” must not contain a colon, nor start or end with a space.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>The baby’s hospital stay must be between 0 and 366 days.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>The child’s date of birth (%1) is after today (%2): for a birth still to come, give the expected due date of the pregnancy.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>The child’s date of birth (%1) is more than 18 years ago: check the year.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>The child is linked to a pregnancy that does not exist: save the pregnancy first.</translation>
         </message>
     </context>
@@ -2683,32 +2683,32 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:103</extracomment>
             <translation>You can move at most 3 weeks of prenatal leave to after the birth.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
-            <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
             <translation>Moving weeks to before the birth is only possible for twins (4 weeks) or from the 3rd child (2 weeks).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
             <translation>You can move at most %1 weeks to before the birth.</translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:123</extracomment>
             <translation>Choose either to move weeks to after the birth, or to move them to before it, not both.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:126</extracomment>
             <translation>Pregnancy-related sick leave before the birth lasts at most 14 days.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>Childbirth-related sick leave after the birth lasts at most 28 days.</translation>
         </message>
     </context>
@@ -2978,162 +2978,162 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>LeavePlan</name>
         <message>
             <source>Congé de maternité</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:111</extracomment>
             <translation>Maternity leave</translation>
         </message>
         <message>
             <source>Congé de naissance (3 jours)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:114</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
             <translation>Birth leave (3 days)</translation>
         </message>
         <message>
             <source>Congé de paternité : 4 jours obligatoires</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
             <translation>Paternity leave: 4 compulsory days</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:114</extracomment>
             <translation>Paternity and childcare leave</translation>
         </message>
         <message>
             <source>Congé supplémentaire de naissance</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
             <translation>Additional birth leave</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:122</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:123</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>%1 du %2 au %3</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:337</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
             <translation>%1 from %2 to %3</translation>
         </message>
         <message>
             <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:361</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:355</extracomment>
             <translation>The employer had to be told by %1 (%2). That date has passed: start on %3 at the earliest, or ask the employer to agree.</translation>
         </message>
         <message>
             <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:371</extracomment>
             <translation>This period is set by law from the dates: remove it from the plan.</translation>
         </message>
         <message>
             <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:383</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
             <translation>Paternity and childcare leave belongs to the other parent (Labour Code L1225-35), not the parent giving birth: give this period to the other parent.</translation>
         </message>
         <message>
             <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:395</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:389</extracomment>
             <translation>Paternity leave is taken in at most 2 periods (Labour Code D1225-8): you planned %1. Merge or remove some.</translation>
         </message>
         <message>
             <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:406</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:400</extracomment>
             <translation>The paternity leave periods add up to %1 days, more than the %2 days the law provides (Labour Code L1225-35). Shorten them by %3 days.</translation>
         </message>
         <message>
             <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:419</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:413</extracomment>
             <translation>%1 days, fewer than the 5-day minimum for a period (Labour Code D1225-8). End it on %2 at the earliest, or add these days to the other period.</translation>
         </message>
         <message>
             <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:430</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:424</extracomment>
             <translation>This period must fall between %1 (after the 4 compulsory days) and %2 (6 months after the birth, Labour Code D1225-8). Move it between these two dates.</translation>
         </message>
         <message>
             <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:433</extracomment>
             <translation>birth before the due date, period within the following month: at once, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>1 mois avant chaque période, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:441</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:435</extracomment>
             <translation>1 month before each period, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:460</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:454</extracomment>
             <translation>This leave is for children born, or due, from 1 January 2026 (LFSS 2026, art. 99). Remove this period.</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:470</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:464</extracomment>
             <translation>Additional birth leave is taken at once or in two parts, no more (service-public F39685). Merge the periods.</translation>
         </message>
         <message>
             <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:483</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:477</extracomment>
             <translation>Less than a month. This leave lasts 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
         </message>
         <message>
             <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:490</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:484</extracomment>
             <translation>This leave is taken in whole months, 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
         </message>
         <message>
             <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:502</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:496</extracomment>
             <translation>Taken in two parts, each part lasts 1 month (service-public F39685). End this one on %1.</translation>
         </message>
         <message>
             <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:513</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:507</extracomment>
             <translation>This leave is taken between %1 (after the end of your maternity or paternity leave, and not before 1 July 2026) and %2 (service-public F39685). Move it between these two dates.</translation>
         </message>
         <message>
             <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:524</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:518</extracomment>
             <translation>15 days before, right after paternity leave, service-public F39685</translation>
         </message>
         <message>
             <source>1 mois avant, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:526</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:520</extracomment>
             <translation>1 month before, service-public F39685</translation>
         </message>
         <message>
             <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:535</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:529</extracomment>
             <translation>%1 months in all, more than the 2 months per parent (service-public F39685). Shorten or remove a period.</translation>
         </message>
         <message>
             <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:555</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:549</extracomment>
             <translation>This period overlaps another leave of the same parent (from %1 to %2): a parent cannot take two leaves at once. Move it after %2.</translation>
         </message>
         <message>
             <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:584</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:578</extracomment>
             <translation>expected delivery date, 1 month before, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:629</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:623</extracomment>
             <translation>Tell the employer the expected delivery date</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:625</extracomment>
             <translation>Tell the employer about the additional birth leave (from %1 to %2)</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:636</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:630</extracomment>
             <translation>Tell the employer about the paternity leave (from %1 to %2)</translation>
         </message>
         <message>
             <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:660</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:654</extracomment>
             <translation>Last day to tell the employer, by recorded-delivery letter or by hand. A letter ready to print is on the “Our leave” page.</translation>
         </message>
     </context>
@@ -4949,7 +4949,7 @@ Address: %2</translation>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation>Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
+            <translation type="vanished">Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -5049,12 +5049,12 @@ Address: %2</translation>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
+            <translation type="vanished">New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation>Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
+            <translation type="vanished">Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -5322,9 +5322,14 @@ Address: %2</translation>
             <translation>Free dental check-up</translation>
         </message>
         <message>
+            <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
+            <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
+            <translation>Meningococcus B (1st dose). Vaccines against meningococcus B and A, C, W, Y have been compulsory since 1 January 2025; for entry to a crèche, a childminder or school, they are also required for children born from July 2023, with catch-up doses if needed. These vaccines are compulsory for entry to a crèche, a childminder or school.</translation>
+        </message>
+        <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation>A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
+            <translation type="vanished">A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
@@ -5352,6 +5357,46 @@ Address: %2</translation>
             <translation>Doctor, paediatrician, PMI or midwife (and pharmacist or nurse with a prescription)</translation>
         </message>
         <message>
+            <source>Votre employeur : prévenez-le de votre grossesse et des dates de votre congé (lettre recommandée ou remise en main propre). Votre caisse d'assurance maladie verse les indemnités journalières si vous remplissez ses conditions (durée d'affiliation et heures travaillées ou salaire).</source>
+            <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
+            <translation>Your employer: tell them about your pregnancy and the dates of your leave (registered letter or letter handed over in person). Your health insurance fund pays the daily allowances if you meet its conditions (length of membership and hours worked or salary).</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de congé, en une fois ou en deux périodes d'un mois, après avoir pris son congé de maternité ou de paternité, et jamais avant le 1er juillet 2026. Enfant né entre le 1er janvier et le 30 juin 2026 (ou né avant mais attendu en 2026) : à prendre entre le 1er juillet 2026 et le 31 mars 2027. Enfant né à partir du 1er juillet 2026 : à prendre dans les 9 mois après la naissance. La période indiquée commence le premier jour où l'un des parents a fini son congé. L'employeur ne peut pas refuser.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
+            <translation>For a child born on or after 1 January 2026 (or born earlier but due on or after that date), each salaried parent can take 1 or 2 months of leave, in one go or in two periods of one month, after taking their maternity or paternity leave, and never before 1 July 2026. Child born between 1 January and 30 June 2026 (or born earlier but due in 2026): to be taken between 1 July 2026 and 31 March 2027. Child born on or after 1 July 2026: to be taken within 9 months of the birth. The period shown starts on the first day on which one of the parents has finished their leave. The employer cannot refuse.</translation>
+        </message>
+        <message>
+            <source>Indemnités journalières de l'Assurance Maladie : 70 % du salaire net le 1er mois, 60 % le 2e mois, calculées sur un salaire limité au plafond de la sécurité sociale (4 005 € par mois en 2026). Votre convention collective peut prévoir mieux.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].advice</extracomment>
+            <translation>Daily allowances from the Assurance Maladie: 70% of the net salary in the 1st month, 60% in the 2nd month, calculated on a salary capped at the social security ceiling (€4,005 a month in 2026). Your collective agreement may provide more.</translation>
+        </message>
+        <message>
+            <source>Votre employeur (lettre recommandée ou remise en main propre contre décharge) et votre caisse d'assurance maladie</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
+            <translation>Your employer (registered letter or letter handed over in person against a receipt) and your health insurance fund</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].title</extracomment>
+            <translation>Tell your employer about the additional birth leave</translation>
+        </message>
+        <message>
+            <source>Pour prendre le congé supplémentaire de naissance, informez votre employeur de la date de début et de la durée du congé (et, pour 2 mois, s'il est pris en une fois ou en deux) au moins 1 mois avant qu'il commence. Ce délai est de 15 jours seulement si le congé suit immédiatement le congé de paternité (ou d'adoption) et commence dans le mois qui suit la naissance. La date indiquée vaut pour un congé qui commence le premier jour possible ; s'il commence plus tard, prévenez 1 mois avant ce jour-là.</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].explanation</extracomment>
+            <translation>To take the additional birth leave, tell your employer the start date and the length of the leave (and, for 2 months, whether it is taken in one go or in two) at least 1 month before it starts. This notice is only 15 days if the leave immediately follows the paternity (or adoption) leave and starts within the month after the birth. The date shown applies to leave starting on the earliest possible day; if it starts later, give notice 1 month before that day.</translation>
+        </message>
+        <message>
+            <source>Une lettre recommandée avec accusé de réception, ou une lettre remise en main propre contre décharge</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].to_bring</extracomment>
+            <translation>A registered letter with acknowledgement of receipt, or a letter handed over in person against a receipt</translation>
+        </message>
+        <message>
+            <source>Un examen de prévention chez le dentiste est pris en charge à 100 %, du 4e mois de grossesse jusqu'au 6e mois après l'accouchement. Les changements de la grossesse fragilisent les gencives : c'est l'occasion de faire le point, et de parler des dents de votre enfant.</source>
+            <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
+            <translation>A preventive check-up at the dentist is covered at 100%, from the 4th month of pregnancy until the 6th month after the birth. Pregnancy makes the gums more fragile: it is a chance to take stock, and to talk about your child's teeth.</translation>
+        </message>
+        <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
             <translation>3-month vaccine</translation>
@@ -5359,7 +5404,7 @@ Address: %2</translation>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
+            <translation type="vanished">Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
@@ -6055,7 +6100,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Service-Public.fr</source>
-            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
+            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[7].link[0].title; resources/content/items/sante.toml: item[3].link[0].title; … and 2 more</extracomment>
             <translation>Service-Public.fr (official French government website)</translation>
         </message>
         <message>
@@ -6120,12 +6165,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title; resources/content/items/conges.toml: item[1].link[0].title</extracomment>
             <translation>Maternity leave (Service-Public.fr, official French government website)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 7 more</extracomment>
             <translation>The Assurance Maladie (French health insurance)</translation>
         </message>
         <message>
@@ -6141,7 +6186,7 @@ Address: %2</translation>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation>Légifrance (official French legal texts)</translation>
+            <translation type="vanished">Légifrance (official French legal texts)</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
@@ -6151,7 +6196,17 @@ Address: %2</translation>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
+            <translation type="vanished">For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
+            <translation>For a child born on or after 1 January 2026 (or born earlier but due on or after that date), each salaried parent can take 1 or 2 more months after their maternity or paternity leave, never before 1 July 2026. Child born up to 30 June 2026: to be taken by 31 March 2027 at the latest; born on or after 1 July 2026: within 9 months of the birth. Tell your employer 1 month in advance (15 days if it immediately follows the paternity leave and starts within the month of the birth). Allowances: 70% of the net salary in the 1st month, then 60%.</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].link[0].title</extracomment>
+            <translation>Additional birth leave (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -6237,6 +6292,11 @@ Address: %2</translation>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
             <translation>The birth must be registered at the town hall (mairie) of the place of birth within the 5 days that follow (the day of birth does not count). If the last day falls on a Saturday, a Sunday or a public holiday, the deadline runs to the next working day. Many maternity units offer to do it on site.</translation>
+        </message>
+        <message>
+            <source>Déclaration de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/demarches.toml: item[4].link[0].title</extracomment>
+            <translation>Registering the birth (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
@@ -6514,9 +6574,19 @@ Address: %2</translation>
             <translation>Newborn screening tests</translation>
         </message>
         <message>
+            <source>À la maternité, on propose un test sur quelques gouttes de sang du talon entre 48 et 72 heures de vie, qui recherche 16 maladies rares depuis le 1er septembre 2025 (dont le déficit immunitaire combiné sévère, l'amyotrophie spinale et le déficit en VLCAD), et un test de l'audition. Ils sont gratuits et demandent votre accord ; l'amyotrophie spinale est un test génétique, pour lequel on vous demande un accord écrit.</source>
+            <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
+            <translation>At the maternity unit, you are offered a test on a few drops of blood from the heel between 48 and 72 hours of life, which has looked for 16 rare diseases since 1 September 2025 (including severe combined immunodeficiency, spinal muscular atrophy and VLCAD deficiency), and a hearing test. They are free and need your consent; spinal muscular atrophy is a genetic test, for which you are asked for written consent.</translation>
+        </message>
+        <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder; the meningococcal vaccines are also required there for children born from July 2023, with catch-up doses if needed.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation>At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
+            <translation type="vanished">At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
@@ -6527,6 +6597,11 @@ Address: %2</translation>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
             <translation>20 compulsory examinations up to age 16, including 13 before age 3, fully covered (100 %). They are written in the health record book (carnet de santé); those at 8 days, in the 9th month and in the 24th or 25th month give a health certificate. Parcours’s calendar dates them for your child.</translation>
+        </message>
+        <message>
+            <source>Visites médicales de l'enfant (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/sante.toml: item[9].link[0].title</extracomment>
+            <translation>Child medical check-ups (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
@@ -6671,7 +6746,7 @@ Address: %2</translation>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
+            <translation type="vanished">Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
@@ -6784,8 +6859,13 @@ Address: %2</translation>
             <translation>solidaritefemmes.org (Fédération nationale Solidarité Femmes, the 3919 helpline)</translation>
         </message>
         <message>
-            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <source>sosprema.com (association SOS Préma)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
+            <translation>sosprema.com (SOS Préma association)</translation>
+        </message>
+        <message>
+            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[21].label</extracomment>
             <translation>github.com/SocialGouv (source code of the official tools of the French social affairs ministries)</translation>
         </message>
     </context>

@@ -20,8 +20,8 @@ Rules (docs/RULES.md, "Leave planner"):
   parts of 1 month; after the parent's own maternity or paternity leave. Born 1 January to 30 June 2026: between
   1 July 2026 and 31 March 2027; born from 1 July 2026: within the 9 months after the birth. Notice 1 month before,
   15 days when it follows the paternity leave at once and starts within the month after the birth.
-The supplementary-leave window is computed here (not by core.leave.birth_supplement) because the planner needs the
-window per parent, after each parent's own planned leave.
+The supplementary-leave window and notice come from core.leave (birth_supplement, supplement_notice, corrected for
+F39685 by issue 15), applied per parent after each parent's own planned leave.
 """
 
 from __future__ import annotations
@@ -36,12 +36,16 @@ from dateutil.relativedelta import relativedelta
 from .errors import InputError
 from .leave import (
     BIRTH_LEAVE_DAYS,
+    SupplementNotice,
     Window,
     birth_leave,
+    birth_supplement,
     maternity_leave,
     paternity_deadline,
     paternity_mandatory,
     paternity_remaining_days,
+    supplement_applies,
+    supplement_notice,
 )
 from .model import (
     BirthLeaveStart,
@@ -62,13 +66,7 @@ MAX_PATERNITY_PERIODS = 2  # D1225-8
 MAX_SUPPLEMENT_PERIODS = 2  # F39685: at once or in two parts
 MAX_SUPPLEMENT_MONTHS = 2
 MAX_WEEKS_MOVED_AFTER_BIRTH = 3  # L1225-17
-SUPPLEMENT_FIRST_CHILD = dt.date(2026, 1, 1)
-SUPPLEMENT_OPENS = dt.date(2026, 7, 1)
-SUPPLEMENT_TRANSITION_LAST_BIRTH = dt.date(2026, 6, 30)
-SUPPLEMENT_TRANSITION_END = dt.date(2027, 3, 31)
-SUPPLEMENT_WINDOW_MONTHS = 9
 NOTICE_MONTHS = 1
-SUPPLEMENT_SHORT_NOTICE_DAYS = 15
 
 SOURCE_PATERNITY = Source(  # the source of the catalog's paternity notice (resources/rules/leave.toml)
     "Code du travail, art. D1225-8 ; service-public.fr, Congé de paternité et d'accueil de l'enfant (F3156)",
@@ -266,28 +264,24 @@ def months_between(start: dt.date, end: dt.date) -> int | None:
 
 def supplement_covered(situation: PlanSituation) -> bool:
     """F39685: children born from 1 January 2026, or born before with a due date from 1 January 2026."""
-    return situation.reference_birth >= SUPPLEMENT_FIRST_CHILD or situation.due >= SUPPLEMENT_FIRST_CHILD
+    return supplement_applies(situation.birth, situation.due)
 
 
 def supplement_window(situation: PlanSituation, own_leave_end: dt.date) -> Window | None:
-    """The days a parent may take the congé supplémentaire de naissance in, after their own leave ends."""
+    """The days a parent may take the congé supplémentaire de naissance in, after their own leave ends
+    (core.leave.birth_supplement: never before 1 July 2026, until 31 March 2027 or birth + 9 months - 1)."""
     if not supplement_covered(situation):
         return None
-    birth = situation.reference_birth
-    start = own_leave_end + dt.timedelta(days=1)
-    if birth <= SUPPLEMENT_TRANSITION_LAST_BIRTH:
-        return Window(max(start, SUPPLEMENT_OPENS), SUPPLEMENT_TRANSITION_END)
-    return Window(start, birth + relativedelta(months=SUPPLEMENT_WINDOW_MONTHS) - dt.timedelta(days=1))
+    return birth_supplement(situation.reference_birth, own_leave_end + dt.timedelta(days=1))
 
 
-def supplement_notice(situation: PlanSituation, period: PlannedPeriod, previous_leave_end: dt.date | None) -> dt.date:
-    """1 month before; 15 days when it follows the parent's paternity leave at once and starts within the month
-    after the birth (F39685)."""
-    birth = situation.reference_birth
+def supplement_notice_for(
+    situation: PlanSituation, period: PlannedPeriod, previous_leave_end: dt.date | None
+) -> SupplementNotice:
+    """1 month before; 15 days when it follows the parent's paternity leave at once and starts in the month
+    after the birth (F39685, core.leave.supplement_notice)."""
     follows = previous_leave_end is not None and period.start == previous_leave_end + dt.timedelta(days=1)
-    if follows and period.start < birth + relativedelta(months=1):
-        return period.start - dt.timedelta(days=SUPPLEMENT_SHORT_NOTICE_DAYS)
-    return period.start - relativedelta(months=NOTICE_MONTHS)
+    return supplement_notice(period.start, situation.reference_birth, follows_paternity=follows)
 
 
 def paternity_notice_deadline(situation: PlanSituation, period: PlannedPeriod) -> dt.date | None:
@@ -518,8 +512,8 @@ class _Checker:
                         _d(window.end),
                     ),
                 )
-            deadline = supplement_notice(self.situation, period, previous_leave_end)
-            short = period.start - deadline == dt.timedelta(days=SUPPLEMENT_SHORT_NOTICE_DAYS)
+            notice = supplement_notice_for(self.situation, period, previous_leave_end)
+            deadline, short = notice.deadline, notice.short
             rule = (
                 _fr("15 jours avant, à la suite du congé de paternité, service-public F39685")
                 if short

@@ -118,7 +118,7 @@ def draw_selftest_summary(
     resolution = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(resolution)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)  # platform-notes.md: otherwise the text comes out tiny
+    document.documentLayout().setPaintDevice(device)  # otherwise the text is laid out at screen DPI: tiny on paper
     document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
     document.setPageSize(QSizeF(page.width(), page.height()))
     point_size = 10.5
