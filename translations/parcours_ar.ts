@@ -3018,126 +3018,131 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 du %2 au %3</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
-            <translation>%1 من %2 إلى %3</translation>
+            <translation type="vanished">%1 من %2 إلى %3</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3 : %4</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
+            <translation>%1 من %2 إلى %3: %4</translation>
         </message>
         <message>
             <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:356</extracomment>
             <translation>كان يجب إخطار صاحب العمل في موعد أقصاه %1 (%2). لقد مضى هذا التاريخ: ابدأ في %3 على أقرب تقدير، أو اطلب موافقة صاحب العمل.</translation>
         </message>
         <message>
             <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:371</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:372</extracomment>
             <translation>هذه الفترة يحددها القانون انطلاقًا من التواريخ: أزيلوها من الخطة.</translation>
         </message>
         <message>
             <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:378</extracomment>
             <translation>إجازة الأبوة واستقبال الطفل هي للوالد الآخر (قانون العمل L1225-35)، وليست للوالد الذي يلد: انسبوا هذه الفترة إلى الوالد الثاني.</translation>
         </message>
         <message>
             <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:389</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:390</extracomment>
             <translation>تُؤخذ إجازة الأبوة على فترتين على الأكثر (قانون العمل D1225-8): لقد خططتم لـ %1. ادمجوها أو احذفوا بعضها.</translation>
         </message>
         <message>
             <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:400</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:401</extracomment>
             <translation>مجموع فترات إجازة الأبوة %1 يومًا، وهو أكثر من %2 يومًا التي ينص عليها القانون (قانون العمل L1225-35). قصّروها بـ %3 أيام.</translation>
         </message>
         <message>
             <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:413</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:414</extracomment>
             <translation>%1 أيام، وهو أقل من الحد الأدنى للفترة وهو 5 أيام (قانون العمل D1225-8). أنهوها في %2 على أقرب تقدير، أو أضيفوا هذه الأيام إلى الفترة الأخرى.</translation>
         </message>
         <message>
             <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:424</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:425</extracomment>
             <translation>يجب أن تقع هذه الفترة بين %1 (بعد الأيام الأربعة الإلزامية) و%2 (6 أشهر بعد الولادة، قانون العمل D1225-8). انقلوها بين هذين التاريخين.</translation>
         </message>
         <message>
             <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:433</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:434</extracomment>
             <translation>ولادة قبل الموعد المتوقع، وفترة خلال الشهر الذي يليها: دون تأخير، قانون العمل D1225-8</translation>
         </message>
         <message>
             <source>1 mois avant chaque période, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:435</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:436</extracomment>
             <translation>قبل شهر من كل فترة، قانون العمل D1225-8</translation>
         </message>
         <message>
             <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:454</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:455</extracomment>
             <translation>هذه الإجازة مخصصة للأطفال المولودين، أو المتوقعة ولادتهم، ابتداءً من 1 يناير 2026 (LFSS 2026، المادة 99). أزيلوا هذه الفترة.</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:464</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:465</extracomment>
             <translation>تُؤخذ إجازة الولادة الإضافية دفعة واحدة أو على دفعتين، لا أكثر (service-public F39685). ادمجوا الفترات.</translation>
         </message>
         <message>
             <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:477</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:478</extracomment>
             <translation>أقل من شهر. تدوم هذه الإجازة شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
         </message>
         <message>
             <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:484</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:485</extracomment>
             <translation>تُؤخذ هذه الإجازة بأشهر كاملة، شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
         </message>
         <message>
             <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:496</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:497</extracomment>
             <translation>عند أخذها على دفعتين، تدوم كل دفعة شهرًا واحدًا (service-public F39685). أنهوا هذه في %1.</translation>
         </message>
         <message>
             <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:507</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:508</extracomment>
             <translation>تُؤخذ هذه الإجازة بين %1 (بعد انتهاء إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026) و%2 (service-public F39685). انقلوها بين هذين التاريخين.</translation>
         </message>
         <message>
             <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:518</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:519</extracomment>
             <translation>قبل 15 يومًا، مباشرة بعد إجازة الأبوة، service-public F39685</translation>
         </message>
         <message>
             <source>1 mois avant, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:520</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:521</extracomment>
             <translation>قبل شهر، service-public F39685</translation>
         </message>
         <message>
             <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:529</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:530</extracomment>
             <translation>%1 أشهر في المجموع، أكثر من شهرين لكل والد (service-public F39685). قصّروا فترة أو أزيلوها.</translation>
         </message>
         <message>
             <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:549</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:550</extracomment>
             <translation>تتداخل هذه الفترة مع إجازة أخرى للوالد نفسه (من %1 إلى %2): لا يمكن للوالد أخذ إجازتين في آن واحد. انقلوها إلى ما بعد %2.</translation>
         </message>
         <message>
             <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:578</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:579</extracomment>
             <translation>التاريخ المتوقع للولادة، قبل شهر، قانون العمل D1225-8</translation>
         </message>
         <message>
             <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:623</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:624</extracomment>
             <translation>إخطار صاحب العمل بالتاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:625</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:626</extracomment>
             <translation>إخطار صاحب العمل بإجازة الولادة الإضافية (من %1 إلى %2)</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:630</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
             <translation>إخطار صاحب العمل بإجازة الأبوة (من %1 إلى %2)</translation>
         </message>
         <message>
             <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:654</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:655</extracomment>
             <translation>آخر يوم لإخطار صاحب العمل، برسالة مضمونة أو بتسليمها يدًا بيد. توجد رسالة جاهزة للطباعة في صفحة « إجازاتنا ».</translation>
         </message>
     </context>

@@ -3014,126 +3014,131 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <source>%1 du %2 au %3</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
-            <translation>%1 from %2 to %3</translation>
+            <translation type="vanished">%1 from %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3 : %4</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
+            <translation>%1 from %2 to %3: %4</translation>
         </message>
         <message>
             <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:356</extracomment>
             <translation>The employer had to be told by %1 (%2). That date has passed: start on %3 at the earliest, or ask the employer to agree.</translation>
         </message>
         <message>
             <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:371</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:372</extracomment>
             <translation>This period is set by law from the dates: remove it from the plan.</translation>
         </message>
         <message>
             <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:377</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:378</extracomment>
             <translation>Paternity and childcare leave belongs to the other parent (Labour Code L1225-35), not the parent giving birth: give this period to the other parent.</translation>
         </message>
         <message>
             <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:389</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:390</extracomment>
             <translation>Paternity leave is taken in at most 2 periods (Labour Code D1225-8): you planned %1. Merge or remove some.</translation>
         </message>
         <message>
             <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:400</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:401</extracomment>
             <translation>The paternity leave periods add up to %1 days, more than the %2 days the law provides (Labour Code L1225-35). Shorten them by %3 days.</translation>
         </message>
         <message>
             <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:413</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:414</extracomment>
             <translation>%1 days, fewer than the 5-day minimum for a period (Labour Code D1225-8). End it on %2 at the earliest, or add these days to the other period.</translation>
         </message>
         <message>
             <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:424</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:425</extracomment>
             <translation>This period must fall between %1 (after the 4 compulsory days) and %2 (6 months after the birth, Labour Code D1225-8). Move it between these two dates.</translation>
         </message>
         <message>
             <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:433</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:434</extracomment>
             <translation>birth before the due date, period within the following month: at once, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>1 mois avant chaque période, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:435</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:436</extracomment>
             <translation>1 month before each period, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:454</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:455</extracomment>
             <translation>This leave is for children born, or due, from 1 January 2026 (LFSS 2026, art. 99). Remove this period.</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:464</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:465</extracomment>
             <translation>Additional birth leave is taken at once or in two parts, no more (service-public F39685). Merge the periods.</translation>
         </message>
         <message>
             <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:477</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:478</extracomment>
             <translation>Less than a month. This leave lasts 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
         </message>
         <message>
             <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:484</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:485</extracomment>
             <translation>This leave is taken in whole months, 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
         </message>
         <message>
             <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:496</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:497</extracomment>
             <translation>Taken in two parts, each part lasts 1 month (service-public F39685). End this one on %1.</translation>
         </message>
         <message>
             <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:507</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:508</extracomment>
             <translation>This leave is taken between %1 (after the end of your maternity or paternity leave, and not before 1 July 2026) and %2 (service-public F39685). Move it between these two dates.</translation>
         </message>
         <message>
             <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:518</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:519</extracomment>
             <translation>15 days before, right after paternity leave, service-public F39685</translation>
         </message>
         <message>
             <source>1 mois avant, service-public F39685</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:520</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:521</extracomment>
             <translation>1 month before, service-public F39685</translation>
         </message>
         <message>
             <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:529</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:530</extracomment>
             <translation>%1 months in all, more than the 2 months per parent (service-public F39685). Shorten or remove a period.</translation>
         </message>
         <message>
             <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:549</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:550</extracomment>
             <translation>This period overlaps another leave of the same parent (from %1 to %2): a parent cannot take two leaves at once. Move it after %2.</translation>
         </message>
         <message>
             <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:578</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:579</extracomment>
             <translation>expected delivery date, 1 month before, Labour Code D1225-8</translation>
         </message>
         <message>
             <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:623</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:624</extracomment>
             <translation>Tell the employer the expected delivery date</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:625</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:626</extracomment>
             <translation>Tell the employer about the additional birth leave (from %1 to %2)</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:630</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
             <translation>Tell the employer about the paternity leave (from %1 to %2)</translation>
         </message>
         <message>
             <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
-            <extracomment>From src/parcours_app/core/leave_plan.py:654</extracomment>
+            <extracomment>From src/parcours_app/core/leave_plan.py:655</extracomment>
             <translation>Last day to tell the employer, by recorded-delivery letter or by hand. A letter ready to print is on the “Our leave” page.</translation>
         </message>
     </context>

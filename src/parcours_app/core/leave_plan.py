@@ -328,8 +328,9 @@ def render_issue(issue: PlanIssue, translate: Translate = identity_translate) ->
     period = issue.period
     if period is None:
         return message
-    head = _fr("%1 du %2 au %3", kind_name(period.kind).render(translate), _d(period.start), _d(period.end))
-    return f"{head.render(translate)} : {message}"
+    return _fr(
+        "%1 du %2 au %3 : %4", kind_name(period.kind).render(translate), _d(period.start), _d(period.end), message
+    ).render(translate)
 
 
 class _Checker:
