@@ -107,7 +107,7 @@ def test_import_refuses_to_overwrite_data_without_replace(tmp_path: Path, export
 
 def _set(document: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     changed = copy.deepcopy(document)
-    *parents, last = path.split(".")
+    *parents, last = [part.replace("\\", ".") for part in path.replace("\\.", "\\").split(".")]
     node: Any = changed
     for part in parents:
         node = node[int(part)] if part.isdigit() else node[part]
@@ -164,6 +164,16 @@ BAD_DOCUMENTS = [
     ("negative number", "appointments.0.duration_minutes", -5, "appointments[0].duration_minutes"),
     ("too long text", "event_states.0.note", "x" * 10_001, "texte trop long"),
     ("nul character", "family.parent1_name", "a\x00b", "caractère nul"),
+    # Issue 14, point 2: what the forms refuse, the import refuses, with the forms' own messages (core.validation).
+    ("cycle of 1 day", "family.pregnancies.0.cycle_length", 1, "family : La durée du cycle doit être comprise entre"),
+    ("9 babies", "family.pregnancies.1.multiple", 9, "family : Le nombre de bébés attendus doit être 1, 2 ou 3"),
+    ("200 pregnancies", "family.pregnancies", "__200_pregnancies__", "family : Trop de grossesses ou d'enfants"),
+    ("child of a missing pregnancy", "family.children.1.pregnancy_key", "nope", "grossesse qui n'existe pas"),
+    ("contradictory dates", "family.pregnancies.0.due", "2024-12-30", "family : "),
+    ("self-test band that lies", "selftest_results.0", "__total_30_low__", "selftest_results[0] : Le niveau « low »"),
+    ("javascript: website", "places.0.website", "javascript:alert(1)", "doit être une adresse web complète"),
+    ("empty place name", "places.0.name", "  ", "places[0] : Fiche du lieu : le nom est obligatoire"),
+    ("5,000-deep reminders list", "settings.reminders\\.sent", "[" * 5000 + "]" * 5000, "settings.reminders.sent :"),
 ]
 
 
@@ -179,6 +189,10 @@ def test_a_bad_document_changes_nothing_and_names_the_problem(
 ) -> None:
     if value == "__copy_of_0__":
         value = exported["event_states"][0]["event_id"]
+    elif value == "__200_pregnancies__":
+        value = [dict(exported["family"]["pregnancies"][1], key=f"pregnancy{index}") for index in range(200)]
+    elif value == "__total_30_low__":
+        value = dict(exported["selftest_results"][0], answers=[3] * 10, total=30, band="low")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(_set(exported, path, value), ensure_ascii=False), encoding="utf-8")
     _assert_refused_without_writing(tmp_path, bad, expected, capsys)

@@ -115,7 +115,13 @@ def run_data_command(
         if arguments.command == "restore":
             return _restore(data_dir, arguments.backup, say)
         return _check(data_dir, say)
-    except (ImportFileError, BackupError, DataNotEmptyError) as error:
+    except ImportFileError as error:
+        if error.located:  # the form's own message: say where in the file it applies
+            print(f"{error.where} : {error.message.render(translate)}", file=stderr)
+        else:
+            say(error.message, stderr)
+        return EXIT_BAD_INPUT
+    except (BackupError, DataNotEmptyError) as error:
         say(error.message, stderr)
         return EXIT_BAD_INPUT
     except ParcoursError as error:
@@ -146,7 +152,7 @@ def _export(data_dir: Path, file: Path, say: _Say) -> int:
 def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
     from parcours_app.storage.transfer import read_import
 
-    contents = read_import(file)  # fully validated before the store is even opened
+    contents = read_import(file)  # fully validated (core.validation) before the store is even opened
     from parcours_app.storage.sqlite_store import open_store
 
     with open_store(data_dir) as store:

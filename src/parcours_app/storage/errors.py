@@ -163,9 +163,20 @@ class BackupError(StorageError):
 class ImportFileError(StorageError):
     """A file given to `data import` is malformed or hostile. Nothing was written."""
 
-    def __init__(self, message: Text, where: str = "") -> None:
+    def __init__(self, message: Text, where: str = "", *, located: bool = False) -> None:
         super().__init__(message)
         self.where = where  # JSON path of the problem ("family.pregnancies[0].due"), when there is one
+        # True when `message` is the form's own message (core.validation), which does not name `where` itself
+        self.located = located
+
+
+class InvalidDataError(StorageError):
+    """A value the app's own forms would refuse reached the store (core.validation): nothing was written."""
+
+    def __init__(self, message: Text, where: str = "", *, located: bool = True) -> None:
+        super().__init__(message)
+        self.where = where
+        self.located = located
 
 
 class DataNotEmptyError(StorageError):

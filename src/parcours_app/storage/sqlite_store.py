@@ -21,7 +21,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from parcours_app.core import validation
 from parcours_app.core.clock import Clock, SystemClock
+from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
@@ -45,6 +47,7 @@ from parcours_app.storage.errors import (
     DatabaseLockedError,
     DiskFullError,
     ForeignDatabaseError,
+    InvalidDataError,
     MigrationError,
     NewerSchemaError,
     ReadOnlyDataDirError,
@@ -82,6 +85,14 @@ TABLE_NAMES: tuple[str, ...] = (
     "selftest_result",
     "setting",
 )
+
+
+def _valid(check: Callable[[_E], object], value: _E, where: str) -> None:
+    """The forms' own validation (core.validation) before any write: InvalidDataError, nothing written."""
+    try:
+        check(value)
+    except InputError as error:
+        raise InvalidDataError(error.message, where) from error
 
 
 def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
@@ -353,6 +364,7 @@ class SqliteStore:
             return _load_family(reading)
 
     def save_family(self, family: Family) -> None:
+        _valid(validation.check_family_shape, family, "family")
         with self._writing() as writing:
             writing.family(family)
 
@@ -363,6 +375,7 @@ class SqliteStore:
             return {row.event_id: _event_state(row) for row in reading.rows("event_state")}
 
     def save_event_state(self, state: EventState) -> None:
+        _valid(validation.check_event_state, state, "event_state")
         with self._writing() as writing:
             writing.upsert("event_state", _event_state_values(state), key="event_id")
 
@@ -373,6 +386,7 @@ class SqliteStore:
             return [_appointment(row) for row in reading.rows("appointment", "starts_at", "id")]
 
     def save_appointment(self, appointment: Appointment) -> Appointment:
+        _valid(validation.check_appointment, appointment, "appointment")
         with self._writing() as writing:
             row_id = writing.save_row("appointment", _appointment_values(appointment))
         return dataclasses.replace(appointment, id=row_id)
@@ -388,6 +402,7 @@ class SqliteStore:
             return [_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")]
 
     def save_selftest_result(self, result: SelfTestResult) -> SelfTestResult:
+        _valid(validation.check_selftest_result, result, "selftest_result")
         with self._writing() as writing:
             row_id = writing.save_row("selftest_result", _selftest_values(result))
         return dataclasses.replace(result, id=row_id)
@@ -407,6 +422,7 @@ class SqliteStore:
             return _load_places(reading)
 
     def save_place(self, place: Place) -> Place:
+        _valid(validation.check_place, place, "place")
         with self._writing() as writing:
             saved = writing.place(place)
         return saved
@@ -416,6 +432,8 @@ class SqliteStore:
             writing.delete("place", "id", place_id)  # its services go with it (ON DELETE CASCADE)
 
     def replace_places(self, places: list[Place]) -> None:
+        for index, place in enumerate(places):
+            _valid(validation.check_place, place, f"places[{index}]")
         with self._writing() as writing:
             writing.delete("place_service")
             writing.delete("place")
@@ -429,6 +447,10 @@ class SqliteStore:
             return {row.key: row.value for row in reading.rows("setting")}
 
     def set_setting(self, key: str, value: str) -> None:
+        try:
+            validation.check_setting(key, value)
+        except InputError as error:
+            raise InvalidDataError(error.message, f"settings.{key[:40]}") from error
         with self._writing() as writing:
             writing.upsert("setting", {"key": key, "value": value}, key="key")
 
@@ -468,6 +490,9 @@ class SqliteStore:
 
     def replace_contents(self, contents: StoreContents) -> None:
         """Replace everything with `contents` in ONE transaction: on any failure nothing at all changes."""
+        from parcours_app.storage.transfer import check_contents
+
+        contents = check_contents(contents, error=InvalidDataError)
         with self._writing() as writing:
             for table in TABLE_NAMES:
                 writing.delete(table)

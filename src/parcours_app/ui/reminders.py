@@ -22,7 +22,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from parcours_app.core.errors import InputError
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
+from parcours_app.core.validation import parse_sent_reminders
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -128,11 +130,10 @@ class ReminderService(QObject):
     def _load_sent(self) -> list[str]:
         raw = self._controller.store.settings().get(SENT_SETTING, "[]")
         try:
-            keys = json.loads(raw)
-        except ValueError:
+            return parse_sent_reminders(raw)  # the store's own check: a flat list, never a 5,000-deep one
+        except InputError:
             _LOG.warning("the list of reminders already shown was unreadable; starting a new one")
             return []
-        return [str(key) for key in keys] if isinstance(keys, list) else []
 
     def reload(self) -> None:
         """After the store changed (consultation mode, deleted data)."""
