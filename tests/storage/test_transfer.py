@@ -282,3 +282,56 @@ def test_document_builder_matches_the_written_file(exported: dict[str, Any]) -> 
     rebuilt.pop("exported_at")
     exported.pop("exported_at")
     assert rebuilt == exported
+
+
+def _hostile(exported: dict[str, Any], case: str) -> bytes:
+    marker = "__HOSTILE__"
+    text = json.dumps(_set(exported, "event_states.0.note", marker), ensure_ascii=True)
+    replacement = {
+        "lone surrogate": '"\\ud800"',
+        "lone surrogate in a key": None,
+        "integer of 5000 digits": "1" * 5000,
+        "980-deep nesting": "[" * 980 + "]" * 980,
+        "980-deep objects": '{"a":' * 980 + "1" + "}" * 980,
+    }[case]
+    if replacement is None:
+        return text.replace('"settings": {', '"settings": {"\\udc80x": "1", ', 1).replace(f'"{marker}"', '""').encode()
+    return text.replace(f'"{marker}"', replacement).encode()
+
+
+HOSTILE_CASES = [
+    "lone surrogate",
+    "lone surrogate in a key",
+    "integer of 5000 digits",
+    "980-deep nesting",
+    "980-deep objects",
+]
+
+
+@pytest.mark.parametrize("case", HOSTILE_CASES)
+def test_a_hostile_file_exits_2_with_one_line_and_writes_nothing(
+    tmp_path: Path, exported: dict[str, Any], capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    """Issue 14, point 3: these gave exit 1 and a traceback; a lone surrogate failed after the before-import backup."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(_hostile(exported, case))
+    existing = tmp_path / "existing"
+    with open_store(existing) as store:
+        store.set_setting("language", "fr")
+    before = tree_snapshot(existing)
+    capsys.readouterr()
+    assert _run("import", str(bad), "--data-dir", str(existing), "--replace") == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert tree_snapshot(existing) == before  # not a byte written, no before-import backup
+    assert _run("import", str(bad), "--data-dir", str(tmp_path / "empty")) == 2
+    assert not (tmp_path / "empty").exists()
+
+
+def test_a_file_one_byte_over_the_limit_says_it_is_over(
+    tmp_path: Path, exported: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 14, point 7: 10 MiB + 1 byte was refused as "10.0 Mo … au plus 10 Mo".
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (10 * 1024 * 1024 + 1))
+    _assert_refused_without_writing(tmp_path, big, "Le fichier fait 10.1 Mo", capsys)

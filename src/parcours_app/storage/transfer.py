@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import math
 import os
 import re
 from collections.abc import Callable, Sequence
@@ -244,7 +245,8 @@ def _too_big(size: int) -> NoReturn:
             CONTEXT,
             "Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). "
             "Vérifiez que c'est le bon fichier.",
-            (f"{size / 1_048_576:.1f}", str(MAX_FILE_BYTES // 1_048_576)),
+            # rounded up: 10 MiB + 1 byte reads "10.1 Mo", never "10.0 Mo … au plus 10 Mo" (issue 14)
+            (f"{math.ceil(size * 10 / 1_048_576) / 10:.1f}", str(MAX_FILE_BYTES // 1_048_576)),
         )
     )
 
@@ -271,11 +273,20 @@ def parse_document(data: bytes, today: dt.date | None = None) -> StoreContents:
                 (str(error.lineno), str(error.colno), error.msg),
             )
         ) from error
-    except RecursionError as error:
+    except ValueError as error:  # Python refuses integers of more than 4,300 digits (int_max_str_digits)
         raise ImportFileError(
-            Text(CONTEXT, "Le fichier est imbriqué trop profondément pour être un export de Parcours.")
+            Text(CONTEXT, "Le fichier contient un nombre bien trop long pour être un export de Parcours.")
         ) from error
-    return document_to_contents(document, today)
+    except RecursionError as error:
+        raise _too_deep() from error
+    try:
+        return document_to_contents(document, today)
+    except RecursionError as error:  # a value nested hundreds deep, met while checking or quoting it
+        raise _too_deep() from error
+
+
+def _too_deep() -> ImportFileError:
+    return ImportFileError(Text(CONTEXT, "Le fichier est imbriqué trop profondément pour être un export de Parcours."))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -732,6 +743,17 @@ def _text(value: object, where: str, limit: int) -> str:
         )
     if "\x00" in value:
         _fail(Text(CONTEXT, "%1 : le texte contient un caractère nul.", (where,)), where)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate ("\ud800"): valid JSON, not a character
+        _fail(
+            Text(
+                CONTEXT,
+                "%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.",
+                (where, f"{ord(value[error.start]):04X}"),
+            ),
+            where,
+        )
     return value
 
 
