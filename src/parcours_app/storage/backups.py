@@ -30,7 +30,7 @@ from parcours_app.storage.paths import (
     side_files,
     tighten_file,
 )
-from parcours_app.storage.schema import SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
+from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
@@ -85,6 +85,59 @@ def backup_problem(path: Path) -> str:
         return str(error)
     finally:
         connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    """What a backup holds, said to the person before they restore it (issue 14, point 8)."""
+
+    path: Path
+    taken_at: dt.datetime
+    children: int
+    pregnancies: int
+    event_states: int
+    appointments: int
+    bad_rows: int  # values that cannot be read (a date "2026-02-32"): such a backup is not offered
+
+
+def summarize_backup(info: BackupInfo) -> BackupSummary | None:
+    """Counts of a restorable backup; None when it cannot be restored by this version."""
+    if backup_problem(info.path):
+        return None
+    connection = open_readonly(info.path)
+    try:
+        state = inspect_database(connection)
+        counts = {
+            table: int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+            for table in ("child", "pregnancy", "event_state", "appointment")
+        }
+        bad = 0
+        if state.revision == HEAD:
+            from parcours_app.storage.sqlite_store import find_bad_rows
+
+            bad = len(find_bad_rows(connection))
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return BackupSummary(
+        info.path,
+        info.taken_at,
+        counts["child"],
+        counts["pregnancy"],
+        counts["event_state"],
+        counts["appointment"],
+        bad,
+    )
+
+
+def newest_sound_backup(data_dir: Path) -> BackupSummary | None:
+    """The newest backup that can be restored and whose every row reads: what to offer after bad rows."""
+    for info in list_backups(data_dir):
+        summary = summarize_backup(info)
+        if summary is not None and summary.bad_rows == 0:
+            return summary
+    return None
 
 
 def good_backups(data_dir: Path) -> tuple[Path, ...]:

@@ -26,6 +26,7 @@ from parcours_app.core.text import Text, Translate, identity_translate
 from parcours_app.storage import backups
 from parcours_app.storage.errors import (
     BackupError,
+    BadRowsError,
     DataNotEmptyError,
     ImportFileError,
     NoDatabaseError,
@@ -196,6 +197,17 @@ def _restore(data_dir: Path, name: str, say: _Say) -> int:
     return EXIT_OK
 
 
+def _bad_rows(database: Path) -> list[tuple[str, int, str, str]]:
+    from parcours_app.storage.schema import open_readonly
+    from parcours_app.storage.sqlite_store import find_bad_rows
+
+    connection = open_readonly(database)
+    try:
+        return find_bad_rows(connection)
+    finally:
+        connection.close()
+
+
 def _check(data_dir: Path, say: _Say) -> int:
     from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
 
@@ -218,9 +230,13 @@ def _check(data_dir: Path, say: _Say) -> int:
             connection.close()
     except Exception as error:  # sqlite3.DatabaseError: not a database at all
         problem, foreign_keys, state, counts = str(error), [], None, {}
+    bad_rows = _bad_rows(database) if not problem and state is not None and state.revision == HEAD else []
     if problem or foreign_keys:
         healthy = False
         say(Text(CONTEXT, "Le fichier %1 est abîmé : %2", (str(database), problem or str(foreign_keys[:5]))))
+    elif bad_rows:
+        healthy = False
+        say(BadRowsError(bad_rows).message)
     else:
         say(Text(CONTEXT, "Le fichier %1 est en bon état (integrity_check : ok).", (str(database),)))
     if state is not None:

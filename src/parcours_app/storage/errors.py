@@ -170,6 +170,27 @@ class ImportFileError(StorageError):
         self.located = located
 
 
+class BadRowsError(StorageError):
+    """Rows of a sound database hold values that cannot be read (a date "2026-02-32"): issue 14, point 6.
+
+    `rows` are `(table, row id, column, value)`; the message names the first few, so `data check`, `data export`
+    and the window say which."""
+
+    def __init__(self, rows: list[tuple[str, int, str, str]]) -> None:
+        shown = "; ".join(f"{table} n°{row_id} : {column} = {value[:40]}" for table, row_id, column, value in rows[:5])
+        if len(rows) > 5:
+            shown += " …"
+        super().__init__(
+            Text(
+                CONTEXT,
+                "%1 ligne(s) des données contiennent une valeur impossible (%2). Le reste des données est intact : "
+                "restaurez une sauvegarde, ou mettez ces lignes de côté depuis la fenêtre de Parcours.",
+                (str(len(rows)), shown),
+            )
+        )
+        self.rows = rows
+
+
 class InvalidDataError(StorageError):
     """A value the app's own forms would refuse reached the store (core.validation): nothing was written."""
 

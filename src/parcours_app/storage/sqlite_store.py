@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import sqlite3
 from collections import namedtuple
@@ -43,6 +44,7 @@ from parcours_app.core.model import (
 from parcours_app.storage import backups, schema
 from parcours_app.storage.contents import StoreContents
 from parcours_app.storage.errors import (
+    BadRowsError,
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
@@ -470,6 +472,42 @@ class SqliteStore:
         with self._writing() as writing:
             writing.delete("leave_plan", "subject_key", subject_key)  # its periods go with it (ON DELETE CASCADE)
 
+    # --- rows that cannot be read (issue 14, point 6) -----------------------------------------------------------
+
+    def bad_rows(self) -> list[tuple[str, int, str, str]]:
+        """Every value of the file that cannot be read or that the app would never have saved."""
+        with self._reading() as reading:
+            return [row for table in TABLE_NAMES for row in reading.bad_rows(table)]
+
+    def set_aside_bad_rows(self) -> Path | None:
+        """Keep the valid rows and set the bad ones aside: a backup of the whole file first ("before-repair"),
+        then the bad rows written to `set-aside/` (owner-only JSON, nothing lost), then deleted in one
+        transaction. Returns the JSON file (None in memory or when there was nothing to set aside)."""
+        bad = self.bad_rows()
+        if not bad or self.data_dir is None:
+            return None
+        self.backup_now("before-repair")
+        tables = sorted({table for table, *_ in bad})
+        saved: dict[str, list[dict[str, object]]] = {}
+        with self._reading():
+            for table in tables:
+                ids = sorted({row_id for name, row_id, *_ in bad if name == table})
+                cursor = self._connection.execute(
+                    f'SELECT rowid AS "rowid", * FROM "{table}" WHERE rowid IN ({", ".join("?" * len(ids))})', ids
+                )
+                columns = [column[0] for column in cursor.description]
+                saved[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        folder = self.data_dir / "set-aside"
+        ensure_private_dir(folder)
+        target = folder / f"rows-{self._clock.now():%Y-%m-%dT%H%M%S}.json"
+        create_private_file(target)
+        target.write_text(json.dumps(saved, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        with self._writing():
+            for table in tables:
+                ids = sorted({row_id for name, row_id, *_ in bad if name == table})
+                self._connection.execute(f'DELETE FROM "{table}" WHERE rowid IN ({", ".join("?" * len(ids))})', ids)
+        return target
+
     # --- everything at once (export, import, delete) -------------------------------------------------------
 
     def contents(self) -> StoreContents:
@@ -530,10 +568,25 @@ class SqliteStore:
 
 _Reader = tuple[str, Callable[..., Any], tuple[Callable[[Any], Any] | None, ...]]
 
+_D = TypeVar("_D", dt.date, dt.datetime)
+
+
+def _date_accepted(value: dt.date) -> bool:
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return validation.EARLIEST_DATE <= day <= validation.LATEST_DATE
+
+
+def _in_range(value: _D) -> _D:
+    """Loading validates every row (issue 14): a date the forms could never save is an impossible value."""
+    if not _date_accepted(value):
+        raise ValueError(f"date out of range: {value}")
+    return value
+
+
 # How the write path (SQLAlchemy's types) stores values that are not plain SQLite ones, by declared column type.
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
-    "DATETIME": dt.datetime.fromisoformat,  # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff"
-    "DATE": dt.date.fromisoformat,
+    "DATETIME": lambda value: _in_range(dt.datetime.fromisoformat(value)),  # "YYYY-MM-DD HH:MM:SS.ffffff"
+    "DATE": lambda value: _in_range(dt.date.fromisoformat(value)),
     "BOOLEAN": bool,
 }
 
@@ -555,13 +608,36 @@ class _Reading:
         if order_by:
             query += " ORDER BY " + ", ".join(f'"{name}"' for name in order_by)
         rows = []
-        for raw in self._connection.execute(query).fetchall():
-            values = (
-                value if convert is None or value is None else convert(value)
-                for convert, value in zip(converters, raw, strict=True)
-            )
-            rows.append(row_type(*values))
+        try:
+            for raw in self._connection.execute(query).fetchall():
+                values = (
+                    value if convert is None or value is None else convert(value)
+                    for convert, value in zip(converters, raw, strict=True)
+                )
+                rows.append(row_type(*values))
+        except (ValueError, TypeError, OverflowError) as error:
+            # One impossible value (a date "2026-02-32") in a sound file: name every such row instead of a traceback.
+            raise BadRowsError(self.bad_rows(table) or [(table, 0, "?", str(error))]) from error
         return rows
+
+    def bad_rows(self, table: str) -> list[tuple[str, int, str, str]]:
+        """(table, rowid, column, value) of every value of `table` that does not read as its declared type or
+        lies outside the dates the app accepts."""
+        query, row_type, converters = self._reader(table)
+        names: tuple[str, ...] = row_type._fields  # type: ignore[attr-defined]
+        found: list[tuple[str, int, str, str]] = []
+        for rowid, *raw in self._connection.execute(query.replace("SELECT ", "SELECT rowid, ", 1)).fetchall():
+            for name, convert, value in zip(names, converters, raw, strict=True):
+                if convert is None or value is None:
+                    continue
+                try:
+                    converted = convert(value)
+                except (ValueError, TypeError, OverflowError):
+                    found.append((table, int(rowid), name, str(value)))
+                    continue
+                if isinstance(converted, dt.date) and not _date_accepted(converted):
+                    found.append((table, int(rowid), name, str(value)))
+        return found
 
     def _reader(self, table: str) -> _Reader:
         reader = self._readers.get(table)
@@ -575,6 +651,12 @@ class _Reading:
             reader = (query, namedtuple(f"{table}_row", names), converters)
             self._readers[table] = reader
         return reader
+
+
+def find_bad_rows(connection: sqlite3.Connection) -> list[tuple[str, int, str, str]]:
+    """The bad rows of a head-schema file open on `connection` (`data check`), without a store or its lock."""
+    reading = _Reading(connection, {})
+    return [row for table in TABLE_NAMES for row in reading.bad_rows(table)]
 
 
 # --- writing with plain SQL -----------------------------------------------------------------------------------

@@ -156,6 +156,23 @@ class AppShell(QObject):
         # a damaged file was moved aside by the storage layer: the person chooses (restore, empty, quit); None = quit
         return open_store_or_recover(self.data_dir, self.clock, self.window, self.language())
 
+    def _controller_or_recover(self, controller_class: Any) -> Any:
+        """The controller over the store; when rows cannot be read (issue 14), the person chooses what to keep."""
+        from parcours_app.storage.errors import BadRowsError
+
+        try:
+            return controller_class(self.store, self.clock, parent=self)
+        except BadRowsError as error:
+            if self.options.quit_after_startup or self.store is None or self.store.data_dir is None:
+                raise
+            from parcours_app.ui.recovery import recover_bad_rows
+
+            print(f"parcours: {error.render(self.app.translate)}", file=sys.stderr)
+            self.store = recover_bad_rows(self.store, error, self.clock, self.window, self.language())
+            if self.store is None:
+                return None
+            return controller_class(self.store, self.clock, parent=self)
+
     def load(self) -> bool:
         """Open the store, compute the journey, fill the window. Returns False (and shows why) on failure."""
         from parcours_app.core.errors import ParcoursError
@@ -173,7 +190,11 @@ class AppShell(QObject):
                 self.exit_code = 1
                 QTimer.singleShot(0, lambda: self.app.exit(1))
                 return False
-            self.controller = FamilyController(self.store, self.clock, parent=self)
+            self.controller = self._controller_or_recover(FamilyController)
+            if self.controller is None:  # "Quitter" in front of rows that cannot be read: nothing was written
+                self.exit_code = 1
+                QTimer.singleShot(0, lambda: self.app.exit(1))
+                return False
         except ParcoursError as error:
             from parcours_app.ui.recovery import problem_title
 

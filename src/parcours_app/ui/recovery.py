@@ -255,3 +255,129 @@ def open_store_or_recover(data_dir: Path, clock: Clock, parent: QWidget | None, 
     if choice is RecoveryChoice.RESTORE and newest is not None:
         restore_backup(data_dir, newest, clock.now())
     return open_store(data_dir, clock=clock)
+
+
+# --- rows that cannot be read (issue 14, point 6) ---------------------------------------------------------------
+
+
+class BadRowsChoice(enum.Enum):
+    RESTORE = "restore"  # the newest backup whose every row reads replaces the file (the file is backed up first)
+    SET_ASIDE = "set-aside"  # keep every valid row; the bad ones go to set-aside/ (after a backup of the file)
+    QUIT = "quit"  # nothing is written
+
+
+class BadRowsDialog(RetranslateMixin, QDialog):
+    """Some rows of a sound file hold impossible values: say which, and what each choice keeps."""
+
+    def __init__(self, error: Any, backup: Any, language: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bad-rows-dialog")
+        self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.error = error
+        self.backup = backup  # storage.backups.BackupSummary or None
+        self.language = language
+        self.choice = BadRowsChoice.QUIT
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "h1")
+        self.explanation = QLabel(self)
+        self.rows_label = QLabel(self)
+        self.rows_label.setObjectName("bad-rows-list")
+        self.offer = QLabel(self)
+        self.offer.setObjectName("bad-rows-backup")
+        self.set_aside_button = QPushButton(self)
+        self.set_aside_button.setObjectName("bad-rows-set-aside")
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("bad-rows-restore")
+        self.restore_button.setVisible(backup is not None)
+        self.quit_button = QPushButton(self)
+        self.set_aside_button.clicked.connect(lambda: self._choose(BadRowsChoice.SET_ASIDE))
+        self.restore_button.clicked.connect(lambda: self._choose(BadRowsChoice.RESTORE))
+        self.quit_button.clicked.connect(lambda: self._choose(BadRowsChoice.QUIT))
+        self.set_aside_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        for label in (self.heading, self.explanation, self.rows_label, self.offer):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # values from the file are never markup
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        for button in (self.set_aside_button, self.restore_button, self.quit_button):
+            button.setMinimumHeight(36)
+            layout.addWidget(button)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, error: Any, backup: Any, language: str = "fr") -> BadRowsChoice:
+        dialog = cls(error, backup, language, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exec()
+        return dialog.choice
+
+    def _choose(self, choice: BadRowsChoice) -> None:
+        self.choice = choice
+        if choice is BadRowsChoice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+    def backup_text(self) -> str:
+        backup = self.backup
+        if backup is None:
+            return ""
+        return (
+            self.tr(
+                "La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) "
+                "suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire."
+            )
+            .replace("%1", format_date(backup.taken_at.date(), self.language))
+            .replace("%2", backup.taken_at.strftime("%H:%M"))
+            .replace("%3", str(backup.children))
+            .replace("%4", str(backup.pregnancies))
+            .replace("%5", str(backup.event_states))
+            .replace("%6", str(backup.appointments))
+        )
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Quelques données ne peuvent pas être lues")
+        self.setWindowTitle(title)
+        self.heading.setText(title)
+        self.explanation.setText(
+            self.tr(
+                "Le fichier de vos données est en bon état, mais %1 ligne(s) contiennent une valeur impossible "
+                "(une date qui n'existe pas, par exemple). Tout le reste peut être gardé."
+            ).replace("%1", str(len(self.error.rows)))
+        )
+        self.rows_label.setText(
+            "\n".join(
+                f"• {table} n°{row_id} : {column} = {value[:60]}"
+                for table, row_id, column, value in self.error.rows[:8]
+            )
+        )
+        self.offer.setText(self.backup_text())
+        self.set_aside_button.setText(self.tr("&Garder le reste et mettre ces lignes de côté"))
+        self.restore_button.setText(self.tr("&Restaurer la dernière sauvegarde lisible"))
+        self.quit_button.setText(self.tr("&Quitter sans rien changer"))
+        self.adjustSize()
+
+
+def recover_bad_rows(store: Any, error: Any, clock: Clock, parent: QWidget | None, language: str = "fr") -> Any:
+    """Ask what to do with the rows that cannot be read; return the store to use, or None to quit.
+
+    Whatever is chosen, nothing is lost: setting aside backs the file up and keeps the rows in `set-aside/`;
+    restoring keeps the current file as a "before-restore" backup.
+    """
+    from parcours_app.storage import open_store
+    from parcours_app.storage.backups import newest_sound_backup, restore_backup
+
+    data_dir = store.data_dir
+    backup = newest_sound_backup(data_dir) if data_dir is not None else None
+    choice = BadRowsDialog.ask(parent, error, backup, language)
+    if choice is BadRowsChoice.QUIT:
+        store.close()
+        return None
+    if choice is BadRowsChoice.SET_ASIDE or backup is None:
+        store.set_aside_bad_rows()
+        return store
+    store.close()
+    restore_backup(data_dir, backup.path, clock.now())
+    return open_store(data_dir, clock=clock)
