@@ -260,7 +260,8 @@ def test_a_50_mb_file_is_refused_before_it_is_read(
     padding = "x" * (50 * 1024 * 1024)
     big.write_text(json.dumps({**exported, "settings": {"padding": padding}}), encoding="utf-8")
     assert big.stat().st_size > 50 * 1024 * 1024
-    _assert_refused_without_writing(tmp_path, big, "Le fichier fait 50.1 Mo"  # 50 MiB and a few kB, rounded up, capsys)
+    # 50 MiB and a few kB, rounded up
+    _assert_refused_without_writing(tmp_path, big, "Le fichier fait 50.1 Mo", capsys)
 
 
 def test_a_missing_file_and_a_bad_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
