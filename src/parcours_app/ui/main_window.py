@@ -283,9 +283,20 @@ class MainWindow(QMainWindow):
             return preview_line(journey, controller.clock.today(), language())
 
         self.preview = preview
+        if hasattr(controller, "save_failed"):
+            controller.save_failed.connect(self.show_save_failure)
         controller.family_changed.connect(self._on_family_changed)
         controller.journey_changed.connect(lambda _journey: self._on_family_changed(controller.family))
         self._on_family_changed(controller.family)
+
+    def show_save_failure(self, subject: str, error: Any) -> None:
+        """A change that was not saved (issue 14): said in the window, with what to do, never only on stderr."""
+        message = error.render(QCoreApplication.translate) if hasattr(error, "render") else str(error)
+        title = _translate("MainWindow", "Non enregistré")
+        if subject:
+            title = _translate("MainWindow", "Non enregistré : %1").replace("%1", subject)
+        self.banner.show_message(title, message)
+        self.banner.label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_family_changed(self, family: Any) -> None:
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,

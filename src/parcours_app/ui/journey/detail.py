@@ -384,7 +384,8 @@ class EventDetailPanel(QScrollArea):
         if self._event is None:
             return
         on = from_qdate(self._done_date.date())
-        self._controller.mark_done(self._event.id, on)
+        if not self._controller.mark_done(self._event.id, on):
+            return  # not saved: the window says so (MainWindow.show_save_failure); nothing is shown as done
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » marqué comme fait le %2.")
             .replace("%1", texts.render(self._event.title))
@@ -394,7 +395,8 @@ class EventDetailPanel(QScrollArea):
     def _on_undo_done(self) -> None:
         if self._event is None:
             return
-        self._controller.clear_done(self._event.id)
+        if not self._controller.clear_done(self._event.id):
+            return
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus marqué comme fait.").replace(
                 "%1", texts.render(self._event.title)
@@ -417,7 +419,8 @@ class EventDetailPanel(QScrollArea):
                 QCoreApplication.translate("EventDetailPanel", "Choisissez un jour après aujourd'hui pour reporter."),
             )
             return
-        self._controller.snooze(self._event.id, until)
+        if not self._controller.snooze(self._event.id, until):
+            return
         self._snooze_date.setDate(to_qdate(until))
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2.")
@@ -433,7 +436,8 @@ class EventDetailPanel(QScrollArea):
     def _on_save_note(self) -> None:
         if self._event is None:
             return
-        self._controller.set_note(self._event.id, self._note.toPlainText().strip())
+        if not self._controller.set_note(self._event.id, self._note.toPlainText().strip()):
+            return  # the typed note stays in the field, to be saved again
         self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Note enregistrée."))
 
     def _on_add_appointment(self) -> None:
@@ -444,8 +448,7 @@ class EventDetailPanel(QScrollArea):
         appointment = AppointmentDialog.ask(
             self, texts.render(self._event.title), self._event.id, None, min(default_day, max(today, self._event.end))
         )
-        if appointment is not None:
-            self._controller.save_appointment(appointment)
+        if appointment is not None and self._controller.save_appointment(appointment) is not None:
             self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Rendez-vous enregistré."))
 
     def _on_edit_appointment(self) -> None:
@@ -455,16 +458,14 @@ class EventDetailPanel(QScrollArea):
         changed = AppointmentDialog.ask(
             self, texts.render(self._event.title), self._event.id, appointment, appointment.starts_at.date()
         )
-        if changed is not None:
-            self._controller.save_appointment(changed)
+        if changed is not None and self._controller.save_appointment(changed) is not None:
             self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Rendez-vous modifié."))
 
     def _on_delete_appointment(self) -> None:
         appointment = self._current_appointment()
         if appointment is None or appointment.id is None:
             return
-        if AppointmentDialog.confirm_delete(self, appointment):
-            self._controller.delete_appointment(appointment.id)
+        if AppointmentDialog.confirm_delete(self, appointment) and self._controller.delete_appointment(appointment.id):
             self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Rendez-vous supprimé."))
 
     def _current_appointment(self) -> Appointment | None:
