@@ -10,6 +10,7 @@ and exits 0 (benchmarks and packaging smoke tests).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import sys
@@ -445,7 +446,43 @@ def run_gui(args: list[str]) -> int:
             print("parcours: already running; its window was brought to the front", file=sys.stderr)
             return 0
         shell.listen_for_other_instances()
+    quit_on_signals(app, shell.quit)
     shell.start()
     code = app.exec()
     shell.close()
     return code or shell.exit_code
+
+
+def quit_on_signals(app: QApplication, quit_app: Any) -> None:
+    """SIGTERM and SIGINT end the app as "Quitter" does: the store is closed (no WAL or SHM left), the lock and the
+    instance socket are released (issue 14). Python handlers only run when the interpreter has control, and Qt's
+    event loop runs in C++: the signal number is written to a socket that a QSocketNotifier watches."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    try:
+        signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread (an embedding test): leave the signals alone
+        receiver.close()
+        sender.close()
+        return
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+        print("parcours: quitting on a termination signal", file=sys.stderr, flush=True)
+        quit_app()
+
+    notifier.activated.connect(on_signal)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # the wake-up byte does the work, inside the event loop
+    _SIGNAL_SOCKETS.extend((receiver, sender, notifier))
+
+
+_SIGNAL_SOCKETS: list[Any] = []  # kept alive for the life of the process
