@@ -38,7 +38,7 @@ from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate
-from parcours_app.ui.widgets.plain_text import plain_label
+from parcours_app.ui.widgets.plain_text import plain_text_label
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
@@ -120,7 +120,7 @@ class _ExportDialog(QDialog):
         self.language = language
         self.translate: Translate = qt_translate
         self.journey: Journey = controller.journey
-        self.intro = plain_label(QLabel())
+        self.intro = plain_text_label(QLabel())
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)

@@ -47,7 +47,7 @@ from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
-from parcours_app.ui.widgets.plain_text import plain_label
+from parcours_app.ui.widgets.plain_text import plain_text_label
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
 
@@ -411,13 +411,13 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.title.setWordWrap(True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.problem = plain_label(QLabel(self))
+        self.problem = plain_text_label(QLabel(self))
         self.problem.setObjectName("first-run-problem")
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "h2")
         self.problem.setVisible(False)
         self.form = FamilyForm(self)
-        self.result = plain_label(ResultLabel(self))
+        self.result = plain_text_label(ResultLabel(self))
         self.result.setObjectName("first-run-result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -529,7 +529,7 @@ class _FamilyChangeDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._preview = preview
-        self.result_label = plain_label(QLabel(self))  # names of the children
+        self.result_label = plain_text_label(QLabel(self))  # names of the children
         self.result_label.setObjectName("dialog-result")
         self.result_label.setWordWrap(True)
         self.result_label.setMinimumWidth(420)

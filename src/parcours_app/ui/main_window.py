@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -204,6 +205,7 @@ class MainWindow(QMainWindow):
         self.crisis_button.clicked.connect(self.show_crisis_help)
         self.finish_button.clicked.connect(self.finish_consultation)
         self._create_actions()
+        self._shortcut_keeper = ShortcutKeeper(self)
         self.retranslate_ui()
         self.resize(1100, 760)
 
@@ -482,7 +484,9 @@ class MainWindow(QMainWindow):
     def show_crisis_help(self) -> None:
         from parcours_app.ui.crisis_panel import CrisisHelpDialog
 
-        CrisisHelpDialog.show_for(self)
+        # over a modal dialog when one is open: a window of the main window would sit blocked behind it
+        modal = QApplication.activeModalWidget()
+        CrisisHelpDialog.show_for(modal if modal is not None and modal is not self else self)
 
     def export_calendar(self) -> None:
         from parcours_app.ui.export_dialogs import ask_calendar
@@ -618,6 +622,55 @@ class MainWindow(QMainWindow):
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_sidebar()
         super().changeEvent(event)
+
+
+class ShortcutKeeper(QObject):
+    """Ctrl+U ("Urgences et écoute") works from everywhere, Ctrl+E from every field of the window (issue 14).
+
+    A text field claims Ctrl+U (erase the line) and Ctrl+E (end of line) before the window's shortcuts: Ctrl+U
+    erased a typed date instead of opening the helplines, and inside a dialog the window's shortcuts do not run
+    at all. The keeper watches the focused widget only (installed as focus moves, so no filter sees every event
+    of the application) and runs the action itself.
+    """
+
+    CRISIS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_U)
+    CALENDAR = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            new.installEventFilter(self)
+
+    def _action_for(self, watched: QObject, event: QEvent) -> Callable[[], None] | None:
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return None
+        combination = event.keyCombination()
+        if combination == self.CRISIS:
+            return self._window.show_crisis_help
+        if (
+            combination == self.CALENDAR
+            and watched.window() is self._window
+            and self._window.calendar_action.isEnabled()
+        ):
+            return self._window.calendar_action.trigger
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        action = self._action_for(watched, event)
+        if action is None:
+            return False
+        event.accept()
+        if event.type() == QEvent.Type.KeyPress:
+            action()
+        return True  # the field never sees the key: the typed date stays
 
 
 class ConfirmDialog:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
 from parcours_app.ui.resources_page import EventResourcesBox
-from parcours_app.ui.widgets.plain_text import plain_label
+from parcours_app.ui.widgets.plain_text import plain_text_label
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
@@ -41,7 +41,7 @@ from .month_view import from_qdate, to_qdate
 
 
 def _wrapping_label(selectable: bool = True) -> QLabel:
-    label = plain_label(QLabel())  # titles, names and notes come from people and files: never markup
+    label = plain_text_label(QLabel())  # titles, names and notes come from people and files: never markup
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)

@@ -4,7 +4,7 @@ Qt reads a label's or a tooltip's text as HTML when it *looks* like HTML (`Qt::m
 the first line break). A child named `<img src="/dev/zero">` then made the GUI allocate until it aborted. These
 helpers are the one place the rule lives:
 
-- `plain_label(label)`: a QLabel that never interprets its text.
+- `plain_text_label(label)`: a QLabel that never interprets its text.
 - `escape(text)`: a person's text inside markup the app builds itself (the banner, the self-test PDF).
 - `plain_tooltip(text)`: a tooltip that shows the characters as typed (tooltips have no text-format switch).
 - `shows_as_markup(text, fmt)`: whether Qt would render `text` as markup (tests use it on every widget).
@@ -27,7 +27,7 @@ def escape(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def plain_label(label: LabelT) -> LabelT:
+def plain_text_label(label: LabelT) -> LabelT:
     """Make `label` show its text as typed, whatever it holds; returns it for chaining."""
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
