@@ -75,7 +75,7 @@ def _store_with_hostile_data() -> object:
     store.save_place(
         Place(
             id=None,
-            kind=PlaceKind.PMI,
+            kind=PlaceKind.MAISON_1000_JOURS,
             name=hostile("PMI"),
             address=hostile("adresse"),
             phone="01 23 45 67 89",
