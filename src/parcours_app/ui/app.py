@@ -29,8 +29,30 @@ _LOG = logging.getLogger("parcours_app.ui.app")
 APP_ID = "fr.parcours1000jours.Parcours"
 
 
+# Qt's own command-line options that take a value (QGuiApplication and QApplication): their value is not a command.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
+        "-qwindowtitle", "-style", "-stylesheet", "-display", "-geometry", "-title", "-session", "-name",
+        "-qmljsdebugger", "-graphicssystem",
+    }
+)  # fmt: skip
+_QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+COMMANDS_EPILOG = """commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF) ; parcours calendar --help
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données ; parcours data --help
+  parcours leave …      planifier les congés des deux parents ; parcours leave --help
+sans commande : la fenêtre de Parcours 1000 jours s'ouvre."""
+
+
 def parse_options(args: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="parcours", description="Parcours 1000 jours")
+    parser = argparse.ArgumentParser(
+        prog="parcours",
+        description="Parcours 1000 jours",
+        epilog=COMMANDS_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("--data-dir", type=Path, default=None, help="dossier des données de la famille")
     parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="date fixe AAAA-MM-JJ (démos)")
     parser.add_argument("--quit-after-startup", action="store_true", help="quitter une fois la fenêtre affichée")
@@ -38,8 +60,33 @@ def parse_options(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--reception", action="store_true", help="mode accueil : plein écran, rien n'est enregistré")
     parser.add_argument("--lang", default=None, help="langue de l'interface (fr, en, ar)")
     parser.add_argument("--minimized", action="store_true", help="démarrer dans la zone de notification")
-    options, _unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
+    parser.add_argument("--version", action="store_true", help="afficher la version et quitter")
+    options, unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
+    stray = _stray_argument(unknown)
+    if stray is not None:  # "parcours foo": a mistyped command must not open the window and ignore it (issue 14)
+        parser.error(f"commande ou option inconnue : {stray} (commandes : calendar, data, leave)")
     return options
+
+
+def _stray_argument(unknown: list[str]) -> str | None:
+    """The first argument that is neither one of Qt's own options nor the value of one."""
+    skip_value = False
+    for token in unknown:
+        if skip_value:
+            skip_value = False
+            continue
+        if token.startswith("-psn_"):  # the process serial number older macOS launchers add
+            continue
+        name = token.split("=", 1)[0]
+        if name.startswith("--"):  # Qt reads --platform as -platform
+            name = name[1:]
+        if name in _QT_OPTIONS_WITH_VALUE and "=" not in token and name not in _QT_FLAGS:
+            skip_value = True
+            continue
+        if name in _QT_OPTIONS_WITH_VALUE or name in _QT_FLAGS:
+            continue
+        return token
+    return None
 
 
 def resolve_data_dir(options: argparse.Namespace, preferences: Preferences) -> Path:
