@@ -232,7 +232,10 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             return None
         leads = lead_minutes if lead_minutes is not None else _lead_minutes_of(parent)
         dialog = cls(controller, _language_of(parent, language), leads, parent)
-        return dialog.saved_path if cls.run(dialog) else None
+        try:
+            return dialog.saved_path if cls.run(dialog) else None
+        finally:
+            dialog.deleteLater()  # issue 14: closed dialogs are deleted
 
     @classmethod
     def run(cls, dialog: QDialog) -> bool:
@@ -337,8 +340,11 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         if not _has_journey(parent, controller):
             return None
         dialog = cls(controller, _language_of(parent, language), parent)
-        cls.run(dialog)
-        return dialog.saved_path
+        try:
+            cls.run(dialog)
+            return dialog.saved_path
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def run(cls, dialog: QDialog) -> int:

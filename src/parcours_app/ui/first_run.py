@@ -612,7 +612,11 @@ class PregnancyDatesDialog(_FamilyChangeDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, new: bool = False) -> bool:
-        return cls(controller, preview, new, parent).exec() == QDialog.DialogCode.Accepted
+        dialog = cls(controller, preview, new, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # issue 14: closed dialogs are deleted
 
 
 class ChildDialog(_FamilyChangeDialog):
@@ -658,4 +662,8 @@ class ChildDialog(_FamilyChangeDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, birth: bool = True) -> bool:
-        return cls(controller, preview, birth, parent).exec() == QDialog.DialogCode.Accepted
+        dialog = cls(controller, preview, birth, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()

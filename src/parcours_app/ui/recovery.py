@@ -120,8 +120,11 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         language: str = "fr",
     ) -> RecoveryChoice:
         dialog = cls(error, backup_taken_at, language, parent)
-        dialog.exec()
-        return dialog.choice
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()
 
     def _choose(self, choice: RecoveryChoice) -> None:
         self.choice = choice
@@ -309,9 +312,11 @@ class BadRowsDialog(RetranslateMixin, QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, error: Any, backup: Any, language: str = "fr") -> BadRowsChoice:
         dialog = cls(error, backup, language, parent)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.exec()
-        return dialog.choice
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()
 
     def _choose(self, choice: BadRowsChoice) -> None:
         self.choice = choice
