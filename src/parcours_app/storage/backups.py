@@ -17,7 +17,7 @@ from pathlib import Path
 
 from parcours_app.core.clock import SystemClock
 from parcours_app.core.text import Text
-from parcours_app.storage.errors import BackupError, NoDatabaseError
+from parcours_app.storage.errors import BackupError, BackupWriteError, NoDatabaseError
 from parcours_app.storage.lock import DataDirLock
 from parcours_app.storage.paths import (
     DAMAGED_DIR_NAME,
@@ -169,7 +169,7 @@ def create_backup(data_dir: Path, now: dt.datetime, reason: str = "") -> Path:
         finally:
             source.close()
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(
+        raise BackupWriteError(
             Text(CONTEXT, "La sauvegarde n'a pas pu être écrite dans %1 (%2).", (str(folder), str(error)))
         ) from error
     prune_backups(data_dir)

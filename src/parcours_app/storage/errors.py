@@ -124,6 +124,30 @@ class DiskFullError(StorageError):
         self.path = path
 
 
+class OpenFailedError(StorageError):
+    """The data could not be opened for a reason of the disk (full, failing): nothing was being saved, and
+    nothing was changed (issue 14: the start no longer says "La modification n'a pas pu être enregistrée")."""
+
+    def __init__(self, data_dir: Path, detail: str, disk_full: bool) -> None:
+        if disk_full:
+            message = Text(
+                CONTEXT,
+                "Le disque est plein : Parcours 1000 jours ne peut pas ouvrir vos données (dossier %1). Rien n'a "
+                "été modifié. Libérez de la place sur le disque, puis relancez Parcours.",
+                (str(data_dir),),
+            )
+        else:
+            message = Text(
+                CONTEXT,
+                "Vos données n'ont pas pu être ouvertes (dossier %1 : %2). Rien n'a été modifié. Vérifiez le disque, "
+                "puis relancez Parcours.",
+                (str(data_dir), detail),
+            )
+        super().__init__(message)
+        self.data_dir = data_dir
+        self.disk_full = disk_full
+
+
 class StorageWriteError(StorageError):
     """Any other failure of the database; the transaction was rolled back."""
 
@@ -158,6 +182,10 @@ class MigrationError(StorageError):
 
 class BackupError(StorageError):
     """A backup cannot be made or cannot be restored."""
+
+
+class BackupWriteError(BackupError):
+    """The copy could not be written (read-only folder, full disk): `data backup` exits 1, as the README says."""
 
 
 class ImportFileError(StorageError):

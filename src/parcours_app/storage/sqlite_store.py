@@ -52,6 +52,7 @@ from parcours_app.storage.errors import (
     InvalidDataError,
     MigrationError,
     NewerSchemaError,
+    OpenFailedError,
     ReadOnlyDataDirError,
     StorageError,
     StorageWriteError,
@@ -113,11 +114,24 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
         _prepare_file(data_dir, database, the_clock)
         connection = _connect(database)
         store = SqliteStore(connection, data_dir=data_dir, lock=lock, clock=the_clock)
+    except (StorageWriteError, DiskFullError) as error:
+        lock.release()
+        raise OpenFailedError(data_dir, str(getattr(error, "detail", "") or error), _disk_full(data_dir)) from error
     except BaseException:
         lock.release()
         raise
     store.backup_if_due()
     return store
+
+
+def _disk_full(data_dir: Path) -> bool:
+    """SQLite reports a full disk as SQLITE_FULL, or as a "disk I/O error" when its shared memory cannot grow."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(data_dir).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def open_memory_store() -> SqliteStore:

@@ -27,6 +27,7 @@ from parcours_app.storage.errors import (
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
+    OpenFailedError,
     ReadOnlyDataDirError,
 )
 from parcours_app.ui.i18n import RetranslateMixin
@@ -193,6 +194,10 @@ def problem_title(error: Exception) -> str:
     """The title of the message shown when the data cannot be opened: it names the problem in a few words."""
     if isinstance(error, DatabaseLockedError):
         return _translate("Recovery", "Parcours 1000 jours est déjà ouvert")
+    if isinstance(error, OpenFailedError):
+        if error.disk_full:
+            return _translate("Recovery", "Le disque est plein")
+        return _translate("Recovery", "Vos données n'ont pas pu être ouvertes")
     if isinstance(error, NewerSchemaError):
         return _translate("Recovery", "Une version plus récente est nécessaire")
     if isinstance(error, ReadOnlyDataDirError):
