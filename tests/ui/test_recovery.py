@@ -344,3 +344,15 @@ def test_a_bad_row_offers_recovery_instead_of_loading_forever(
         assert len(list((data_dir / "set-aside").iterdir())) == 1
     else:
         assert any("before-restore" in name for name in names)
+
+
+def test_the_damage_dialog_says_what_the_backup_holds(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 14, point 8: the person is told the time and the contents of the backup a restore brings back."""
+    data_dir = tmp_path / "data"
+    _saved_then_damaged(data_dir)
+    with pytest.raises(DamagedDatabaseError) as raised:
+        open_store(data_dir, clock=FixedClock(OPENED_AT))
+    dialog = RecoveryDialog(raised.value, SAVED_AT, "fr")
+    qtbot.addWidget(dialog)
+    assert "20 novembre 2026 à 09:00" in dialog.offer.text()
+    assert "Elle contient : 1 enfant(s), 1 grossesse(s), 0 étape(s) suivie(s), 0 rendez-vous." in dialog.offer.text()

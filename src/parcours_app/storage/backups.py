@@ -34,7 +34,12 @@ from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, 
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
-KEEP_BACKUPS = 10
+# Issue 14, point 8: a restore after damage lost every change since the day's first one. While changes are made, a
+# backup at most once an hour; kept: the 24 newest, plus the newest of each of the last 10 days with a backup.
+BACKUP_INTERVAL = dt.timedelta(hours=1)
+KEEP_RECENT = 24
+KEEP_DAYS = 10
+KEEP_BACKUPS = KEEP_RECENT  # the newest kept whatever their day (older name, kept for callers)
 _BACKUP_NAME = re.compile(r"^parcours-(\d{4}-\d{2}-\d{2})T(\d{6})(?:-([a-z0-9-]+))?\.sqlite$")
 
 
@@ -149,8 +154,13 @@ def has_backup_on(data_dir: Path, day: dt.date) -> bool:
     return any(info.taken_at.date() == day for info in list_backups(data_dir))
 
 
+def newest_backup_at(data_dir: Path) -> dt.datetime | None:
+    found = list_backups(data_dir)
+    return found[0].taken_at if found else None
+
+
 def create_backup(data_dir: Path, now: dt.datetime, reason: str = "") -> Path:
-    """Copy the database into backups/ and keep the newest KEEP_BACKUPS. Raises BackupError."""
+    """Copy the database into backups/, then prune (the 24 newest and one a day for 10 days). Raises BackupError."""
     source_path = database_path(data_dir)
     if not source_path.exists():
         raise NoDatabaseError(source_path)
@@ -200,8 +210,27 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     fsync_dir(target.parent)
 
 
-def prune_backups(data_dir: Path, keep: int = KEEP_BACKUPS) -> None:
-    for info in list_backups(data_dir)[keep:]:
+def backups_to_keep(found: list[BackupInfo], keep: int = KEEP_RECENT, days: int = KEEP_DAYS) -> set[Path]:
+    """The newest `keep` backups, plus the newest one of each of the `days` most recent days (newest first in)."""
+    kept = {info.path for info in found[:keep]}
+    seen_days: list[dt.date] = []
+    for info in found:
+        day = info.taken_at.date()
+        if day in seen_days:
+            continue
+        if len(seen_days) >= days:
+            break
+        seen_days.append(day)
+        kept.add(info.path)
+    return kept
+
+
+def prune_backups(data_dir: Path, keep: int = KEEP_RECENT, days: int = KEEP_DAYS) -> None:
+    found = list_backups(data_dir)
+    kept = backups_to_keep(found, keep, days)
+    for info in found:
+        if info.path in kept:
+            continue
         with contextlib.suppress(FileNotFoundError):
             info.path.unlink()
     for leftover in backups_dir(data_dir).glob("*.sqlite.tmp"):

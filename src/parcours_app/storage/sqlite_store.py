@@ -285,7 +285,7 @@ class SqliteStore:
         self.data_dir = data_dir
         self._lock = lock
         self._clock = clock
-        self._last_backup_day: dt.date | None = None
+        self._last_backup_at: dt.datetime | None = None
         self.backup_problem: StorageError | None = None  # the last automatic backup failure, for the UI to show
 
     # --- lifecycle ---------------------------------------------------------------------------------------
@@ -325,25 +325,28 @@ class SqliteStore:
     # --- backups -------------------------------------------------------------------------------------------
 
     def backup_if_due(self) -> Path | None:
-        """The daily backup: at most one per day. A failure is kept in `backup_problem` and logged, never raised,
-        because the person's change itself is already safely saved."""
+        """The automatic backup, right after a change (or at opening) when the newest one is an hour old or more
+        (issue 14: a restore loses at most the last hour, not the whole day). A failure is kept in
+        `backup_problem` and logged, never raised, because the person's change itself is already safely saved."""
         if self.data_dir is None:
             return None
-        today = self._clock.today()
-        if self._last_backup_day == today:
+        now = self._clock.now()
+        last = self._last_backup_at
+        if last is not None and last <= now < last + backups.BACKUP_INTERVAL:
             return None
         if not self._has_rows():
             return None  # nothing worth a copy yet (a new folder): the first change will make it
         try:
-            if backups.has_backup_on(self.data_dir, today):
-                self._last_backup_day = today
+            newest = backups.newest_backup_at(self.data_dir)
+            if newest is not None and newest <= now < newest + backups.BACKUP_INTERVAL:
+                self._last_backup_at = newest
                 return None
-            path = backups.create_backup(self.data_dir, self._clock.now())
+            path = backups.create_backup(self.data_dir, now)
         except StorageError as error:
             self.backup_problem = error
             _log.warning("automatic backup failed: %s", error)
             return None
-        self._last_backup_day = today
+        self._last_backup_at = now
         self.backup_problem = None
         return path
 
@@ -568,7 +571,7 @@ class SqliteStore:
         if self.data_dir is not None:
             for info in backups.list_backups(self.data_dir):
                 info.path.unlink(missing_ok=True)
-            self._last_backup_day = None
+            self._last_backup_at = None
         # Rebuild the file and empty the log, so no copy of the erased data stays in either (VACUUM cannot run
         # inside a transaction: the connection is in autocommit mode here).
         try:

@@ -134,6 +134,23 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         else:
             self.accept()
 
+    def backup_contents(self) -> str:
+        """What the offered backup holds, in counts (issue 14, point 8): the person knows what a restore brings."""
+        if self.backup_taken_at is None or not self.error.backups:
+            return ""
+        from parcours_app.storage.backups import BackupInfo, summarize_backup
+
+        summary = summarize_backup(BackupInfo(self.error.backups[0], self.backup_taken_at, ""))
+        if summary is None:
+            return ""
+        return (
+            self.tr("Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.")
+            .replace("%1", str(summary.children))
+            .replace("%2", str(summary.pregnancies))
+            .replace("%3", str(summary.event_states))
+            .replace("%4", str(summary.appointments))
+        )
+
     def backup_text(self) -> str:
         if self.backup_taken_at is None:
             return ""
@@ -165,12 +182,12 @@ class RecoveryDialog(RetranslateMixin, QDialog):
             else self.tr("Rien n'a été effacé ni écrasé.")
         )
         if self.backup_taken_at is not None:
-            self.offer.setText(
-                self.tr(
-                    "La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données "
-                    "telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire."
-                ).replace("%1", self.backup_text())
-            )
+            offer = self.tr(
+                "La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données "
+                "telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire."
+            ).replace("%1", self.backup_text())
+            contents = self.backup_contents()
+            self.offer.setText(f"{offer}\n{contents}" if contents else offer)
             self.restore_button.setText(
                 self.tr("&Restaurer la dernière sauvegarde du %1").replace("%1", self.backup_text())
             )
