@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>حول تطبيق Parcours 1000 jours (مسار الأيام الألف)</translation>
@@ -57,12 +57,12 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+239" />
+            <location filename="../src/parcours_app/ui/app.py" line="+308" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+126" />
             <source>Supprimer toutes les données</source>
             <translation>حذف جميع البيانات</translation>
         </message>
@@ -75,7 +75,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+81" />
             <source>Ajouter un rendez-vous</source>
             <translation>إضافة موعد</translation>
         </message>
@@ -156,9 +156,42 @@
         </message>
     </context>
     <context>
+        <name>BadRowsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/recovery.py" line="+356" />
+            <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
+            <translation>آخر نسخة احتياطية قابلة للقراءة بتاريخ %1 على الساعة ⁦%2⁩: عدد الأطفال ⁦%3⁩، عدد حالات الحمل ⁦%4⁩، عدد الخطوات المتابَعة ⁦%5⁩، عدد المواعيد ⁦%6⁩. ما أُدخل بعد ذلك يجب إدخاله من جديد.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Quelques données ne peuvent pas être lues</source>
+            <translation>تعذّرت قراءة بعض البيانات</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Le fichier de vos données est en bon état, mais %1 ligne(s) contiennent une valeur impossible (une date qui n'existe pas, par exemple). Tout le reste peut être gardé.</source>
+            <translation>ملف بياناتك سليم، لكن ⁦%1⁩ سطرًا (أسطر) تحتوي على قيمة مستحيلة (تاريخ غير موجود مثلًا). يمكن الاحتفاظ بكل ما تبقّى.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Garder le reste et mettre ces lignes de côté</source>
+            <translation>ا&amp;حتفظ بالباقي وضع هذه الأسطر جانبًا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restaurer la dernière sauvegarde lisible</source>
+            <translation>ا&amp;سترجع آخر نسخة احتياطية قابلة للقراءة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quitter sans rien changer</source>
+            <translation>&amp;خروج دون تغيير أي شيء</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-jours-ar.ics</translation>
         </message>
@@ -267,7 +300,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+640" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -285,7 +318,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-433" />
+            <location line="-437" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -1079,7 +1112,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+287" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+288" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1106,12 +1139,12 @@
             <translation>يوم %1 على الساعة %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+43" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>تم تسجيل «%1» كمُنجَز في %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>« %1 » n'est plus marqué comme fait.</source>
             <translation>لم يعد «%1» مسجّلًا كمُنجَز.</translation>
         </message>
@@ -1126,27 +1159,27 @@
             <translation>اختر يومًا بعد اليوم الحالي للتأجيل.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>« %1 » reporté au %2.</source>
             <translation>تم تأجيل «%1» إلى %2.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Note enregistrée.</source>
             <translation>تم حفظ الملاحظة.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Rendez-vous enregistré.</source>
             <translation>تم حفظ الموعد.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Rendez-vous modifié.</source>
             <translation>تم تعديل الموعد.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Rendez-vous supprimé.</source>
             <translation>تم حذف الموعد.</translation>
         </message>
@@ -1169,219 +1202,219 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+543" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -2157,17 +2190,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104; src/parcours_app/core/validation.py:50</extracomment>
             <translation>عدد كبير جدًا من حالات الحمل أو الأطفال لعائلة واحدة: تحقّق مما أدخلته.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107; src/parcours_app/core/validation.py:55</extracomment>
             <translation>لحملين المفتاح نفسه: يجب أن يكون لكل حمل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110; src/parcours_app/core/validation.py:59</extracomment>
             <translation>لطفلين المفتاح نفسه: يجب أن يكون لكل طفل مفتاحه الخاص.</translation>
         </message>
         <message>
@@ -2177,7 +2210,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123; src/parcours_app/core/validation.py:66</extracomment>
             <translation>يجب أن تكون مدة بقاء الرضيع في المستشفى بين 0 و366 يومًا.</translation>
         </message>
         <message>
@@ -2192,7 +2225,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147; src/parcours_app/core/validation.py:73</extracomment>
             <translation>الطفل مرتبط بحمل غير موجود: سجّل الحمل أولًا.</translation>
         </message>
     </context>
@@ -3187,7 +3220,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-480" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -3201,7 +3234,7 @@ Adresse : %2</source>
 العنوان: %2</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+19" />
             <source>Lien non ouvert</source>
             <translation>لم يُفتح الرابط</translation>
         </message>
@@ -3215,177 +3248,187 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:53</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:61</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:63</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:113</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:116</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
+            <source>Non enregistré</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:297</extracomment>
+            <translation>لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>Non enregistré : %1</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:299</extracomment>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+        <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:517</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:534</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:538</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:593</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:595</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:597</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:599</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:600</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:601</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:602</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:603</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:604</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:605</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:606</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -3947,7 +3990,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+76" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+79" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -4193,44 +4236,54 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:213</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
+            <source>Le disque est plein</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:216</extracomment>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:219</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:221</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:217; src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-239" />
+            <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
+            <translation>تحتوي على: عدد الأطفال ⁦%1⁩، عدد حالات الحمل ⁦%2⁩، عدد الخطوات المتابَعة ⁦%3⁩، عدد المواعيد ⁦%4⁩.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1 à %2</source>
             <translation>%1 على الساعة %2</translation>
         </message>
@@ -4260,12 +4313,12 @@ Adresse : %2</source>
             <translation>لم يُحذف أي شيء ولم يُكتب فوق أي شيء.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire.</source>
             <translation>آخر نسخة احتياطية سليمة تعود إلى %1. باستعادتها تجد بياناتك كما كانت في ذلك اليوم؛ ولن يبقى عليك إلا إعادة إدخال ما أضفته بعده.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Restaurer la dernière sauvegarde du %1</source>
             <translation>&amp;استعادة آخر نسخة احتياطية بتاريخ %1</translation>
         </message>
@@ -4304,42 +4357,42 @@ Adresse : %2</source>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:81</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:82</extracomment>
             <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
             <translation>خروج</translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
             <translation>لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:203</extracomment>
             <translation>%n مرحلة متأخرة</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:204</extracomment>
             <translation>%n مراحل متأخرة</translation>
         </message>
         <message>
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:205</extracomment>
             <translation>%n للقيام به هذا الأسبوع</translation>
         </message>
         <message>
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
             <translation>%n موعد خلال 7 أيام</translation>
         </message>
     </context>
@@ -5507,7 +5560,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-352" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -5719,7 +5772,7 @@ Adresse : %2</source>
     <context>
         <name>StageTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/timeline.py" line="+54" />
+            <location filename="../src/parcours_app/ui/journey/timeline.py" line="+55" />
             <source>Frise des étapes</source>
             <translation>الشريط الزمني للمراحل</translation>
         </message>
@@ -7543,102 +7596,117 @@ Adresse : %2</source>
         <name>storage</name>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:120</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:183</extracomment>
             <translation>تعذّرت كتابة النسخة الاحتياطية في %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:174</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:256</extracomment>
             <translation>النسخة الاحتياطية غير موجودة: %1. الأمر «parcours data backup --list» يعرض قائمتها.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:205</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:287</extracomment>
             <translation>لا يمكن استعادة النسخة الاحتياطية %1: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:221</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:303</extracomment>
             <translation>فشلت استعادة %1 (%2).</translation>
         </message>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:151</extracomment>
             <translation>تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:172</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:175</extracomment>
             <translation>اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:195</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:202</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:204</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
+            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
+            <translation>القرص ممتلئ: تعذّر فحص الملف ⁦%1⁩. هذا لا يعني أنه تالف. حرّر بعض المساحة، ثم أعد الفحص.</translation>
+        </message>
+        <message>
+            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:235</extracomment>
+            <translation>تعذّرت قراءة الملف ⁦%1⁩ (⁦%2⁩). مجلده للقراءة فقط أو يتعذّر الوصول إليه: هذا لا يعني أنه تالف. تحقّق من المجلد (القرص، الصلاحيات)، ثم أعد الفحص.</translation>
+        </message>
+        <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:286</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:291</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
+            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:294</extracomment>
+            <translation>المجلد ⁦%1⁩ للقراءة فقط: تم فحصه دون تعديله.</translation>
+        </message>
+        <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:302</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:230</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:310</extracomment>
             <translation>كُتب هذا الملف بإصدار أحدث من Parcours 1000 jours: افتحه بذلك الإصدار أو بإصدار أحدث منه. لم يُغيَّر الملف.</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:318</extracomment>
             <translation>المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:246</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:326</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:248</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:328</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>
@@ -7682,178 +7750,203 @@ Adresse : %2</source>
             <translation>القرص ممتلئ: لم يُحفظ التعديل (%1). أفرغ بعض المساحة ثم أعد المحاولة؛ البيانات المحفوظة من قبل سليمة.</translation>
         </message>
         <message>
+            <source>Le disque est plein : Parcours 1000 jours ne peut pas ouvrir vos données (dossier %1). Rien n'a été modifié. Libérez de la place sur le disque, puis relancez Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:133</extracomment>
+            <translation>القرص ممتلئ: لا يستطيع Parcours 1000 jours فتح بياناتك (المجلد ⁦%1⁩). لم يُغيَّر أي شيء. حرّر بعض المساحة على القرص، ثم أعد تشغيل Parcours.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être ouvertes (dossier %1 : %2). Rien n'a été modifié. Vérifiez le disque, puis relancez Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:140</extracomment>
+            <translation>تعذّر فتح بياناتك (المجلد ⁦%1⁩: ⁦%2⁩). لم يُغيَّر أي شيء. تحقّق من القرص، ثم أعد تشغيل Parcours.</translation>
+        </message>
+        <message>
             <source>La modification n'a pas pu être enregistrée (%1). Les données déjà enregistrées sont intactes.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:132</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:156</extracomment>
             <translation>تعذّر حفظ التعديل (%1). البيانات المحفوظة من قبل سليمة.</translation>
         </message>
         <message>
             <source>La mise à jour du fichier %1 vers le schéma %2 a échoué (%3). Le fichier n'a pas été modifié et une copie en avait été faite avant : %4. Signalez ce problème ; en attendant, l'ancienne version de Parcours 1000 jours peut toujours l'ouvrir.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:146</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:170</extracomment>
             <translation>فشل تحديث الملف %1 إلى المخطط %2 (%3). لم يُعدَّل الملف، وقد أُنشئت نسخة منه من قبل: %4. أبلغ عن هذه المشكلة؛ وفي انتظار ذلك، يمكن للإصدار القديم من Parcours 1000 jours أن يفتحه دائمًا.</translation>
         </message>
         <message>
+            <source>%1 ligne(s) des données contiennent une valeur impossible (%2). Le reste des données est intact : restaurez une sauvegarde, ou mettez ces lignes de côté depuis la fenêtre de Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:212</extracomment>
+            <translation>يحتوي ⁦%1⁩ سطرًا (أسطر) من البيانات على قيمة مستحيلة (⁦%2⁩). باقي البيانات سليم: استرجع نسخة احتياطية، أو ضع هذه الأسطر جانبًا من نافذة Parcours.</translation>
+        </message>
+        <message>
             <source>Le dossier %1 contient déjà des données. Pour les remplacer par celles du fichier, relancez avec --replace (une sauvegarde est faite avant).</source>
-            <extracomment>From src/parcours_app/storage/errors.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:236</extracomment>
             <translation>المجلد %1 يحتوي على بيانات من قبل. لاستبدالها ببيانات الملف، أعد التشغيل مع --replace (تُنشأ نسخة احتياطية قبل ذلك).</translation>
         </message>
         <message>
             <source>Aucune donnée enregistrée ici : %1 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:248</extracomment>
             <translation>لا توجد أي بيانات محفوظة هنا: %1 غير موجود.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:216</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:229</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:235</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:252</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:259</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:269</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
+            <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:278</extracomment>
+            <translation>يحتوي الملف على رقم أطول بكثير من أن يكون تصديرًا من Parcours.</translation>
+        </message>
+        <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:289</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:281</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:297</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:289</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:305</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:295</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:311</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:320</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:432</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:501</extracomment>
             <translation>%1: المنتظَر قائمة من %2 إجابات.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:439</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:508</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:492</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:561</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:513</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:582</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:529; src/parcours_app/storage/transfer.py:642</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:598; src/parcours_app/storage/transfer.py:711</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:541; src/parcours_app/storage/transfer.py:550</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:610; src/parcours_app/storage/transfer.py:619</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:564</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:633</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:582</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:651</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:603</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة AAAA-MM-JJTHH:MM:SS، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:613</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:682</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:633; src/parcours_app/storage/transfer.py:645</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:702; src/parcours_app/storage/transfer.py:714</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:658</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:727</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:669</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:738</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:741</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:676</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:745</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
+            <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:750</extracomment>
+            <translation>⁦%1⁩: يحتوي النص على حرف غير صالح (⁦U+%2⁩): هذا ليس تصديرًا سليمًا من Parcours.</translation>
+        </message>
+        <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:683</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:763</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:695</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:775</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة AAAA-MM-JJ، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:707</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:787</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:798</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>
@@ -7873,6 +7966,44 @@ Adresse : %2</source>
             <source>Clair</source>
             <extracomment>From resources/styles/light.toml: label</extracomment>
             <translation>فاتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>Le total %1 de l'auto-test ne correspond pas à la somme de ses réponses (%2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:92</extracomment>
+            <translation>المجموع ⁦%1⁩ للاختبار الذاتي لا يطابق مجموع إجاباته (⁦%2⁩).</translation>
+        </message>
+        <message>
+            <source>Le niveau « %1 » de l'auto-test ne correspond pas à son total %2 (niveau attendu : « %3 »).</source>
+            <extracomment>From src/parcours_app/core/validation.py:100</extracomment>
+            <translation>المستوى «⁦%1⁩» للاختبار الذاتي لا يطابق مجموعه ⁦%2⁩ (المستوى المتوقَّع: «⁦%3⁩»).</translation>
+        </message>
+        <message>
+            <source>Ce texte est trop long (%1 caractères, au plus %2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:111</extracomment>
+            <translation>هذا النص طويل جدًا (⁦%1⁩ حرفًا، والحد الأقصى ⁦%2⁩).</translation>
+        </message>
+        <message>
+            <source>Une étape suivie n'a pas d'identifiant valide.</source>
+            <extracomment>From src/parcours_app/core/validation.py:116</extracomment>
+            <translation>خطوة متابَعة ليس لها معرّف صالح.</translation>
+        </message>
+        <message>
+            <source>La durée d'un rendez-vous doit être comprise entre 0 et %1 minutes (vous avez indiqué %2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:126</extracomment>
+            <translation>يجب أن تكون مدة الموعد بين ⁦0⁩ و⁦%1⁩ دقيقة (أدخلت ⁦%2⁩).</translation>
+        </message>
+        <message>
+            <source>Un réglage n'a pas de nom valide.</source>
+            <extracomment>From src/parcours_app/core/validation.py:139</extracomment>
+            <translation>أحد الإعدادات ليس له اسم صالح.</translation>
+        </message>
+        <message>
+            <source>Le réglage « %1 » doit être une liste d'au plus %2 textes courts.</source>
+            <extracomment>From src/parcours_app/core/validation.py:146</extracomment>
+            <translation>يجب أن يكون الإعداد «⁦%1⁩» قائمة من ⁦%2⁩ نصًا قصيرًا على الأكثر.</translation>
         </message>
     </context>
 </TS>
