@@ -179,6 +179,7 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
         "button": theme.color("Button"),
         "button_text": theme.color("ButtonText"),
         "base": theme.color("Base"),
+        "window": theme.color("Window"),
         "alternate_base": theme.color("AlternateBase"),
         "midlight": theme.color("Midlight"),
         "text": theme.color("Text"),
@@ -215,6 +216,15 @@ def spacing(widget: QWidget, step: str) -> int:
 
 
 _BASE_FONT_PROPERTY = "parcours_base_point_size"
+_THEME_PROPERTY = "parcours_theme"
+
+
+def current_theme() -> Theme:
+    """The theme last applied to the running application (the default before any), for widgets that paint
+    themselves (the journey's cards) with the colours of the style sheet."""
+    app = QApplication.instance()
+    name = app.property(_THEME_PROPERTY) if app is not None else None
+    return load_theme(name if isinstance(name, str) and name in THEMES else DEFAULT_THEME)
 
 
 def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: float = 1.0) -> Theme:
@@ -229,6 +239,7 @@ def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: 
         base = base if base > 0 else 10.0
         app.setProperty(_BASE_FONT_PROPERTY, base)
     app.setStyle("Fusion")
+    app.setProperty(_THEME_PROPERTY, theme.name)
     app.setPalette(build_palette(theme))
     font = QFont(app.font())
     font.setPointSizeF(float(base) * text_scale)

@@ -136,6 +136,16 @@ class StageTimeline(QWidget):
         count = len(self._timeline.stages) if self._timeline else 14
         return QSize(metrics.horizontalAdvance("8e mois") * count // 2, int(metrics.height() * 7.2))
 
+    def _stage_labels(self, metrics: QFontMetrics, rects: list[QRectF]) -> list[str]:
+        """The text of each cell: the stage's name, or for pregnancy months their number when a name is too wide."""
+        assert self._timeline is not None
+        labels = [texts.render(stage.label) for stage in self._timeline.stages]
+        months = [index for index, stage in enumerate(self._timeline.stages) if stage.kind is StageKind.PREGNANCY_MONTH]
+        if any(metrics.horizontalAdvance(labels[index]) > rects[index].width() - 6 for index in months):
+            for number, index in enumerate(months, start=1):
+                labels[index] = str(number)
+        return labels
+
     # --- painting -----------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -203,13 +213,15 @@ class StageTimeline(QWidget):
                         ),
                     ),
                 )
-        # The stages.
+        # The stages. When a month's name ("1er mois", "الشهر الأول") does not fit its cell, every pregnancy month
+        # shows its number instead, under the group title "Grossesse (mois)": a number reads, "1er m…" did not.
+        labels = self._stage_labels(metrics, rects)
         for index, (stage, rect) in enumerate(zip(timeline.stages, rects, strict=True)):
             painter.setPen(border)
             painter.setBrush(child_fill if stage.kind is StageKind.CHILD_AGE else pregnancy_fill)
             painter.drawRect(rect)
             painter.setPen(text_color)
-            label = metrics.elidedText(texts.render(stage.label), Qt.TextElideMode.ElideRight, int(rect.width() - 4))
+            label = metrics.elidedText(labels[index], Qt.TextElideMode.ElideRight, int(rect.width() - 4))
             font = painter.font()
             font.setBold(stage is timeline.stage_on(self._today))
             painter.setFont(font)
