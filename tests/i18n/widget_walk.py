@@ -223,8 +223,14 @@ def main_window_available() -> bool:
     return True
 
 
-def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tuple[str, QWidget]]:
-    """Show the main window with a sample family, then each page of its navigation in turn.
+WINDOW_SIZES = ((1100, 760), (1366, 768), (1920, 1080))
+"""The default window, the most common small laptop screen and a full HD screen (issue 18)."""
+
+
+def main_screens(
+    qtbot: object, language: object = lambda: "fr", size: tuple[int, int] = WINDOW_SIZES[0]
+) -> Iterator[tuple[str, QWidget]]:
+    """Show the main window with a sample family at `size`, then each page of its navigation in turn.
 
     Yields (page key, main window) after each page is shown and laid out. The window is deleted (not only
     closed) at the end, even when the caller stops early: every language or theme change later in the session
@@ -240,7 +246,7 @@ def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tup
         controller = _sample_controller()
         controller.setParent(window)  # type: ignore[attr-defined]
         window.attach(controller, language, {})
-        window.resize(1100, 760)
+        window.resize(*size)
         window.show()
         QApplication.processEvents()
         for spec in window._specs:
