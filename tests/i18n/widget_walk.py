@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -168,6 +168,14 @@ def clipped_texts(root: QWidget) -> list[str]:
                 problems.append(
                     f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs "
                     f"{widget.minimumSizeHint().width()}px wide, has {widget.width()}"
+                )
+        elif isinstance(widget, QPushButton) and widget.text() and widget.hasHeightForWidth():
+            # a button whose text wraps (ui/widgets/wrap_button.py) is checked like a word-wrapped label
+            needed = QSize(widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
+            if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
+                problems.append(
+                    f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs {needed.width()}x"
+                    f"{needed.height()}px, has {widget.width()}x{widget.height()}"
                 )
         elif isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton) and widget.text():
             hint = widget.sizeHint()
