@@ -148,8 +148,7 @@ def test_timeline_cells_show_whole_names_or_numbers_never_cut_words(
     for width in (900, 1100, 1800):
         page = _journey_page(qtbot, controller, width)
         timeline = page.timeline
-        rects = timeline._stage_rects()
-        labels = timeline._stage_labels(QFontMetrics(timeline.font()), rects)
+        rects, labels = timeline._layout()
         assert all("…" not in label for label in labels)
         for label, rect in zip(labels, rects, strict=True):
             if label.isdigit():
