@@ -162,12 +162,15 @@ class SettingsDialog(RetranslateMixin, QDialog):
     def sizeHint(self) -> QSize:
         """All the settings without scrolling when the screen allows it, else as much as fits the screen."""
         content = self.settings_area.widget()
-        margins = self.layout().contentsMargins()
+        layout = self.layout()
+        if content is None or layout is None:
+            return super().sizeHint()
+        margins = layout.contentsMargins()
         wanted = QSize(
             self.settings_area.minimumSizeHint().width() + margins.left() + margins.right(),
             content.sizeHint().height()
             + self.buttons.sizeHint().height()
-            + self.layout().spacing()
+            + layout.spacing()
             + margins.top()
             + margins.bottom(),
         ).expandedTo(super().sizeHint())
