@@ -177,3 +177,23 @@ def test_settings_dialog_fits_the_screen_at_200_percent_with_fermer_in_reach(
     hidden: QWidget = dialog.data_box
     dialog.settings_area.ensureWidgetVisible(hidden)  # what is below the fold is reached by scrolling
     assert dialog.settings_area.verticalScrollBar().maximum() >= 0
+
+
+def test_a_long_link_button_wraps_in_a_narrow_column_instead_of_widening_it(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QVBoxLayout as Column
+
+    from parcours_app.ui.widgets.wrap_button import WrappingButton
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    button = WrappingButton()
+    button.setText("Ouvrir : Congé de maternité (Service-Public.fr, site officiel de l'administration française)")
+    Column(holder).addWidget(button)
+    one_line = button.sizeHint()
+    holder.resize(one_line.width() // 2, 400)
+    holder.show()
+    qtbot.waitExposed(holder)
+    assert button.width() < one_line.width()
+    assert button.height() >= button.heightForWidth(button.width()) > one_line.height()
+    longest_word = max(button.fontMetrics().horizontalAdvance(word) for word in button.text().split())
+    assert longest_word < button.minimumSizeHint().width() < one_line.width()
