@@ -197,3 +197,26 @@ def test_a_long_link_button_wraps_in_a_narrow_column_instead_of_widening_it(qtbo
     assert button.height() >= button.heightForWidth(button.width()) > one_line.height()
     longest_word = max(button.fontMetrics().horizontalAdvance(word) for word in button.text().split())
     assert longest_word < button.minimumSizeHint().width() < one_line.width()
+
+
+@pytest.mark.parametrize("theme_name", THEMES)
+def test_a_card_has_one_primary_action_in_the_selection_colours(
+    look: QApplication, qtbot: QtBot, theme_name: str
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    apply_theme(look, theme_name, 1.0)
+    theme = current_theme()
+    card = Card()
+    qtbot.addWidget(card)
+    card.set_texts("Déclarer la naissance", "avant le 16 janvier 2027", "Plus que 5 jours")
+    first = card.set_action(QPushButton("Déclarer la naissance…"))
+    second = card.set_action(QPushButton("Marquer « Déclarer la naissance » comme fait"))
+    card.resize(520, 240)
+    card.show()
+    qtbot.waitExposed(card)
+    assert card.action is second and first.parent() is None
+    image = second.grab().toImage()
+    inside = image.pixelColor(4, image.height() // 2)  # past the 1 px border, before the text
+    assert inside.name() == QColor(theme.color("Highlight")).name()
+    assert second.palette().color(second.foregroundRole()).name() == QColor(theme.color("HighlightedText")).name()

@@ -2,15 +2,15 @@
 
 A rounded frame in the theme's card colour with a thin stripe of the brand teal on its leading edge, a title
 (type scale h3), an optional line saying when, an optional status line (icon + words, never colour alone) and
-at most one primary action. Everything is styled by resources/styles/base.qss through the `role` property,
-so the three themes and the text scale apply without code here. Subclasses (the home page's step cards) add
-their own widgets to `body`.
+at most one primary action (`set_action`). Everything is styled by resources/styles/base.qss through the
+`role` property, so the three themes and the text scale apply without code here. Subclasses (the home page's
+step cards) add their own widgets to `body`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from parcours_app.ui.theme import spacing
 
@@ -46,6 +46,7 @@ class Card(QFrame):
         column.addWidget(self.title)
         column.addWidget(self.when)
         column.addWidget(self.status)
+        self.action: QPushButton | None = None
         self.body = QVBoxLayout()
         self.body.setSpacing(spacing(self, "s"))
         column.addLayout(self.body)
@@ -62,6 +63,18 @@ class Card(QFrame):
         self.stripe.setProperty("tone", "alert" if alert else "")
         self.stripe.style().unpolish(self.stripe)
         self.stripe.style().polish(self.stripe)
+
+    def set_action(self, button: QPushButton) -> QPushButton:
+        """The card's one primary action (a button that names the step): filled in the theme's selection colours,
+        at the card's leading edge. A second call replaces the first: a card has one primary action."""
+        if self.action is not None:
+            self.body.removeWidget(self.action)
+            self.action.setParent(None)
+        button.setProperty("role", "primary")
+        button.setParent(self)
+        self.body.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
+        self.action = button
+        return button
 
     def set_texts(self, title: str, when: str = "", status: str = "") -> None:
         for label, text in ((self.title, title), (self.when, when), (self.status, status)):
