@@ -217,6 +217,6 @@ def test_a_card_has_one_primary_action_in_the_selection_colours(
     qtbot.waitExposed(card)
     assert card.action is second and first.parent() is None
     image = second.grab().toImage()
-    inside = image.pixelColor(4, image.height() // 2)  # past the 1 px border, before the text
+    inside = image.pixelColor(5, image.height() // 2)  # past the border, before the text
     assert inside.name() == QColor(theme.color("Highlight")).name()
     assert second.palette().color(second.foregroundRole()).name() == QColor(theme.color("HighlightedText")).name()
