@@ -127,12 +127,12 @@ def _literals(node: ast.expr) -> list[str]:
     return [] if value is None else [value]
 
 
-def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
+def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, list[str]]:
     """Module functions that only wrap Text: `def _fr(source, *args): return Text("Dating", source, …)`.
 
-    Maps the function name to its context, so `_fr("Date invalide")` is extracted like a Text call.
+    Maps the function name to its contexts, so `_fr("Date invalide")` is extracted like a Text call.
     """
-    factories: dict[str, str] = {}
+    factories: dict[str, list[str]] = {}
     for statement in ast.walk(tree):  # nested helpers too: `def tr(source): return Text("Cli", source)`
         if not isinstance(statement, ast.FunctionDef) or not statement.args.args:
             continue
@@ -146,13 +146,19 @@ def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, st
                 and isinstance(node.args[1], ast.Name)
                 and node.args[1].id == first
             ):
-                context_node = node.args[0]
-                context = (
-                    constants.get(context_node.id) if isinstance(context_node, ast.Name) else _literal(context_node)
-                )
-                if context is not None:
-                    factories[statement.name] = context
+                contexts = _contexts(node.args[0], constants)
+                if contexts:
+                    factories[statement.name] = contexts
     return factories
+
+
+def _contexts(node: ast.expr, constants: dict[str, str]) -> list[str]:
+    """The contexts a Text call can use: a literal or module constant, or both branches of `a if cond else b`
+    (a text addressed to a respondent exists in a masculine and a feminine context, core/epds.py)."""
+    if isinstance(node, ast.IfExp):
+        return _contexts(node.body, constants) + _contexts(node.orelse, constants)
+    value = constants.get(node.id) if isinstance(node, ast.Name) else _literal(node)
+    return [] if value is None else [value]
 
 
 def extract_code_texts(root: Path = SRC) -> list[Extracted]:
@@ -189,30 +195,27 @@ def extract_code_texts(root: Path = SRC) -> list[Extracted]:
             function = node.func
             name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
             if name in factories and node.args:
-                context: str | None = factories[name]
+                contexts = factories[name]
                 source_node: ast.expr = node.args[0]
             elif name in TEXT_FUNCTIONS or (isinstance(function, ast.Name) and name in aliases):
                 arguments: dict[str, ast.expr] = dict(zip(("context", "source"), node.args, strict=False))
                 arguments.update({keyword.arg: keyword.value for keyword in node.keywords if keyword.arg})
                 if "context" not in arguments or "source" not in arguments:
                     continue
-                context_node = arguments["context"]
-                context = (
-                    constants.get(context_node.id) if isinstance(context_node, ast.Name) else _literal(context_node)
-                )
+                contexts = _contexts(arguments["context"], constants)
                 source_node = arguments["source"]
             else:
                 continue
             sources = _literals(source_node)
             where = f"{path.relative_to(REPO)}:{node.lineno}"
-            if context is None or not sources:
+            if not contexts or not sources:
                 # Data rendered through Text (a rule title read from TOML) is covered by the data extractor;
                 # anything else must become a literal or a tr_noop constant, so say where it is.
                 NON_LITERAL.append(where)
                 continue
             for source in sources:
                 if any(character.isalpha() for character in source):
-                    in_file.append((node.lineno, Extracted(context, source, where)))
+                    in_file.extend((node.lineno, Extracted(context, source, where)) for context in contexts)
         found.extend(item for _, item in sorted(in_file, key=lambda pair: pair[0]))
     return found
 

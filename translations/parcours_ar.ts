@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>حول تطبيق Parcours 1000 jours (مسار الأيام الألف)</translation>
@@ -42,7 +42,7 @@
         <message>
             <location line="+5" />
             <source>L'auto-questionnaire est une aide au repérage, jamais un diagnostic. En cas de détresse, appelez le 3114 (à toute heure), le 15 ou le 112.</source>
-            <translation>الاستبيان الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
+            <translation>الاختبار الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -75,7 +75,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
             <source>Ajouter un rendez-vous</source>
             <translation>إضافة موعد</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>إل&amp;غاء</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>Supprimer le rendez-vous</source>
             <translation>حذف الموعد</translation>
         </message>
@@ -158,7 +158,7 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-jours-ar.ics</translation>
         </message>
@@ -267,7 +267,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+662" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-456" />
+            <location line="-433" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -307,12 +307,12 @@
         <message>
             <location line="+2" />
             <source>Né(e) &amp;prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
+            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
+            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
     </context>
     <context>
@@ -325,7 +325,7 @@
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
             <extracomment>From src/parcours_app/cli.py:390</extracomment>
-            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع الحمل (SA) من التاريخ المصحَّح %2)</translation>
+            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
@@ -380,7 +380,7 @@
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
             <extracomment>From src/parcours_app/cli.py:85</extracomment>
-            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل AAAA-MM-JJ أو JJ/MM/AAAA (مثلًا 2026-03-02)</translation>
+            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) أو DD/MM/YYYY (اليوم/الشهر/السنة) (مثلًا 2026-03-02)</translation>
         </message>
         <message>
             <source>option inconnue : %1</source>
@@ -460,7 +460,7 @@
         <message>
             <source>début du congé de naissance</source>
             <extracomment>From src/parcours_app/cli.py:175</extracomment>
-            <translation>بداية إجازة الولادة</translation>
+            <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
@@ -515,7 +515,7 @@
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
             <extracomment>From src/parcours_app/cli.py:253</extracomment>
-            <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
+            <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
@@ -531,7 +531,7 @@
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -549,23 +549,23 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-43" />
+            <location line="-42" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+14" />
+            <location line="+18" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-9" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
             <translation>في حالة الخطر الداهم، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في إيذاء نفسك، يجيبك الرقم 3114 في أي ساعة. هذه المكالمات مجانية.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>En cas d'urgence</source>
             <translation>في حالة الطوارئ</translation>
         </message>
@@ -584,47 +584,47 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
             <translation>اكتب التاريخ بالشكل يوم/شهر/سنة (jj/mm/aaaa)، مثلًا 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
             <translation>يجب أن يكون الشهر بين 01 و12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
             <translation>يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -698,7 +698,7 @@
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
             <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
-            <translation>تاريخ الولادة (%1) يقع قبل الأسبوع 22 من هذا الحمل (22 SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
+            <translation>تاريخ الولادة (%1) يقع قبل بلوغ هذا الحمل 22 أسبوعًا من انقطاع الطمث (SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
@@ -719,7 +719,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+367" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+352" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1261,7 +1261,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+572" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+550" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1331,7 +1331,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Auto-questionnaire</source>
             <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
-            <translation>الاستبيان الذاتي</translation>
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
@@ -1462,7 +1462,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
             <source>Où en êtes-vous ?</source>
             <translation>أين أنتم الآن؟</translation>
         </message>
@@ -1539,7 +1539,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Oui, salarié(e)</source>
-            <translation>نعم، موظف(ة) بأجر</translation>
+            <translation>نعم، أجير(ة)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1554,18 +1554,18 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>La mère est &amp;salariée :</source>
-            <translation>الأم موظفة &amp;بأجر:</translation>
+            <translation>الأم &amp;أجيرة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>ا&amp;لوالد الآخر موظف بأجر:</translation>
+            <translation>الوالد الآخر &amp;أجير:</translation>
         </message>
     </context>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+138" />
+            <location line="+125" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1613,12 +1613,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>%1. Numéro : %2. %3 %4</source>
             <translation>%1. الرقم: %2. %3 %4</translation>
         </message>
@@ -1636,7 +1636,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -1741,17 +1741,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
             <translation>طفلك</translation>
         </message>
         <message>
@@ -1771,12 +1771,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:64; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
             <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72; src/parcours_app/ui/home_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
             <translation>%1، العمر: %2</translation>
         </message>
         <message>
@@ -1791,64 +1791,64 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
             <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:96</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:98</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
             <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:100</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
             <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
             <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
             <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:166</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
             <translation>تم حساب %1 مرحلة لعائلتك.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+359" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
             <source>Aujourd'hui, %1</source>
             <translation>اليوم، %1</translation>
         </message>
@@ -2243,7 +2243,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+317" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2280,122 +2280,122 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503; src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>آخر إجراء</translation>
         </message>
     </context>
@@ -2515,7 +2515,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Auto-questionnaire</source>
-            <translation>الاستبيان الذاتي</translation>
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2599,7 +2599,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-490" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -2627,179 +2627,179 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:53</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:61</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:67</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:109</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:110</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:516</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:522</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+345" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -2812,7 +2812,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -2972,7 +2972,7 @@ Adresse : %2</source>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
-            <translation>مرجع حساب أسابيع الحمل (SA): بداية الحمل − 14 يومًا</translation>
+            <translation>مرجع حساب أسابيع انقطاع الطمث (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
@@ -3263,7 +3263,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
             <source>Une nouvelle grossesse</source>
             <translation>حمل جديد</translation>
         </message>
@@ -3276,7 +3276,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-476" />
+            <location line="-448" />
             <source>Premier jour des dernières règles</source>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
@@ -3354,7 +3354,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+76" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -3425,7 +3425,7 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>اختر إجابة للمتابعة.</translation>
         </message>
@@ -3468,7 +3468,7 @@ Adresse : %2</source>
         <message>
             <location line="+3" />
             <source>Clavier : flèches ou touches 1 à 4 pour choisir, Entrée pour continuer, Retour arrière pour revenir, Échap pour abandonner.</source>
-            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Entrée) للمتابعة، ومفتاح الرجوع (Retour arrière) للعودة، ومفتاح الخروج (Échap) للتخلي.</translation>
+            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Enter) للمتابعة، ومفتاح المسح للخلف (Backspace) للعودة، ومفتاح الخروج (Esc) للتخلي.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3489,7 +3489,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-191" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
             <source>Quitter le mode accueil</source>
             <translation>الخروج من وضع الاستقبال</translation>
         </message>
@@ -3499,7 +3499,7 @@ Adresse : %2</source>
             <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+269" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -3545,13 +3545,13 @@ Adresse : %2</source>
         <message>
             <location line="+1" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
-            <translation>خاص بالموظفين (Ctrl+Maj+Q)</translation>
+            <translation>خاص بالموظفين (Ctrl+Shift+Q)</translation>
         </message>
     </context>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-243" />
+            <location line="-233" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -3600,44 +3600,44 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
             <source>%1 à %2</source>
             <translation>%1 على الساعة %2</translation>
         </message>
@@ -3763,7 +3763,7 @@ Adresse : %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Ouvrir : %1</source>
             <translation>فتح: %1</translation>
         </message>
@@ -3796,7 +3796,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+187" />
+            <location line="+184" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
@@ -3930,7 +3930,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+171" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -3985,7 +3985,7 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
@@ -4000,17 +4000,17 @@ Adresse : %2</source>
             <translation>المربع غير مؤشَّر: لا يُحفظ أي شيء. مؤشَّر: تُضاف النتيجة إلى سجلك.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
             <translation>الاستبيان: %1 المقياس الأصلي: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Questionnaire : %1</source>
             <translation>الاستبيان: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
             <translation>حفظ الملخص بصيغة PDF (للطباعة)</translation>
         </message>
@@ -4105,7 +4105,7 @@ Adresse : %2</source>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation>بطاقة Vitale، ودفتر الصحة الخاص بالأمومة، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
+            <translation>بطاقة Vitale، ودفتر صحة الحمل (carnet de santé maternité)، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -4410,12 +4410,12 @@ Adresse : %2</source>
         <message>
             <source>Congé de naissance (3 jours)</source>
             <extracomment>From resources/rules/leave.toml: rule[4].title</extracomment>
-            <translation>إجازة الولادة (3 أيام)</translation>
+            <translation>إجازة الميلاد للوالد الثاني (congé de naissance، 3 أيام)</translation>
         </message>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation>3 أيام عمل (jours ouvrables) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
+            <translation>3 أيام عمل (jours ouvrables: كل أيام الأسبوع ما عدا الأحد والعطل الرسمية) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. هذه إجازة الوالد الثاني، لا إجازة الأمومة. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
@@ -4430,7 +4430,7 @@ Adresse : %2</source>
         <message>
             <source>4 jours calendaires obligatoires juste après le congé de naissance (%1 jours ici). Si le bébé est hospitalisé dès la naissance, cette période est prolongée pendant l'hospitalisation, jusqu'à 30 jours.</source>
             <extracomment>From resources/rules/leave.toml: rule[5].explanation</extracomment>
-            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الولادة (هنا %1 أيام). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
+            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الميلاد للوالد الثاني (congé de naissance) (عدد الأيام هنا: %1). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
         </message>
         <message>
             <source>Votre employeur ; la caisse d'assurance maladie verse les indemnités</source>
@@ -4460,12 +4460,12 @@ Adresse : %2</source>
         <message>
             <source>Congé supplémentaire de naissance</source>
             <extracomment>From resources/rules/leave.toml: rule[7].title</extracomment>
-            <translation>إجازة الولادة الإضافية</translation>
+            <translation>إجازة الميلاد الإضافية (congé supplémentaire de naissance)</translation>
         </message>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 مايو 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
+            <translation>جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 ماي 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
@@ -4620,7 +4620,7 @@ Adresse : %2</source>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل. يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
+            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل (محسوبة من الإخصاب). يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
@@ -4655,12 +4655,12 @@ Adresse : %2</source>
         <message>
             <source>1re échographie (vers 12 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].title</extracomment>
-            <translation>الفحص الأول بالموجات فوق الصوتية (نحو الأسبوع 12)</translation>
+            <translation>الفحص الأول بالموجات فوق الصوتية (نحو 12 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 1er trimestre, entre 11 SA et 13 SA + 6 j. Elle date précisément la grossesse : la date de début de grossesse qu'elle donne sert pour tout le suivi.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين الأسبوع 11 والأسبوع 13 + 6 أيام (SA). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين 11 أسبوعًا و13 أسبوعًا و6 أيام من انقطاع الطمث (SA: أسابيع تُحسب من أول يوم من آخر دورة شهرية). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
         </message>
         <message>
             <source>Échographiste (médecin ou sage-femme)</source>
@@ -4675,12 +4675,12 @@ Adresse : %2</source>
         <message>
             <source>2e échographie (vers 22 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].title</extracomment>
-            <translation>الفحص الثاني بالموجات فوق الصوتية (نحو الأسبوع 22)</translation>
+            <translation>الفحص الثاني بالموجات فوق الصوتية (نحو 22 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 2e trimestre, vers 22 SA (entre 20 SA et 24 SA + 6 j) : elle vérifie la croissance et l'anatomie du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو الأسبوع 22 (بين الأسبوع 20 والأسبوع 24 + 6 أيام، SA): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو 22 أسبوعًا من انقطاع الطمث (SA) (بين 20 أسبوعًا و24 أسبوعًا و6 أيام): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, compte rendu de la 1re échographie</source>
@@ -4690,12 +4690,12 @@ Adresse : %2</source>
         <message>
             <source>3e échographie (vers 32 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].title</extracomment>
-            <translation>الفحص الثالث بالموجات فوق الصوتية (نحو الأسبوع 32)</translation>
+            <translation>الفحص الثالث بالموجات فوق الصوتية (نحو 32 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 3e trimestre, vers 32 SA (entre 30 SA et 34 SA + 6 j) : elle vérifie la croissance et la position du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو الأسبوع 32 (بين الأسبوع 30 والأسبوع 34 + 6 أيام، SA): يتحقق من نموّ الجنين ومن وضعيته.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو 32 أسبوعًا من انقطاع الطمث (SA) (بين 30 أسبوعًا و34 أسبوعًا و6 أيام): يتحقق من نموّ الجنين ومن وضعيته.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, comptes rendus des échographies précédentes</source>
@@ -4755,7 +4755,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 2 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[0].title</extracomment>
-            <translation>لقاحات الشهرين</translation>
+            <translation>لقاحات عمر شهرين</translation>
         </message>
         <message>
             <source>Diphtérie, tétanos, coqueluche, poliomyélite, Haemophilus influenzae b, hépatite B (vaccin hexavalent, 1re dose) et pneumocoque (1re dose). Le vaccin contre le rotavirus, recommandé, peut commencer à cet âge. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4770,7 +4770,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
-            <translation>لقاح الأشهر الثلاثة</translation>
+            <translation>لقاح عمر 3 أشهر</translation>
         </message>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4780,7 +4780,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 4 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[2].title</extracomment>
-            <translation>لقاحات الأشهر الأربعة</translation>
+            <translation>لقاحات عمر 4 أشهر</translation>
         </message>
         <message>
             <source>Vaccin hexavalent (2e dose) et pneumocoque (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4790,7 +4790,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 5 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[3].title</extracomment>
-            <translation>لقاح الأشهر الخمسة</translation>
+            <translation>لقاح عمر 5 أشهر</translation>
         </message>
         <message>
             <source>Méningocoque B (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4800,7 +4800,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 6 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[4].title</extracomment>
-            <translation>لقاح الأشهر الستة</translation>
+            <translation>لقاح عمر 6 أشهر</translation>
         </message>
         <message>
             <source>Méningocoques A, C, W, Y (1re dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4810,7 +4810,7 @@ Adresse : %2</source>
         <message>
             <source>Rappels des 11 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[5].title</extracomment>
-            <translation>الجرعات المعززة في الشهر 11</translation>
+            <translation>الجرعات المعززة في عمر 11 شهرًا</translation>
         </message>
         <message>
             <source>Rappels du vaccin hexavalent et du pneumocoque. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4820,7 +4820,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 12 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[6].title</extracomment>
-            <translation>لقاحات الشهر 12</translation>
+            <translation>لقاحات عمر 12 شهرًا</translation>
         </message>
         <message>
             <source>Rougeole, oreillons, rubéole (1re dose), rappel méningocoques A, C, W, Y et rappel méningocoque B. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -4869,7 +4869,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-336" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -4922,7 +4922,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>حفظ الملخص بصيغة PDF</translation>
         </message>
@@ -4940,7 +4940,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -4963,7 +4963,7 @@ Adresse : %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>سيُستخدم المجلد الجديد عند التشغيل القادم. تبقى بياناتك الحالية في المجلد القديم: انسخ الملف parcours.sqlite إذا أردت نقلها.</translation>
         </message>
@@ -5159,7 +5159,7 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
@@ -5229,7 +5229,7 @@ Adresse : %2</source>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+50" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
@@ -5237,7 +5237,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+410" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -5552,7 +5552,7 @@ Adresse : %2</source>
         <message>
             <source>Une salariée enceinte peut s'absenter sans perte de salaire pour ses examens obligatoires. Le second parent salarié peut l'accompagner à trois d'entre eux.</source>
             <extracomment>From resources/content/items/conges.toml: item[1].message</extracomment>
-            <translation>يمكن للموظفة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
+            <translation>يمكن للأجيرة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
         </message>
         <message>
             <source>Légifrance</source>
@@ -5562,12 +5562,12 @@ Adresse : %2</source>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
             <extracomment>From resources/content/items/conges.toml: item[2].title</extracomment>
-            <translation>إجازة الولادة الإضافية (للأطفال المولودين ابتداءً من 2026)</translation>
+            <translation>إجازة الميلاد الإضافية (congé supplémentaire de naissance) للأطفال المولودين ابتداءً من 2026</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 يوليو 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+            <translation>بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 جويلية 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -5577,7 +5577,7 @@ Adresse : %2</source>
         <message>
             <source>Après les congés de naissance, un parent salarié peut arrêter ou réduire son travail pour s'occuper de l'enfant. La Caf ou la MSA peut verser une aide (PreParE) sous conditions.</source>
             <extracomment>From resources/content/items/conges.toml: item[3].message</extracomment>
-            <translation>بعد إجازات الولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
+            <translation>بعد الإجازات المرتبطة بالولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
         </message>
         <message>
             <source>Congé parental à temps plein (Service-Public.fr)</source>
@@ -5592,7 +5592,7 @@ Adresse : %2</source>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل: الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
+            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل (محسوبة من الإخصاب): الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
@@ -5722,12 +5722,12 @@ Adresse : %2</source>
         <message>
             <source>Après 3 ans : peu, accompagné, jamais dans la chambre</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].title</extracomment>
-            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وأبدًا في غرفة النوم</translation>
+            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وليس في غرفة النوم أبدًا</translation>
         </message>
         <message>
             <source>De 3 à 6 ans, si écran il y a : peu de temps, avec un adulte qui commente, jamais pendant les repas, avant de dormir ni dans la chambre.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].message</extracomment>
-            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، وأبدًا أثناء الوجبات، أو قبل النوم، أو في غرفة النوم.</translation>
+            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، ولا يكون أبدًا أثناء الوجبات ولا قبل النوم ولا في غرفة النوم.</translation>
         </message>
         <message>
             <source>Un air sain à la maison</source>
@@ -5852,7 +5852,7 @@ Adresse : %2</source>
         <message>
             <source>Une par trimestre : vers 12 semaines d'aménorrhée (entre 11 et 13 SA + 6 jours), vers 22 SA et vers 32 SA.</source>
             <extracomment>From resources/content/items/sante.toml: item[1].message</extracomment>
-            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA) (بين 11 و13 أسبوعًا + 6 أيام)، ونحو الأسبوع 22، ونحو الأسبوع 32.</translation>
+            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA: تُحسب من أول يوم من آخر دورة شهرية) (بين 11 أسبوعًا و13 أسبوعًا و6 أيام)، ونحو 22 أسبوعًا، ونحو 32 أسبوعًا.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce</source>
@@ -5962,7 +5962,7 @@ Adresse : %2</source>
         <message>
             <source>Le père ou le co-parent salarié a droit à 3 jours de congé de naissance, puis 4 jours de congé de paternité obligatoires juste après, puis 21 jours à prendre (28 pour des jumeaux) en une ou deux fois, dans les 6 mois qui suivent la naissance. Prévenez votre employeur de la date prévue au moins un mois avant.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].message</extracomment>
-            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الولادة، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
+            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الميلاد للوالد الثاني (congé de naissance)، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant (Service-Public.fr)</source>
@@ -6072,7 +6072,7 @@ Adresse : %2</source>
         <message>
             <source>Le vaccin contre la coqueluche est recommandé, de préférence entre 20 et 36 SA. Un vaccin contre la bronchiolite (VRS) peut être proposé au 8e mois, entre 32 et 36 SA, selon la saison. Parlez-en à votre sage-femme ou à votre médecin.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].message</extracomment>
-            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين الأسبوع 20 والأسبوع 36 (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين الأسبوع 32 والأسبوع 36 (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
+            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين 20 و36 أسبوعًا من انقطاع الطمث (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين 32 و36 أسبوعًا (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
         </message>
         <message>
             <source>Vaccination Info Service</source>
@@ -6352,168 +6352,251 @@ Adresse : %2</source>
         <name>epds</name>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
             <translation>السؤال %1 ليس له إجابة قيمتها %2 نقاط.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
             <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
             <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
             <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
             <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
-            <translation>نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+            <translation type="vanished">نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>نتيجتك %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسك، أجبت بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
             <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
-            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
             <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
             <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
             <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:237</extracomment>
             <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:243</extracomment>
             <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:254</extracomment>
             <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
             <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:262</extracomment>
             <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:263</extracomment>
             <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:300</extracomment>
             <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:322; src/parcours_app/core/epds.py:377</extracomment>
             <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:342</extracomment>
             <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:386</extracomment>
             <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
             <translation>يتضمن الاستبيان %1 أسئلة: وقد أُعطيت %2 إجابات. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:412</extracomment>
             <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:457</extracomment>
             <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>epds.feminine</name>
+        <message>
+            <source>Vos réponses montrent des signes importants de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <translation>تُظهر إجاباتكِ علامات مهمة على المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent certains signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <translation>تُظهر إجاباتكِ بعض علامات المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent peu de signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <translation>تُظهر إجاباتكِ علامات قليلة على المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>نتيجتكِ %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسكِ، أجبتِ بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <translation>نتيجتكِ %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليكِ مختص صحي وأن يقترح عليكِ المساعدة: تحدّثي عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <translation>نتيجتكِ %1 من 30 (بين 9 و12). ننصحكِ بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <translation>نتيجتكِ %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّثي عنها مع مختص صحي في موعدكِ القادم، أو قبل ذلك إذا لم تتحسّن حالتكِ.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9)، لكن إجابتكِ عن السؤال المتعلق بفكرة إيذاء نفسكِ أهم من النتيجة: تحدّثي عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2 يومًا.</translation>
+        </message>
+        <message>
+            <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <translation>لقد أجبتِ بأن فكرة إيذاء نفسكِ راودتكِ خلال الأيام السبعة الماضية. يمكنكِ التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصلي بالرقم 15 أو 112.</translation>
+        </message>
+        <message>
+            <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <translation>احجزي موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ (الطبيب المعالج، طبيب النساء). يمكنكِ أن تُريه هذه النتيجة مطبوعة.</translation>
+        </message>
+        <message>
+            <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <translation>تحدّثي عن مزاجكِ مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ، في الموعد القادم.</translation>
+        </message>
+        <message>
+            <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتكِ الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليكِ وتوجيهكِ.</translation>
+        </message>
+        <message>
+            <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشينه، مع الوالد الآخر إذا رغبتِ في ذلك.</translation>
+        </message>
+        <message>
+            <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <translation>لستِ مضطرةً إلى انتظار موعد لكي يُستمع إليكِ: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
     </context>
     <context>
@@ -6596,7 +6679,7 @@ Adresse : %2</source>
         <message>
             <source>Allô Parents Bébé : 0 800 00 34 56</source>
             <extracomment>From resources/content/helplines.toml: helplines[4].name</extracomment>
-            <translation>Allô Parents Bébé: 0 800 00 34 56</translation>
+            <translation>Allô Parents Bébé : 0 800 00 34 56</translation>
         </message>
         <message>
             <source>Écoute et conseils des parents, de la grossesse aux premières années de l'enfant : fatigue, pleurs du bébé, doutes, difficultés du quotidien.</source>
@@ -6656,7 +6739,7 @@ Adresse : %2</source>
         <message>
             <source>SOS Préma : 0 800 96 60 60</source>
             <extracomment>From resources/content/helplines.toml: helplines[8].name</extracomment>
-            <translation>SOS Préma: 0 800 96 60 60</translation>
+            <translation>SOS Préma : 0 800 96 60 60</translation>
         </message>
         <message>
             <source>Association des parents de bébés nés prématurément ou hospitalisés à la naissance : écoute, entraide, informations.</source>
@@ -6672,7 +6755,7 @@ Adresse : %2</source>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
             <source>Dossier des données</source>
             <translation>مجلد البيانات</translation>
         </message>
@@ -7111,7 +7194,7 @@ Adresse : %2</source>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
-            <translation>%1: المنتظَر تاريخ وساعة بالصيغة AAAA-MM-JJTHH:MM:SS، وليس %2.</translation>
+            <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
@@ -7156,7 +7239,7 @@ Adresse : %2</source>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
-            <translation>%1: المنتظَر تاريخ بالصيغة AAAA-MM-JJ، وليس %2.</translation>
+            <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>

@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>About Parcours 1000 jours</translation>
@@ -75,7 +75,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
             <source>Ajouter un rendez-vous</source>
             <translation>Add an appointment</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>&amp;Cancel</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>Supprimer le rendez-vous</source>
             <translation>Delete the appointment</translation>
         </message>
@@ -158,7 +158,7 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-days.ics</translation>
         </message>
@@ -263,7 +263,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+662" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -281,7 +281,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-456" />
+            <location line="-433" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -527,7 +527,7 @@
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -545,23 +545,23 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-43" />
+            <location line="-42" />
             <source>Autres numéros utiles et associations</source>
             <translation>Other useful numbers and associations</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+14" />
+            <location line="+18" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-9" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
             <translation>In case of immediate danger, call 15 or 112. If you are thinking of harming yourself, 3114 answers at any hour. These calls are free.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>En cas d'urgence</source>
             <translation>In an emergency</translation>
         </message>
@@ -580,47 +580,47 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
             <translation>Type the date as dd/mm/yyyy, for example 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
             <translation>The month must be between 01 and 12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
             <translation>The year must have 4 digits, for example 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation>This date does not exist: that month only has %1 days.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
             <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
             <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
             <translation>Open the calendar</translation>
         </message>
     </context>
@@ -715,7 +715,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+367" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+352" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1257,7 +1257,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+572" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+550" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1458,7 +1458,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
             <source>Où en êtes-vous ?</source>
             <translation>Where are you now?</translation>
         </message>
@@ -1561,7 +1561,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+138" />
+            <location line="+125" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1609,12 +1609,12 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>%1. Numéro : %2. %3 %4</source>
             <translation>%1. Number: %2. %3 %4</translation>
         </message>
@@ -1632,7 +1632,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>History cannot be read</translation>
         </message>
@@ -1737,17 +1737,17 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
             <translation>Your child</translation>
         </message>
         <message>
@@ -1767,12 +1767,12 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:64; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
             <translation>%1 is %2 and %3 old</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72; src/parcours_app/ui/home_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
             <translation>%1 is %2 old</translation>
         </message>
         <message>
@@ -1787,64 +1787,64 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>Upcoming pregnancy: due date %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
             <translation>%1+%2 weeks — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation>past the due date</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:96</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation> (twins)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:98</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
             <translation> (triplets)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:100</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
             <translation>Due date %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
             <translation>Birth recorded on %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>The first 1000 days begin on %1 (start of the 4th month of pregnancy).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>The first 1000 days ended on %1 (age 2).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
             <translation>Day %1 of the first 1000 days, which run from the start of the 4th month of pregnancy to the child’s 2nd birthday.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:166</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
             <translation>%1 steps worked out for your family.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+359" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
             <source>Aujourd'hui, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -2239,7 +2239,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+317" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -2276,122 +2276,122 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503; src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>Last action</translation>
         </message>
     </context>
@@ -2595,7 +2595,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-490" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-484" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -2623,179 +2623,179 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:53</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:61</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:67</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:109</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:110</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:516</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:522</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
             <translation>Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+345" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -2808,7 +2808,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -3259,7 +3259,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
             <source>Une nouvelle grossesse</source>
             <translation>A new pregnancy</translation>
         </message>
@@ -3272,7 +3272,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-476" />
+            <location line="-448" />
             <source>Premier jour des dernières règles</source>
             <translation>First day of the last period</translation>
         </message>
@@ -3350,7 +3350,7 @@ Address: %2</translation>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+76" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>My plan for the first 1000 days</translation>
         </message>
@@ -3421,7 +3421,7 @@ Address: %2</translation>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>Choose an answer to continue.</translation>
         </message>
@@ -3485,7 +3485,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-191" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
             <source>Quitter le mode accueil</source>
             <translation>Leave reception mode</translation>
         </message>
@@ -3495,7 +3495,7 @@ Address: %2</translation>
             <translation>Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+269" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -3547,7 +3547,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-243" />
+            <location line="-233" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -3596,44 +3596,44 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
             <source>%1 à %2</source>
             <translation>%1 at %2</translation>
         </message>
@@ -3759,7 +3759,7 @@ Address: %2</translation>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Ouvrir : %1</source>
             <translation>Open: %1</translation>
         </message>
@@ -3792,7 +3792,7 @@ Address: %2</translation>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+187" />
+            <location line="+184" />
             <source>Ressources pour : %1</source>
             <translation>Resources for: %1</translation>
         </message>
@@ -3926,7 +3926,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+171" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -3981,7 +3981,7 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>
@@ -3996,17 +3996,17 @@ Address: %2</translation>
             <translation>Box not ticked: nothing is kept. Ticked: the result is added to your history.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
             <translation>Questionnaire: %1 Original scale: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Questionnaire : %1</source>
             <translation>Questionnaire: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
             <translation>Save the summary as PDF (to print)</translation>
         </message>
@@ -4101,7 +4101,7 @@ Address: %2</translation>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation>Carte Vitale (health insurance card), the health record book from the maternity unit, questions about contraception and pelvic floor rehabilitation</translation>
+            <translation>Carte Vitale (health insurance card), the carnet de santé maternité (your pregnancy health record), questions about contraception and pelvic floor rehabilitation</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -4411,7 +4411,7 @@ Address: %2</translation>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation>3 working days paid by the employer, compulsory, starting on the day of birth or on the next working day, as the employee chooses. Sundays and public holidays do not count.</translation>
+            <translation>3 jours ouvrables (in French law, every day of the week except Sundays and public holidays) paid by the employer, compulsory, starting on the day of birth or on the next jour ouvrable, as the employee chooses. Sundays and public holidays do not count.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
@@ -4461,7 +4461,7 @@ Address: %2</translation>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
+            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as when the child turns 9 months, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
@@ -4616,7 +4616,7 @@ Address: %2</translation>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy. The doctor or midwife sends it online at the 1st prenatal examination.</translation>
+            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy (counted from conception). The doctor or midwife sends it online at the 1st prenatal examination.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
@@ -4865,7 +4865,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-346" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-336" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -4918,7 +4918,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>Save the summary as PDF</translation>
         </message>
@@ -4936,7 +4936,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
@@ -4959,7 +4959,7 @@ Address: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>The new folder will be used the next time the application starts. Your current data stays in the old folder: copy the file parcours.sqlite if you want to take it with you.</translation>
         </message>
@@ -5155,7 +5155,7 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
@@ -5225,7 +5225,7 @@ Address: %2</translation>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+50" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>The file %1 could not be saved (%2). Choose another folder.</translation>
         </message>
@@ -5233,7 +5233,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+410" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -5588,7 +5588,7 @@ Address: %2</translation>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy: the simplest is to do it before the end of the 3rd month.</translation>
+            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy (counted from conception): the simplest is to do it before the end of the 3rd month.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
@@ -6348,168 +6348,251 @@ Address: %2</translation>
         <name>epds</name>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
             <translation>Question %1 has no answer worth %2 points.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
             <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
-            <translation>Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
+            <translation type="vanished">Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
-            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
             <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:237</extracomment>
             <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:243</extracomment>
             <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:254</extracomment>
             <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
             <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:262</extracomment>
             <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:263</extracomment>
             <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:300</extracomment>
             <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:322; src/parcours_app/core/epds.py:377</extracomment>
             <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:342</extracomment>
             <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:386</extracomment>
             <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
             <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:412</extracomment>
             <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:457</extracomment>
             <translation>Question %1 has no answer number %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>epds.feminine</name>
+        <message>
+            <source>Vos réponses montrent des signes importants de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <translation>Your answers show important signs of distress</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent certains signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <translation>Your answers show some signs of distress</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent peu de signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <translation>Your answers show few signs of distress</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+        </message>
+        <message>
+            <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
+        </message>
+        <message>
+            <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
+        </message>
+        <message>
+            <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
+        </message>
+        <message>
+            <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
+        </message>
+        <message>
+            <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
+            <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
     </context>
     <context>
@@ -6592,7 +6675,7 @@ Address: %2</translation>
         <message>
             <source>Allô Parents Bébé : 0 800 00 34 56</source>
             <extracomment>From resources/content/helplines.toml: helplines[4].name</extracomment>
-            <translation>Allô Parents Bébé: 0 800 00 34 56</translation>
+            <translation>Allô Parents Bébé : 0 800 00 34 56</translation>
         </message>
         <message>
             <source>Écoute et conseils des parents, de la grossesse aux premières années de l'enfant : fatigue, pleurs du bébé, doutes, difficultés du quotidien.</source>
@@ -6652,7 +6735,7 @@ Address: %2</translation>
         <message>
             <source>SOS Préma : 0 800 96 60 60</source>
             <extracomment>From resources/content/helplines.toml: helplines[8].name</extracomment>
-            <translation>SOS Préma: 0 800 96 60 60</translation>
+            <translation>SOS Préma : 0 800 96 60 60</translation>
         </message>
         <message>
             <source>Association des parents de bébés nés prématurément ou hospitalisés à la naissance : écoute, entraide, informations.</source>
@@ -6668,7 +6751,7 @@ Address: %2</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
             <source>Dossier des données</source>
             <translation>Data folder</translation>
         </message>

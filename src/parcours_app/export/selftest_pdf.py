@@ -52,7 +52,7 @@ def summary_html(
             "</tr>"
         )
     band = html.escape(epds.band_label(result.band).render(translate))
-    crisis = result.crisis_message()
+    crisis = result.crisis_message(questionnaire.agreement)
     crisis_html = f"<p><b>{html.escape(crisis.render(translate))}</b></p>" if crisis else ""
     return f"""
 <h2>{_t("Questionnaire d'Édimbourg (EPDS) : résumé", translate)}</h2>
@@ -66,7 +66,7 @@ def summary_html(
 <p><b>{_t("Total : %1 sur 30", translate, str(result.total))}</b> ({band}).
 {_t("Points de la question 10 (idées de se faire du mal) : %1 sur 3.", translate, str(result.self_harm_points))}</p>
 {crisis_html}
-<p>{html.escape(result.explanation().render(translate))}</p>
+<p>{html.escape(result.explanation(questionnaire.agreement, questionnaire).render(translate))}</p>
 <p>{_emphasis(html.escape(epds.NOT_A_DIAGNOSIS.render(translate)), language)}</p>
 <p>{_t("En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.", translate)}</p>
 <p><small>{_t("Source : %1", translate, questionnaire.citation)}<br/>
