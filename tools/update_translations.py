@@ -6,7 +6,8 @@
 
 Three kinds of strings, one `.ts` file per language:
 1. Qt code: `self.tr("…")` and `QCoreApplication.translate("Context", "…")`, found by pyside6-lupdate itself.
-2. Core code: `Text("context", "literal")` and `tr_noop("context", "literal")` calls, found here with `ast`
+2. Core code: `Text("context", "literal")`, `tr_noop("context", "literal")` and plural `plural_text(...)` /
+   `translate_count(...)` calls, found here with `ast`
    (lupdate cannot see them: `Text` takes a third argument it does not understand), and calls through an alias
    of QCoreApplication.translate (`_translate = QCoreApplication.translate`), which lupdate cannot follow.
 3. Data files `resources/**/*.toml`: the string values of the translatable keys, with the context given by the
@@ -103,7 +104,10 @@ AGREEMENT_KEYS = frozenset({"feminine", "masculine", "neutral"})
 FRENCH_ONLY_TABLES = frozenset({"source", "sources", "legal", "reference", "references"})
 """Tables whose text is an official French title (a law, a decree, an official page): shown as is, in French."""
 
-TEXT_FUNCTIONS = frozenset({"Text", "tr_noop"})
+TEXT_FUNCTIONS = frozenset({"Text", "tr_noop", "plural_text", "translate_count"})
+PLURAL_FUNCTIONS = frozenset({"plural_text", "translate_count"})
+"""Plural messages: `plural_text` (core) and `translate_count` (ui/i18n.py), written for lupdate as a translate
+call with a count so that their .ts entries have one form per plural form (numerus="yes")."""
 NON_LITERAL: list[str] = []
 """Text calls whose source is not a literal, found by the last extraction (shown by --check --verbose)."""
 
@@ -113,6 +117,7 @@ class Extracted:
     context: str
     source: str
     origin: str  # "src/parcours_app/core/epds.py:42" or "resources/rules/pregnancy.toml: rule[3].title"
+    numerus: bool = False  # a plural text (`plural_text(context, "%n jour(s)", count)`): one form per plural form
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -213,9 +218,10 @@ def extract_code_texts(root: Path = SRC) -> list[Extracted]:
                 # anything else must become a literal or a tr_noop constant, so say where it is.
                 NON_LITERAL.append(where)
                 continue
+            numerus = name in PLURAL_FUNCTIONS
             for source in sources:
                 if any(character.isalpha() for character in source):
-                    in_file.extend((node.lineno, Extracted(context, source, where)) for context in contexts)
+                    in_file.extend((node.lineno, Extracted(context, source, where, numerus)) for context in contexts)
         found.extend(item for _, item in sorted(in_file, key=lambda pair: pair[0]))
     return found
 
@@ -285,7 +291,10 @@ def write_generated(extracted: list[Extracted], folder: Path) -> Path:
         seen.add((item.context, item.source))
         context = json.dumps(item.context, ensure_ascii=False)
         source = json.dumps(item.source, ensure_ascii=False)
-        lines.append(f"QT_TRANSLATE_NOOP({context}, {source})")
+        if item.numerus:  # lupdate marks a translate call with a count as a plural message (numerus="yes")
+            lines.append(f"QCoreApplication.translate({context}, {source}, None, 2)")
+        else:
+            lines.append(f"QT_TRANSLATE_NOOP({context}, {source})")
     path = folder / GENERATED_NAME
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

@@ -600,31 +600,43 @@
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
-            <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
+            <translation type="vanished">هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
+            <translation>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يوم واحد فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يومان فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n أيام فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يومًا فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -633,86 +645,122 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1 أسبوع + %2 يوم</translation>
+            <translation type="vanished">%1 أسبوع + %2 يوم</translation>
         </message>
         <message>
             <source>%1 j</source>
             <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
-            <translation>%1 يوم</translation>
+            <translation type="vanished">%1 يوم</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
-            <translation>%1 شهر + %2 يوم</translation>
+            <translation type="vanished">%1 شهر + %2 يوم</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SA</source>
+            <extracomment>From src/parcours_app/core/dating.py:93</extracomment>
+            <translation>
+                <numerusform>%n أسبوع</numerusform>
+                <numerusform>أسبوع</numerusform>
+                <numerusform>أسبوعان</numerusform>
+                <numerusform>%n أسابيع</numerusform>
+                <numerusform>%n أسبوعًا</numerusform>
+                <numerusform>%n أسبوع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n j</source>
+            <extracomment>From src/parcours_app/core/dating.py:93; src/parcours_app/core/dating.py:123; src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mois</source>
+            <extracomment>From src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>شهر</numerusform>
+                <numerusform>شهران</numerusform>
+                <numerusform>%n أشهر</numerusform>
+                <numerusform>%n شهرًا</numerusform>
+                <numerusform>%n شهر</numerusform>
+            </translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:134</extracomment>
             <translation>التاريخ %1 يسبق الولادة (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:164</extracomment>
             <translation>يجب أن تكون مدة الدورة الشهرية بين %1 و%2 يومًا (لقد أدخلت %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:172</extracomment>
             <translation>يجب أن يكون عدد الأجنّة المنتظَرين 1 أو 2 أو 3 (3 تعني ثلاثة أو أكثر).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:174</extracomment>
             <translation>لا يمكن أن يكون عدد الأطفال المولودين سالبًا.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:184</extracomment>
             <translation>تاريخ بداية الحمل (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:194</extracomment>
             <translation>تاريخ آخر دورة شهرية (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:207</extracomment>
             <translation>تاريخ آخر دورة شهرية (%1) وتاريخ بداية الحمل (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:222</extracomment>
             <translation>أدخل تاريخًا واحدًا على الأقل: آخر دورة شهرية، أو بداية الحمل، أو موعد الولادة المتوقع، أو الولادة.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:239</extracomment>
             <translation>التاريخ %1 غير معقول: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:251</extracomment>
             <translation>تاريخ الولادة (%1) يسبق بداية الحمل (%2): تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:259</extracomment>
             <translation>تاريخ الولادة (%1) يقع قبل بلوغ هذا الحمل 22 أسبوعًا من انقطاع الطمث (SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
             <translation>تاريخ الولادة (%1) يأتي بعد موعد الولادة المتوقع (%2) بأكثر من 4 أسابيع: تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:278</extracomment>
             <translation>تاريخ الولادة (%1) بعد اليوم (%2): أدخل ولادة حدثت فعلًا أو موعد الولادة المتوقع.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:284</extracomment>
             <translation>موعد الولادة المتوقع (%1) يبعد أكثر من 10 أشهر عن اليوم (%2): تحقّق من السنة والشهر.</translation>
         </message>
     </context>
@@ -1393,6 +1441,18 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Dans %n jour(s) – %1</source>
+            <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
+            <translation>
+                <numerusform>بعد %n يوم – %1</numerusform>
+                <numerusform>بعد يوم واحد – %1</numerusform>
+                <numerusform>بعد يومين – %1</numerusform>
+                <numerusform>بعد %n أيام – %1</numerusform>
+                <numerusform>بعد %n يومًا – %1</numerusform>
+                <numerusform>بعد %n يوم – %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conseil : %1</source>
             <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
@@ -1441,7 +1501,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Dans %1 jours – %2</source>
             <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
-            <translation>بعد %1 أيام – %2</translation>
+            <translation type="vanished">بعد %1 أيام – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
@@ -1656,9 +1716,20 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>؛ السؤال 10: %1 من 3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation>منحنى النتائج: %1 نتيجة محفوظة</translation>
+            <translation type="vanished">منحنى النتائج: %1 نتيجة محفوظة</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Courbe des scores : %n résultat(s) gardé(s)</source>
+            <translation>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: نتيجة واحدة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: نتيجتان محفوظتان</numerusform>
+                <numerusform>منحنى النتائج: %n نتائج محفوظة</numerusform>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+17" />
@@ -2079,7 +2150,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyCalendar</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+48" />
             <source>Mois précédent</source>
             <translation>الشهر السابق</translation>
         </message>
@@ -2103,10 +2174,21 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <source>Jours du mois</source>
             <translation>أيام الشهر</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
+            <source>%1 : %n étape(s) ou rendez-vous ce jour-là</source>
+            <translation>
+                <numerusform>%1: %n مرحلة أو موعد في ذلك اليوم</numerusform>
+                <numerusform>%1: مرحلة أو موعد واحد في ذلك اليوم</numerusform>
+                <numerusform>%1: مرحلتان أو موعدان في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مراحل أو مواعيد في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مرحلة أو موعدًا في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مرحلة أو موعد في ذلك اليوم</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
-            <translation>%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
+            <translation type="vanished">%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2225,19 +2307,29 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
-            <translation>مرحلة واحدة</translation>
+            <translation type="vanished">مرحلة واحدة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 étapes</source>
-            <translation>عدد المراحل: %1</translation>
+            <translation type="vanished">عدد المراحل: %1</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+248" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>موعد محجوز يوم %1 على الساعة %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s)</source>
+            <extracomment>From src/parcours_app/ui/journey/list_model.py:193</extracomment>
+            <translation>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>مرحلة واحدة</numerusform>
+                <numerusform>مرحلتان</numerusform>
+                <numerusform>%n مراحل</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2258,12 +2350,11 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>%1 من %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation>عرض %1 مرحلة من أصل %2</translation>
+            <translation type="vanished">عرض %1 مرحلة من أصل %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
             <translation>سيظهر المسار هنا بمجرد إدخال تاريخ للحمل أو للولادة.</translation>
         </message>
@@ -2280,123 +2371,135 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:501</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502; src/parcours_app/ui/journey/page.py:528</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>آخر إجراء</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) affichée(s) sur %1</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:334</extracomment>
+            <translation>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+                <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
+                <numerusform>عرض مرحلتين من أصل %1</numerusform>
+                <numerusform>عرض %n مراحل من أصل %1</numerusform>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2578,21 +2681,33 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
             <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
-            <translation>يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
+            <translation type="vanished">يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vous pouvez avancer au plus %n semaine(s) avant la naissance.</source>
+            <extracomment>From src/parcours_app/core/leave.py:110</extracomment>
+            <translation>
+                <numerusform>يمكنك نقل %n أسبوع على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل أسبوع واحد على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل أسبوعين على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسابيع على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسبوعًا على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسبوع على الأكثر إلى ما قبل الولادة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:114</extracomment>
             <translation>اختر إما تأجيل أسابيع إلى ما بعد الولادة، وإما تقديمها إلى ما قبلها، وليس الاثنين معًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالحمل قبل الولادة 14 يومًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:119</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالولادة بعد الوضع 28 يومًا.</translation>
         </message>
     </context>
@@ -3134,10 +3249,22 @@ Adresse : %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
             <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
-            <translation>%1 يومًا</translation>
+            <translation type="vanished">%1 يومًا</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
@@ -3711,43 +3838,69 @@ Adresse : %2</source>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
             <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
             <translation>خروج</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) en retard</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
+            <translation>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+                <numerusform>مرحلة واحدة متأخرة</numerusform>
+                <numerusform>مرحلتان متأخرتان</numerusform>
+                <numerusform>%n مراحل متأخرة</numerusform>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:181</extracomment>
             <translation>لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
-            <translation>%n مرحلة متأخرة</translation>
+            <translation type="vanished">%n مرحلة متأخرة</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
-            <translation>%n مراحل متأخرة</translation>
+            <translation type="vanished">%n مراحل متأخرة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
-            <translation>%n للقيام به هذا الأسبوع</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
+            <translation>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+                <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
+                <numerusform>مهمتان هذا الأسبوع</numerusform>
+                <numerusform>%n مهام هذا الأسبوع</numerusform>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
-            <translation>%n موعد خلال 7 أيام</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:179</extracomment>
+            <translation>
+                <numerusform>%n موعد خلال 7 أيام</numerusform>
+                <numerusform>موعد واحد خلال 7 أيام</numerusform>
+                <numerusform>موعدان خلال 7 أيام</numerusform>
+                <numerusform>%n مواعيد خلال 7 أيام</numerusform>
+                <numerusform>%n موعدًا خلال 7 أيام</numerusform>
+                <numerusform>%n موعد خلال 7 أيام</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6403,7 +6556,24 @@ Adresse : %2</source>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
-            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
+            <translation type="vanished">نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم واحد</numerusform>
+                <numerusform>يومين</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
@@ -6564,9 +6734,14 @@ Adresse : %2</source>
             <translation>نتيجتكِ %1 من 30 (أقل من 9)، لكن إجابتكِ عن السؤال المتعلق بفكرة إيذاء نفسكِ أهم من النتيجة: تحدّثي عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2.</translation>
+        </message>
+        <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
-            <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2 يومًا.</translation>
+            <translation type="vanished">نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2 يومًا.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
@@ -6974,76 +7149,163 @@ Adresse : %2</source>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
             <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
-            <translation>تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
+            <translation type="vanished">تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:177</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
-            <translation>اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
+            <translation type="vanished">اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:198</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:205</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:242</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:244</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:247</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation>المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
+            <translation type="vanished">المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grossesse(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:42</extracomment>
+            <translation>
+                <numerusform>%n حالة حمل</numerusform>
+                <numerusform>حالة حمل واحدة</numerusform>
+                <numerusform>حالتا حمل</numerusform>
+                <numerusform>%n حالات حمل</numerusform>
+                <numerusform>%n حالة حمل</numerusform>
+                <numerusform>%n حالة حمل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enfant(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <translation>
+                <numerusform>%n طفل</numerusform>
+                <numerusform>طفل واحد</numerusform>
+                <numerusform>طفلان</numerusform>
+                <numerusform>%n أطفال</numerusform>
+                <numerusform>%n طفلًا</numerusform>
+                <numerusform>%n طفل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suivi(s) d'étapes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:44; src/parcours_app/storage/commands.py:45</extracomment>
+            <translation>
+                <numerusform>%n متابعة للمراحل</numerusform>
+                <numerusform>متابعة واحدة للمراحل</numerusform>
+                <numerusform>متابعتان للمراحل</numerusform>
+                <numerusform>%n متابعات للمراحل</numerusform>
+                <numerusform>%n متابعة للمراحل</numerusform>
+                <numerusform>%n متابعة للمراحل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rendez-vous</source>
+            <extracomment>From src/parcours_app/storage/commands.py:46; src/parcours_app/storage/commands.py:47</extracomment>
+            <translation>
+                <numerusform>%n موعد</numerusform>
+                <numerusform>موعد واحد</numerusform>
+                <numerusform>موعدان</numerusform>
+                <numerusform>%n مواعيد</numerusform>
+                <numerusform>%n موعدًا</numerusform>
+                <numerusform>%n موعد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n résultat(s) d'auto-test</source>
+            <extracomment>From src/parcours_app/storage/commands.py:48</extracomment>
+            <translation>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+                <numerusform>نتيجة واحدة للاختبار الذاتي</numerusform>
+                <numerusform>نتيجتان للاختبار الذاتي</numerusform>
+                <numerusform>%n نتائج للاختبار الذاتي</numerusform>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lieu(x)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:49; src/parcours_app/storage/commands.py:50</extracomment>
+            <translation>
+                <numerusform>%n مكان</numerusform>
+                <numerusform>مكان واحد</numerusform>
+                <numerusform>مكانان</numerusform>
+                <numerusform>%n أماكن</numerusform>
+                <numerusform>%n مكانًا</numerusform>
+                <numerusform>%n مكان</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:153</extracomment>
+            <translation>تم تصدير البيانات إلى %1 (%2، %3). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Import terminé depuis %1 : %2, %3, %4.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <translation>اكتمل الاستيراد من %1: %2، %3، %4.</translation>
+        </message>
+        <message>
+            <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
+            <translation>المحتوى: %1، %2، %3، %4، %5، %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:262</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>

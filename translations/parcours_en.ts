@@ -596,31 +596,39 @@
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
-            <translation>This date does not exist: that month only has %1 days.</translation>
+            <translation type="vanished">This date does not exist: that month only has %1 days.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
+            <translation>
+                <numerusform>This date does not exist: that month only has %n day.</numerusform>
+                <numerusform>This date does not exist: that month only has %n days.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
             <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
             <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
             <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>Open the calendar</translation>
         </message>
     </context>
@@ -629,86 +637,110 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1+%2 weeks</translation>
+            <translation type="vanished">%1+%2 weeks</translation>
         </message>
         <message>
             <source>%1 j</source>
             <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
-            <translation>%1 days</translation>
+            <translation type="vanished">%1 days</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
-            <translation>%1 months + %2 days</translation>
+            <translation type="vanished">%1 months + %2 days</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SA</source>
+            <extracomment>From src/parcours_app/core/dating.py:93</extracomment>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n j</source>
+            <extracomment>From src/parcours_app/core/dating.py:93; src/parcours_app/core/dating.py:123; src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mois</source>
+            <extracomment>From src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:134</extracomment>
             <translation>The date %1 is before the birth (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:164</extracomment>
             <translation>The cycle length must be between %1 and %2 days (you entered %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:172</extracomment>
             <translation>The number of babies expected must be 1, 2 or 3 (3 for three or more).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:174</extracomment>
             <translation>The number of children already born cannot be negative.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:184</extracomment>
             <translation>The pregnancy start date (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:194</extracomment>
             <translation>The date of the last period (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:207</extracomment>
             <translation>The date of the last period (%1) and the pregnancy start date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:222</extracomment>
             <translation>Give at least one date: the last period, the start of pregnancy, the expected due date or the birth.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:239</extracomment>
             <translation>The date %1 is not plausible: check the year.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:251</extracomment>
             <translation>The date of birth (%1) is before the start of the pregnancy (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:259</extracomment>
             <translation>The date of birth (%1) falls before 22 weeks (SA) of this pregnancy: check the birth or the pregnancy dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
             <translation>The date of birth (%1) is more than 4 weeks after the due date (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:278</extracomment>
             <translation>The date of birth (%1) is after today (%2): give a past birth or the expected due date.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:284</extracomment>
             <translation>The due date (%1) is more than 10 months from today (%2): check the year and the month.</translation>
         </message>
     </context>
@@ -1389,6 +1421,14 @@ Parcours sends nothing: only the browser connects.</translation>
             <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
             <translation>To plan: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Dans %n jour(s) – %1</source>
+            <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
+            <translation>
+                <numerusform>In %n day – %1</numerusform>
+                <numerusform>In %n days – %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conseil : %1</source>
             <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
@@ -1437,7 +1477,7 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <source>Dans %1 jours – %2</source>
             <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
-            <translation>In %1 days – %2</translation>
+            <translation type="vanished">In %1 days – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
@@ -1652,9 +1692,16 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>; question 10: %1 out of 3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation>Score chart: %1 saved results</translation>
+            <translation type="vanished">Score chart: %1 saved results</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Courbe des scores : %n résultat(s) gardé(s)</source>
+            <translation>
+                <numerusform>Score chart: %n saved result</numerusform>
+                <numerusform>Score chart: %n saved results</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+17" />
@@ -2075,7 +2122,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyCalendar</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+48" />
             <source>Mois précédent</source>
             <translation>Previous month</translation>
         </message>
@@ -2099,10 +2146,17 @@ Parcours sends nothing: only the browser connects.</translation>
             <source>Jours du mois</source>
             <translation>Days of the month</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
+            <source>%1 : %n étape(s) ou rendez-vous ce jour-là</source>
+            <translation>
+                <numerusform>%1: %n step or appointment that day</numerusform>
+                <numerusform>%1: %n steps or appointments that day</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
-            <translation>%1: %2 step(s) or appointment(s) that day</translation>
+            <translation type="vanished">%1: %2 step(s) or appointment(s) that day</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2221,19 +2275,25 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
-            <translation>1 step</translation>
+            <translation type="vanished">1 step</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 étapes</source>
-            <translation>%1 steps</translation>
+            <translation type="vanished">%1 steps</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+248" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>Appointment made for %1 at %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s)</source>
+            <extracomment>From src/parcours_app/ui/journey/list_model.py:193</extracomment>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2254,12 +2314,11 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation>%1 steps shown out of %2</translation>
+            <translation type="vanished">%1 steps shown out of %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
             <translation>The journey will appear here as soon as a pregnancy date or a date of birth is entered.</translation>
         </message>
@@ -2276,123 +2335,131 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:482</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
             <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:501</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502; src/parcours_app/ui/journey/page.py:528</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>Last action</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) affichée(s) sur %1</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:334</extracomment>
+            <translation>
+                <numerusform>%n step shown out of %1</numerusform>
+                <numerusform>%n steps shown out of %1</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2574,21 +2641,29 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
             <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
-            <translation>You can move at most %1 weeks to before the birth.</translation>
+            <translation type="vanished">You can move at most %1 weeks to before the birth.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vous pouvez avancer au plus %n semaine(s) avant la naissance.</source>
+            <extracomment>From src/parcours_app/core/leave.py:110</extracomment>
+            <translation>
+                <numerusform>You can move at most %n week to before the birth.</numerusform>
+                <numerusform>You can move at most %n weeks to before the birth.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:114</extracomment>
             <translation>Choose either to move weeks to after the birth, or to move them to before it, not both.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
             <translation>Pregnancy-related sick leave before the birth lasts at most 14 days.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:119</extracomment>
             <translation>Childbirth-related sick leave after the birth lasts at most 28 days.</translation>
         </message>
     </context>
@@ -3130,10 +3205,18 @@ Address: %2</translation>
             <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
             <translation>Nothing to do in the next %1 days.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
-            <translation>%1 days</translation>
+            <translation type="vanished">%1 days</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
@@ -3707,43 +3790,57 @@ Address: %2</translation>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
             <translation>Open Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
             <translation>Quit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) en retard</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
+            <translation>
+                <numerusform>%n step overdue</numerusform>
+                <numerusform>%n steps overdue</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:181</extracomment>
             <translation>Nothing overdue and nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
-            <translation>%n step overdue</translation>
+            <translation type="vanished">%n step overdue</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
-            <translation>%n steps overdue</translation>
+            <translation type="vanished">%n steps overdue</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
-            <translation>%n to do this week</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
+            <translation>
+                <numerusform>%n to do this week</numerusform>
+                <numerusform>%n to do this week</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
-            <translation>%n appointment(s) in the next 7 days</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:179</extracomment>
+            <translation>
+                <numerusform>%n appointment in the next 7 days</numerusform>
+                <numerusform>%n appointments in the next 7 days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -6399,7 +6496,20 @@ Address: %2</translation>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
-            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+            <translation type="vanished">Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
@@ -6560,9 +6670,14 @@ Address: %2</translation>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
+        </message>
+        <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
-            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+            <translation type="vanished">Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
@@ -6970,76 +7085,139 @@ Address: %2</translation>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
             <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
-            <translation>Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
+            <translation type="vanished">Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:177</extracomment>
             <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
-            <translation>Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
+            <translation type="vanished">Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:198</extracomment>
             <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
             <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
             <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:205</extracomment>
             <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
             <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:242</extracomment>
             <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:244</extracomment>
             <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:247</extracomment>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation>Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
+            <translation type="vanished">Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grossesse(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:42</extracomment>
+            <translation>
+                <numerusform>%n pregnancy</numerusform>
+                <numerusform>%n pregnancies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enfant(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suivi(s) d'étapes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:44; src/parcours_app/storage/commands.py:45</extracomment>
+            <translation>
+                <numerusform>%n step record</numerusform>
+                <numerusform>%n step records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rendez-vous</source>
+            <extracomment>From src/parcours_app/storage/commands.py:46; src/parcours_app/storage/commands.py:47</extracomment>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n résultat(s) d'auto-test</source>
+            <extracomment>From src/parcours_app/storage/commands.py:48</extracomment>
+            <translation>
+                <numerusform>%n self-test result</numerusform>
+                <numerusform>%n self-test results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lieu(x)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:49; src/parcours_app/storage/commands.py:50</extracomment>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:153</extracomment>
+            <translation>Data exported to %1 (%2, %3). This file contains health data: keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Import terminé depuis %1 : %2, %3, %4.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <translation>Import finished from %1: %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
+            <translation>Contents: %1, %2, %3, %4, %5, %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:262</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>

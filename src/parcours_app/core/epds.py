@@ -23,7 +23,7 @@ from parcours_app.resources import resource_path
 from . import toml_parser as tomllib
 from .errors import CatalogError, InputError
 from .model import Respondent, SelfTestResult
-from .text import Text
+from .text import Text, plural_text
 
 QUESTIONNAIRE_LANGUAGES = ("fr", "en")
 """Languages with a published validated wording that the app carries (French: Guedeney & Fermanian 1998;
@@ -49,7 +49,7 @@ class Agreement(StrEnum):
     MASCULINE = "masculine"
 
 
-def _to_respondent(source: str, agreement: Agreement, *args: str) -> Text:
+def _to_respondent(source: str, agreement: Agreement, *args: str | Text) -> Text:
     """A text addressed to the respondent, in the context of her or his grammatical form."""
     return Text(_FEMININE_CONTEXT if agreement is Agreement.FEMININE else _CONTEXT, source, args)
 
@@ -175,10 +175,10 @@ class EpdsResult:
             )
         return _to_respondent(
             "Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : "
-            "votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.",
+            "votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.",
             agreement,
             total,
-            str(self.retest_after_days),
+            plural_text(_CONTEXT, "%n jour(s)", self.retest_after_days),
         )
 
     def crisis_message(self, agreement: Agreement = Agreement.MASCULINE) -> Text | None:

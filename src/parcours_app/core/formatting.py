@@ -139,6 +139,30 @@ def format_number(value: float, language: str = DEFAULT_LANGUAGE) -> str:
     return _babel_format_decimal(value, locale=babel_locale(language))
 
 
+# The plural forms of a language in the order of its translations' numerus forms (Qt's order, which is CLDR's
+# order of categories): Qt Linguist asks one text per form, in this order. French is the source language: its
+# forms come from the source itself (core.text.french_plural).
+PLURAL_FORMS = {
+    "fr": ("one", "other"),
+    "pseudo": ("one", "other"),
+    "en": ("one", "other"),
+    "ar": ("zero", "one", "two", "few", "many", "other"),
+}
+
+
+def plural_category(count: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """CLDR's plural category of `count` in `language`, from babel: "one", "two", "few", "many", "other"…"""
+    return str(babel_locale(language).plural_form(abs(count)))
+
+
+def plural_index(count: int, language: str = DEFAULT_LANGUAGE) -> int:
+    """Which numerus form of a translation `count` takes: the position of its CLDR category in PLURAL_FORMS
+    (a category the language's translations do not distinguish, like French "many" for millions, is "other")."""
+    forms = PLURAL_FORMS.get(language, ("one", "other"))
+    category = plural_category(count, language)
+    return forms.index(category) if category in forms else len(forms) - 1
+
+
 _UNITS = {"year": "duration-year", "month": "duration-month", "week": "duration-week", "day": "duration-day"}
 
 

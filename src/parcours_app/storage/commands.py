@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TextIO
 
 from parcours_app.core.errors import ParcoursError
-from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate, plural_text
 from parcours_app.storage import backups
 from parcours_app.storage.errors import (
     BackupError,
@@ -34,6 +34,23 @@ from parcours_app.storage.paths import backups_dir, database_path, default_data_
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 _Say = Callable[..., None]
+
+
+def _count(what: str, count: int) -> Text:
+    """A count of stored things in the plural form of the language ("1 rendez-vous", "2 grossesses")."""
+    texts = {
+        "pregnancy": plural_text(CONTEXT, "%n grossesse(s)", count),
+        "child": plural_text(CONTEXT, "%n enfant(s)", count),
+        "states": plural_text(CONTEXT, "%n suivi(s) d'étapes", count),
+        "event_state": plural_text(CONTEXT, "%n suivi(s) d'étapes", count),
+        "appointments": plural_text(CONTEXT, "%n rendez-vous", count),
+        "appointment": plural_text(CONTEXT, "%n rendez-vous", count),
+        "selftest_result": plural_text(CONTEXT, "%n résultat(s) d'auto-test", count),
+        "places": plural_text(CONTEXT, "%n lieu(x)", count),
+        "place": plural_text(CONTEXT, "%n lieu(x)", count),
+    }
+    return texts[what]
+
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -135,9 +152,12 @@ def _export(data_dir: Path, file: Path, say: _Say) -> int:
     say(
         Text(
             CONTEXT,
-            "Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de "
-            "santé : gardez-le en lieu sûr.",
-            (str(file), str(len(contents.event_states)), str(len(contents.appointments))),
+            "Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.",
+            (
+                str(file),
+                _count("states", len(contents.event_states)),
+                _count("appointments", len(contents.appointments)),
+            ),
         )
     )
     return EXIT_OK
@@ -159,8 +179,13 @@ def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
     say(
         Text(
             CONTEXT,
-            "Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.",
-            (str(file), str(len(contents.event_states)), str(len(contents.appointments)), str(len(contents.places))),
+            "Import terminé depuis %1 : %2, %3, %4.",
+            (
+                str(file),
+                _count("states", len(contents.event_states)),
+                _count("appointments", len(contents.appointments)),
+                _count("places", len(contents.places)),
+            ),
         )
     )
     return EXIT_OK
@@ -227,9 +252,8 @@ def _check(data_dir: Path, say: _Say) -> int:
         say(
             Text(
                 CONTEXT,
-                "Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, "
-                "%6 lieux.",
-                tuple(str(count) for count in counts.values()),
+                "Contenu : %1, %2, %3, %4, %5, %6.",
+                tuple(_count(name, count) for name, count in counts.items()),
             )
         )
     good = backups.good_backups(data_dir)
