@@ -57,7 +57,7 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+239" />
+            <location filename="../src/parcours_app/ui/app.py" line="+201" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -245,22 +245,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:216</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:267</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:268</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
@@ -319,213 +319,283 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:382</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:392</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:400; src/parcours_app/cli.py:404</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:421</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:87</extracomment>
             <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) أو DD/MM/YYYY (اليوم/الشهر/السنة) (مثلًا 2026-03-02)</translation>
         </message>
         <message>
+            <source>utilisation : </source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:19</extracomment>
+            <translation>الاستخدام: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:20</extracomment>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:21</extracomment>
+            <translation>المعطيات</translation>
+        </message>
+        <message>
+            <source>afficher cette aide et quitter</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:22</extracomment>
+            <translation>عرض هذه المساعدة ثم الخروج</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:23</extracomment>
+            <translation>الأوامر</translation>
+        </message>
+        <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <extracomment>From src/parcours_app/cli.py:45</extracomment>
             <translation>خيار غير معروف: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>القيمة ناقصة بعد الخيار</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>اختيار غير ممكن: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>قيمة زائدة: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:100</extracomment>
+            <extracomment>From src/parcours_app/cli.py:102</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:113</extracomment>
+            <extracomment>From src/parcours_app/cli.py:115</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:141</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:143</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:149</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:151</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:153</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:155</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:157</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:162</extracomment>
+            <extracomment>From src/parcours_app/cli.py:164</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:169</extracomment>
+            <extracomment>From src/parcours_app/cli.py:171</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:177</extracomment>
             <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:185</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:187</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:187</extracomment>
+            <extracomment>From src/parcours_app/cli.py:189</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:208</extracomment>
+            <extracomment>From src/parcours_app/cli.py:210</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
+            <extracomment>From src/parcours_app/cli.py:219</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:246</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:250</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:255</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:303; src/parcours_app/cli.py:314</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:324</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <source>dossier des données de la famille</source>
+            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <translation>مجلد بيانات العائلة</translation>
+        </message>
+        <message>
+            <source>date fixe AAAA-MM-JJ (démos)</source>
+            <extracomment>From src/parcours_app/ui/app.py:46</extracomment>
+            <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
+        </message>
+        <message>
+            <source>quitter une fois la fenêtre affichée</source>
+            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <translation>الخروج بعد ظهور النافذة</translation>
+        </message>
+        <message>
+            <source>mode consultation : rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:49</extracomment>
+            <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
+        </message>
+        <message>
+            <source>mode accueil : plein écran, rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
+        </message>
+        <message>
+            <source>langue de l'interface (fr, en, ar)</source>
+            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <translation>لغة الواجهة (fr، en، ar)</translation>
+        </message>
+        <message>
+            <source>démarrer dans la zone de notification</source>
+            <extracomment>From src/parcours_app/ui/app.py:54</extracomment>
+            <translation>البدء في منطقة الإشعارات</translation>
         </message>
     </context>
     <context>
@@ -7153,7 +7223,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:177</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
@@ -7163,47 +7233,47 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:198</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:209</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:205</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:216</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:223</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:242</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:244</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:247</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:258</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
@@ -7213,7 +7283,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n grossesse(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:42</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
             <translation>
                 <numerusform>%n حالة حمل</numerusform>
                 <numerusform>حالة حمل واحدة</numerusform>
@@ -7225,7 +7295,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n enfant(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:44</extracomment>
             <translation>
                 <numerusform>%n طفل</numerusform>
                 <numerusform>طفل واحد</numerusform>
@@ -7237,7 +7307,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n suivi(s) d'étapes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:44; src/parcours_app/storage/commands.py:45</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:45; src/parcours_app/storage/commands.py:46</extracomment>
             <translation>
                 <numerusform>%n متابعة للمراحل</numerusform>
                 <numerusform>متابعة واحدة للمراحل</numerusform>
@@ -7249,7 +7319,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous</source>
-            <extracomment>From src/parcours_app/storage/commands.py:46; src/parcours_app/storage/commands.py:47</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:47; src/parcours_app/storage/commands.py:48</extracomment>
             <translation>
                 <numerusform>%n موعد</numerusform>
                 <numerusform>موعد واحد</numerusform>
@@ -7261,7 +7331,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n résultat(s) d'auto-test</source>
-            <extracomment>From src/parcours_app/storage/commands.py:48</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
             <translation>
                 <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
                 <numerusform>نتيجة واحدة للاختبار الذاتي</numerusform>
@@ -7273,7 +7343,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n lieu(x)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:49; src/parcours_app/storage/commands.py:50</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:50; src/parcours_app/storage/commands.py:51</extracomment>
             <translation>
                 <numerusform>%n مكان</numerusform>
                 <numerusform>مكان واحد</numerusform>
@@ -7284,28 +7354,103 @@ Adresse : %2</source>
             </translation>
         </message>
         <message>
+            <source>langue des messages (fr, en, ar ...)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:76</extracomment>
+            <translation>لغة الرسائل (fr، en، ar ...)</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:81</extracomment>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <translation>مجلد البيانات (افتراضيًا: PARCOURS_DATA_DIR أو مجلد التطبيق)</translation>
+        </message>
+        <message>
+            <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:86</extracomment>
+            <translation>تصدير بيانات العائلة واستيرادها وحفظ نسخة احتياطية منها واستعادتها والتحقق منها.</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:89</extracomment>
+            <translation>الأوامر</translation>
+        </message>
+        <message>
+            <source>tout exporter dans un fichier JSON</source>
+            <extracomment>From src/parcours_app/storage/commands.py:90</extracomment>
+            <translation>تصدير كل شيء إلى ملف JSON</translation>
+        </message>
+        <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:91; src/parcours_app/storage/commands.py:93</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>importer un fichier exporté</source>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <translation>استيراد ملف مُصدَّر</translation>
+        </message>
+        <message>
+            <source>remplacer les données existantes (après sauvegarde)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:94</extracomment>
+            <translation>استبدال البيانات الموجودة (بعد حفظ نسخة احتياطية)</translation>
+        </message>
+        <message>
+            <source>faire une sauvegarde maintenant</source>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <translation>حفظ نسخة احتياطية الآن</translation>
+        </message>
+        <message>
+            <source>énumérer les sauvegardes existantes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <translation>عرض قائمة النسخ الاحتياطية الموجودة</translation>
+        </message>
+        <message>
+            <source>restaurer une sauvegarde</source>
+            <extracomment>From src/parcours_app/storage/commands.py:97</extracomment>
+            <translation>استعادة نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>SAUVEGARDE</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>نسخة</translation>
+        </message>
+        <message>
+            <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>مسار النسخة الاحتياطية أو اسمها (انظر backup --list)</translation>
+        </message>
+        <message>
+            <source>vérifier l'intégrité des données</source>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <translation>التحقق من سلامة البيانات</translation>
+        </message>
+        <message>
             <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:153</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:164</extracomment>
             <translation>تم تصدير البيانات إلى %1 (%2، %3). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2, %3, %4.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
             <translation>اكتمل الاستيراد من %1: %2، %3، %4.</translation>
         </message>
         <message>
             <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:264</extracomment>
             <translation>المحتوى: %1، %2، %3، %4، %5، %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:271</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:273</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>

@@ -57,7 +57,7 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+239" />
+            <location filename="../src/parcours_app/ui/app.py" line="+201" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -241,22 +241,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:216</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:267</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:268</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
@@ -315,213 +315,283 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:382</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:392</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:400; src/parcours_app/cli.py:404</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:421</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:87</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
+            <source>utilisation : </source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:19</extracomment>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:20</extracomment>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:21</extracomment>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>afficher cette aide et quitter</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:22</extracomment>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:23</extracomment>
+            <translation>commands</translation>
+        </message>
+        <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <extracomment>From src/parcours_app/cli.py:45</extracomment>
             <translation>unknown option: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>the value after the option is missing</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>invalid choice: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>unexpected value: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:100</extracomment>
+            <extracomment>From src/parcours_app/cli.py:102</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:113</extracomment>
+            <extracomment>From src/parcours_app/cli.py:115</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:141</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:143</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:149</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:151</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:153</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:155</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:157</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:162</extracomment>
+            <extracomment>From src/parcours_app/cli.py:164</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:169</extracomment>
+            <extracomment>From src/parcours_app/cli.py:171</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:177</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:185</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:187</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:187</extracomment>
+            <extracomment>From src/parcours_app/cli.py:189</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:208</extracomment>
+            <extracomment>From src/parcours_app/cli.py:210</extracomment>
             <translation>parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
+            <extracomment>From src/parcours_app/cli.py:219</extracomment>
             <translation>parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:246</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:250</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:255</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:303; src/parcours_app/cli.py:314</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:324</extracomment>
             <translation>parcours calendar: error: %1</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>dossier des données de la famille</source>
+            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <translation>the family's data folder</translation>
+        </message>
+        <message>
+            <source>date fixe AAAA-MM-JJ (démos)</source>
+            <extracomment>From src/parcours_app/ui/app.py:46</extracomment>
+            <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
+        </message>
+        <message>
+            <source>quitter une fois la fenêtre affichée</source>
+            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <translation>quit once the window is shown</translation>
+        </message>
+        <message>
+            <source>mode consultation : rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:49</extracomment>
+            <translation>consultation mode: nothing is saved</translation>
+        </message>
+        <message>
+            <source>mode accueil : plein écran, rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <translation>reception mode: full screen, nothing is saved</translation>
+        </message>
+        <message>
+            <source>langue de l'interface (fr, en, ar)</source>
+            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <translation>interface language (fr, en, ar)</translation>
+        </message>
+        <message>
+            <source>démarrer dans la zone de notification</source>
+            <extracomment>From src/parcours_app/ui/app.py:54</extracomment>
+            <translation>start in the notification area</translation>
         </message>
     </context>
     <context>
@@ -7089,7 +7159,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:177</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
             <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
@@ -7099,47 +7169,47 @@ Address: %2</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:198</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:209</extracomment>
             <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
             <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:201</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
             <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:205</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:216</extracomment>
             <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:223</extracomment>
             <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
             <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:242</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
             <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:244</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
             <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:247</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:258</extracomment>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
@@ -7149,7 +7219,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n grossesse(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:42</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
             <translation>
                 <numerusform>%n pregnancy</numerusform>
                 <numerusform>%n pregnancies</numerusform>
@@ -7157,7 +7227,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n enfant(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:44</extracomment>
             <translation>
                 <numerusform>%n child</numerusform>
                 <numerusform>%n children</numerusform>
@@ -7165,7 +7235,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n suivi(s) d'étapes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:44; src/parcours_app/storage/commands.py:45</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:45; src/parcours_app/storage/commands.py:46</extracomment>
             <translation>
                 <numerusform>%n step record</numerusform>
                 <numerusform>%n step records</numerusform>
@@ -7173,7 +7243,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous</source>
-            <extracomment>From src/parcours_app/storage/commands.py:46; src/parcours_app/storage/commands.py:47</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:47; src/parcours_app/storage/commands.py:48</extracomment>
             <translation>
                 <numerusform>%n appointment</numerusform>
                 <numerusform>%n appointments</numerusform>
@@ -7181,7 +7251,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n résultat(s) d'auto-test</source>
-            <extracomment>From src/parcours_app/storage/commands.py:48</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
             <translation>
                 <numerusform>%n self-test result</numerusform>
                 <numerusform>%n self-test results</numerusform>
@@ -7189,35 +7259,110 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n lieu(x)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:49; src/parcours_app/storage/commands.py:50</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:50; src/parcours_app/storage/commands.py:51</extracomment>
             <translation>
                 <numerusform>%n place</numerusform>
                 <numerusform>%n places</numerusform>
             </translation>
         </message>
         <message>
+            <source>langue des messages (fr, en, ar ...)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:76</extracomment>
+            <translation>language of the messages (fr, en, ar ...)</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:81</extracomment>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <translation>data folder (default: PARCOURS_DATA_DIR or the application's folder)</translation>
+        </message>
+        <message>
+            <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:86</extracomment>
+            <translation>Export, import, back up, restore and check the family's data.</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:89</extracomment>
+            <translation>commands</translation>
+        </message>
+        <message>
+            <source>tout exporter dans un fichier JSON</source>
+            <extracomment>From src/parcours_app/storage/commands.py:90</extracomment>
+            <translation>export everything to a JSON file</translation>
+        </message>
+        <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:91; src/parcours_app/storage/commands.py:93</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>importer un fichier exporté</source>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <translation>import an exported file</translation>
+        </message>
+        <message>
+            <source>remplacer les données existantes (après sauvegarde)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:94</extracomment>
+            <translation>replace the existing data (after a backup)</translation>
+        </message>
+        <message>
+            <source>faire une sauvegarde maintenant</source>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <translation>make a backup now</translation>
+        </message>
+        <message>
+            <source>énumérer les sauvegardes existantes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <translation>list the existing backups</translation>
+        </message>
+        <message>
+            <source>restaurer une sauvegarde</source>
+            <extracomment>From src/parcours_app/storage/commands.py:97</extracomment>
+            <translation>restore a backup</translation>
+        </message>
+        <message>
+            <source>SAUVEGARDE</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>BACKUP</translation>
+        </message>
+        <message>
+            <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>path or name of the backup (see backup --list)</translation>
+        </message>
+        <message>
+            <source>vérifier l'intégrité des données</source>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <translation>check the data's integrity</translation>
+        </message>
+        <message>
             <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:153</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:164</extracomment>
             <translation>Data exported to %1 (%2, %3). This file contains health data: keep it somewhere safe.</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2, %3, %4.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
             <translation>Import finished from %1: %2, %3, %4.</translation>
         </message>
         <message>
             <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:264</extracomment>
             <translation>Contents: %1, %2, %3, %4, %5, %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:271</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:273</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from parcours_app.argparse_i18n import requested_language, translate_parser
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.text import Text, Translate, identity_translate, plural_text
 from parcours_app.storage import backups
@@ -67,32 +68,38 @@ class _UsageError(Exception):
     pass
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(translate: Translate = identity_translate) -> argparse.ArgumentParser:
+    def tr(source: str) -> str:
+        return Text(CONTEXT, source).render(translate)
+
     common = _Parser(add_help=False)
-    common.add_argument("--lang", default=argparse.SUPPRESS, help="langue des messages (fr, en, ar ...)")
+    common.add_argument("--lang", default=argparse.SUPPRESS, help=tr("langue des messages (fr, en, ar ...)"))
     common.add_argument(
         "--data-dir",
         type=Path,
         default=argparse.SUPPRESS,
-        help="dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)",
+        metavar=tr("DOSSIER"),
+        help=tr("dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)"),
     )
     parser = _Parser(
         prog="parcours data",
-        description="Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.",
+        description=tr("Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille."),
         parents=[common],
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    export = commands.add_parser("export", parents=[common], help="tout exporter dans un fichier JSON")
-    export.add_argument("file", type=Path)
-    load = commands.add_parser("import", parents=[common], help="importer un fichier exporté")
-    load.add_argument("file", type=Path)
-    load.add_argument("--replace", action="store_true", help="remplacer les données existantes (après sauvegarde)")
-    backup = commands.add_parser("backup", parents=[common], help="faire une sauvegarde maintenant")
-    backup.add_argument("--list", action="store_true", help="énumérer les sauvegardes existantes")
-    restore = commands.add_parser("restore", parents=[common], help="restaurer une sauvegarde")
-    restore.add_argument("backup", help="chemin ou nom de la sauvegarde (voir backup --list)")
-    commands.add_parser("check", parents=[common], help="vérifier l'intégrité des données")
-    return parser
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=tr("commandes"))
+    export = commands.add_parser("export", parents=[common], help=tr("tout exporter dans un fichier JSON"))
+    export.add_argument("file", type=Path, metavar=tr("FICHIER"))
+    load = commands.add_parser("import", parents=[common], help=tr("importer un fichier exporté"))
+    load.add_argument("file", type=Path, metavar=tr("FICHIER"))
+    load.add_argument("--replace", action="store_true", help=tr("remplacer les données existantes (après sauvegarde)"))
+    backup = commands.add_parser("backup", parents=[common], help=tr("faire une sauvegarde maintenant"))
+    backup.add_argument("--list", action="store_true", help=tr("énumérer les sauvegardes existantes"))
+    restore = commands.add_parser("restore", parents=[common], help=tr("restaurer une sauvegarde"))
+    restore.add_argument(
+        "backup", metavar=tr("SAUVEGARDE"), help=tr("chemin ou nom de la sauvegarde (voir backup --list)")
+    )
+    commands.add_parser("check", parents=[common], help=tr("vérifier l'intégrité des données"))
+    return translate_parser(parser, translate)  # argparse's own words ("usage:", "options:") too
 
 
 def run_data_command(
@@ -109,8 +116,12 @@ def run_data_command(
     def say(text: Text, stream: TextIO = stdout) -> None:
         print(text.render(translate), file=stream)
 
+    if translate is identity_translate:  # help and usage errors already in the --lang language
+        from parcours_app.ts_translator import translator_for
+
+        translate = translator_for(requested_language(argv))
     try:
-        arguments = _parser().parse_args(argv)
+        arguments = _parser(translate).parse_args(argv)
     except _UsageError as error:
         print(f"parcours data: {error}", file=stderr)
         return EXIT_BAD_INPUT
