@@ -180,3 +180,25 @@ def test_key_messages_read_their_numbers_in_order_in_arabic(arabic: LanguageMana
         problems += digit_order_problems(item.id, card.message_label.text(), numbers)
     assert with_numbers >= 1  # "39 89 (Tabac Info Service)"
     assert problems == []
+
+
+def test_message_labels_take_the_interface_direction(arabic: LanguageManager, qtbot: object) -> None:
+    """Every page's message label (ui/widgets/text_label.py): in Arabic a paragraph starting with a Latin word
+    still reads right to left, with its numbers in order."""
+    from parcours_app.ui.widgets.text_label import text_label
+
+    label = text_label("Allô Parents Bébé : 0 800 00 34 56، خط استماع\n15 : SAMU (الإسعاف)", selectable=True)
+    qtbot.addWidget(label)  # type: ignore[attr-defined]
+    for line in label.text().split("\n"):
+        assert line.startswith("\u200f")
+        for direction in DIRECTIONS:
+            assert starts_right(line, direction)
+    assert digit_order_problems("label", label.text(), ["0 800 00 34 56", "15"]) == []
+
+
+def test_message_labels_are_unchanged_left_to_right(qtbot: object) -> None:
+    from parcours_app.ui.widgets.text_label import text_label
+
+    label = text_label("Allô Parents Bébé : 0 800 00 34 56")
+    qtbot.addWidget(label)  # type: ignore[attr-defined]
+    assert label.text() == "Allô Parents Bébé : 0 800 00 34 56"

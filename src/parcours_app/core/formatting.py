@@ -115,7 +115,8 @@ def rtl_paragraphs(text: str, language: str = DEFAULT_LANGUAGE) -> str:
     and its digit and Latin runs are isolated (`isolate_ltr_runs`). Left-to-right languages: unchanged."""
     if not text or not is_right_to_left(language):
         return text
-    return "\n".join(f"{RLM}{line}" if line else line for line in isolate_ltr_runs(text, language).split("\n"))
+    lines = isolate_ltr_runs(text, language).split("\n")
+    return "\n".join(line if not line or line.startswith(RLM) else f"{RLM}{line}" for line in lines)
 
 
 def format_iso(day: dt.date) -> str:
