@@ -5469,7 +5469,7 @@ Adresse : %2</source>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:701</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
             <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>
@@ -7061,6 +7061,16 @@ Adresse : %2</source>
             <translation>حمل في بدايته: التصريح، والفحوصات الأولى، والفحص الأول بالموجات فوق الصوتية.</translation>
         </message>
         <message>
+            <source>Parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent1_name</extracomment>
+            <translation>الوالد A (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent2_name</extracomment>
+            <translation>الوالد الشريك A (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
             <translation>العائلة النموذجية B: حمل عمره 5 أشهر</translation>
@@ -7069,6 +7079,16 @@ Adresse : %2</source>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
             <translation>منتصف الحمل: المقابلة قبل الولادة، وفحص الثلث الثاني بالموجات فوق الصوتية، والإجازات التي يجب التحضير لها.</translation>
+        </message>
+        <message>
+            <source>Parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent1_name</extracomment>
+            <translation>الوالد B (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent2_name</extracomment>
+            <translation>الوالد الشريك B (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
@@ -7081,6 +7101,21 @@ Adresse : %2</source>
             <translation>الولادة تقترب: إجازة الأمومة، وإجازات الوالد الثاني، ونمط رعاية الطفل الأكبر.</translation>
         </message>
         <message>
+            <source>Parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent1_name</extracomment>
+            <translation>الوالد C (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent2_name</extracomment>
+            <translation>الوالد الشريك C (مثال)</translation>
+        </message>
+        <message>
+            <source>Aîné C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].children[0].name</extracomment>
+            <translation>الطفل الأكبر C (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
             <translation>العائلة النموذجية D: رضيع عمره 10 أيام</translation>
@@ -7089,6 +7124,21 @@ Adresse : %2</source>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
             <translation>الأيام الأولى: التصريح بالولادة، وفحوصات الرضيع، وإجازات الوالد الثاني.</translation>
+        </message>
+        <message>
+            <source>Parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent1_name</extracomment>
+            <translation>الوالد D (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent2_name</extracomment>
+            <translation>الوالد الشريك D (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].children[0].name</extracomment>
+            <translation>الرضيع D (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
@@ -7101,6 +7151,21 @@ Adresse : %2</source>
             <translation>المقابلة بعد الولادة، وفحص الأم، واللقاحات الأولى في عمر شهرين، والحالة النفسية للوالدين كليهما.</translation>
         </message>
         <message>
+            <source>Parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent1_name</extracomment>
+            <translation>الوالد E (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent2_name</extracomment>
+            <translation>الوالد الشريك E (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].children[0].name</extracomment>
+            <translation>الرضيع E (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
             <translation>العائلة النموذجية F: رضيع عمره 7 أشهر</translation>
@@ -7111,6 +7176,16 @@ Adresse : %2</source>
             <translation>تنويع الغذاء، والنوم، والسلامة في البيت، ونمط رعاية الطفل.</translation>
         </message>
         <message>
+            <source>Parent F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].parent1_name</extracomment>
+            <translation>الوالد F (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].children[0].name</extracomment>
+            <translation>الرضيع F (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
             <extracomment>From resources/samples/families.toml: family[6].label</extracomment>
             <translation>العائلة النموذجية G: طفل عمره 18 شهرًا</translation>
@@ -7119,6 +7194,21 @@ Adresse : %2</source>
             <source>Examens et vaccins de la 2e année, écrans, langage et éveil.</source>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
             <translation>فحوصات السنة الثانية ولقاحاتها، والشاشات، واللغة وتنمية المدارك.</translation>
+        </message>
+        <message>
+            <source>Parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent1_name</extracomment>
+            <translation>الوالد G (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent2_name</extracomment>
+            <translation>الوالد الشريك G (مثال)</translation>
+        </message>
+        <message>
+            <source>Enfant G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].children[0].name</extracomment>
+            <translation>الطفل G (مثال)</translation>
         </message>
     </context>
     <context>

@@ -5409,7 +5409,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:701</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
@@ -6997,6 +6997,16 @@ Address: %2</translation>
             <translation>A pregnancy that is starting: declaration, first examinations, first ultrasound scan.</translation>
         </message>
         <message>
+            <source>Parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent1_name</extracomment>
+            <translation>Parent A (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent2_name</extracomment>
+            <translation>Co-parent A (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
             <translation>Example family B: 5 months pregnant</translation>
@@ -7005,6 +7015,16 @@ Address: %2</translation>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
             <translation>The middle of the pregnancy: prenatal interview, 2nd trimester scan, leave to prepare.</translation>
+        </message>
+        <message>
+            <source>Parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent1_name</extracomment>
+            <translation>Parent B (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent2_name</extracomment>
+            <translation>Co-parent B (example)</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
@@ -7017,6 +7037,21 @@ Address: %2</translation>
             <translation>The birth is getting close: maternity leave, the second parent’s leave, childcare for the older child.</translation>
         </message>
         <message>
+            <source>Parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent1_name</extracomment>
+            <translation>Parent C (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent2_name</extracomment>
+            <translation>Co-parent C (example)</translation>
+        </message>
+        <message>
+            <source>Aîné C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].children[0].name</extracomment>
+            <translation>Older child C (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
             <translation>Example family D: 10-day-old baby</translation>
@@ -7025,6 +7060,21 @@ Address: %2</translation>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
             <translation>The first days: registering the birth, the baby’s examinations, the second parent’s leave.</translation>
+        </message>
+        <message>
+            <source>Parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent1_name</extracomment>
+            <translation>Parent D (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent2_name</extracomment>
+            <translation>Co-parent D (example)</translation>
+        </message>
+        <message>
+            <source>Bébé D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].children[0].name</extracomment>
+            <translation>Baby D (example)</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
@@ -7037,6 +7087,21 @@ Address: %2</translation>
             <translation>Postnatal interview, the mother’s examination, first vaccines at 2 months, both parents’ mood.</translation>
         </message>
         <message>
+            <source>Parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent1_name</extracomment>
+            <translation>Parent E (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent2_name</extracomment>
+            <translation>Co-parent E (example)</translation>
+        </message>
+        <message>
+            <source>Bébé E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].children[0].name</extracomment>
+            <translation>Baby E (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
             <translation>Example family F: 7-month-old baby</translation>
@@ -7047,6 +7112,16 @@ Address: %2</translation>
             <translation>Starting solid food, sleep, safety at home, childcare.</translation>
         </message>
         <message>
+            <source>Parent F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].parent1_name</extracomment>
+            <translation>Parent F (example)</translation>
+        </message>
+        <message>
+            <source>Bébé F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].children[0].name</extracomment>
+            <translation>Baby F (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
             <extracomment>From resources/samples/families.toml: family[6].label</extracomment>
             <translation>Example family G: 18-month-old child</translation>
@@ -7055,6 +7130,21 @@ Address: %2</translation>
             <source>Examens et vaccins de la 2e année, écrans, langage et éveil.</source>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
             <translation>Examinations and vaccines of the 2nd year, screens, language and early learning.</translation>
+        </message>
+        <message>
+            <source>Parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent1_name</extracomment>
+            <translation>Parent G (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent2_name</extracomment>
+            <translation>Co-parent G (example)</translation>
+        </message>
+        <message>
+            <source>Enfant G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].children[0].name</extracomment>
+            <translation>Child G (example)</translation>
         </message>
     </context>
     <context>
