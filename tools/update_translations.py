@@ -166,6 +166,20 @@ def _contexts(node: ast.expr, constants: dict[str, str]) -> list[str]:
     return [] if value is None else [value]
 
 
+def _constant_context_call(function: ast.expr, node: ast.Call) -> bool:
+    """`QCoreApplication.translate(_CONTEXT, "…")`: lupdate reads a literal context only, so a call whose context
+    is a module constant would never reach the .ts files (the directory page's kinds and Maison components did
+    not). These are collected here, with the constant resolved."""
+    return (
+        isinstance(function, ast.Attribute)
+        and function.attr == "translate"
+        and isinstance(function.value, ast.Name)
+        and function.value.id in ("QCoreApplication", "QApplication", "QGuiApplication")
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Name)
+    )
+
+
 def extract_code_texts(root: Path = SRC) -> list[Extracted]:
     """`Text("ctx", "literal")` and `tr_noop("ctx", "literal")` calls with literal arguments under `root`."""
     found: list[Extracted] = []
@@ -202,7 +216,11 @@ def extract_code_texts(root: Path = SRC) -> list[Extracted]:
             if name in factories and node.args:
                 contexts = factories[name]
                 source_node: ast.expr = node.args[0]
-            elif name in TEXT_FUNCTIONS or (isinstance(function, ast.Name) and name in aliases):
+            elif (
+                name in TEXT_FUNCTIONS
+                or (isinstance(function, ast.Name) and name in aliases)
+                or _constant_context_call(function, node)
+            ):
                 arguments: dict[str, ast.expr] = dict(zip(("context", "source"), node.args, strict=False))
                 arguments.update({keyword.arg: keyword.value for keyword in node.keywords if keyword.arg})
                 if "context" not in arguments or "source" not in arguments:

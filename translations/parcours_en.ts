@@ -1031,27 +1031,134 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:145; src/parcours_app/ui/directory_page.py:149</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
             <translation>Places near you, entered and kept on this computer only.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
             <translation>&amp;Edit the directory (staff)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
             <translation>Edit the directory: staff view</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lieux de l'annuaire</source>
             <translation>Places in the directory</translation>
+        </message>
+        <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <translation>PMI centre (mother and child health)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <translation>Maternity unit</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <translation>Caf (family allowances fund)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <translation>CPAM (Assurance Maladie, health insurance)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <translation>Relais Petite Enfance (childcare information centre)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <translation>Parent and child drop-in centre (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <translation>Midwife</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <translation>Paediatrician</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <translation>Other place</translation>
+        </message>
+        <message>
+            <source>Prévention et santé, avec la PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <translation>Prevention and health, with the PMI</translation>
+        </message>
+        <message>
+            <source>Soutien à la parentalité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <translation>Parenting support</translation>
+        </message>
+        <message>
+            <source>Information et orientation</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <translation>Information and guidance</translation>
+        </message>
+        <message>
+            <source>Socialisation et éveil culturel</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <translation>Socialising and cultural awakening</translation>
+        </message>
+        <message>
+            <source>Lieu ressource pour les professionnels</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <translation>Resource centre for professionals</translation>
+        </message>
+        <message>
+            <source>Importer un annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:138</extracomment>
+            <translation>Import a directory</translation>
+        </message>
+        <message>
+            <source>Annuaire Parcours (*.json)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:115</extracomment>
+            <translation>Parcours directory (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporter l'annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <translation>Export the directory</translation>
+        </message>
+        <message>
+            <source>annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
+            <translation>directory</translation>
+        </message>
+        <message>
+            <source>Supprimer un lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:126</extracomment>
+            <translation>Delete a place</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 » de l'annuaire ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:127</extracomment>
+            <translation>Delete “%1” from the directory?</translation>
+        </message>
+        <message>
+            <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133</extracomment>
+            <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
