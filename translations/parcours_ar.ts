@@ -2045,7 +2045,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 SA + %2 j — %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
-            <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
+            <translation>عمر الحمل: %1+%2 (أسابيع+أيام، SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
