@@ -2090,7 +2090,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
-            <translation>تم حساب %1 مرحلة لعائلتك.</translation>
+            <translation>تم حساب مراحل عائلتك (عددها: %1).</translation>
         </message>
     </context>
     <context>
@@ -4685,7 +4685,7 @@ Adresse : %2</source>
         <message>
             <source>Votre congé de maternité : %1 semaines avant le terme et %2 semaines après la naissance. Si le bébé naît en avance, la durée totale n'est pas réduite ; s'il naît après le terme, le congé après la naissance reste entier. Au moins 8 semaines d'arrêt sont obligatoires, dont 6 après la naissance.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].explanation</extracomment>
-            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: %1 أسابيع قبل موعد الولادة المتوقع و%2 أسابيع بعد الولادة. إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
+            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: قبل موعد الولادة المتوقع (عدد الأسابيع: %1) وبعد الولادة (عدد الأسابيع: %2). إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
         </message>
         <message>
             <source>Les travailleuses indépendantes ont des règles proches mais différentes : renseignez-vous auprès de votre caisse.</source>
@@ -4705,7 +4705,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à la grossesse : jusqu'à 2 semaines (ici %1 jours) avant le congé de maternité, indemnisées comme lui. Ils peuvent être pris en plusieurs fois, dès la déclaration de grossesse.</source>
             <extracomment>From resources/rules/leave.toml: rule[1].explanation</extracomment>
-            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (هنا %1 يومًا) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (عدد الأيام هنا: %1) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme qui vous suit</source>
@@ -4720,7 +4720,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à l'accouchement : jusqu'à 4 semaines (ici %1 jours) juste après le congé de maternité, indemnisées comme un arrêt maladie.</source>
             <extracomment>From resources/rules/leave.toml: rule[2].explanation</extracomment>
-            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (هنا %1 يومًا) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (عدد الأيام هنا: %1) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité</source>
@@ -4780,7 +4780,7 @@ Adresse : %2</source>
         <message>
             <source>Les %1 jours calendaires restants du congé de paternité et d'accueil de l'enfant se prennent en une ou deux fois (au moins 5 jours chacune), à terminer au plus tard à la fin de la période indiquée. Prévenez l'employeur un mois avant chaque période.</source>
             <extracomment>From resources/rules/leave.toml: rule[6].explanation</extracomment>
-            <translation>تؤخذ الأيام التقويمية المتبقية (%1 يومًا) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
+            <translation>تؤخذ الأيام التقويمية المتبقية (عددها: %1) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
         </message>
         <message>
             <source>Votre employeur</source>
@@ -6683,7 +6683,7 @@ Adresse : %2</source>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
             <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
-            <translation>السؤال %1 ليس له إجابة قيمتها %2 نقاط.</translation>
+            <translation>السؤال %1 ليس له إجابة عدد نقاطها %2.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
@@ -6855,7 +6855,7 @@ Adresse : %2</source>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
             <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
-            <translation>يتضمن الاستبيان %1 أسئلة: وقد أُعطيت %2 إجابات. أجب عن كل سؤال.</translation>
+            <translation>عدد أسئلة الاستبيان: %1، وعدد الإجابات المعطاة: %2. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
@@ -7763,7 +7763,7 @@ Adresse : %2</source>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
-            <translation>%1: المنتظَر قائمة من %2 إجابات.</translation>
+            <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>

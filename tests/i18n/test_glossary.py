@@ -114,3 +114,21 @@ def test_every_name_kept_in_french_says_why_and_what_it_is() -> None:
     kept = {entry["source"] for entry in entries}
     # the names the review found passing the "translated" check only through a dropped space
     assert {"Allô Parents Bébé : 0 800 00 34 56", "SOS Préma : 0 800 96 60 60"} <= kept
+
+
+COUNTED_NOUN = re.compile(
+    r"%\d\s*(أيام|يومًا|أسابيع|أسبوعًا|أشهر|شهرًا|مراحل|مرحلة|نتيجة|نتائج|نقاط|نقطة|أسئلة|إجابات|سنوات|أماكن|طفل)"
+)
+# numbers that are always 11 or more (a cycle of 20 to 45 days), where the form cannot change
+FIXED_FORM = {("Dating", "La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).")}
+
+
+def test_arabic_never_puts_a_variable_number_before_a_counted_noun() -> None:
+    """ "%1 أسابيع" is wrong for 11 or more ("18 أسابيع"): a count goes through a plural message, or the sentence
+    does not depend on it ("عدد الأيام هنا: %1")."""
+    problems = [
+        f"[{m.context}] {m.translation[:120]!r}"
+        for m in _messages("ar")
+        if not m.numerus and COUNTED_NOUN.search(m.translation) and (m.context, m.source) not in FIXED_FORM
+    ]
+    assert problems == []
