@@ -6,7 +6,7 @@ Data lives in `resources/content/` (docs/CONTENT.md describes the format and the
 - `official_domains.toml`: the ONE list of domains any link or source under `resources/` may point to;
 - `resources/samples/families.toml`: the clearly fictional families of the reception mode, dated relative to today.
 
-Stages follow design.md section 4: "month k of pregnancy" is [DDG + (k-1) months, DDG + k months - 1 day] and
+Stages follow docs/RULES.md section 1: "month k of pregnancy" is [DDG + (k-1) months, DDG + k months - 1 day] and
 "month k of life" is [birth + (k-1) months, birth + k months - 1 day], with dateutil's end-of-month clamping.
 """
 
@@ -80,9 +80,9 @@ MAX_MESSAGE_LENGTH = 600
 """Key messages stay short: longer explanations belong on the official site the item links to."""
 
 VERIFIED_KINDS = ("reference", "editorial")
-"""How an item's fact was checked: "reference" = in the project's sourced reference (rules-fr.md) on the date
-given; "editorial" = a long-standing public-health message written from the official site named, to re-read there
-at each content review (docs/CONTENT.md)."""
+"""How an item's fact was checked: "reference" = checked against the official source named (docs/RULES.md,
+docs/CONTENT.md) on the date given; "editorial" = a long-standing public-health message written from the official
+site named, to re-read there at each content review (docs/CONTENT.md)."""
 
 _ITEM_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")
 _ITEM_KEYS = frozenset({"id", "topic", "stages", "title", "message", "link", "source", "priority"})

@@ -1,4 +1,4 @@
-"""Dating a pregnancy from whichever date a family knows, and counting ages (design.md section 4).
+"""Dating a pregnancy from whichever date a family knows, and counting ages (docs/RULES.md sections 1 and 2).
 
 Conventions (docs/RULES.md, "Dating"):
 - DDG (date de début de grossesse) = DDR + cycle length - 14 days (cycle 28 by default, so DDR + 14).
@@ -28,9 +28,9 @@ DDR_TO_DDG_DAYS = 14  # the first half of a 28-day cycle
 MIN_CYCLE_LENGTH = 20
 MAX_CYCLE_LENGTH = 45
 # Two typed dates of one pregnancy may differ by this much before we call them contradictory. A first-trimester
-# scan corrects the DDR by up to about a week (rules-fr.md, "when the scan overrides the DDR": 5 to 7 days), and
-# the two DPA conventions (DDG + 9 months, DDR + 287 days) differ by up to 3 days, so 14 days accepts every
-# ordinary correction and still catches a typo in the month or the year.
+# scan corrects the DDR by up to about a week (docs/RULES.md section 2, "FLAG — when the scan overrides the DDR":
+# 5 to 7 days), and the two DPA conventions (DDG + 9 months, DDR + 287 days) differ by up to 3 days, so 14 days
+# accepts every ordinary correction and still catches a typo in the month or the year.
 AGREEMENT_TOLERANCE_DAYS = 14
 # The earliest birth we accept, counted from the DDR: 22 SA, the viability threshold (WHO) under which a birth
 # certificate is not drawn up. An earlier "birth" is almost certainly a typing error.

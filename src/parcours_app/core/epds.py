@@ -2,8 +2,8 @@
 
 The questionnaire is data (`resources/selftest/epds-<language>.toml`): each answer carries its own points, because
 items 3 and 5 to 10 are printed from 3 points down to 0 and a display order must never decide a score. The bands
-(`resources/selftest/scoring.toml`) follow design.md section 4. This module decides everything about a result;
-the screens only show what it returns.
+(`resources/selftest/scoring.toml`) follow docs/SELFTEST.md, "Bands and why". This module decides everything about
+a result; the screens only show what it returns.
 
 It is a screening aid, never a diagnosis: no text here tells anyone what they "are".
 """

@@ -206,7 +206,7 @@ def format_duration(
 
 
 def age_parts(birth: dt.date, on: dt.date) -> tuple[int, int, int]:
-    """(years, months, days) from `birth` to `on`, months clamped to the month's end (design.md section 4)."""
+    """(years, months, days) from `birth` to `on`, months clamped to the month's end (docs/RULES.md section 1)."""
     if on < birth:
         raise ValueError(f"{on} is before the birth {birth}")
     from dateutil.relativedelta import relativedelta  # not at import, like babel above

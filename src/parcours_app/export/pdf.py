@@ -10,7 +10,7 @@ Two steps, so the content can be tested without Qt and the drawing is the same o
 Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
 "☑ fait le …"), header rows are a light grey that prints as grey.
 
-This is the one module outside ui/ that imports Qt (design.md).
+This is the one module outside ui/ that imports Qt (docs/ARCHITECTURE.md, "Layers and the direction of dependencies").
 """
 
 from __future__ import annotations
@@ -50,6 +50,7 @@ from parcours_app.core.model import (
     PlaceKind,
 )
 from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, plural_text, tr_noop
+from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     Selection,
     advice_line,
@@ -483,7 +484,7 @@ def write_pdf(
     appointments: Sequence[Appointment] = (),
     places: Sequence[Place] = (),
     helplines: Sequence[Helpline] | None = None,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> int:
     """Write the A4 plan as a PDF; returns the number of pages. OSError when the file cannot be written."""
     plan = build_plan(
@@ -495,10 +496,10 @@ def write_pdf(
         appointments=appointments,
         places=places,
         helplines=helplines,
-        produced_on=now.date() if now is not None else None,
+        produced_on=now.date(),
     )
     ensure_gui_application()
-    temporary = output.with_name(output.name + ".part")
+    temporary = private_part_file(output)
     try:
         writer = QPdfWriter(str(temporary))
         configure_page(writer)

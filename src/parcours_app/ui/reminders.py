@@ -5,8 +5,8 @@ the family or its marks change), shows what is new, and remembers what it showed
 notification never fires twice, even across restarts. Time comes from the injected clock: tests move a
 `FixedClock` and call `check_now()`; nothing sleeps.
 
-`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (platform-notes.md: `show()`
-and `supportsMessages()` answer True even with none), so it decides between the tray and the banner.
+`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (`show()` and
+`supportsMessages()` answer True even on a desktop with none), so it decides between the tray and the banner.
 """
 
 from __future__ import annotations
