@@ -588,9 +588,19 @@
             <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
         </message>
         <message>
+            <source>DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:492</extracomment>
+            <translation>البداية:النهاية</translation>
+        </message>
+        <message>
             <source>une période du congé de paternité (au plus 2)</source>
             <extracomment>From src/parcours_app/cli.py:496</extracomment>
             <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
+        </message>
+        <message>
+            <source>PARENT:DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:500</extracomment>
+            <translation>الوالد:البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
@@ -5388,7 +5398,7 @@ Adresse : %2</source>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 ماي 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
+            <translation type="vanished">جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 ماي 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
@@ -6535,7 +6545,7 @@ Adresse : %2</source>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 جويلية 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+            <translation type="vanished">بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 جويلية 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>

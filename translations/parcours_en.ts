@@ -584,9 +584,19 @@
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
+            <source>DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:492</extracomment>
+            <translation>START:END</translation>
+        </message>
+        <message>
             <source>une période du congé de paternité (au plus 2)</source>
             <extracomment>From src/parcours_app/cli.py:496</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
+        </message>
+        <message>
+            <source>PARENT:DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:500</extracomment>
+            <translation>PARENT:START:END</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
@@ -5328,7 +5338,7 @@ Address: %2</translation>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as when the child turns 9 months, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
+            <translation type="vanished">New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as when the child turns 9 months, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>

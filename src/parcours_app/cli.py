@@ -489,7 +489,7 @@ def _leave_parser(translate: Translate) -> _Parser:
     )
     parser.add_argument(
         "--paternity",
-        metavar="DÉBUT:FIN",
+        metavar=tr("DÉBUT:FIN"),
         type=_period_type(translate, False),
         action="append",
         default=[],
@@ -497,7 +497,7 @@ def _leave_parser(translate: Translate) -> _Parser:
     )
     parser.add_argument(
         "--supplement",
-        metavar="PARENT:DÉBUT:FIN",
+        metavar=tr("PARENT:DÉBUT:FIN"),
         type=_period_type(translate, True),
         action="append",
         default=[],

@@ -1,4 +1,5 @@
 """Every --help of the command line in the chosen language: `parcours --help`, `parcours calendar --help`,
+`parcours leave --help`,
 `parcours data --help` and each `parcours data <command> --help`, argparse's own words ("usage:", "options:",
 "show this help message and exit") included. Run in-process (the parsers exit through SystemExit)."""
 
@@ -23,7 +24,7 @@ ARABIC = re.compile(r"[\u0600-\u06ff]")
 def _help(args: list[str]) -> str:
     out = io.StringIO()
     with contextlib.redirect_stdout(out), contextlib.suppress(SystemExit):
-        if args and args[0] in ("calendar", "data"):
+        if args and args[0] in ("calendar", "data", "leave"):
             run_cli(args)
         else:
             parse_options(args)
@@ -35,6 +36,7 @@ def _all_helps(language: str) -> dict[str, str]:
     helps = {
         "parcours --help": _help([*lang, "--help"]),
         "calendar --help": _help(["calendar", *lang, "--help"]),
+        "leave --help": _help(["leave", *lang, "--help"]),
         "data --help": _help(["data", *lang, "--help"]),
     }
     helps.update({f"data {command} --help": _help(["data", command, *lang, "--help"]) for command in DATA_COMMANDS})
@@ -71,7 +73,7 @@ def test_help_has_no_french_and_no_argparse_english(language: str) -> None:
         assert text, where
         left = [source for source in french if source in text]
         assert left == [], f"{where} ({language}) still in French: {left}"
-        for word in ("AAAA-MM-JJ", "FICHIER", "DOSSIER", "SAUVEGARDE", "utilisation"):
+        for word in ("AAAA-MM-JJ", "FICHIER", "DOSSIER", "SAUVEGARDE", "DÉBUT", "utilisation"):
             assert word not in text, (where, word)
         if language == "ar":
             assert text.startswith("الاستخدام: parcours"), where
