@@ -179,4 +179,5 @@ class ReminderService(QObject):
             parts.append(translate_count("Reminders", "%n rendez-vous dans 7 jours", count))
         if not parts:
             return _translate("Reminders", "Rien en retard ni à faire cette semaine.")
-        return ", ".join(parts) + "."
+        # ", " in French and English, "، " in Arabic (the separator every screen-reader line uses)
+        return QCoreApplication.translate("JourneyTexts", ", ").join(parts) + "."
