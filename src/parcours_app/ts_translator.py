@@ -126,9 +126,15 @@ class TsTranslate:
     def __init__(self, language: str, folder: Path | None = None) -> None:
         self.language = language
         self._catalog = catalog_for(language, folder)
-        path = ts_path(language, folder)
-        exists = language not in (SOURCE_LANGUAGE, PSEUDO_LANGUAGE) and path.exists()
-        self._plurals = _plural_catalog(path, path.stat().st_mtime_ns) if exists else {}
+        self._path = ts_path(language, folder)
+
+    @property
+    def _plurals(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Read on the first plural text only (`parcours --lang ar --help` needs none)."""
+        path = self._path
+        if self.language in (SOURCE_LANGUAGE, PSEUDO_LANGUAGE) or not path.exists():
+            return {}
+        return _plural_catalog(path, path.stat().st_mtime_ns)
 
     def __call__(self, context: str, source: str) -> str:
         if self.language == PSEUDO_LANGUAGE:
