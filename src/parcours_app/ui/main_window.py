@@ -68,6 +68,7 @@ def _page_specs() -> list[PageSpec]:
             lambda: _translate("MainWindow", "Annuaire"),
         ),
         PageSpec("selftest", "parcours_app.ui.selftest", "SelfTestPage", lambda: _translate("MainWindow", "Auto-test")),
+        PageSpec("leave", "parcours_app.ui.leave_page", "LeavePage", lambda: _translate("MainWindow", "Nos congés")),
     ]
 
 

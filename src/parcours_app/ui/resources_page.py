@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
-from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date, format_list
+from parcours_app.core.formatting import (
+    DEFAULT_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    format_date,
+    format_list,
+    rtl_paragraphs,
+)
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
 from parcours_app.ui.i18n import RetranslateMixin
@@ -145,7 +151,9 @@ class ResourceCard(RetranslateMixin, QFrame):
         self.topic_label.setText(
             self.tr("%1 · %2").replace("%1", self._render(self._catalog.topic(item.topic).label)).replace("%2", stages)
         )
-        self.message_label.setText(self._render(item.message))
+        language = current_language()
+        # phone numbers ("39 89") and French names keep their order inside Arabic (core.formatting)
+        self.message_label.setText(rtl_paragraphs(self._render(item.message), language))
         self.message_label.setAccessibleName(title)
         for button, link in zip(self.link_buttons, item.links, strict=True):
             site = self._catalog.domains.site_label(link.url)
@@ -159,7 +167,9 @@ class ResourceCard(RetranslateMixin, QFrame):
             line = self.tr("Source : %1. Vérifié le %2.")
         else:
             line = self.tr("D'après : %1. Texte rédigé le %2, à relire sur le site officiel.")
-        self.source_label.setText(line.replace("%1", item.source.title).replace("%2", checked))
+        self.source_label.setText(
+            rtl_paragraphs(line.replace("%1", item.source.title).replace("%2", checked), language)
+        )
 
 
 class ResourcesPage(RetranslateMixin, QWidget):
