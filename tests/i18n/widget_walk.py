@@ -259,7 +259,10 @@ def main_screens(
         QApplication.processEvents()
         for spec in window._specs:
             window.show_page(spec.key)
-            QApplication.processEvents()
+            # a few turns: the page area, then the page's own scroll area, then rows that re-flow (ButtonRow,
+            # FlowLayout) each lay out on the next turn after their parent's resize
+            for _ in range(3):
+                QApplication.processEvents()
             yield spec.key, window
     finally:
         window.close()
