@@ -48,6 +48,7 @@ from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.wrap_button import WrappingButton
 
 
 def qt_translate(context: str, source: str) -> str:
@@ -108,6 +109,7 @@ class ResourceCard(RetranslateMixin, QFrame):
         self._translate = translate
         self.setObjectName(f"resource-{item.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("role", "card")  # the design system's card (docs/IDENTITY.md, base.qss)
         layout = QVBoxLayout(self)
         self.title_label = text_label(bold=True, scale=1.15, selectable=True)
         self.topic_label = text_label()
@@ -123,7 +125,7 @@ class ResourceCard(RetranslateMixin, QFrame):
         links_column = QVBoxLayout()
         self.link_buttons: list[QPushButton] = []
         for link in item.links:
-            button = QPushButton(self)
+            button = WrappingButton(self)  # a long link name wraps instead of widening the card (and the page)
             button.setObjectName("resource-link")
             button.clicked.connect(lambda _checked=False, url=link.url: self.link_clicked.emit(url))
             links_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)

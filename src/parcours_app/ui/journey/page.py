@@ -157,9 +157,11 @@ class JourneyPage(RetranslateMixin, QWidget):
         self._splitter.addWidget(VerticalScrollArea(calendar_column))
         self._splitter.addWidget(list_column)
         self._splitter.addWidget(self._detail)
+        # the list of cards and the detail share what the month leaves: cards read best a little wider than the
+        # narrowest the list allows (docs/IDENTITY.md)
         self._splitter.setStretchFactor(0, 0)
-        self._splitter.setStretchFactor(1, 3)
-        self._splitter.setStretchFactor(2, 4)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setStretchFactor(2, 1)
 
         self._live = QLabel()  # the last confirmation, in words, where a screen reader can find it
         self._live.setWordWrap(True)
