@@ -42,7 +42,7 @@
         <message>
             <location line="+5" />
             <source>L'auto-questionnaire est une aide au repérage, jamais un diagnostic. En cas de détresse, appelez le 3114 (à toute heure), le 15 ou le 112.</source>
-            <translation>الاستبيان الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
+            <translation>الاختبار الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -57,7 +57,7 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+308" />
+            <location filename="../src/parcours_app/ui/app.py" line="+241" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -278,22 +278,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:227</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:288</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:289</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
@@ -340,351 +340,454 @@
         <message>
             <location line="+2" />
             <source>Né(e) &amp;prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
+            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
+            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <extracomment>From src/parcours_app/cli.py:387</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:395</extracomment>
-            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع الحمل (SA) من التاريخ المصحَّح %2)</translation>
+            <extracomment>From src/parcours_app/cli.py:397</extracomment>
+            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:403; src/parcours_app/cli.py:407</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405; src/parcours_app/cli.py:409</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:404</extracomment>
+            <extracomment>From src/parcours_app/cli.py:406</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:413</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:413</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:424</extracomment>
+            <extracomment>From src/parcours_app/cli.py:426</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:86</extracomment>
-            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل AAAA-MM-JJ أو JJ/MM/AAAA (مثلًا 2026-03-02)</translation>
+            <extracomment>From src/parcours_app/cli.py:88</extracomment>
+            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) أو DD/MM/YYYY (اليوم/الشهر/السنة) (مثلًا 2026-03-02)</translation>
+        </message>
+        <message>
+            <source>utilisation : </source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:19</extracomment>
+            <translation>الاستخدام: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:20</extracomment>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:21</extracomment>
+            <translation>المعطيات</translation>
+        </message>
+        <message>
+            <source>afficher cette aide et quitter</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:22</extracomment>
+            <translation>عرض هذه المساعدة ثم الخروج</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:23</extracomment>
+            <translation>الأوامر</translation>
         </message>
         <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>خيار غير معروف: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>القيمة ناقصة بعد الخيار</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>اختيار غير ممكن: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:48</extracomment>
+            <extracomment>From src/parcours_app/cli.py:49</extracomment>
             <translation>قيمة زائدة: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:101</extracomment>
+            <extracomment>From src/parcours_app/cli.py:103</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:114</extracomment>
+            <extracomment>From src/parcours_app/cli.py:116</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:140</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:142</extracomment>
+            <extracomment>From src/parcours_app/cli.py:144</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:148</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:150</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:152</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:465</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:467</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:470</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:472</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:163</extracomment>
+            <extracomment>From src/parcours_app/cli.py:165</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:170</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:479</extracomment>
-            <translation>بداية إجازة الولادة</translation>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:481</extracomment>
+            <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:511</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:513</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:513</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:515</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:182</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:188</extracomment>
+            <extracomment>From src/parcours_app/cli.py:190</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:209</extracomment>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:220</extracomment>
+            <extracomment>From src/parcours_app/cli.py:222</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:247</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:251</extracomment>
+            <extracomment>From src/parcours_app/cli.py:253</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:256</extracomment>
-            <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:306; src/parcours_app/cli.py:317</extracomment>
+            <extracomment>From src/parcours_app/cli.py:308; src/parcours_app/cli.py:319</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:327</extracomment>
+            <extracomment>From src/parcours_app/cli.py:329</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:445</extracomment>
+            <extracomment>From src/parcours_app/cli.py:447</extracomment>
             <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:460</extracomment>
-            <translation>يتحقق من الإجازات المخططة للوالدين (موظفو القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
+            <extracomment>From src/parcours_app/cli.py:462</extracomment>
+            <translation>يتحقق من الإجازات المخططة للوالدين (الأجراء في القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:464</extracomment>
+            <extracomment>From src/parcours_app/cli.py:466</extracomment>
             <translation>التاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:467</extracomment>
+            <extracomment>From src/parcours_app/cli.py:469</extracomment>
             <translation>عدد المواليد المتوقعين</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:473</extracomment>
+            <extracomment>From src/parcours_app/cli.py:475</extracomment>
             <translation>المنطقة</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:486</extracomment>
+            <extracomment>From src/parcours_app/cli.py:488</extracomment>
             <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
         </message>
         <message>
+            <source>DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:492</extracomment>
+            <translation>البداية:النهاية</translation>
+        </message>
+        <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:494</extracomment>
+            <extracomment>From src/parcours_app/cli.py:496</extracomment>
             <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
         </message>
         <message>
+            <source>PARENT:DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:500</extracomment>
+            <translation>الوالد:البداية:النهاية</translation>
+        </message>
+        <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
-            <translation>فترة من إجازة الولادة الإضافية (birth-parent أو second-parent)</translation>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <translation>فترة من إجازة الميلاد الإضافية (birth-parent أو second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
             <translation>اقتراح خطة أولية</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:510</extracomment>
             <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:514</extracomment>
+            <extracomment>From src/parcours_app/cli.py:516</extracomment>
             <translation>text أو json</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:574</extracomment>
+            <extracomment>From src/parcours_app/cli.py:576</extracomment>
             <translation>parcours leave: خطأ: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:636</extracomment>
+            <extracomment>From src/parcours_app/cli.py:638</extracomment>
             <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:644</extracomment>
+            <extracomment>From src/parcours_app/cli.py:646</extracomment>
             <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:645</extracomment>
-            <translation>قواعد موظفي القطاع الخاص.</translation>
+            <extracomment>From src/parcours_app/cli.py:647</extracomment>
+            <translation>قواعد الأجراء في القطاع الخاص.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:647</extracomment>
+            <extracomment>From src/parcours_app/cli.py:649</extracomment>
             <translation>الوالد الذي يلد</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:648</extracomment>
+            <extracomment>From src/parcours_app/cli.py:650</extracomment>
             <translation>الوالد الثاني</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:657</extracomment>
+            <extracomment>From src/parcours_app/cli.py:659</extracomment>
             <translation>ي</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:662</extracomment>
+            <extracomment>From src/parcours_app/cli.py:664</extracomment>
             <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:665</extracomment>
+            <extracomment>From src/parcours_app/cli.py:667</extracomment>
             <translation>للتصحيح:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:670</extracomment>
             <translation>الخطة تحترم القواعد.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:670</extracomment>
+            <extracomment>From src/parcours_app/cli.py:672</extracomment>
             <translation>إخطار صاحب العمل:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:672</extracomment>
+            <extracomment>From src/parcours_app/cli.py:674</extracomment>
             <translation>دون تأخير</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:675</extracomment>
+            <extracomment>From src/parcours_app/cli.py:677</extracomment>
             <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
+        </message>
+        <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:55</extracomment>
+            <translation>الأوامر (دون نافذة):
+  parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
+  parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
+  parcours leave …      تخطيط إجازات الوالدين
+«parcours COMMANDE --help» يشرح كل أمر؛ دون أمر، تُفتح النافذة.</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/ui/app.py:65</extracomment>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <source>dossier des données de la famille</source>
+            <extracomment>From src/parcours_app/ui/app.py:65</extracomment>
+            <translation>مجلد بيانات العائلة</translation>
+        </message>
+        <message>
+            <source>date fixe AAAA-MM-JJ (démos)</source>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
+        </message>
+        <message>
+            <source>quitter une fois la fenêtre affichée</source>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <translation>الخروج بعد ظهور النافذة</translation>
+        </message>
+        <message>
+            <source>mode consultation : rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
+        </message>
+        <message>
+            <source>mode accueil : plein écran, rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
+        </message>
+        <message>
+            <source>langue de l'interface (fr, en, ar)</source>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <translation>لغة الواجهة (fr، en، ar)</translation>
+        </message>
+        <message>
+            <source>démarrer dans la zone de notification</source>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <translation>البدء في منطقة الإشعارات</translation>
+        </message>
+        <message>
+            <source>afficher la version et quitter</source>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
+            <translation>عرض الإصدار ثم الخروج</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
+            <extracomment>From src/parcours_app/ui/app.py:82</extracomment>
+            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -702,23 +805,23 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-38" />
+            <location line="-42" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+14" />
+            <location line="+18" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-9" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
             <translation>في حالة الخطر الداهم، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في إيذاء نفسك، يجيبك الرقم 3114 في أي ساعة. هذه المكالمات مجانية.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>En cas d'urgence</source>
             <translation>في حالة الطوارئ</translation>
         </message>
@@ -753,31 +856,43 @@
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
-            <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
+            <translation type="vanished">هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
+            <translation>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يوم واحد فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يومان فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n أيام فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يومًا فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -786,93 +901,129 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1 أسبوع + %2 يوم</translation>
+            <translation type="vanished">%1 أسبوع + %2 يوم</translation>
         </message>
         <message>
             <source>%1 j</source>
             <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
-            <translation>%1 يوم</translation>
+            <translation type="vanished">%1 يوم</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
-            <translation>%1 شهر + %2 يوم</translation>
+            <translation type="vanished">%1 شهر + %2 يوم</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SA</source>
+            <extracomment>From src/parcours_app/core/dating.py:93</extracomment>
+            <translation>
+                <numerusform>%n أسبوع</numerusform>
+                <numerusform>أسبوع</numerusform>
+                <numerusform>أسبوعان</numerusform>
+                <numerusform>%n أسابيع</numerusform>
+                <numerusform>%n أسبوعًا</numerusform>
+                <numerusform>%n أسبوع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n j</source>
+            <extracomment>From src/parcours_app/core/dating.py:93; src/parcours_app/core/dating.py:123; src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mois</source>
+            <extracomment>From src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>شهر</numerusform>
+                <numerusform>شهران</numerusform>
+                <numerusform>%n أشهر</numerusform>
+                <numerusform>%n شهرًا</numerusform>
+                <numerusform>%n شهر</numerusform>
+            </translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:134</extracomment>
             <translation>التاريخ %1 يسبق الولادة (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:164</extracomment>
             <translation>يجب أن تكون مدة الدورة الشهرية بين %1 و%2 يومًا (لقد أدخلت %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:172</extracomment>
             <translation>يجب أن يكون عدد الأجنّة المنتظَرين 1 أو 2 أو 3 (3 تعني ثلاثة أو أكثر).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:174</extracomment>
             <translation>لا يمكن أن يكون عدد الأطفال المولودين سالبًا.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:184</extracomment>
             <translation>تاريخ بداية الحمل (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:194</extracomment>
             <translation>تاريخ آخر دورة شهرية (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:207</extracomment>
             <translation>تاريخ آخر دورة شهرية (%1) وتاريخ بداية الحمل (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:222</extracomment>
             <translation>أدخل تاريخًا واحدًا على الأقل: آخر دورة شهرية، أو بداية الحمل، أو موعد الولادة المتوقع، أو الولادة.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:239</extracomment>
             <translation>التاريخ %1 غير معقول: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:251</extracomment>
             <translation>تاريخ الولادة (%1) يسبق بداية الحمل (%2): تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
-            <translation>تاريخ الولادة (%1) يقع قبل الأسبوع 22 من هذا الحمل (22 SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
+            <extracomment>From src/parcours_app/core/dating.py:259</extracomment>
+            <translation>تاريخ الولادة (%1) يقع قبل بلوغ هذا الحمل 22 أسبوعًا من انقطاع الطمث (SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
             <translation>تاريخ الولادة (%1) يأتي بعد موعد الولادة المتوقع (%2) بأكثر من 4 أسابيع: تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:278</extracomment>
             <translation>تاريخ الولادة (%1) بعد اليوم (%2): أدخل ولادة حدثت فعلًا أو موعد الولادة المتوقع.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:284</extracomment>
             <translation>موعد الولادة المتوقع (%1) يبعد أكثر من 10 أشهر عن اليوم (%2): تحقّق من السنة والشهر.</translation>
         </message>
     </context>
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+348" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+352" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1086,33 +1237,140 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:145; src/parcours_app/ui/directory_page.py:149</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
             <translation>الأماكن القريبة منك، مُدخلة ومحفوظة على هذا الحاسوب فقط.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
             <translation>&amp;تعديل الدليل (للموظفين)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
             <translation>تعديل الدليل: عرض خاص بالموظفين</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lieux de l'annuaire</source>
             <translation>أماكن الدليل</translation>
+        </message>
+        <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <translation>مستشفى الولادة (maternité)</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <translation>صندوق الإعانات العائلية (Caf)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <translation>القابلة (sage-femme)</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <translation>طبيب الأطفال</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <translation>مكان آخر</translation>
+        </message>
+        <message>
+            <source>Prévention et santé, avec la PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
+        </message>
+        <message>
+            <source>Soutien à la parentalité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <translation>دعم الوالدين</translation>
+        </message>
+        <message>
+            <source>Information et orientation</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <translation>الإعلام والتوجيه</translation>
+        </message>
+        <message>
+            <source>Socialisation et éveil culturel</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
+        </message>
+        <message>
+            <source>Lieu ressource pour les professionnels</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <translation>مكان مرجعي للمختصين</translation>
+        </message>
+        <message>
+            <source>Importer un annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:138</extracomment>
+            <translation>استيراد دليل</translation>
+        </message>
+        <message>
+            <source>Annuaire Parcours (*.json)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:115</extracomment>
+            <translation>دليل Parcours (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporter l'annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <translation>تصدير الدليل</translation>
+        </message>
+        <message>
+            <source>annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
+            <translation>الدليل</translation>
+        </message>
+        <message>
+            <source>Supprimer un lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:126</extracomment>
+            <translation>حذف مكان</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 » de l'annuaire ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:127</extracomment>
+            <translation>هل تريد حذف «%1» من الدليل؟</translation>
+        </message>
+        <message>
+            <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133</extracomment>
+            <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+288" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+286" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1202,219 +1460,219 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+543" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+555" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1484,7 +1742,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Auto-questionnaire</source>
             <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
-            <translation>الاستبيان الذاتي</translation>
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
@@ -1546,6 +1804,18 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <extracomment>From src/parcours_app/export/ics.py:385</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Dans %n jour(s) – %1</source>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <translation>
+                <numerusform>بعد %n يوم – %1</numerusform>
+                <numerusform>بعد يوم واحد – %1</numerusform>
+                <numerusform>بعد يومين – %1</numerusform>
+                <numerusform>بعد %n أيام – %1</numerusform>
+                <numerusform>بعد %n يومًا – %1</numerusform>
+                <numerusform>بعد %n يوم – %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conseil : %1</source>
             <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
@@ -1594,7 +1864,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Dans %1 jours – %2</source>
             <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
-            <translation>بعد %1 أيام – %2</translation>
+            <translation type="vanished">بعد %1 أيام – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
@@ -1692,7 +1962,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Oui, salarié(e)</source>
-            <translation>نعم، موظف(ة) بأجر</translation>
+            <translation>نعم، أجير(ة)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1707,12 +1977,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>La mère est &amp;salariée :</source>
-            <translation>الأم موظفة &amp;بأجر:</translation>
+            <translation>الأم &amp;أجيرة:</translation>
         </message>
         <message>
             <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>ا&amp;لوالد الآخر موظف بأجر:</translation>
+            <translation>الوالد الآخر &amp;أجير:</translation>
         </message>
     </context>
     <context>
@@ -1766,12 +2036,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>%1. Numéro : %2. %3 %4</source>
             <translation>%1. الرقم: %2. %3 %4</translation>
         </message>
@@ -1809,9 +2079,20 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>؛ السؤال 10: %1 من 3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation>منحنى النتائج: %1 نتيجة محفوظة</translation>
+            <translation type="vanished">منحنى النتائج: %1 نتيجة محفوظة</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Courbe des scores : %n résultat(s) gardé(s)</source>
+            <translation>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: نتيجة واحدة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: نتيجتان محفوظتان</numerusform>
+                <numerusform>منحنى النتائج: %n نتائج محفوظة</numerusform>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+17" />
@@ -1950,7 +2231,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 SA + %2 j — %3</source>
             <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
-            <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
+            <translation>عمر الحمل: %1+%2 (أسابيع+أيام، SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
@@ -1995,7 +2276,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
-            <translation>تم حساب %1 مرحلة لعائلتك.</translation>
+            <translation>تم حساب مراحل عائلتك (عددها: %1).</translation>
         </message>
     </context>
     <context>
@@ -2232,7 +2513,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyCalendar</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+48" />
             <source>Mois précédent</source>
             <translation>الشهر السابق</translation>
         </message>
@@ -2256,10 +2537,21 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <source>Jours du mois</source>
             <translation>أيام الشهر</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
+            <source>%1 : %n étape(s) ou rendez-vous ce jour-là</source>
+            <translation>
+                <numerusform>%1: %n مرحلة أو موعد في ذلك اليوم</numerusform>
+                <numerusform>%1: مرحلة أو موعد واحد في ذلك اليوم</numerusform>
+                <numerusform>%1: مرحلتان أو موعدان في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مراحل أو مواعيد في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مرحلة أو موعدًا في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مرحلة أو موعد في ذلك اليوم</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
-            <translation>%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
+            <translation type="vanished">%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2378,25 +2670,35 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
-            <translation>مرحلة واحدة</translation>
+            <translation type="vanished">مرحلة واحدة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 étapes</source>
-            <translation>عدد المراحل: %1</translation>
+            <translation type="vanished">عدد المراحل: %1</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+248" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>موعد محجوز يوم %1 على الساعة %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s)</source>
+            <extracomment>From src/parcours_app/ui/journey/list_model.py:193</extracomment>
+            <translation>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>مرحلة واحدة</numerusform>
+                <numerusform>مرحلتان</numerusform>
+                <numerusform>%n مراحل</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2411,12 +2713,11 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>%1 من %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation>عرض %1 مرحلة من أصل %2</translation>
+            <translation type="vanished">عرض %1 مرحلة من أصل %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
             <translation>سيظهر المسار هنا بمجرد إدخال تاريخ للحمل أو للولادة.</translation>
         </message>
@@ -2551,11 +2852,24 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>آخر إجراء</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) affichée(s) sur %1</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <translation>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+                <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
+                <numerusform>عرض مرحلتين من أصل %1</numerusform>
+                <numerusform>عرض %n مراحل من أصل %1</numerusform>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+197" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -2668,7 +2982,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Auto-questionnaire</source>
-            <translation>الاستبيان الذاتي</translation>
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2731,21 +3045,33 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
             <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
-            <translation>يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
+            <translation type="vanished">يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vous pouvez avancer au plus %n semaine(s) avant la naissance.</source>
+            <extracomment>From src/parcours_app/core/leave.py:121</extracomment>
+            <translation>
+                <numerusform>يمكنك نقل %n أسبوع على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل أسبوع واحد على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل أسبوعين على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسابيع على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسبوعًا على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسبوع على الأكثر إلى ما قبل الولادة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:123</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:125</extracomment>
             <translation>اختر إما تأجيل أسابيع إلى ما بعد الولادة، وإما تقديمها إلى ما قبلها، وليس الاثنين معًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:126</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالحمل قبل الولادة 14 يومًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:130</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالولادة بعد الوضع 28 يومًا.</translation>
         </message>
     </context>
@@ -2847,7 +3173,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+54" />
             <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
-            <translation>✔ الخطة تحترم قواعد موظفي القطاع الخاص.</translation>
+            <translation>✔ الخطة تحترم قواعد الأجراء في القطاع الخاص.</translation>
         </message>
         <message>
             <location line="+7" />
@@ -2883,7 +3209,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+3" />
             <source>Les congés des deux parents, côte à côte, du congé de maternité au premier anniversaire. Les règles appliquées sont celles des salariés du secteur privé. Fonction publique, indépendants et autres statuts : voyez les pages officielles ci-dessous.</source>
-            <translation>إجازات الوالدين جنبًا إلى جنب، من إجازة الأمومة حتى عيد الميلاد الأول. القواعد المطبّقة هي قواعد موظفي القطاع الخاص. للوظيفة العمومية والعاملين لحسابهم الخاص والأوضاع الأخرى: راجع الصفحات الرسمية أدناه.</translation>
+            <translation>إجازات الوالدين جنبًا إلى جنب، من إجازة الأمومة حتى عيد الميلاد الأول. القواعد المطبّقة هي قواعد الأجراء في القطاع الخاص. للوظيفة العمومية والعاملين لحسابهم الخاص والأوضاع الأخرى: راجع الصفحات الرسمية أدناه.</translation>
         </message>
         <message>
             <location line="+6" />
@@ -2973,7 +3299,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Congé supplémentaire de naissance</source>
-            <translation>إجازة الولادة الإضافية</translation>
+            <translation>إجازة الميلاد الإضافية</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3021,7 +3347,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Congé de naissance (3 jours)</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
-            <translation>إجازة الولادة (3 أيام)</translation>
+            <translation>إجازة الميلاد للوالد الثاني (congé de naissance، 3 أيام)</translation>
         </message>
         <message>
             <source>Congé de paternité : 4 jours obligatoires</source>
@@ -3036,7 +3362,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Congé supplémentaire de naissance</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
-            <translation>إجازة الولادة الإضافية</translation>
+            <translation>إجازة الميلاد الإضافية</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
@@ -3081,12 +3407,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:401</extracomment>
-            <translation>مجموع فترات إجازة الأبوة %1 يومًا، وهو أكثر من %2 يومًا التي ينص عليها القانون (قانون العمل L1225-35). قصّروها بـ %3 أيام.</translation>
+            <translation>مجموع أيام فترات إجازة الأبوة: %1، وهو أكثر مما ينص عليه القانون (عدد الأيام: %2) (قانون العمل L1225-35). قصّروها (عدد الأيام الزائدة: %3).</translation>
         </message>
         <message>
             <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:414</extracomment>
-            <translation>%1 أيام، وهو أقل من الحد الأدنى للفترة وهو 5 أيام (قانون العمل D1225-8). أنهوها في %2 على أقرب تقدير، أو أضيفوا هذه الأيام إلى الفترة الأخرى.</translation>
+            <translation>مدة الفترة (عدد الأيام: %1) أقل من الحد الأدنى للفترة وهو 5 أيام (قانون العمل D1225-8). أنهوها في %2 على أقرب تقدير، أو أضيفوا هذه الأيام إلى الفترة الأخرى.</translation>
         </message>
         <message>
             <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
@@ -3106,12 +3432,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:455</extracomment>
-            <translation>هذه الإجازة مخصصة للأطفال المولودين، أو المتوقعة ولادتهم، ابتداءً من 1 يناير 2026 (LFSS 2026، المادة 99). أزيلوا هذه الفترة.</translation>
+            <translation>هذه الإجازة مخصصة للأطفال المولودين، أو المتوقعة ولادتهم، ابتداءً من 1 جانفي 2026 (LFSS 2026، المادة 99). أزيلوا هذه الفترة.</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:465</extracomment>
-            <translation>تُؤخذ إجازة الولادة الإضافية دفعة واحدة أو على دفعتين، لا أكثر (service-public F39685). ادمجوا الفترات.</translation>
+            <translation>تُؤخذ إجازة الميلاد الإضافية دفعة واحدة أو على دفعتين، لا أكثر (service-public F39685). ادمجوا الفترات.</translation>
         </message>
         <message>
             <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
@@ -3131,7 +3457,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:508</extracomment>
-            <translation>تُؤخذ هذه الإجازة بين %1 (بعد انتهاء إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026) و%2 (service-public F39685). انقلوها بين هذين التاريخين.</translation>
+            <translation>تُؤخذ هذه الإجازة بين %1 (بعد انتهاء إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026) و%2 (service-public F39685). انقلوها بين هذين التاريخين.</translation>
         </message>
         <message>
             <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
@@ -3146,7 +3472,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:530</extracomment>
-            <translation>%1 أشهر في المجموع، أكثر من شهرين لكل والد (service-public F39685). قصّروا فترة أو أزيلوها.</translation>
+            <translation>المجموع (عدد الأشهر: %1) أكثر من شهرين لكل والد (service-public F39685). قصّروا فترة أو أزيلوها.</translation>
         </message>
         <message>
             <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
@@ -3166,7 +3492,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
             <extracomment>From src/parcours_app/core/leave_plan.py:626</extracomment>
-            <translation>إخطار صاحب العمل بإجازة الولادة الإضافية (من %1 إلى %2)</translation>
+            <translation>إخطار صاحب العمل بإجازة الميلاد الإضافية (من %1 إلى %2)</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
@@ -3220,7 +3546,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -3248,187 +3574,187 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:63</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:115</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:117</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:297</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:338</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:299</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:340</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:631</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:633</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:644</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:646</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:647</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -3448,7 +3774,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -3608,7 +3934,7 @@ Adresse : %2</source>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
-            <translation>مرجع حساب أسابيع الحمل (SA): بداية الحمل − 14 يومًا</translation>
+            <translation>مرجع حساب أسابيع انقطاع الطمث (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
@@ -3770,10 +4096,22 @@ Adresse : %2</source>
             <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
             <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
-            <translation>%1 يومًا</translation>
+            <translation type="vanished">%1 يومًا</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
@@ -4104,7 +4442,7 @@ Adresse : %2</source>
         <message>
             <location line="+3" />
             <source>Clavier : flèches ou touches 1 à 4 pour choisir, Entrée pour continuer, Retour arrière pour revenir, Échap pour abandonner.</source>
-            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Entrée) للمتابعة، ومفتاح الرجوع (Retour arrière) للعودة، ومفتاح الخروج (Échap) للتخلي.</translation>
+            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Enter) للمتابعة، ومفتاح المسح للخلف (Backspace) للعودة، ومفتاح الخروج (Esc) للتخلي.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -4181,7 +4519,7 @@ Adresse : %2</source>
         <message>
             <location line="+1" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
-            <translation>خاص بالموظفين (Ctrl+Maj+Q)</translation>
+            <translation>خاص بالموظفين (Ctrl+Shift+Q)</translation>
         </message>
     </context>
     <context>
@@ -4357,49 +4695,75 @@ Adresse : %2</source>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:81</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:82</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:82</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
             <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:84</extracomment>
             <translation>خروج</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) en retard</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:187</extracomment>
+            <translation>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+                <numerusform>مرحلة واحدة متأخرة</numerusform>
+                <numerusform>مرحلتان متأخرتان</numerusform>
+                <numerusform>%n مراحل متأخرة</numerusform>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:195</extracomment>
             <translation>لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:203</extracomment>
-            <translation>%n مرحلة متأخرة</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
+            <translation type="vanished">%n مرحلة متأخرة</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:204</extracomment>
-            <translation>%n مراحل متأخرة</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <translation type="vanished">%n مراحل متأخرة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:205</extracomment>
-            <translation>%n للقيام به هذا الأسبوع</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <translation>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+                <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
+                <numerusform>مهمتان هذا الأسبوع</numerusform>
+                <numerusform>%n مهام هذا الأسبوع</numerusform>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
-            <translation>%n موعد خلال 7 أيام</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:193</extracomment>
+            <translation>
+                <numerusform>%n موعد خلال 7 أيام</numerusform>
+                <numerusform>موعد واحد خلال 7 أيام</numerusform>
+                <numerusform>موعدان خلال 7 أيام</numerusform>
+                <numerusform>%n مواعيد خلال 7 أيام</numerusform>
+                <numerusform>%n موعدًا خلال 7 أيام</numerusform>
+                <numerusform>%n موعد خلال 7 أيام</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ResourceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+58" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+59" />
             <source>toutes les étapes</source>
             <translation>كل المراحل</translation>
         </message>
@@ -4409,7 +4773,7 @@ Adresse : %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Ouvrir : %1</source>
             <translation>فتح: %1</translation>
         </message>
@@ -4442,7 +4806,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+182" />
+            <location line="+184" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
@@ -4576,7 +4940,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+171" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -4631,7 +4995,7 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
@@ -4646,17 +5010,17 @@ Adresse : %2</source>
             <translation>المربع غير مؤشَّر: لا يُحفظ أي شيء. مؤشَّر: تُضاف النتيجة إلى سجلك.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
             <translation>الاستبيان: %1 المقياس الأصلي: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Questionnaire : %1</source>
             <translation>الاستبيان: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
             <translation>حفظ الملخص بصيغة PDF (للطباعة)</translation>
         </message>
@@ -4751,7 +5115,7 @@ Adresse : %2</source>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation>بطاقة Vitale، ودفتر الصحة الخاص بالأمومة، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
+            <translation>بطاقة Vitale، ودفتر صحة الحمل (carnet de santé maternité)، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -5001,7 +5365,7 @@ Adresse : %2</source>
         <message>
             <source>Votre congé de maternité : %1 semaines avant le terme et %2 semaines après la naissance. Si le bébé naît en avance, la durée totale n'est pas réduite ; s'il naît après le terme, le congé après la naissance reste entier. Au moins 8 semaines d'arrêt sont obligatoires, dont 6 après la naissance.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].explanation</extracomment>
-            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: %1 أسابيع قبل موعد الولادة المتوقع و%2 أسابيع بعد الولادة. إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
+            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: قبل موعد الولادة المتوقع (عدد الأسابيع: %1) وبعد الولادة (عدد الأسابيع: %2). إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
         </message>
         <message>
             <source>Les travailleuses indépendantes ont des règles proches mais différentes : renseignez-vous auprès de votre caisse.</source>
@@ -5021,7 +5385,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à la grossesse : jusqu'à 2 semaines (ici %1 jours) avant le congé de maternité, indemnisées comme lui. Ils peuvent être pris en plusieurs fois, dès la déclaration de grossesse.</source>
             <extracomment>From resources/rules/leave.toml: rule[1].explanation</extracomment>
-            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (هنا %1 يومًا) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (عدد الأيام هنا: %1) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme qui vous suit</source>
@@ -5036,7 +5400,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à l'accouchement : jusqu'à 4 semaines (ici %1 jours) juste après le congé de maternité, indemnisées comme un arrêt maladie.</source>
             <extracomment>From resources/rules/leave.toml: rule[2].explanation</extracomment>
-            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (هنا %1 يومًا) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (عدد الأيام هنا: %1) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité</source>
@@ -5056,12 +5420,12 @@ Adresse : %2</source>
         <message>
             <source>Congé de naissance (3 jours)</source>
             <extracomment>From resources/rules/leave.toml: rule[4].title</extracomment>
-            <translation>إجازة الولادة (3 أيام)</translation>
+            <translation>إجازة الميلاد للوالد الثاني (congé de naissance، 3 أيام)</translation>
         </message>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation>3 أيام عمل (jours ouvrables) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
+            <translation>3 أيام عمل (jours ouvrables: كل أيام الأسبوع ما عدا الأحد والعطل الرسمية) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. هذه إجازة الوالد الثاني، لا إجازة الأمومة. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
@@ -5076,7 +5440,7 @@ Adresse : %2</source>
         <message>
             <source>4 jours calendaires obligatoires juste après le congé de naissance (%1 jours ici). Si le bébé est hospitalisé dès la naissance, cette période est prolongée pendant l'hospitalisation, jusqu'à 30 jours.</source>
             <extracomment>From resources/rules/leave.toml: rule[5].explanation</extracomment>
-            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الولادة (هنا %1 أيام). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
+            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الميلاد للوالد الثاني (congé de naissance) (عدد الأيام هنا: %1). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
         </message>
         <message>
             <source>Votre employeur ; la caisse d'assurance maladie verse les indemnités</source>
@@ -5096,7 +5460,7 @@ Adresse : %2</source>
         <message>
             <source>Les %1 jours calendaires restants du congé de paternité et d'accueil de l'enfant se prennent en une ou deux fois (au moins 5 jours chacune), à terminer au plus tard à la fin de la période indiquée. Prévenez l'employeur un mois avant chaque période.</source>
             <extracomment>From resources/rules/leave.toml: rule[6].explanation</extracomment>
-            <translation>تؤخذ الأيام التقويمية المتبقية (%1 يومًا) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
+            <translation>تؤخذ الأيام التقويمية المتبقية (عددها: %1) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
         </message>
         <message>
             <source>Votre employeur</source>
@@ -5106,12 +5470,12 @@ Adresse : %2</source>
         <message>
             <source>Congé supplémentaire de naissance</source>
             <extracomment>From resources/rules/leave.toml: rule[7].title</extracomment>
-            <translation>إجازة الولادة الإضافية</translation>
+            <translation>إجازة الميلاد الإضافية (congé supplémentaire de naissance)</translation>
         </message>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation type="vanished">جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 مايو 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
+            <translation type="vanished">جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 ماي 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
@@ -5266,7 +5630,7 @@ Adresse : %2</source>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل. يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
+            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل (محسوبة من الإخصاب). يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
@@ -5301,12 +5665,12 @@ Adresse : %2</source>
         <message>
             <source>1re échographie (vers 12 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].title</extracomment>
-            <translation>الفحص الأول بالموجات فوق الصوتية (نحو الأسبوع 12)</translation>
+            <translation>الفحص الأول بالموجات فوق الصوتية (نحو 12 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 1er trimestre, entre 11 SA et 13 SA + 6 j. Elle date précisément la grossesse : la date de début de grossesse qu'elle donne sert pour tout le suivi.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين الأسبوع 11 والأسبوع 13 + 6 أيام (SA). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين 11 أسبوعًا و13 أسبوعًا و6 أيام من انقطاع الطمث (SA: أسابيع تُحسب من أول يوم من آخر دورة شهرية). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
         </message>
         <message>
             <source>Échographiste (médecin ou sage-femme)</source>
@@ -5321,12 +5685,12 @@ Adresse : %2</source>
         <message>
             <source>2e échographie (vers 22 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].title</extracomment>
-            <translation>الفحص الثاني بالموجات فوق الصوتية (نحو الأسبوع 22)</translation>
+            <translation>الفحص الثاني بالموجات فوق الصوتية (نحو 22 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 2e trimestre, vers 22 SA (entre 20 SA et 24 SA + 6 j) : elle vérifie la croissance et l'anatomie du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو الأسبوع 22 (بين الأسبوع 20 والأسبوع 24 + 6 أيام، SA): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو 22 أسبوعًا من انقطاع الطمث (SA) (بين 20 أسبوعًا و24 أسبوعًا و6 أيام): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, compte rendu de la 1re échographie</source>
@@ -5336,12 +5700,12 @@ Adresse : %2</source>
         <message>
             <source>3e échographie (vers 32 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].title</extracomment>
-            <translation>الفحص الثالث بالموجات فوق الصوتية (نحو الأسبوع 32)</translation>
+            <translation>الفحص الثالث بالموجات فوق الصوتية (نحو 32 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 3e trimestre, vers 32 SA (entre 30 SA et 34 SA + 6 j) : elle vérifie la croissance et la position du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو الأسبوع 32 (بين الأسبوع 30 والأسبوع 34 + 6 أيام، SA): يتحقق من نموّ الجنين ومن وضعيته.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو 32 أسبوعًا من انقطاع الطمث (SA) (بين 30 أسبوعًا و34 أسبوعًا و6 أيام): يتحقق من نموّ الجنين ومن وضعيته.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, comptes rendus des échographies précédentes</source>
@@ -5386,7 +5750,7 @@ Adresse : %2</source>
         <message>
             <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>المكورات السحائية B (الجرعة الأولى). اللقاحات ضد المكورات السحائية B وACWY إلزامية منذ 1 يناير 2025؛ وللدخول إلى الحضانة (crèche) أو لدى مربية أطفال معتمدة (assistante maternelle) أو إلى المدرسة، تُطلب أيضًا للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة. هذه اللقاحات ضرورية لدخول الحضانة أو البقاء عند مربية أطفال معتمدة أو دخول المدرسة.</translation>
+            <translation>المكورات السحائية B (الجرعة الأولى). اللقاحات ضد المكورات السحائية B وACWY إلزامية منذ 1 جانفي 2025؛ وللدخول إلى الحضانة (crèche) أو لدى مربية أطفال معتمدة (assistante maternelle) أو إلى المدرسة، تُطلب أيضًا للأطفال المولودين ابتداءً من جويلية 2023، مع جرعات استدراكية عند الحاجة. هذه اللقاحات ضرورية لدخول الحضانة أو البقاء عند مربية أطفال معتمدة أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
@@ -5406,7 +5770,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 2 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[0].title</extracomment>
-            <translation>لقاحات الشهرين</translation>
+            <translation>لقاحات عمر شهرين</translation>
         </message>
         <message>
             <source>Diphtérie, tétanos, coqueluche, poliomyélite, Haemophilus influenzae b, hépatite B (vaccin hexavalent, 1re dose) et pneumocoque (1re dose). Le vaccin contre le rotavirus, recommandé, peut commencer à cet âge. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5426,7 +5790,7 @@ Adresse : %2</source>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de congé, en une fois ou en deux périodes d'un mois, après avoir pris son congé de maternité ou de paternité, et jamais avant le 1er juillet 2026. Enfant né entre le 1er janvier et le 30 juin 2026 (ou né avant mais attendu en 2026) : à prendre entre le 1er juillet 2026 et le 31 mars 2027. Enfant né à partir du 1er juillet 2026 : à prendre dans les 9 mois après la naissance. La période indiquée commence le premier jour où l'un des parents a fini son congé. L'employeur ne peut pas refuser.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>لطفل مولود ابتداءً من 1 يناير 2026 (أو مولود قبل ذلك لكن موعد ولادته المتوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ إجازة لمدة شهر أو شهرين، دفعة واحدة أو على فترتين من شهر واحد، بعد أخذ إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 يوليو 2026. طفل مولود بين 1 يناير و30 يونيو 2026 (أو مولود قبل ذلك لكن متوقع في 2026): تؤخذ بين 1 يوليو 2026 و31 مارس 2027. طفل مولود ابتداءً من 1 يوليو 2026: تؤخذ خلال 9 أشهر بعد الولادة. تبدأ الفترة المعروضة في أول يوم ينهي فيه أحد الوالدين إجازته. لا يمكن لصاحب العمل الرفض.</translation>
+            <translation>لطفل مولود ابتداءً من 1 جانفي 2026 (أو مولود قبل ذلك لكن موعد ولادته المتوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ إجازة لمدة شهر أو شهرين، دفعة واحدة أو على فترتين من شهر واحد، بعد أخذ إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 جويلية 2026. طفل مولود بين 1 جانفي و30 جوان 2026 (أو مولود قبل ذلك لكن متوقع في 2026): تؤخذ بين 1 جويلية 2026 و31 مارس 2027. طفل مولود ابتداءً من 1 جويلية 2026: تؤخذ خلال 9 أشهر بعد الولادة. تبدأ الفترة المعروضة في أول يوم ينهي فيه أحد الوالدين إجازته. لا يمكن لصاحب العمل الرفض.</translation>
         </message>
         <message>
             <source>Indemnités journalières de l'Assurance Maladie : 70 % du salaire net le 1er mois, 60 % le 2e mois, calculées sur un salaire limité au plafond de la sécurité sociale (4 005 € par mois en 2026). Votre convention collective peut prévoir mieux.</source>
@@ -5441,12 +5805,12 @@ Adresse : %2</source>
         <message>
             <source>Prévenir l'employeur du congé supplémentaire de naissance</source>
             <extracomment>From resources/rules/leave.toml: rule[8].title</extracomment>
-            <translation>إخبار صاحب العمل بإجازة الولادة الإضافية</translation>
+            <translation>إخبار صاحب العمل بإجازة الميلاد الإضافية</translation>
         </message>
         <message>
             <source>Pour prendre le congé supplémentaire de naissance, informez votre employeur de la date de début et de la durée du congé (et, pour 2 mois, s'il est pris en une fois ou en deux) au moins 1 mois avant qu'il commence. Ce délai est de 15 jours seulement si le congé suit immédiatement le congé de paternité (ou d'adoption) et commence dans le mois qui suit la naissance. La date indiquée vaut pour un congé qui commence le premier jour possible ; s'il commence plus tard, prévenez 1 mois avant ce jour-là.</source>
             <extracomment>From resources/rules/leave.toml: rule[8].explanation</extracomment>
-            <translation>لأخذ إجازة الولادة الإضافية، أخبر صاحب العمل بتاريخ بدء الإجازة ومدتها (وفي حالة الشهرين، هل تؤخذ دفعة واحدة أو على فترتين) قبل شهر واحد على الأقل من بدئها. تكون هذه المهلة 15 يومًا فقط إذا كانت الإجازة تلي مباشرة إجازة الأبوة (أو التبني) وتبدأ خلال الشهر الذي يلي الولادة. التاريخ المعروض يخص إجازة تبدأ في أول يوم ممكن؛ إذا بدأت لاحقًا، أخبر صاحب العمل قبل ذلك اليوم بشهر.</translation>
+            <translation>لأخذ إجازة الميلاد الإضافية، أخبر صاحب العمل بتاريخ بدء الإجازة ومدتها (وفي حالة الشهرين، هل تؤخذ دفعة واحدة أو على فترتين) قبل شهر واحد على الأقل من بدئها. تكون هذه المهلة 15 يومًا فقط إذا كانت الإجازة تلي مباشرة إجازة الأبوة (أو التبني) وتبدأ خلال الشهر الذي يلي الولادة. التاريخ المعروض يخص إجازة تبدأ في أول يوم ممكن؛ إذا بدأت لاحقًا، أخبر صاحب العمل قبل ذلك اليوم بشهر.</translation>
         </message>
         <message>
             <source>Une lettre recommandée avec accusé de réception, ou une lettre remise en main propre contre décharge</source>
@@ -5461,7 +5825,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
-            <translation>لقاح الأشهر الثلاثة</translation>
+            <translation>لقاح عمر 3 أشهر</translation>
         </message>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5471,7 +5835,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 4 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[2].title</extracomment>
-            <translation>لقاحات الأشهر الأربعة</translation>
+            <translation>لقاحات عمر 4 أشهر</translation>
         </message>
         <message>
             <source>Vaccin hexavalent (2e dose) et pneumocoque (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5481,7 +5845,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 5 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[3].title</extracomment>
-            <translation>لقاح الأشهر الخمسة</translation>
+            <translation>لقاح عمر 5 أشهر</translation>
         </message>
         <message>
             <source>Méningocoque B (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5491,7 +5855,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 6 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[4].title</extracomment>
-            <translation>لقاح الأشهر الستة</translation>
+            <translation>لقاح عمر 6 أشهر</translation>
         </message>
         <message>
             <source>Méningocoques A, C, W, Y (1re dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5501,7 +5865,7 @@ Adresse : %2</source>
         <message>
             <source>Rappels des 11 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[5].title</extracomment>
-            <translation>الجرعات المعززة في الشهر 11</translation>
+            <translation>الجرعات المعززة في عمر 11 شهرًا</translation>
         </message>
         <message>
             <source>Rappels du vaccin hexavalent et du pneumocoque. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5511,7 +5875,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 12 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[6].title</extracomment>
-            <translation>لقاحات الشهر 12</translation>
+            <translation>لقاحات عمر 12 شهرًا</translation>
         </message>
         <message>
             <source>Rougeole, oreillons, rubéole (1re dose), rappel méningocoques A, C, W, Y et rappel méningocoque B. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5654,7 +6018,7 @@ Adresse : %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+212" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>سيُستخدم المجلد الجديد عند التشغيل القادم. تبقى بياناتك الحالية في المجلد القديم: انسخ الملف parcours.sqlite إذا أردت نقلها.</translation>
         </message>
@@ -5817,7 +6181,7 @@ Adresse : %2</source>
             <translation>المرحلة المختارة: %1، من %2 إلى %3.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+109" />
             <source>● Naissance prévue le %1</source>
             <translation>● الولادة متوقعة في %1</translation>
         </message>
@@ -5837,7 +6201,7 @@ Adresse : %2</source>
             <translation>عمر الطفل</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>Les 1000 premiers jours</source>
             <translation>الأيام الألف الأولى</translation>
         </message>
@@ -5937,7 +6301,7 @@ Adresse : %2</source>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:701</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
             <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>
@@ -6243,7 +6607,7 @@ Adresse : %2</source>
         <message>
             <source>Une salariée enceinte peut s'absenter sans perte de salaire pour ses examens obligatoires. Le second parent salarié peut l'accompagner à trois d'entre eux.</source>
             <extracomment>From resources/content/items/conges.toml: item[1].message</extracomment>
-            <translation>يمكن للموظفة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
+            <translation>يمكن للأجيرة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
         </message>
         <message>
             <source>Légifrance</source>
@@ -6253,22 +6617,22 @@ Adresse : %2</source>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
             <extracomment>From resources/content/items/conges.toml: item[2].title</extracomment>
-            <translation>إجازة الولادة الإضافية (للأطفال المولودين ابتداءً من 2026)</translation>
+            <translation>إجازة الميلاد الإضافية (congé supplémentaire de naissance) للأطفال المولودين ابتداءً من 2026</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation type="vanished">بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 يوليو 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+            <translation type="vanished">بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 جويلية 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>لطفل مولود ابتداءً من 1 يناير 2026 (أو مولود قبل ذلك لكن متوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ شهرًا أو شهرين إضافيين بعد إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 يوليو 2026. طفل مولود حتى 30 يونيو 2026: تؤخذ في موعد أقصاه 31 مارس 2027؛ مولود ابتداءً من 1 يوليو 2026: خلال 9 أشهر بعد الولادة. أخبر صاحب العمل قبل شهر (15 يومًا إذا كانت تلي مباشرة إجازة الأبوة وتبدأ خلال شهر الولادة). التعويضات: 70 % من الأجر الصافي في الشهر الأول، ثم 60 %.</translation>
+            <translation>لطفل مولود ابتداءً من 1 جانفي 2026 (أو مولود قبل ذلك لكن متوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ شهرًا أو شهرين إضافيين بعد إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 جويلية 2026. طفل مولود حتى 30 جوان 2026: تؤخذ في موعد أقصاه 31 مارس 2027؛ مولود ابتداءً من 1 جويلية 2026: خلال 9 أشهر بعد الولادة. أخبر صاحب العمل قبل شهر (15 يومًا إذا كانت تلي مباشرة إجازة الأبوة وتبدأ خلال شهر الولادة). التعويضات: 70 % من الأجر الصافي في الشهر الأول، ثم 60 %.</translation>
         </message>
         <message>
             <source>Congé supplémentaire de naissance (Service-Public.fr)</source>
             <extracomment>From resources/content/items/conges.toml: item[2].link[0].title</extracomment>
-            <translation>إجازة الولادة الإضافية (Service-Public.fr)</translation>
+            <translation>إجازة الميلاد الإضافية (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -6278,7 +6642,7 @@ Adresse : %2</source>
         <message>
             <source>Après les congés de naissance, un parent salarié peut arrêter ou réduire son travail pour s'occuper de l'enfant. La Caf ou la MSA peut verser une aide (PreParE) sous conditions.</source>
             <extracomment>From resources/content/items/conges.toml: item[3].message</extracomment>
-            <translation>بعد إجازات الولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
+            <translation>بعد الإجازات المرتبطة بالولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
         </message>
         <message>
             <source>Congé parental à temps plein (Service-Public.fr)</source>
@@ -6293,7 +6657,7 @@ Adresse : %2</source>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل: الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
+            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل (محسوبة من الإخصاب): الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
@@ -6428,12 +6792,12 @@ Adresse : %2</source>
         <message>
             <source>Après 3 ans : peu, accompagné, jamais dans la chambre</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].title</extracomment>
-            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وأبدًا في غرفة النوم</translation>
+            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وليس في غرفة النوم أبدًا</translation>
         </message>
         <message>
             <source>De 3 à 6 ans, si écran il y a : peu de temps, avec un adulte qui commente, jamais pendant les repas, avant de dormir ni dans la chambre.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].message</extracomment>
-            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، وأبدًا أثناء الوجبات، أو قبل النوم، أو في غرفة النوم.</translation>
+            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، ولا يكون أبدًا أثناء الوجبات ولا قبل النوم ولا في غرفة النوم.</translation>
         </message>
         <message>
             <source>Un air sain à la maison</source>
@@ -6558,7 +6922,7 @@ Adresse : %2</source>
         <message>
             <source>Une par trimestre : vers 12 semaines d'aménorrhée (entre 11 et 13 SA + 6 jours), vers 22 SA et vers 32 SA.</source>
             <extracomment>From resources/content/items/sante.toml: item[1].message</extracomment>
-            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA) (بين 11 و13 أسبوعًا + 6 أيام)، ونحو الأسبوع 22، ونحو الأسبوع 32.</translation>
+            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA: تُحسب من أول يوم من آخر دورة شهرية) (بين 11 أسبوعًا و13 أسبوعًا و6 أيام)، ونحو 22 أسبوعًا، ونحو 32 أسبوعًا.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce</source>
@@ -6643,7 +7007,7 @@ Adresse : %2</source>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle)؛ وتُطلب هناك أيضًا لقاحات المكورات السحائية للأطفال المولودين ابتداءً من يوليو 2023، مع جرعات استدراكية عند الحاجة.</translation>
+            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle)؛ وتُطلب هناك أيضًا لقاحات المكورات السحائية للأطفال المولودين ابتداءً من جويلية 2023، مع جرعات استدراكية عند الحاجة.</translation>
         </message>
         <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
@@ -6683,7 +7047,7 @@ Adresse : %2</source>
         <message>
             <source>Le père ou le co-parent salarié a droit à 3 jours de congé de naissance, puis 4 jours de congé de paternité obligatoires juste après, puis 21 jours à prendre (28 pour des jumeaux) en une ou deux fois, dans les 6 mois qui suivent la naissance. Prévenez votre employeur de la date prévue au moins un mois avant.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].message</extracomment>
-            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الولادة، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
+            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الميلاد للوالد الثاني (congé de naissance)، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant (Service-Public.fr)</source>
@@ -6793,7 +7157,7 @@ Adresse : %2</source>
         <message>
             <source>Le vaccin contre la coqueluche est recommandé, de préférence entre 20 et 36 SA. Un vaccin contre la bronchiolite (VRS) peut être proposé au 8e mois, entre 32 et 36 SA, selon la saison. Parlez-en à votre sage-femme ou à votre médecin.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].message</extracomment>
-            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين الأسبوع 20 والأسبوع 36 (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين الأسبوع 32 والأسبوع 36 (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
+            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين 20 و36 أسبوعًا من انقطاع الطمث (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين 32 و36 أسبوعًا (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
         </message>
         <message>
             <source>Vaccination Info Service</source>
@@ -7078,168 +7442,268 @@ Adresse : %2</source>
         <name>epds</name>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
-            <translation>السؤال %1 ليس له إجابة قيمتها %2 نقاط.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
+            <translation>السؤال %1 ليس له إجابة عدد نقاطها %2.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
             <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
             <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
             <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
             <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
-            <translation>نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+            <translation type="vanished">نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
             <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
-            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
+            <translation type="vanished">نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>نتيجتك %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسك، أجبت بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم واحد</numerusform>
+                <numerusform>يومين</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
             <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
             <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
             <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:237</extracomment>
             <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:243</extracomment>
             <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:254</extracomment>
             <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
             <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:262</extracomment>
             <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:263</extracomment>
             <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:300</extracomment>
             <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:322; src/parcours_app/core/epds.py:377</extracomment>
             <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:342</extracomment>
             <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:386</extracomment>
             <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
-            <translation>يتضمن الاستبيان %1 أسئلة: وقد أُعطيت %2 إجابات. أجب عن كل سؤال.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
+            <translation>عدد أسئلة الاستبيان: %1، وعدد الإجابات المعطاة: %2. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:412</extracomment>
             <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:457</extracomment>
             <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>epds.feminine</name>
+        <message>
+            <source>Vos réponses montrent des signes importants de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <translation>تُظهر إجاباتكِ علامات مهمة على المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent certains signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <translation>تُظهر إجاباتكِ بعض علامات المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent peu de signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <translation>تُظهر إجاباتكِ علامات قليلة على المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>نتيجتكِ %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسكِ، أجبتِ بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <translation>نتيجتكِ %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليكِ مختص صحي وأن يقترح عليكِ المساعدة: تحدّثي عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <translation>نتيجتكِ %1 من 30 (بين 9 و12). ننصحكِ بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <translation>نتيجتكِ %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّثي عنها مع مختص صحي في موعدكِ القادم، أو قبل ذلك إذا لم تتحسّن حالتكِ.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9)، لكن إجابتكِ عن السؤال المتعلق بفكرة إيذاء نفسكِ أهم من النتيجة: تحدّثي عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2.</translation>
+        </message>
+        <message>
+            <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <translation>لقد أجبتِ بأن فكرة إيذاء نفسكِ راودتكِ خلال الأيام السبعة الماضية. يمكنكِ التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصلي بالرقم 15 أو 112.</translation>
+        </message>
+        <message>
+            <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <translation>احجزي موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ (الطبيب المعالج، طبيب النساء). يمكنكِ أن تُريه هذه النتيجة مطبوعة.</translation>
+        </message>
+        <message>
+            <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <translation>تحدّثي عن مزاجكِ مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ، في الموعد القادم.</translation>
+        </message>
+        <message>
+            <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتكِ الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليكِ وتوجيهكِ.</translation>
+        </message>
+        <message>
+            <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشينه، مع الوالد الآخر إذا رغبتِ في ذلك.</translation>
+        </message>
+        <message>
+            <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <translation>لستِ مضطرةً إلى انتظار موعد لكي يُستمع إليكِ: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
     </context>
     <context>
@@ -7322,7 +7786,7 @@ Adresse : %2</source>
         <message>
             <source>Allô Parents Bébé : 0 800 00 34 56</source>
             <extracomment>From resources/content/helplines.toml: helplines[4].name</extracomment>
-            <translation>Allô Parents Bébé: 0 800 00 34 56</translation>
+            <translation>Allô Parents Bébé : 0 800 00 34 56</translation>
         </message>
         <message>
             <source>Écoute et conseils des parents, de la grossesse aux premières années de l'enfant : fatigue, pleurs du bébé, doutes, difficultés du quotidien.</source>
@@ -7382,7 +7846,7 @@ Adresse : %2</source>
         <message>
             <source>SOS Préma : 0 800 96 60 60</source>
             <extracomment>From resources/content/helplines.toml: helplines[8].name</extracomment>
-            <translation>SOS Préma: 0 800 96 60 60</translation>
+            <translation>SOS Préma : 0 800 96 60 60</translation>
         </message>
         <message>
             <source>Association des parents de bébés nés prématurément ou hospitalisés à la naissance : écoute, entraide, informations.</source>
@@ -7459,6 +7923,16 @@ Adresse : %2</source>
             <translation>حمل في بدايته: التصريح، والفحوصات الأولى، والفحص الأول بالموجات فوق الصوتية.</translation>
         </message>
         <message>
+            <source>Parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent1_name</extracomment>
+            <translation>الوالد A (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent2_name</extracomment>
+            <translation>الوالد الشريك A (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
             <translation>العائلة النموذجية B: حمل عمره 5 أشهر</translation>
@@ -7467,6 +7941,16 @@ Adresse : %2</source>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
             <translation>منتصف الحمل: المقابلة قبل الولادة، وفحص الثلث الثاني بالموجات فوق الصوتية، والإجازات التي يجب التحضير لها.</translation>
+        </message>
+        <message>
+            <source>Parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent1_name</extracomment>
+            <translation>الوالد B (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent2_name</extracomment>
+            <translation>الوالد الشريك B (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
@@ -7479,6 +7963,21 @@ Adresse : %2</source>
             <translation>الولادة تقترب: إجازة الأمومة، وإجازات الوالد الثاني، ونمط رعاية الطفل الأكبر.</translation>
         </message>
         <message>
+            <source>Parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent1_name</extracomment>
+            <translation>الوالد C (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent2_name</extracomment>
+            <translation>الوالد الشريك C (مثال)</translation>
+        </message>
+        <message>
+            <source>Aîné C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].children[0].name</extracomment>
+            <translation>الطفل الأكبر C (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
             <translation>العائلة النموذجية D: رضيع عمره 10 أيام</translation>
@@ -7487,6 +7986,21 @@ Adresse : %2</source>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
             <translation>الأيام الأولى: التصريح بالولادة، وفحوصات الرضيع، وإجازات الوالد الثاني.</translation>
+        </message>
+        <message>
+            <source>Parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent1_name</extracomment>
+            <translation>الوالد D (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent2_name</extracomment>
+            <translation>الوالد الشريك D (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].children[0].name</extracomment>
+            <translation>الرضيع D (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
@@ -7499,6 +8013,21 @@ Adresse : %2</source>
             <translation>المقابلة بعد الولادة، وفحص الأم، واللقاحات الأولى في عمر شهرين، والحالة النفسية للوالدين كليهما.</translation>
         </message>
         <message>
+            <source>Parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent1_name</extracomment>
+            <translation>الوالد E (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent2_name</extracomment>
+            <translation>الوالد الشريك E (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].children[0].name</extracomment>
+            <translation>الرضيع E (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
             <translation>العائلة النموذجية F: رضيع عمره 7 أشهر</translation>
@@ -7507,6 +8036,16 @@ Adresse : %2</source>
             <source>Diversification, sommeil, sécurité à la maison, mode d'accueil.</source>
             <extracomment>From resources/samples/families.toml: family[5].description</extracomment>
             <translation>تنويع الغذاء، والنوم، والسلامة في البيت، ونمط رعاية الطفل.</translation>
+        </message>
+        <message>
+            <source>Parent F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].parent1_name</extracomment>
+            <translation>الوالد F (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].children[0].name</extracomment>
+            <translation>الرضيع F (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
@@ -7518,77 +8057,92 @@ Adresse : %2</source>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
             <translation>فحوصات السنة الثانية ولقاحاتها، والشاشات، واللغة وتنمية المدارك.</translation>
         </message>
+        <message>
+            <source>Parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent1_name</extracomment>
+            <translation>الوالد G (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent2_name</extracomment>
+            <translation>الوالد الشريك G (مثال)</translation>
+        </message>
+        <message>
+            <source>Enfant G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].children[0].name</extracomment>
+            <translation>الطفل G (مثال)</translation>
+        </message>
     </context>
     <context>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
             <translation>استبيان إدنبرة (EPDS): ملخص</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>مُلئ في %1 من طرف %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>أسئلة حول الأيام السبعة الماضية.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>رقم</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>السؤال</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>الإجابة المختارة</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>النقاط</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
             <translation>المجموع: %1 من 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
             <translation>نقاط السؤال 10 (أفكار إيذاء النفس): %1 من 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>في حالة الخطر الداهم: 15 أو 112. الوقاية من الانتحار: 3114، في أي ساعة، مجانًا.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>المصدر: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
             <translation>المقياس الأصلي: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>ملخص أنشأه تطبيق Parcours 1000 jours، على هذا الحاسوب: لم يُرسَل أي شيء.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:93</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
             <translation>ملخص استبيان EPDS</translation>
         </message>
     </context>
@@ -7616,97 +8170,259 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:151</extracomment>
-            <translation>تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
+            <translation type="vanished">تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:172</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:203</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:175</extracomment>
-            <translation>اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
+            <translation type="vanished">اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:224</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:195</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:231</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:202</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:204</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:240</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
-            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation>القرص ممتلئ: تعذّر فحص الملف ⁦%1⁩. هذا لا يعني أنه تالف. حرّر بعض المساحة، ثم أعد الفحص.</translation>
-        </message>
-        <message>
-            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:235</extracomment>
-            <translation>تعذّرت قراءة الملف ⁦%1⁩ (⁦%2⁩). مجلده للقراءة فقط أو يتعذّر الوصول إليه: هذا لا يعني أنه تالف. تحقّق من المجلد (القرص، الصلاحيات)، ثم أعد الفحص.</translation>
-        </message>
-        <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:322</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:291</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:327</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
-            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:294</extracomment>
-            <translation>المجلد ⁦%1⁩ للقراءة فقط: تم فحصه دون تعديله.</translation>
-        </message>
-        <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:302</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:338</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:310</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:346</extracomment>
             <translation>كُتب هذا الملف بإصدار أحدث من Parcours 1000 jours: افتحه بذلك الإصدار أو بإصدار أحدث منه. لم يُغيَّر الملف.</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:318</extracomment>
-            <translation>المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <translation type="vanished">المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grossesse(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
+            <translation>
+                <numerusform>%n حالة حمل</numerusform>
+                <numerusform>حالة حمل واحدة</numerusform>
+                <numerusform>حالتا حمل</numerusform>
+                <numerusform>%n حالات حمل</numerusform>
+                <numerusform>%n حالة حمل</numerusform>
+                <numerusform>%n حالة حمل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enfant(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:50</extracomment>
+            <translation>
+                <numerusform>%n طفل</numerusform>
+                <numerusform>طفل واحد</numerusform>
+                <numerusform>طفلان</numerusform>
+                <numerusform>%n أطفال</numerusform>
+                <numerusform>%n طفلًا</numerusform>
+                <numerusform>%n طفل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suivi(s) d'étapes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:51; src/parcours_app/storage/commands.py:52</extracomment>
+            <translation>
+                <numerusform>%n متابعة للمراحل</numerusform>
+                <numerusform>متابعة واحدة للمراحل</numerusform>
+                <numerusform>متابعتان للمراحل</numerusform>
+                <numerusform>%n متابعات للمراحل</numerusform>
+                <numerusform>%n متابعة للمراحل</numerusform>
+                <numerusform>%n متابعة للمراحل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rendez-vous</source>
+            <extracomment>From src/parcours_app/storage/commands.py:53; src/parcours_app/storage/commands.py:54</extracomment>
+            <translation>
+                <numerusform>%n موعد</numerusform>
+                <numerusform>موعد واحد</numerusform>
+                <numerusform>موعدان</numerusform>
+                <numerusform>%n مواعيد</numerusform>
+                <numerusform>%n موعدًا</numerusform>
+                <numerusform>%n موعد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n résultat(s) d'auto-test</source>
+            <extracomment>From src/parcours_app/storage/commands.py:55</extracomment>
+            <translation>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+                <numerusform>نتيجة واحدة للاختبار الذاتي</numerusform>
+                <numerusform>نتيجتان للاختبار الذاتي</numerusform>
+                <numerusform>%n نتائج للاختبار الذاتي</numerusform>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lieu(x)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:56; src/parcours_app/storage/commands.py:57</extracomment>
+            <translation>
+                <numerusform>%n مكان</numerusform>
+                <numerusform>مكان واحد</numerusform>
+                <numerusform>مكانان</numerusform>
+                <numerusform>%n أماكن</numerusform>
+                <numerusform>%n مكانًا</numerusform>
+                <numerusform>%n مكان</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>langue des messages (fr, en, ar ...)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <translation>لغة الرسائل (fr، en، ar ...)</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:87</extracomment>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:88</extracomment>
+            <translation>مجلد البيانات (افتراضيًا: PARCOURS_DATA_DIR أو مجلد التطبيق)</translation>
+        </message>
+        <message>
+            <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <translation>تصدير بيانات العائلة واستيرادها وحفظ نسخة احتياطية منها واستعادتها والتحقق منها.</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <translation>الأوامر</translation>
+        </message>
+        <message>
+            <source>tout exporter dans un fichier JSON</source>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <translation>تصدير كل شيء إلى ملف JSON</translation>
+        </message>
+        <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:97; src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>importer un fichier exporté</source>
+            <extracomment>From src/parcours_app/storage/commands.py:98</extracomment>
+            <translation>استيراد ملف مُصدَّر</translation>
+        </message>
+        <message>
+            <source>remplacer les données existantes (après sauvegarde)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:100</extracomment>
+            <translation>استبدال البيانات الموجودة (بعد حفظ نسخة احتياطية)</translation>
+        </message>
+        <message>
+            <source>faire une sauvegarde maintenant</source>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <translation>حفظ نسخة احتياطية الآن</translation>
+        </message>
+        <message>
+            <source>énumérer les sauvegardes existantes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:102</extracomment>
+            <translation>عرض قائمة النسخ الاحتياطية الموجودة</translation>
+        </message>
+        <message>
+            <source>restaurer une sauvegarde</source>
+            <extracomment>From src/parcours_app/storage/commands.py:103</extracomment>
+            <translation>استعادة نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>SAUVEGARDE</source>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
+            <translation>نسخة</translation>
+        </message>
+        <message>
+            <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
+            <translation>مسار النسخة الاحتياطية أو اسمها (انظر backup --list)</translation>
+        </message>
+        <message>
+            <source>vérifier l'intégrité des données</source>
+            <extracomment>From src/parcours_app/storage/commands.py:107</extracomment>
+            <translation>التحقق من سلامة البيانات</translation>
+        </message>
+        <message>
+            <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:179</extracomment>
+            <translation>تم تصدير البيانات إلى %1 (%2، %3). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Import terminé depuis %1 : %2, %3, %4.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:206</extracomment>
+            <translation>اكتمل الاستيراد من %1: %2، %3، %4.</translation>
+        </message>
+        <message>
+            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:264</extracomment>
+            <translation>القرص ممتلئ: تعذّر فحص الملف ⁦%1⁩. هذا لا يعني أنه تالف. حرّر بعض المساحة، ثم أعد الفحص.</translation>
+        </message>
+        <message>
+            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:271</extracomment>
+            <translation>تعذّرت قراءة الملف ⁦%1⁩ (⁦%2⁩). مجلده للقراءة فقط أو يتعذّر الوصول إليه: هذا لا يعني أنه تالف. تحقّق من المجلد (القرص، الصلاحيات)، ثم أعد الفحص.</translation>
+        </message>
+        <message>
+            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:330</extracomment>
+            <translation>المجلد ⁦%1⁩ للقراءة فقط: تم فحصه دون تعديله.</translation>
+        </message>
+        <message>
+            <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:354</extracomment>
+            <translation>المحتوى: %1، %2، %3، %4، %5، %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:326</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:361</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:328</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:363</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>
@@ -7842,7 +8558,7 @@ Adresse : %2</source>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:501</extracomment>
-            <translation>%1: المنتظَر قائمة من %2 إجابات.</translation>
+            <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
@@ -7882,7 +8598,7 @@ Adresse : %2</source>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
-            <translation>%1: المنتظَر تاريخ وساعة بالصيغة AAAA-MM-JJTHH:MM:SS، وليس %2.</translation>
+            <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
@@ -7932,7 +8648,7 @@ Adresse : %2</source>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
             <extracomment>From src/parcours_app/storage/transfer.py:775</extracomment>
-            <translation>%1: المنتظَر تاريخ بالصيغة AAAA-MM-JJ، وليس %2.</translation>
+            <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>

@@ -57,7 +57,7 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+308" />
+            <location filename="../src/parcours_app/ui/app.py" line="+241" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -274,22 +274,22 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:223</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:227</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:286</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:288</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:287</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:289</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
@@ -348,339 +348,442 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <extracomment>From src/parcours_app/cli.py:387</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:395</extracomment>
+            <extracomment>From src/parcours_app/cli.py:397</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:403; src/parcours_app/cli.py:407</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405; src/parcours_app/cli.py:409</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:404</extracomment>
+            <extracomment>From src/parcours_app/cli.py:406</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:413</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:413</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:424</extracomment>
+            <extracomment>From src/parcours_app/cli.py:426</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:86</extracomment>
+            <extracomment>From src/parcours_app/cli.py:88</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
+            <source>utilisation : </source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:19</extracomment>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:20</extracomment>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:21</extracomment>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>afficher cette aide et quitter</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:22</extracomment>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:23</extracomment>
+            <translation>commands</translation>
+        </message>
+        <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>unknown option: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>the value after the option is missing</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>invalid choice: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:48</extracomment>
+            <extracomment>From src/parcours_app/cli.py:49</extracomment>
             <translation>unexpected value: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:101</extracomment>
+            <extracomment>From src/parcours_app/cli.py:103</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:114</extracomment>
+            <extracomment>From src/parcours_app/cli.py:116</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:140</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:142</extracomment>
+            <extracomment>From src/parcours_app/cli.py:144</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:148</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:150</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:152</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:465</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:467</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:470</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:472</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:163</extracomment>
+            <extracomment>From src/parcours_app/cli.py:165</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:170</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:479</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:481</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:511</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:513</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:513</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:515</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:182</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:188</extracomment>
+            <extracomment>From src/parcours_app/cli.py:190</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:209</extracomment>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
             <translation>parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:220</extracomment>
+            <extracomment>From src/parcours_app/cli.py:222</extracomment>
             <translation>parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:247</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:251</extracomment>
+            <extracomment>From src/parcours_app/cli.py:253</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:256</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:306; src/parcours_app/cli.py:317</extracomment>
+            <extracomment>From src/parcours_app/cli.py:308; src/parcours_app/cli.py:319</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:327</extracomment>
+            <extracomment>From src/parcours_app/cli.py:329</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:445</extracomment>
+            <extracomment>From src/parcours_app/cli.py:447</extracomment>
             <translation>badly written period “%1”: write for example %2 (start before end)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:460</extracomment>
+            <extracomment>From src/parcours_app/cli.py:462</extracomment>
             <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:464</extracomment>
+            <extracomment>From src/parcours_app/cli.py:466</extracomment>
             <translation>expected delivery date</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:467</extracomment>
+            <extracomment>From src/parcours_app/cli.py:469</extracomment>
             <translation>babies expected</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:473</extracomment>
+            <extracomment>From src/parcours_app/cli.py:475</extracomment>
             <translation>region</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:486</extracomment>
+            <extracomment>From src/parcours_app/cli.py:488</extracomment>
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
+            <source>DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:492</extracomment>
+            <translation>START:END</translation>
+        </message>
+        <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:494</extracomment>
+            <extracomment>From src/parcours_app/cli.py:496</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
         </message>
         <message>
+            <source>PARENT:DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:500</extracomment>
+            <translation>PARENT:START:END</translation>
+        </message>
+        <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
             <translation>suggest a starting plan</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:510</extracomment>
             <translation>the plan was made before the birth (flags what the real date breaks)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:514</extracomment>
+            <extracomment>From src/parcours_app/cli.py:516</extracomment>
             <translation>text or json</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:574</extracomment>
+            <extracomment>From src/parcours_app/cli.py:576</extracomment>
             <translation>parcours leave: error: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:636</extracomment>
+            <extracomment>From src/parcours_app/cli.py:638</extracomment>
             <translation>Due date: %1   Birth: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:644</extracomment>
+            <extracomment>From src/parcours_app/cli.py:646</extracomment>
             <translation>Dates estimated from the due date: they will change with the birth date.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:645</extracomment>
+            <extracomment>From src/parcours_app/cli.py:647</extracomment>
             <translation>Rules for private-sector employees.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:647</extracomment>
+            <extracomment>From src/parcours_app/cli.py:649</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:648</extracomment>
+            <extracomment>From src/parcours_app/cli.py:650</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:657</extracomment>
+            <extracomment>From src/parcours_app/cli.py:659</extracomment>
             <translation>d</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:662</extracomment>
+            <extracomment>From src/parcours_app/cli.py:664</extracomment>
             <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:665</extracomment>
+            <extracomment>From src/parcours_app/cli.py:667</extracomment>
             <translation>To correct:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:670</extracomment>
             <translation>The plan follows the rules.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:670</extracomment>
+            <extracomment>From src/parcours_app/cli.py:672</extracomment>
             <translation>Tell the employer:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:672</extracomment>
+            <extracomment>From src/parcours_app/cli.py:674</extracomment>
             <translation>at once</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:675</extracomment>
+            <extracomment>From src/parcours_app/cli.py:677</extracomment>
             <translation>* period chosen by the parents; the others are set by law.</translation>
+        </message>
+        <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:55</extracomment>
+            <translation>commands (no window):
+  parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
+  parcours data …       export, import, back up, restore, check the data
+  parcours leave …      plan both parents' leave
+"parcours COMMAND --help" describes each one; without a command, the window opens.</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/ui/app.py:65</extracomment>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>dossier des données de la famille</source>
+            <extracomment>From src/parcours_app/ui/app.py:65</extracomment>
+            <translation>the family's data folder</translation>
+        </message>
+        <message>
+            <source>date fixe AAAA-MM-JJ (démos)</source>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
+        </message>
+        <message>
+            <source>quitter une fois la fenêtre affichée</source>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <translation>quit once the window is shown</translation>
+        </message>
+        <message>
+            <source>mode consultation : rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <translation>consultation mode: nothing is saved</translation>
+        </message>
+        <message>
+            <source>mode accueil : plein écran, rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <translation>reception mode: full screen, nothing is saved</translation>
+        </message>
+        <message>
+            <source>langue de l'interface (fr, en, ar)</source>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <translation>interface language (fr, en, ar)</translation>
+        </message>
+        <message>
+            <source>démarrer dans la zone de notification</source>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <translation>start in the notification area</translation>
+        </message>
+        <message>
+            <source>afficher la version et quitter</source>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
+            <translation>show the version and quit</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
+            <extracomment>From src/parcours_app/ui/app.py:82</extracomment>
+            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -698,23 +801,23 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-38" />
+            <location line="-42" />
             <source>Autres numéros utiles et associations</source>
             <translation>Other useful numbers and associations</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+14" />
+            <location line="+18" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-9" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
             <translation>In case of immediate danger, call 15 or 112. If you are thinking of harming yourself, 3114 answers at any hour. These calls are free.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>En cas d'urgence</source>
             <translation>In an emergency</translation>
         </message>
@@ -749,31 +852,39 @@
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
-            <translation>This date does not exist: that month only has %1 days.</translation>
+            <translation type="vanished">This date does not exist: that month only has %1 days.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
+            <translation>
+                <numerusform>This date does not exist: that month only has %n day.</numerusform>
+                <numerusform>This date does not exist: that month only has %n days.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
             <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
             <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
             <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>Open the calendar</translation>
         </message>
     </context>
@@ -782,93 +893,117 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1+%2 weeks</translation>
+            <translation type="vanished">%1+%2 weeks</translation>
         </message>
         <message>
             <source>%1 j</source>
             <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
-            <translation>%1 days</translation>
+            <translation type="vanished">%1 days</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
-            <translation>%1 months + %2 days</translation>
+            <translation type="vanished">%1 months + %2 days</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SA</source>
+            <extracomment>From src/parcours_app/core/dating.py:93</extracomment>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n j</source>
+            <extracomment>From src/parcours_app/core/dating.py:93; src/parcours_app/core/dating.py:123; src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mois</source>
+            <extracomment>From src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:134</extracomment>
             <translation>The date %1 is before the birth (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:164</extracomment>
             <translation>The cycle length must be between %1 and %2 days (you entered %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:172</extracomment>
             <translation>The number of babies expected must be 1, 2 or 3 (3 for three or more).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:174</extracomment>
             <translation>The number of children already born cannot be negative.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:184</extracomment>
             <translation>The pregnancy start date (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:194</extracomment>
             <translation>The date of the last period (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:207</extracomment>
             <translation>The date of the last period (%1) and the pregnancy start date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:222</extracomment>
             <translation>Give at least one date: the last period, the start of pregnancy, the expected due date or the birth.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:239</extracomment>
             <translation>The date %1 is not plausible: check the year.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:251</extracomment>
             <translation>The date of birth (%1) is before the start of the pregnancy (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:259</extracomment>
             <translation>The date of birth (%1) falls before 22 weeks (SA) of this pregnancy: check the birth or the pregnancy dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
             <translation>The date of birth (%1) is more than 4 weeks after the due date (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:278</extracomment>
             <translation>The date of birth (%1) is after today (%2): give a past birth or the expected due date.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:284</extracomment>
             <translation>The due date (%1) is more than 10 months from today (%2): check the year and the month.</translation>
         </message>
     </context>
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+348" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+352" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1082,33 +1217,140 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:145; src/parcours_app/ui/directory_page.py:149</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
             <translation>Places near you, entered and kept on this computer only.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
             <translation>&amp;Edit the directory (staff)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
             <translation>Edit the directory: staff view</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lieux de l'annuaire</source>
             <translation>Places in the directory</translation>
+        </message>
+        <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <translation>PMI centre (mother and child health)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <translation>Maternity unit</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <translation>Caf (family allowances fund)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <translation>CPAM (Assurance Maladie, health insurance)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <translation>Relais Petite Enfance (childcare information centre)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <translation>Parent and child drop-in centre (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <translation>Midwife</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <translation>Paediatrician</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <translation>Other place</translation>
+        </message>
+        <message>
+            <source>Prévention et santé, avec la PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <translation>Prevention and health, with the PMI</translation>
+        </message>
+        <message>
+            <source>Soutien à la parentalité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <translation>Parenting support</translation>
+        </message>
+        <message>
+            <source>Information et orientation</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <translation>Information and guidance</translation>
+        </message>
+        <message>
+            <source>Socialisation et éveil culturel</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <translation>Socialising and cultural awakening</translation>
+        </message>
+        <message>
+            <source>Lieu ressource pour les professionnels</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <translation>Resource centre for professionals</translation>
+        </message>
+        <message>
+            <source>Importer un annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:138</extracomment>
+            <translation>Import a directory</translation>
+        </message>
+        <message>
+            <source>Annuaire Parcours (*.json)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:115</extracomment>
+            <translation>Parcours directory (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporter l'annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <translation>Export the directory</translation>
+        </message>
+        <message>
+            <source>annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
+            <translation>directory</translation>
+        </message>
+        <message>
+            <source>Supprimer un lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:126</extracomment>
+            <translation>Delete a place</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 » de l'annuaire ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:127</extracomment>
+            <translation>Delete “%1” from the directory?</translation>
+        </message>
+        <message>
+            <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133</extracomment>
+            <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+288" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+286" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1198,219 +1440,219 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:508</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:517</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:516</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+543" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+555" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1542,6 +1784,14 @@ Parcours sends nothing: only the browser connects.</translation>
             <extracomment>From src/parcours_app/export/ics.py:385</extracomment>
             <translation>To plan: %1</translation>
         </message>
+        <message numerus="yes">
+            <source>Dans %n jour(s) – %1</source>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <translation>
+                <numerusform>In %n day – %1</numerusform>
+                <numerusform>In %n days – %1</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Conseil : %1</source>
             <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
@@ -1590,7 +1840,7 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <source>Dans %1 jours – %2</source>
             <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
-            <translation>In %1 days – %2</translation>
+            <translation type="vanished">In %1 days – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
@@ -1762,12 +2012,12 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>%1. Numéro : %2. %3 %4</source>
             <translation>%1. Number: %2. %3 %4</translation>
         </message>
@@ -1805,9 +2055,16 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>; question 10: %1 out of 3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation>Score chart: %1 saved results</translation>
+            <translation type="vanished">Score chart: %1 saved results</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Courbe des scores : %n résultat(s) gardé(s)</source>
+            <translation>
+                <numerusform>Score chart: %n saved result</numerusform>
+                <numerusform>Score chart: %n saved results</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+17" />
@@ -2228,7 +2485,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyCalendar</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+48" />
             <source>Mois précédent</source>
             <translation>Previous month</translation>
         </message>
@@ -2252,10 +2509,17 @@ Parcours sends nothing: only the browser connects.</translation>
             <source>Jours du mois</source>
             <translation>Days of the month</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
+            <source>%1 : %n étape(s) ou rendez-vous ce jour-là</source>
+            <translation>
+                <numerusform>%1: %n step or appointment that day</numerusform>
+                <numerusform>%1: %n steps or appointments that day</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
-            <translation>%1: %2 step(s) or appointment(s) that day</translation>
+            <translation type="vanished">%1: %2 step(s) or appointment(s) that day</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2374,25 +2638,31 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
-            <translation>1 step</translation>
+            <translation type="vanished">1 step</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 étapes</source>
-            <translation>%1 steps</translation>
+            <translation type="vanished">%1 steps</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+248" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>Appointment made for %1 at %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s)</source>
+            <extracomment>From src/parcours_app/ui/journey/list_model.py:193</extracomment>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -2407,12 +2677,11 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation>%1 steps shown out of %2</translation>
+            <translation type="vanished">%1 steps shown out of %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
             <translation>The journey will appear here as soon as a pregnancy date or a date of birth is entered.</translation>
         </message>
@@ -2547,11 +2816,20 @@ Parcours sends nothing: only the browser connects.</translation>
             <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>Last action</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) affichée(s) sur %1</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <translation>
+                <numerusform>%n step shown out of %1</numerusform>
+                <numerusform>%n steps shown out of %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+197" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -2727,21 +3005,29 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
             <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
-            <translation>You can move at most %1 weeks to before the birth.</translation>
+            <translation type="vanished">You can move at most %1 weeks to before the birth.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vous pouvez avancer au plus %n semaine(s) avant la naissance.</source>
+            <extracomment>From src/parcours_app/core/leave.py:121</extracomment>
+            <translation>
+                <numerusform>You can move at most %n week to before the birth.</numerusform>
+                <numerusform>You can move at most %n weeks to before the birth.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:123</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:125</extracomment>
             <translation>Choose either to move weeks to after the birth, or to move them to before it, not both.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:126</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>Pregnancy-related sick leave before the birth lasts at most 14 days.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:130</extracomment>
             <translation>Childbirth-related sick leave after the birth lasts at most 28 days.</translation>
         </message>
     </context>
@@ -3216,7 +3502,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -3244,187 +3530,187 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:63</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:115</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:117</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:297</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:338</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:299</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:340</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
             <translation>Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:631</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:633</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:644</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:646</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:647</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -3444,7 +3730,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -3766,10 +4052,18 @@ Address: %2</translation>
             <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
             <translation>Nothing to do in the next %1 days.</translation>
         </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
-            <translation>%1 days</translation>
+            <translation type="vanished">%1 days</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
@@ -4353,49 +4647,63 @@ Address: %2</translation>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:81</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:82</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:82</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
             <translation>Open Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:84</extracomment>
             <translation>Quit</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) en retard</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:187</extracomment>
+            <translation>
+                <numerusform>%n step overdue</numerusform>
+                <numerusform>%n steps overdue</numerusform>
+            </translation>
         </message>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:195</extracomment>
             <translation>Nothing overdue and nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:203</extracomment>
-            <translation>%n step overdue</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
+            <translation type="vanished">%n step overdue</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:204</extracomment>
-            <translation>%n steps overdue</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <translation type="vanished">%n steps overdue</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:205</extracomment>
-            <translation>%n to do this week</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <translation>
+                <numerusform>%n to do this week</numerusform>
+                <numerusform>%n to do this week</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
-            <translation>%n appointment(s) in the next 7 days</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:193</extracomment>
+            <translation>
+                <numerusform>%n appointment in the next 7 days</numerusform>
+                <numerusform>%n appointments in the next 7 days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ResourceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+58" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+59" />
             <source>toutes les étapes</source>
             <translation>all stages</translation>
         </message>
@@ -4405,7 +4713,7 @@ Address: %2</translation>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Ouvrir : %1</source>
             <translation>Open: %1</translation>
         </message>
@@ -4438,7 +4746,7 @@ Address: %2</translation>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+182" />
+            <location line="+184" />
             <source>Ressources pour : %1</source>
             <translation>Resources for: %1</translation>
         </message>
@@ -4572,7 +4880,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+171" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -4627,7 +4935,7 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>
@@ -4642,17 +4950,17 @@ Address: %2</translation>
             <translation>Box not ticked: nothing is kept. Ticked: the result is added to your history.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
             <translation>Questionnaire: %1 Original scale: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Questionnaire : %1</source>
             <translation>Questionnaire: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
             <translation>Save the summary as PDF (to print)</translation>
         </message>
@@ -4747,7 +5055,7 @@ Address: %2</translation>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation>Carte Vitale (health insurance card), the health record book from the maternity unit, questions about contraception and pelvic floor rehabilitation</translation>
+            <translation>Carte Vitale (health insurance card), the carnet de santé maternité (your pregnancy health record), questions about contraception and pelvic floor rehabilitation</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -5057,7 +5365,7 @@ Address: %2</translation>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation>3 working days paid by the employer, compulsory, starting on the day of birth or on the next working day, as the employee chooses. Sundays and public holidays do not count.</translation>
+            <translation>3 jours ouvrables (in French law, every day of the week except Sundays and public holidays) paid by the employer, compulsory, starting on the day of birth or on the next jour ouvrable, as the employee chooses. Sundays and public holidays do not count.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
@@ -5107,7 +5415,7 @@ Address: %2</translation>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation type="vanished">New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
+            <translation type="vanished">New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as when the child turns 9 months, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
@@ -5262,7 +5570,7 @@ Address: %2</translation>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy. The doctor or midwife sends it online at the 1st prenatal examination.</translation>
+            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy (counted from conception). The doctor or midwife sends it online at the 1st prenatal examination.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
@@ -5650,7 +5958,7 @@ Address: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+212" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>The new folder will be used the next time the application starts. Your current data stays in the old folder: copy the file parcours.sqlite if you want to take it with you.</translation>
         </message>
@@ -5813,7 +6121,7 @@ Address: %2</translation>
             <translation>Chosen stage: %1, from %2 to %3.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+109" />
             <source>● Naissance prévue le %1</source>
             <translation>● Birth expected on %1</translation>
         </message>
@@ -5833,7 +6141,7 @@ Address: %2</translation>
             <translation>Child’s age</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>Les 1000 premiers jours</source>
             <translation>The first 1000 days</translation>
         </message>
@@ -5933,7 +6241,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:701</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
@@ -6289,7 +6597,7 @@ Address: %2</translation>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy: the simplest is to do it before the end of the 3rd month.</translation>
+            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy (counted from conception): the simplest is to do it before the end of the 3rd month.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
@@ -7074,168 +7382,264 @@ Address: %2</translation>
         <name>epds</name>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
             <translation>Question %1 has no answer worth %2 points.</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
             <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
-            <translation>Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
+            <translation type="vanished">Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
             <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
-            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+            <translation type="vanished">Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:237</extracomment>
             <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:243</extracomment>
             <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:254</extracomment>
             <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
             <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:262</extracomment>
             <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:263</extracomment>
             <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:300</extracomment>
             <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:322; src/parcours_app/core/epds.py:377</extracomment>
             <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:342</extracomment>
             <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:386</extracomment>
             <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
             <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:412</extracomment>
             <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:457</extracomment>
             <translation>Question %1 has no answer number %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>epds.feminine</name>
+        <message>
+            <source>Vos réponses montrent des signes importants de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <translation>Your answers show important signs of distress</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent certains signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <translation>Your answers show some signs of distress</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent peu de signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <translation>Your answers show few signs of distress</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
+            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
+            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
+        </message>
+        <message>
+            <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
+        </message>
+        <message>
+            <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
+        </message>
+        <message>
+            <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
+            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
+        </message>
+        <message>
+            <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
+            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
+        </message>
+        <message>
+            <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
+            <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
+            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
     </context>
     <context>
@@ -7318,7 +7722,7 @@ Address: %2</translation>
         <message>
             <source>Allô Parents Bébé : 0 800 00 34 56</source>
             <extracomment>From resources/content/helplines.toml: helplines[4].name</extracomment>
-            <translation>Allô Parents Bébé: 0 800 00 34 56</translation>
+            <translation>Allô Parents Bébé : 0 800 00 34 56</translation>
         </message>
         <message>
             <source>Écoute et conseils des parents, de la grossesse aux premières années de l'enfant : fatigue, pleurs du bébé, doutes, difficultés du quotidien.</source>
@@ -7378,7 +7782,7 @@ Address: %2</translation>
         <message>
             <source>SOS Préma : 0 800 96 60 60</source>
             <extracomment>From resources/content/helplines.toml: helplines[8].name</extracomment>
-            <translation>SOS Préma: 0 800 96 60 60</translation>
+            <translation>SOS Préma : 0 800 96 60 60</translation>
         </message>
         <message>
             <source>Association des parents de bébés nés prématurément ou hospitalisés à la naissance : écoute, entraide, informations.</source>
@@ -7455,6 +7859,16 @@ Address: %2</translation>
             <translation>A pregnancy that is starting: declaration, first examinations, first ultrasound scan.</translation>
         </message>
         <message>
+            <source>Parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent1_name</extracomment>
+            <translation>Parent A (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent2_name</extracomment>
+            <translation>Co-parent A (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
             <translation>Example family B: 5 months pregnant</translation>
@@ -7463,6 +7877,16 @@ Address: %2</translation>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
             <translation>The middle of the pregnancy: prenatal interview, 2nd trimester scan, leave to prepare.</translation>
+        </message>
+        <message>
+            <source>Parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent1_name</extracomment>
+            <translation>Parent B (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent2_name</extracomment>
+            <translation>Co-parent B (example)</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
@@ -7475,6 +7899,21 @@ Address: %2</translation>
             <translation>The birth is getting close: maternity leave, the second parent’s leave, childcare for the older child.</translation>
         </message>
         <message>
+            <source>Parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent1_name</extracomment>
+            <translation>Parent C (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent2_name</extracomment>
+            <translation>Co-parent C (example)</translation>
+        </message>
+        <message>
+            <source>Aîné C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].children[0].name</extracomment>
+            <translation>Older child C (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
             <translation>Example family D: 10-day-old baby</translation>
@@ -7483,6 +7922,21 @@ Address: %2</translation>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
             <translation>The first days: registering the birth, the baby’s examinations, the second parent’s leave.</translation>
+        </message>
+        <message>
+            <source>Parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent1_name</extracomment>
+            <translation>Parent D (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent2_name</extracomment>
+            <translation>Co-parent D (example)</translation>
+        </message>
+        <message>
+            <source>Bébé D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].children[0].name</extracomment>
+            <translation>Baby D (example)</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
@@ -7495,6 +7949,21 @@ Address: %2</translation>
             <translation>Postnatal interview, the mother’s examination, first vaccines at 2 months, both parents’ mood.</translation>
         </message>
         <message>
+            <source>Parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent1_name</extracomment>
+            <translation>Parent E (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent2_name</extracomment>
+            <translation>Co-parent E (example)</translation>
+        </message>
+        <message>
+            <source>Bébé E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].children[0].name</extracomment>
+            <translation>Baby E (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
             <translation>Example family F: 7-month-old baby</translation>
@@ -7503,6 +7972,16 @@ Address: %2</translation>
             <source>Diversification, sommeil, sécurité à la maison, mode d'accueil.</source>
             <extracomment>From resources/samples/families.toml: family[5].description</extracomment>
             <translation>Starting solid food, sleep, safety at home, childcare.</translation>
+        </message>
+        <message>
+            <source>Parent F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].parent1_name</extracomment>
+            <translation>Parent F (example)</translation>
+        </message>
+        <message>
+            <source>Bébé F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].children[0].name</extracomment>
+            <translation>Baby F (example)</translation>
         </message>
         <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
@@ -7514,77 +7993,92 @@ Address: %2</translation>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
             <translation>Examinations and vaccines of the 2nd year, screens, language and early learning.</translation>
         </message>
+        <message>
+            <source>Parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent1_name</extracomment>
+            <translation>Parent G (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent2_name</extracomment>
+            <translation>Co-parent G (example)</translation>
+        </message>
+        <message>
+            <source>Enfant G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].children[0].name</extracomment>
+            <translation>Child G (example)</translation>
+        </message>
     </context>
     <context>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
             <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
             <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
             <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
             <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:93</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
             <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
@@ -7612,97 +8106,235 @@ Address: %2</translation>
         </message>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:151</extracomment>
-            <translation>Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
+            <translation type="vanished">Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:172</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:203</extracomment>
             <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:175</extracomment>
-            <translation>Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
+            <translation type="vanished">Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:224</extracomment>
             <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:195</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:231</extracomment>
             <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:202</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
             <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:204</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:240</extracomment>
             <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
-            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation>The disk is full: the file %1 could not be checked. This does not mean it is damaged. Free some space, then run the check again.</translation>
-        </message>
-        <message>
-            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:235</extracomment>
-            <translation>The file %1 could not be read (%2). Its folder is read-only or cannot be reached: this does not mean it is damaged. Check the folder (disk, permissions), then run the check again.</translation>
-        </message>
-        <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:322</extracomment>
             <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:291</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:327</extracomment>
             <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
-            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:294</extracomment>
-            <translation>The folder %1 is read-only: it was checked without being changed.</translation>
-        </message>
-        <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:302</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:338</extracomment>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:310</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:346</extracomment>
             <translation>This file was written by a newer version of Parcours 1000 jours: open it with that version or a newer one. It has not been changed.</translation>
         </message>
         <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:318</extracomment>
-            <translation>Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <translation type="vanished">Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grossesse(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
+            <translation>
+                <numerusform>%n pregnancy</numerusform>
+                <numerusform>%n pregnancies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enfant(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:50</extracomment>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suivi(s) d'étapes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:51; src/parcours_app/storage/commands.py:52</extracomment>
+            <translation>
+                <numerusform>%n step record</numerusform>
+                <numerusform>%n step records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rendez-vous</source>
+            <extracomment>From src/parcours_app/storage/commands.py:53; src/parcours_app/storage/commands.py:54</extracomment>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n résultat(s) d'auto-test</source>
+            <extracomment>From src/parcours_app/storage/commands.py:55</extracomment>
+            <translation>
+                <numerusform>%n self-test result</numerusform>
+                <numerusform>%n self-test results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lieu(x)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:56; src/parcours_app/storage/commands.py:57</extracomment>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>langue des messages (fr, en, ar ...)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <translation>language of the messages (fr, en, ar ...)</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:87</extracomment>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:88</extracomment>
+            <translation>data folder (default: PARCOURS_DATA_DIR or the application's folder)</translation>
+        </message>
+        <message>
+            <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <translation>Export, import, back up, restore and check the family's data.</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <translation>commands</translation>
+        </message>
+        <message>
+            <source>tout exporter dans un fichier JSON</source>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <translation>export everything to a JSON file</translation>
+        </message>
+        <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:97; src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>importer un fichier exporté</source>
+            <extracomment>From src/parcours_app/storage/commands.py:98</extracomment>
+            <translation>import an exported file</translation>
+        </message>
+        <message>
+            <source>remplacer les données existantes (après sauvegarde)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:100</extracomment>
+            <translation>replace the existing data (after a backup)</translation>
+        </message>
+        <message>
+            <source>faire une sauvegarde maintenant</source>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <translation>make a backup now</translation>
+        </message>
+        <message>
+            <source>énumérer les sauvegardes existantes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:102</extracomment>
+            <translation>list the existing backups</translation>
+        </message>
+        <message>
+            <source>restaurer une sauvegarde</source>
+            <extracomment>From src/parcours_app/storage/commands.py:103</extracomment>
+            <translation>restore a backup</translation>
+        </message>
+        <message>
+            <source>SAUVEGARDE</source>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
+            <translation>BACKUP</translation>
+        </message>
+        <message>
+            <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
+            <translation>path or name of the backup (see backup --list)</translation>
+        </message>
+        <message>
+            <source>vérifier l'intégrité des données</source>
+            <extracomment>From src/parcours_app/storage/commands.py:107</extracomment>
+            <translation>check the data's integrity</translation>
+        </message>
+        <message>
+            <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:179</extracomment>
+            <translation>Data exported to %1 (%2, %3). This file contains health data: keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Import terminé depuis %1 : %2, %3, %4.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:206</extracomment>
+            <translation>Import finished from %1: %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:264</extracomment>
+            <translation>The disk is full: the file %1 could not be checked. This does not mean it is damaged. Free some space, then run the check again.</translation>
+        </message>
+        <message>
+            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:271</extracomment>
+            <translation>The file %1 could not be read (%2). Its folder is read-only or cannot be reached: this does not mean it is damaged. Check the folder (disk, permissions), then run the check again.</translation>
+        </message>
+        <message>
+            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:330</extracomment>
+            <translation>The folder %1 is read-only: it was checked without being changed.</translation>
+        </message>
+        <message>
+            <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:354</extracomment>
+            <translation>Contents: %1, %2, %3, %4, %5, %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:326</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:361</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:328</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:363</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>

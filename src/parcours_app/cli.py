@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .argparse_i18n import translate_parser
 from .core.clock import clock_for
 from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
@@ -55,6 +56,7 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, translate: Translate, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.translate = translate
+        translate_parser(self, translate)  # "usage:", "options:", "-h" in the chosen language
 
     def error(self, message: str) -> NoReturn:
         option = ""
@@ -181,7 +183,7 @@ def _calendar_parser(translate: Translate) -> _Parser:
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
     parser.add_argument("--format", choices=FORMATS, default="table", help=tr("table, json, ics ou pdf"))
     parser.add_argument(
-        "--output", metavar="FILE", type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)")
+        "--output", metavar=tr("FICHIER"), type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)")
     )
     parser.add_argument("--mandatory-only", action="store_true", help=tr("seulement les étapes obligatoires"))
     parser.add_argument(
@@ -224,7 +226,7 @@ def _dispatch(args: list[str]) -> int:
 def print_version() -> int:
     try:
         catalog = load_catalog()
-        rules = f"règles {catalog.version} du {catalog.date.isoformat()}"
+        rules = f"règles {catalog.label()}"
     except CatalogError as error:
         rules = f"règles illisibles : {error.render()}"
     print(f"parcours {__version__} ({rules})")
@@ -487,7 +489,7 @@ def _leave_parser(translate: Translate) -> _Parser:
     )
     parser.add_argument(
         "--paternity",
-        metavar="DÉBUT:FIN",
+        metavar=tr("DÉBUT:FIN"),
         type=_period_type(translate, False),
         action="append",
         default=[],
@@ -495,7 +497,7 @@ def _leave_parser(translate: Translate) -> _Parser:
     )
     parser.add_argument(
         "--supplement",
-        metavar="PARENT:DÉBUT:FIN",
+        metavar=tr("PARENT:DÉBUT:FIN"),
         type=_period_type(translate, True),
         action="append",
         default=[],

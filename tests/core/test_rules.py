@@ -50,7 +50,7 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
     _write(tmp_path, "a.toml", GOOD_RULE)
     catalog = load_catalog(tmp_path)
     assert catalog["test.rule"].file == "a.toml"
-    assert catalog.label() == "test du 2026-11-22"
+    assert catalog.label() == "test (2026-11-22)"  # no French "du" in the English and Arabic PDF header
 
 
 @pytest.mark.parametrize(

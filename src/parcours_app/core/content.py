@@ -612,21 +612,24 @@ _SAMPLE_KEYS = frozenset(
 )
 
 
-def load_sample_families(today: dt.date, path: Path | None = None) -> tuple[SampleFamily, ...]:
-    """The reception mode's sample families on `today` (resources/samples/families.toml)."""
+def load_sample_families(
+    today: dt.date, path: Path | None = None, translate: Translate = identity_translate
+) -> tuple[SampleFamily, ...]:
+    """The reception mode's sample families on `today` (resources/samples/families.toml), the fictional names
+    ("Parent A (exemple)") in the language of `translate`."""
     path = path or resource_path("samples", "families.toml")
     entries = _read_toml(path).get("family")
     if not isinstance(entries, list) or not entries:
         raise _error(path.name, "family", "la liste [[family]] est vide ou absente")
     samples: list[SampleFamily] = []
     for index, entry in enumerate(entries, start=1):
-        samples.append(_parse_sample(path.name, index, entry, today))
+        samples.append(_parse_sample(path.name, index, entry, today, translate))
     if len({sample.id for sample in samples}) != len(samples):
         raise _error(path.name, "family", "deux familles ont le même identifiant")
     return tuple(samples)
 
 
-def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> SampleFamily:
+def _parse_sample(file: str, index: int, entry: object, today: dt.date, translate: Translate) -> SampleFamily:
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
         raise _error(file, f"family[{index}]", "chaque famille est une table avec un « id »")
     sample_id = str(entry["id"])
@@ -652,6 +655,7 @@ def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> Sampl
         name = raw.get("name", "")
         if not isinstance(name, str):
             raise _error(file, sample_id, "le prénom d'un enfant doit être un texte")
+        name = Text(SAMPLES_CONTEXT, name).render(translate) if name else name
         children.append(Child(key=key, birth=today - dt.timedelta(days=raw["born_days_ago"]), name=name))
     if not pregnancies and not children:
         raise _error(file, sample_id, "une famille exemple a une grossesse ou au moins un enfant")
@@ -661,8 +665,8 @@ def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> Sampl
     family = Family(
         pregnancies=pregnancies,
         children=tuple(children),
-        parent1_name=str(names[0]),
-        parent2_name=str(names[1]),
+        parent1_name=Text(SAMPLES_CONTEXT, str(names[0])).render(translate) if names[0] else "",
+        parent2_name=Text(SAMPLES_CONTEXT, str(names[1])).render(translate) if names[1] else "",
     )
     return SampleFamily(sample_id, Text(SAMPLES_CONTEXT, label), Text(SAMPLES_CONTEXT, description), family)
 

@@ -21,7 +21,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import InputError
 from .model import Pregnancy, PregnancyDates
-from .text import Text
+from .text import Text, plural_text
 
 PREGNANCY_MONTHS = 9
 DDR_TO_DDG_DAYS = 14  # the first half of a 28-day cycle
@@ -86,7 +86,12 @@ class GestationalAge:
         return self.weeks * 7 + self.days
 
     def text(self) -> Text:
-        return Text("Dating", "%1 SA + %2 j", (str(self.weeks), str(self.days)))
+        """ "34 SA + 1 j": each count in the plural form its language needs ("34 أسبوعًا + يوم")."""
+        return Text(
+            "Dating",
+            "%1 + %2",
+            (plural_text("Dating", "%n SA", self.weeks), plural_text("Dating", "%n j", self.days)),
+        )
 
 
 def gestational_age(ddr: dt.date, day: dt.date) -> GestationalAge:
@@ -115,8 +120,12 @@ class ChildAge:
 
     def text(self) -> Text:
         if self.months == 0:
-            return Text("Dating", "%1 j", (str(self.days),))
-        return Text("Dating", "%1 mois + %2 j", (str(self.months), str(self.days)))
+            return plural_text("Dating", "%n j", self.days)
+        return Text(
+            "Dating",
+            "%1 + %2",
+            (plural_text("Dating", "%n mois", self.months), plural_text("Dating", "%n j", self.days)),
+        )
 
 
 def child_age(birth: dt.date, day: dt.date) -> ChildAge:

@@ -29,7 +29,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import InputError
 from .model import BirthLeaveStart, MaternityOptions, Region
-from .text import Text
+from .text import Text, plural_text
 from .workdays import add_jours_ouvrables, next_jour_ouvrable
 
 MAX_WEEKS_MOVED_AFTER_BIRTH = 3  # L1225-17 al. 2
@@ -117,7 +117,9 @@ def check_maternity_options(options: MaternityOptions, multiple: int, children_b
                     "partir du 3e enfant (2 semaines)."
                 )
             )
-        raise InputError(_fr("Vous pouvez avancer au plus %1 semaines avant la naissance.", allowed_before))
+        raise InputError(
+            plural_text("Leave", "Vous pouvez avancer au plus %n semaine(s) avant la naissance.", allowed_before)
+        )
     if options.weeks_moved_after_birth and options.weeks_moved_before_birth:
         raise InputError(
             _fr("Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.")

@@ -199,7 +199,9 @@ class Catalog:
         return self.date
 
     def label(self) -> str:
-        return f"{self.version} du {self.date.isoformat()}"
+        """ "2026.11 (2026-11-22)": the same in every language (it is copied into the journey, the PDF and the
+        About box without translation, so it holds no word; the ISO date reads the same everywhere)."""
+        return f"{self.version} ({self.date.isoformat()})"
 
 
 def default_rules_dir() -> Path:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from parcours_app.core.errors import InputError
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
 from parcours_app.core.validation import parse_sent_reminders
+from parcours_app.ui.i18n import translate_count
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -180,27 +181,17 @@ class ReminderService(QObject):
         today = self._controller.clock.today()
         summary = summarize_day(journey, self._controller.states, self._controller.appointments, today)
         parts: list[str] = []
+        # counts in the plural form of the language (Qt's numerus messages; French forms from the "(s)" marks)
         if summary.overdue:
-            parts.append(_plural(len(summary.overdue), "%n étape en retard", "%n étapes en retard"))
+            count = len(summary.overdue)
+            parts.append(translate_count("Reminders", "%n étape(s) en retard", count))
         if summary.due_this_week:
-            parts.append(_plural(len(summary.due_this_week), "%n à faire cette semaine", "%n à faire cette semaine"))
+            count = len(summary.due_this_week)
+            parts.append(translate_count("Reminders", "%n à faire cette semaine", count))
         if summary.appointments_soon:
-            parts.append(
-                _plural(len(summary.appointments_soon), "%n rendez-vous dans 7 jours", "%n rendez-vous dans 7 jours")
-            )
+            count = len(summary.appointments_soon)
+            parts.append(translate_count("Reminders", "%n rendez-vous dans 7 jours", count))
         if not parts:
             return _translate("Reminders", "Rien en retard ni à faire cette semaine.")
-        return ", ".join(parts) + "."
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    # the literals are listed for lupdate below; Qt's %n plural forms would need a .ts plural entry per language
-    template = _translate("Reminders", one) if count <= 1 else _translate("Reminders", many)
-    return template.replace("%n", str(count))
-
-
-def _extract_literals() -> None:  # pragma: no cover - read by lupdate only
-    _translate("Reminders", "%n étape en retard")
-    _translate("Reminders", "%n étapes en retard")
-    _translate("Reminders", "%n à faire cette semaine")
-    _translate("Reminders", "%n rendez-vous dans 7 jours")
+        # ", " in French and English, "، " in Arabic (the separator every screen-reader line uses)
+        return QCoreApplication.translate("JourneyTexts", ", ").join(parts) + "."
