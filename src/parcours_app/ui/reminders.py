@@ -24,14 +24,14 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from parcours_app.core.errors import InputError
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
-from parcours_app.core.validation import parse_sent_reminders
+from parcours_app.core.validation import MAX_SENT_REMINDERS, SENT_REMINDERS_SETTING, parse_sent_reminders
 from parcours_app.ui.i18n import translate_count
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
-SENT_SETTING = "reminders.sent"
+SENT_SETTING = SENT_REMINDERS_SETTING  # its shape is checked by core.validation (store, import)
 CHECK_INTERVAL_MS = 60_000
-MAX_REMEMBERED = 500  # old keys are dropped first; they belong to past days and cannot fire again
+MAX_REMEMBERED = MAX_SENT_REMINDERS  # 500: old keys are dropped first; they belong to past days and cannot fire again
 
 
 class Banner(Protocol):
