@@ -242,3 +242,25 @@ def test_home_page_names_a_lone_child_as_typed(qtbot: QtBot) -> None:
         window.close()
         window.deleteLater()
         QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def test_a_confirmation_naming_a_place_shows_its_name_as_typed(qtbot: QtBot) -> None:
+    """QMessageBox.question reads markup on its first line: the directory's "Supprimer « name » ?" did."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QMessageBox
+
+    from parcours_app.ui import directory_page
+
+    seen: list[tuple[str, Qt.TextFormat]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.text(), box.textFormat()))
+        box.reject()
+
+    dialogs = directory_page.DirectoryDialogs
+    QTimer.singleShot(0, answer)
+    assert dialogs.confirm_delete(None, hostile("PMI")) is False
+    assert seen and hostile("PMI") in seen[0][0]
+    assert not shows_as_markup(seen[0][0], seen[0][1])

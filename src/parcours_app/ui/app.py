@@ -485,7 +485,9 @@ class AppShell(QObject):
 class ErrorDialog:
     @classmethod
     def show_error(cls, parent: Any, title: str, message: str) -> None:
-        QMessageBox.critical(parent, title, message)
+        from parcours_app.ui.widgets.plain_text import plain_message
+
+        plain_message(parent, QMessageBox.Icon.Critical, title, message)  # paths and SQLite's words: never markup
 
 
 def _app_icon() -> QIcon:

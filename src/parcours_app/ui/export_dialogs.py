@@ -38,7 +38,7 @@ from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
-from parcours_app.ui.widgets.plain_text import plain_text_label
+from parcours_app.ui.widgets.plain_text import plain_message, plain_text_label
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
@@ -149,7 +149,7 @@ class _ExportDialog(QDialog):
     @classmethod
     def show_error(cls, parent: QWidget, title: str, message: str) -> None:
         """Tell what went wrong and what to do (patched in tests)."""
-        QMessageBox.warning(parent, title, message)
+        plain_message(parent, QMessageBox.Icon.Warning, title, message)
 
     @staticmethod
     def default_folder() -> Path:

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import plain_label
-from parcours_app.ui.widgets.plain_text import escape
+from parcours_app.ui.widgets.plain_text import escape, plain_message
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -719,8 +719,9 @@ class ConfirmDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
+        answer = plain_message(
             parent,
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

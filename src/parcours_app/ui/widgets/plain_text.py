@@ -7,6 +7,7 @@ helpers are the one place the rule lives:
 - `plain_text_label(label)`: a QLabel that never interprets its text.
 - `escape(text)`: a person's text inside markup the app builds itself (the banner, the self-test PDF).
 - `plain_tooltip(text)`: a tooltip that shows the characters as typed (tooltips have no text-format switch).
+- `plain_message(...)`: a message box whose text is plain (QMessageBox.question reads markup).
 - `shows_as_markup(text, fmt)`: whether Qt would render `text` as markup (tests use it on every widget).
 """
 
@@ -17,7 +18,7 @@ from typing import TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import Qt as QtGui
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 LabelT = TypeVar("LabelT", bound=QLabel)
 
@@ -48,3 +49,23 @@ def shows_as_markup(text: str, text_format: Qt.TextFormat = Qt.TextFormat.AutoTe
     if text_format in (Qt.TextFormat.RichText, Qt.TextFormat.MarkdownText):
         return True
     return bool(QtGui.mightBeRichText(text))
+
+
+def plain_message(
+    parent: QWidget | None,
+    icon: QMessageBox.Icon,
+    title: str,
+    text: str,
+    buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+    default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+) -> QMessageBox.StandardButton:
+    """QMessageBox.question/warning/… whose text is never read as markup (a place's name, a file's content), and
+    which is deleted once answered. Returns the button chosen."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    try:
+        return QMessageBox.StandardButton(box.exec())
+    finally:
+        box.deleteLater()
