@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from parcours_app.core.errors import InputError
+from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
 from parcours_app.core.validation import MAX_SENT_REMINDERS, SENT_REMINDERS_SETTING, parse_sent_reminders
 from parcours_app.ui.i18n import translate_count
@@ -163,7 +163,10 @@ class ReminderService(QObject):
             self._sent.append(notification.key)
         if fired:
             self._sent = self._sent[-MAX_REMEMBERED:]
-            self._controller.store.set_setting(SENT_SETTING, json.dumps(self._sent))
+            try:
+                self._controller.store.set_setting(SENT_SETTING, json.dumps(self._sent))
+            except ParcoursError as error:  # a full disk: the reminders were shown; this run remembers them
+                _LOG.warning("the reminders shown could not be remembered on disk: %s", error)
         return fired
 
     def show(self, title: str, body: str) -> None:
