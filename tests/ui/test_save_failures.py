@@ -64,3 +64,18 @@ def test_a_done_mark_on_a_full_disk_is_said_in_the_window_and_not_shown_done(qtb
         assert "Non enregistré" in shown and "Le disque est plein" in shown and "Libérez de la place" in shown
         saved = shell.store.event_states()
         assert shell.controller.states == saved  # what the window shows is what is on disk
+
+
+def test_reminders_on_a_full_disk_are_shown_and_nothing_raises(qtbot: QtBot, tmp_path: Path) -> None:
+    from parcours_app.core.model import Appointment
+
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        shell.controller.set_family(FAMILY)
+        shell.reminders.paused = True  # the appointment's reminder is due at the next check, on the full disk
+        shell.controller.save_appointment(Appointment(None, NOW + dt.timedelta(minutes=30), title="Échographie"))
+        _fill_the_disk(shell)
+        shell.reminders.paused = False
+        shown: list[str] = []
+        shell.reminders.notified.connect(lambda title, body: shown.append(body))
+        fired = shell.reminders.check_now()  # raised DiskFullError into the timer's slot before
+        assert fired and shown
