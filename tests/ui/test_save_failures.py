@@ -79,3 +79,19 @@ def test_reminders_on_a_full_disk_are_shown_and_nothing_raises(qtbot: QtBot, tmp
         shell.reminders.notified.connect(lambda title, body: shown.append(body))
         fired = shell.reminders.check_now()  # raised DiskFullError into the timer's slot before
         assert fired and shown
+
+
+def test_a_5000_deep_reminders_setting_already_on_disk_does_not_stop_the_start(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 14, point 2: such a value (imported before the import checked it) crashed the reminders at start."""
+    from parcours_app.core.clock import FixedClock
+    from parcours_app.storage import open_store
+
+    data_dir = tmp_path / "data"
+    with open_store(data_dir, clock=FixedClock(NOW)) as store:
+        store.save_family(FAMILY)
+    with sqlite3.connect(data_dir / "parcours.sqlite") as connection:
+        connection.execute("INSERT INTO setting (key, value) VALUES ('reminders.sent', ?)", ("[" * 5000 + "]" * 5000,))
+    connection.close()
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        assert shell.reminders is not None and shell.controller.family == FAMILY
+        assert shell.reminders.check_now() is not None
