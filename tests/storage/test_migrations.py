@@ -3,6 +3,7 @@ migrations and the models describe the same schema, and a newer or foreign file 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import shutil
@@ -102,7 +103,29 @@ EXPECTED: dict[str, StoreContents] = {
         settings={"language": "fr", "notifications": "on"},
     )
 }
+# v2 (make_v2.py): the rows of v1 with the columns of schema 2 filled by hand: the family started on 1 February
+# 2024, the first pregnancy was added that day, the second has no day (NULL), Léa on 19 October 2024, Noé on
+# 5 November 2024.
+_V1_FAMILY = EXPECTED["v1"].family
+assert _V1_FAMILY is not None
+EXPECTED["v2"] = dataclasses.replace(
+    EXPECTED["v1"],
+    family=dataclasses.replace(
+        _V1_FAMILY,
+        started_on=dt.date(2024, 2, 1),
+        pregnancies=(
+            dataclasses.replace(_V1_FAMILY.pregnancies[0], added_on=dt.date(2024, 2, 1)),
+            _V1_FAMILY.pregnancies[1],
+        ),
+        children=(
+            dataclasses.replace(_V1_FAMILY.children[0], added_on=dt.date(2024, 10, 19)),
+            dataclasses.replace(_V1_FAMILY.children[1], added_on=dt.date(2024, 11, 5)),
+        ),
+    ),
+)
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"))
+LATEST = FIXTURE_FILES[-1]  # the fixture at HEAD, upgraded below by a revision made up for the tests
+NEXT = f"{int(HEAD) + 1:04d}"
 TABLES = (
     "family",
     "pregnancy",
@@ -246,9 +269,9 @@ def _migrations_with(tmp_path: Path, upgrade_body: str) -> Path:
     """A copy of the real migrations plus a revision 0002 made up for the test."""
     folder = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / "0002_test.py").write_text(
+    (folder / "versions" / f"{NEXT}_test.py").write_text(
         '"""Test revision."""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "{NEXT}"\ndown_revision = "{HEAD}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
@@ -268,22 +291,22 @@ def test_an_upgrade_is_backed_up_first_and_keeps_every_row(tmp_path: Path, monke
     import parcours_app.storage.schema as schema
 
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, RECREATE_PARENT_TABLE))
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(schema, "HEAD", "0002")
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, NEXT))
+    monkeypatch.setattr(schema, "HEAD", NEXT)
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     database = data_dir / "parcours.sqlite"
-    shutil.copyfile(FIXTURES / "v1.sqlite", database)
+    shutil.copyfile(LATEST, database)
     before = _row_counts(database)
     with open_store(data_dir, clock=CLOCK) as store:
-        assert store.contents() == EXPECTED["v1"]
+        assert store.contents() == EXPECTED[LATEST.stem]
     connection = sqlite3.connect(database)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(NEXT,)]
     assert "floor" in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
     connection.close()
     assert _row_counts(database) == before
     backups = list((data_dir / "backups").iterdir())
-    assert [path.name for path in backups] == ["parcours-2026-11-22T100000-before-migration-0002.sqlite"]
+    assert [path.name for path in backups] == [f"parcours-2026-11-22T100000-before-migration-{NEXT}.sqlite"]
     assert _row_counts(backups[0]) == before
 
 
@@ -296,20 +319,20 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest
         + '    raise RuntimeError("step 0002 failed half-way")\n'
     )
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, failing))
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(schema, "HEAD", "0002")
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, NEXT))
+    monkeypatch.setattr(schema, "HEAD", NEXT)
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     database = data_dir / "parcours.sqlite"
-    shutil.copyfile(FIXTURES / "v1.sqlite", database)
+    shutil.copyfile(LATEST, database)
     with pytest.raises(MigrationError) as refused:
         open_store(data_dir, clock=CLOCK)
-    assert "0001 -> 0002: step 0002 failed half-way" in refused.value.render()
+    assert f"{HEAD} -> {NEXT}: step 0002 failed half-way" in refused.value.render()
     assert refused.value.backup is not None and refused.value.backup.exists()
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001",))
-    monkeypatch.setattr(schema, "HEAD", "0001")
-    with open_store(data_dir, clock=CLOCK) as store:  # the file is still a sound version-1 file
-        assert store.contents() == EXPECTED["v1"]
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", SCHEMA_REVISIONS)
+    monkeypatch.setattr(schema, "HEAD", HEAD)
+    with open_store(data_dir, clock=CLOCK) as store:  # the file is still a sound file at the released head
+        assert store.contents() == EXPECTED[LATEST.stem]
     connection = sqlite3.connect(database)
     assert "floor" not in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
     connection.close()

@@ -55,7 +55,7 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(tmp_path: 
 
 
 def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str, Any]) -> None:
-    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 1
+    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 2
     assert set(exported) == {
         "format", "version", "exported_at", "app_version", "family", "event_states", "appointments",
         "selftest_results", "places", "settings",
@@ -66,6 +66,35 @@ def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str,
     documented = (Path(__file__).resolve().parents[2] / "docs" / "DATA-FORMAT.md").read_text(encoding="utf-8")
     for key in exported["family"]["pregnancies"][0]:
         assert f"`{key}`" in documented, key
+    # version 2 (issue 16): when the family started using the app, when each pregnancy and child was added
+    assert exported["family"]["started_on"] == "2023-12-20"
+    assert exported["family"]["pregnancies"][1]["added_on"] == "2026-03-20"
+    assert exported["family"]["children"][1]["added_on"] == "2024-01-09"
+    assert exported["family"]["children"][0]["added_on"] is None
+    for key in ("started_on", "added_on"):
+        assert f"`{key}`" in documented, key
+
+
+def test_a_file_that_does_not_say_when_the_family_started_starts_on_the_import_day(
+    tmp_path: Path, exported: dict[str, Any]
+) -> None:
+    """A version-1 file has no `started_on`: the family started using the app on the day of the import."""
+    from parcours_app.core.clock import SystemClock
+
+    version1 = copy.deepcopy(exported)
+    version1["version"] = 1
+    del version1["family"]["started_on"]
+    for item in (*version1["family"]["pregnancies"], *version1["family"]["children"]):
+        del item["added_on"]
+    source = tmp_path / "v1.json"
+    source.write_text(json.dumps(version1), encoding="utf-8")
+    before = SystemClock().today()
+    assert _run("import", str(source), "--data-dir", str(tmp_path / "imported")) == 0
+    with open_store(tmp_path / "imported") as store:
+        family = store.load_family()
+    assert family is not None and family.started_on is not None
+    assert before <= family.started_on <= SystemClock().today()  # the import day (a run across midnight allowed)
+    assert all(p.added_on is None for p in family.pregnancies)
 
 
 def test_import_refuses_to_overwrite_data_without_replace(tmp_path: Path, exported: dict[str, Any]) -> None:
@@ -106,7 +135,7 @@ BAD_DOCUMENTS = [
     ("wrong type: object expected", "family", [1, 2], "family : un objet"),
     ("wrong type: answers as text", "selftest_results.0.answers", "1,0,2", "selftest_results[0].answers"),
     ("wrong type: float id", "appointments.0.id", 1.5, "appointments[0].id"),
-    ("unknown version", "version", 2, "version 2"),
+    ("unknown version", "version", 3, "version 3"),
     ("version as text", "version", "1", 'version "1"'),
     ("not our format", "format", "autre-app", "n'est pas un export de Parcours"),
     (

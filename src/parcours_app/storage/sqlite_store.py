@@ -603,6 +603,7 @@ class _Writing:
                 "parent2_name": family.parent2_name,
                 "parent1_salaried": family.parent1_salaried,
                 "parent2_salaried": family.parent2_salaried,
+                "started_on": _date(family.started_on),
             },
         )
         for position, pregnancy in enumerate(family.pregnancies):
@@ -625,6 +626,7 @@ class _Writing:
                     "pathological_days_after": options.pathological_days_after,
                     "premature_hospitalised": options.premature_hospitalised,
                     "newborn_hospital_days": pregnancy.newborn_hospital_days,
+                    "added_on": _date(pregnancy.added_on),
                 },
             )
         for position, child in enumerate(family.children):
@@ -637,6 +639,7 @@ class _Writing:
                     "name": child.name,
                     "pregnancy_key": child.pregnancy_key,
                     "premature": child.premature,
+                    "added_on": _date(child.added_on),
                 },
             )
 
@@ -732,6 +735,7 @@ def _load_family(reading: _Reading) -> Family | None:
         parent2_name=row.parent2_name,
         parent1_salaried=row.parent1_salaried,
         parent2_salaried=row.parent2_salaried,
+        started_on=row.started_on,
     )
 
 
@@ -753,6 +757,7 @@ def _pregnancy(row: Any) -> Pregnancy:
             premature_hospitalised=row.premature_hospitalised,
         ),
         newborn_hospital_days=row.newborn_hospital_days,
+        added_on=row.added_on,
     )
 
 
@@ -763,6 +768,7 @@ def _child(row: Any) -> Child:
         name=row.name,
         pregnancy_key=row.pregnancy_key,
         premature=row.premature,
+        added_on=row.added_on,
     )
 
 
