@@ -410,3 +410,22 @@ def journey_timeline(journey: Journey, subject: tuple[SubjectKind, str] | None =
     if child_birth is not None:
         return build_timeline(child_birth - relativedelta(months=9), child_birth, birth_is_estimated=False)
     return None
+
+
+def child_label(event: Event, family: Family) -> Text | None:
+    """Whose step it is, when the family has several children: the child's first name, or "Enfant 2" without one.
+
+    Added to a step's title in the app, the PDF plan and the calendar file ("Examen des 8 jours — Sacha"), so
+    twins' or siblings' steps are never two identical lines. None for a step of a pregnancy or of an only child.
+    """
+    if len(family.children) < 2:
+        return None
+    kind, key = event_subject(event, family)
+    if kind is not SubjectKind.CHILD:
+        return None
+    for number, child in enumerate(family.children, start=1):
+        if child.key == key:
+            if child.name:
+                return Text(_CONTEXT, "%1", (child.name,))
+            return Text(_CONTEXT, "Enfant %1", (str(number),))
+    return None

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .journey_filters import Status, is_information, past_status
-from .model import Appointment, Event, EventState, Journey
+from .model import Appointment, Category, Event, EventState, Journey
 from .text import Text, Translate, identity_translate
 
 WEEK_DAYS = 7
@@ -218,3 +218,19 @@ def due_notifications(
 
 def _appointment_key(appointment: Appointment, lead: int) -> str:
     return f"{NotificationKind.APPOINTMENT_NEAR}:{appointment.id}:{appointment.starts_at.isoformat()}:{lead}"
+
+
+def catch_up_advice(event: Event) -> Text:
+    """What to do now about a step "à rattraper" (design.md section 5: "with what to do now")."""
+    if event.category is Category.VACCINE:
+        return Text(
+            "reminders",
+            "Il est encore temps : prenez rendez-vous, le médecin ou la PMI adapte la suite du calendrier.",
+        )
+    if event.category is Category.CHILD:
+        return Text("reminders", "Il est encore temps : prenez rendez-vous avec le médecin de l'enfant ou la PMI.")
+    if event.category is Category.ADMIN:
+        return Text("reminders", "Il est encore temps : renseignez-vous sans attendre auprès de l'organisme concerné.")
+    if event.category is Category.MILESTONE:
+        return Text("reminders", "Il est encore temps : contactez la mairie.")
+    return Text("reminders", "Il est encore temps : prenez rendez-vous avec votre sage-femme ou votre médecin.")

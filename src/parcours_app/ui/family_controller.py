@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from parcours_app.core.clock import Clock
 from parcours_app.core.errors import InputError, ParcoursError
+from parcours_app.core.family_edit import stamp_usage
 from parcours_app.core.model import Appointment, EventState, Family, Journey
 from parcours_app.storage.store import FamilyStore
 
@@ -54,7 +55,7 @@ class FamilyController(QObject):
         self._store = store
         self._clock = clock
         self._catalog = catalog
-        self._family: Family | None = store.load_family()
+        self._family: Family | None = self._stamped(store.load_family())
         self._journey: Journey | None = None
         self._states: dict[str, EventState] = store.event_states()
         self._appointments: list[Appointment] = store.appointments()
@@ -104,6 +105,7 @@ class FamilyController(QObject):
         The journey is built before saving so an impossible family never reaches the store: what was saved
         before stays as it was. States and appointments are keyed by stable event ids and are not touched.
         """
+        family = stamp_usage(self._family, family, self._clock.today())
         journey = _build_journey(family, self.catalog, self._clock.today())
         self._store.save_family(family)
         self._family = family
@@ -111,6 +113,18 @@ class FamilyController(QObject):
         self.load_error = None
         self.family_changed.emit(family)
         self.journey_changed.emit(journey)
+
+    def _stamped(self, family: Family | None) -> Family | None:
+        """A family saved before the app recorded when it started (schema 1, an old import) starts today: its past
+        steps become a question instead of a list of late ones. Saved at once so the day does not move."""
+        if family is None or family.started_on is not None:
+            return family
+        stamped = stamp_usage(None, family, self._clock.today())
+        try:
+            self._store.save_family(stamped)
+        except ParcoursError as error:  # a read-only or damaged store: keep the day in memory for this session
+            _LOG.error("could not record when the family started: %s", error)
+        return stamped
 
     def _try_build(self, family: Family | None) -> Journey | None:
         """The journey of a family already saved; on an InputError the family is kept and the error remembered."""
@@ -134,7 +148,7 @@ class FamilyController(QObject):
 
     def reload(self) -> None:
         """Read everything again from the store (after the data folder changed or all data was deleted)."""
-        self._family = self._store.load_family()
+        self._family = self._stamped(self._store.load_family())
         self._states = self._store.event_states()
         self._appointments = self._store.appointments()
         self._journey = self._try_build(self._family)
@@ -146,6 +160,17 @@ class FamilyController(QObject):
         """Switch to another store (consultation mode, another data folder) and reload from it."""
         self._store = store
         self.reload()
+
+    def dismiss(self, event_id: str, dismissed: bool = True) -> None:
+        """Put a step out of the way ("Je ne sais pas" about a past step), or bring it back."""
+        self._save_state(dataclasses.replace(self.state_of(event_id), dismissed=dismissed))
+
+    def set_states(self, states: list[EventState]) -> None:
+        """Save several marks at once (the answers about the past steps), with one refresh of the views."""
+        for state in states:
+            self._store.save_event_state(state)
+            self._states[state.event_id] = state
+        self.states_changed.emit()
 
     def mark_done(self, event_id: str, on: dt.date) -> None:
         self._save_state(dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None))

@@ -399,6 +399,8 @@ class ResultLabel(QLabel):
 class FirstRunPage(RetranslateMixin, QWidget):
     """The guided setup shown in the main window while no family is saved."""
 
+    completed = Signal()  # the family was saved from this page ("Voir notre parcours")
+
     def __init__(self, controller: FamilyController, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first-run-page")
@@ -503,6 +505,8 @@ class FirstRunPage(RetranslateMixin, QWidget):
             self._controller.set_family(family)
         except ParcoursError as error:
             self.result.setText(render_error(error))
+            return
+        self.completed.emit()
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Bienvenue dans Parcours 1000 jours"))

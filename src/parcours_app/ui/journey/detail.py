@@ -273,13 +273,15 @@ class EventDetailPanel(QScrollArea):
         language = texts.current_language()
         today = self._controller.clock.today()
         state = self._controller.states.get(event.id)
-        status = event_status(event, state, today)
+        family = self._controller.family
+        status = event_status(event, state, today, family)
         self._title.setText(texts.render(event.title))
         meta = [texts.category_text(event.category), texts.mandatory_text(event).capitalize()]
         if event.subject_name:
             meta.append(event.subject_name)
         self._meta.setText(" · ".join(meta))
-        self._status.setText(f"{texts.status_symbol(status)} {texts.status_text(event, state, today, language)}")
+        status_words = texts.status_text(event, state, today, language, family)
+        self._status.setText(f"{texts.status_symbol(status)} {status_words}")
 
         when = [texts.window_text(event, language).capitalize() + "."]
         if event.target is not None:
