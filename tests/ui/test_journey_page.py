@@ -91,7 +91,7 @@ def test_rows_speak_title_window_obligation_and_when(qtbot: QtBot, controller: F
     # The déclaration closed on 20 June: 11 days before 1 July, not marked done.
     assert model.index_of_event("pregnancy.declaration").data(ACCESSIBLE) == (
         "Déclaration de grossesse, du 15 mars au 20 juin 2026, obligatoire, "
-        "En retard : la période s'est terminée il y a 11 jours"
+        "À rattraper : la date limite est passée il y a 11 jours, il est encore temps de le faire"
     )
     # The window open today says so and until when; the estimated one says it is estimated.
     assert "En cours, jusqu'au 14 juillet 2026" in model.index_of_event("pregnancy.exam.4").data(ACCESSIBLE)
@@ -101,7 +101,7 @@ def test_rows_speak_title_window_obligation_and_when(qtbot: QtBot, controller: F
     # A window across two years writes both years.
     assert "du 3 novembre 2026 au 22 février 2027" in model.index_of_event("leave.maternity").data(ACCESSIBLE)
     # The status is in the visible text too (never colour alone).
-    assert "⚠ En retard" in model.index_of_event("pregnancy.declaration").data()
+    assert "⚠ À rattraper" in model.index_of_event("pregnancy.declaration").data()
 
 
 def test_category_filters_by_mouse(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
@@ -247,7 +247,7 @@ def test_mark_done_with_a_date_then_undo(qtbot: QtBot, controller: FamilyControl
     assert "✓ Fait le 2 juin 2026" in detail_text(page.detail_panel)
     click(qtbot, button(page, "A&nnuler « fait »"))
     assert controller.states["pregnancy.declaration"].done_on is None
-    assert "En retard" in row.data(ACCESSIBLE)
+    assert "À rattraper" in row.data(ACCESSIBLE)
 
 
 def test_shortcut_marks_the_selected_event_done_today(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811

@@ -84,18 +84,20 @@ def stamp_usage(previous: Family | None, family: Family, today: dt.date) -> Fami
     newborn(s) new today, so the past steps of the pregnancy are asked about once, never shown as late.
     """
     started = family.started_on or (previous.started_on if previous is not None else None) or today
+    # the pregnancies and children of a family saved for the first time came with it: they start when it does
+    new_day = started if previous is None else today
     old_pregnancies = {p.key: p for p in previous.pregnancies} if previous is not None else {}
     old_children = {c.key: c for c in previous.children} if previous is not None else {}
     pregnancies = tuple(
         p
         if p.added_on is not None
-        else dataclasses.replace(p, added_on=old.added_on if (old := old_pregnancies.get(p.key)) else today)
+        else dataclasses.replace(p, added_on=old.added_on if (old := old_pregnancies.get(p.key)) else new_day)
         for p in family.pregnancies
     )
     children = tuple(
         c
         if c.added_on is not None
-        else dataclasses.replace(c, added_on=old.added_on if (old := old_children.get(c.key)) else today)
+        else dataclasses.replace(c, added_on=old.added_on if (old := old_children.get(c.key)) else new_day)
         for c in family.children
     )
     return dataclasses.replace(family, started_on=started, pregnancies=pregnancies, children=children)

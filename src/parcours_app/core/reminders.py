@@ -81,9 +81,7 @@ def summarize_day(
     family = journey.family
     week_end = today + dt.timedelta(days=WEEK_DAYS - 1)
     active = [
-        event
-        for event in journey.events
-        if is_active(event, states.get(event.id), today) and not is_information(event)
+        event for event in journey.events if is_active(event, states.get(event.id), today) and not is_information(event)
     ]
     under_way = tuple(sorted((e for e in active if e.is_open_on(today)), key=lambda e: (e.end, e.start, e.id)))
     past = [(e, past_status(e, family, today)) for e in active if e.end < today]

@@ -55,12 +55,13 @@ class FamilyController(QObject):
         self._store = store
         self._clock = clock
         self._catalog = catalog
-        self._family: Family | None = self._stamped(store.load_family())
+        self._family: Family | None = store.load_family()
         self._journey: Journey | None = None
         self._states: dict[str, EventState] = store.event_states()
         self._appointments: list[Appointment] = store.appointments()
         self.load_error: ParcoursError | None = None  # the saved family gives no calendar today (shown, never erased)
         self._journey = self._try_build(self._family)
+        self._stamp_loaded()
 
     # --- read access ------------------------------------------------------------------------------
 
@@ -114,17 +115,20 @@ class FamilyController(QObject):
         self.family_changed.emit(family)
         self.journey_changed.emit(journey)
 
-    def _stamped(self, family: Family | None) -> Family | None:
+    def _stamp_loaded(self) -> None:
         """A family saved before the app recorded when it started (schema 1, an old import) starts today: its past
-        steps become a question instead of a list of late ones. Saved at once so the day does not move."""
-        if family is None or family.started_on is not None:
-            return family
+        steps become a question instead of a list of late ones. Saved at once so the day does not move. A family
+        whose dates give no calendar today is left exactly as saved (it is shown for correction, never changed)."""
+        family = self._family
+        if family is None or family.started_on is not None or self._journey is None:
+            return
         stamped = stamp_usage(None, family, self._clock.today())
         try:
             self._store.save_family(stamped)
         except ParcoursError as error:  # a read-only or damaged store: keep the day in memory for this session
             _LOG.error("could not record when the family started: %s", error)
-        return stamped
+        self._family = stamped
+        self._journey = dataclasses.replace(self._journey, family=stamped)
 
     def _try_build(self, family: Family | None) -> Journey | None:
         """The journey of a family already saved; on an InputError the family is kept and the error remembered."""
@@ -148,10 +152,11 @@ class FamilyController(QObject):
 
     def reload(self) -> None:
         """Read everything again from the store (after the data folder changed or all data was deleted)."""
-        self._family = self._stamped(self._store.load_family())
+        self._family = self._store.load_family()
         self._states = self._store.event_states()
         self._appointments = self._store.appointments()
         self._journey = self._try_build(self._family)
+        self._stamp_loaded()
         self.family_changed.emit(self._family)
         self.journey_changed.emit(self._journey)
         self.states_changed.emit()

@@ -458,7 +458,21 @@ class HomePage(RetranslateMixin, QWidget):
         self._fill_past(len(summary.past_to_confirm))
         self._update_undo()
         self._update_buttons()
+        self._order_tabs()
         self._settle_layout()
+
+    def _order_tabs(self) -> None:
+        """Tab follows the page: the cards in reading order, then the actions on the chosen card (cards are made
+        after the buttons, so without this they would come last and Tab would pass the actions before them)."""
+        chain: list[QWidget] = []
+        for card in self.all_cards():
+            chain.append(card)
+            if card.action.isVisibleTo(card):
+                chain.append(card.action)
+        chain += [self.done_button, self.snooze_button, self.undo_button, self.past_button]
+        chain += [self.mother_test_button, self.other_parent_test_button]
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
 
     def _settle_layout(self) -> None:
         """Lay the new cards out now, so the page's height (and anything scrolled into view) is right at once."""
