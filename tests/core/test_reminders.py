@@ -1,4 +1,4 @@
-"""core.reminders: which steps are under way, to catch up or to confirm, the one thing this week, and which notification fires when.
+"""core.reminders: what is under way, to catch up or to confirm, the one thing this week, and the notifications.
 
 Journeys are written by hand here (no engine), so every expected value is read off the events below.
 Lead times "the day before, a week before" are those named in issue 4.

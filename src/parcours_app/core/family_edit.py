@@ -97,7 +97,7 @@ def stamp_usage(previous: Family | None, family: Family, today: dt.date) -> Fami
     children = tuple(
         c
         if c.added_on is not None
-        else dataclasses.replace(c, added_on=old.added_on if (old := old_children.get(c.key)) else new_day)
+        else dataclasses.replace(c, added_on=was.added_on if (was := old_children.get(c.key)) else new_day)
         for c in family.children
     )
     return dataclasses.replace(family, started_on=started, pregnancies=pregnancies, children=children)

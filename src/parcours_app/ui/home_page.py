@@ -10,6 +10,7 @@ This module only lays them out, as `StepCard`s (ui/widgets/step_card.py).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Callable
 from functools import cache
@@ -185,13 +186,13 @@ class StepSection(QWidget):
         self._cards = QVBoxLayout(self._cards_box)
         self._cards.setContentsMargins(0, 0, 0, 0)
         self._cards.setSpacing(6)
-        column = QVBoxLayout(self)
-        column.setContentsMargins(0, 6, 0, 6)
-        column.setSpacing(4)
-        column.addWidget(self.heading)
-        column.addWidget(self.intro)
-        column.addWidget(self._cards_box)
-        column.addWidget(self.empty)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 6, 0, 6)
+        self.column.setSpacing(4)
+        self.column.addWidget(self.heading)
+        self.column.addWidget(self.intro)
+        self.column.addWidget(self._cards_box)
+        self.column.addWidget(self.empty)
 
     def cards(self) -> list[StepCard]:
         return [
@@ -273,7 +274,7 @@ class HomePage(RetranslateMixin, QWidget):
         self.past_button = QPushButton(self)
         self.past_button.setObjectName("home-past-answer")
         self.past_button.clicked.connect(self.past_steps_requested)
-        self.past.layout().addWidget(self.past_button)
+        self.past.column.addWidget(self.past_button)
 
         # the actions act on the chosen card, which they name; with no card chosen they are disabled (issue 16)
         self.chosen = QLabel(self)
@@ -471,14 +472,15 @@ class HomePage(RetranslateMixin, QWidget):
                 chain.append(card.action)
         chain += [self.done_button, self.snooze_button, self.undo_button, self.past_button]
         chain += [self.mother_test_button, self.other_parent_test_button]
-        for first, second in zip(chain, chain[1:], strict=False):
+        for first, second in itertools.pairwise(chain):
             QWidget.setTabOrder(first, second)
 
     def _settle_layout(self) -> None:
         """Lay the new cards out now, so the page's height (and anything scrolled into view) is right at once."""
         content = self.scroll_area.widget()
-        if content is not None and content.layout() is not None:
-            content.layout().activate()
+        layout = content.layout() if content is not None else None
+        if content is not None and layout is not None:
+            layout.activate()
             # the scroll area sizes its page and its scroll bar on this event: sent now rather than posted
             QCoreApplication.sendEvent(content, QEvent(QEvent.Type.LayoutRequest))
 

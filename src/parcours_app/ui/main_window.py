@@ -315,7 +315,7 @@ class MainWindow(QMainWindow):
 
             self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
             # the first run is done: ask once, calmly, about the steps already past (after the page switched)
-            self.first_run.completed.connect(lambda: QTimer.singleShot(0, self.ask_about_past))  # type: ignore[attr-defined]
+            self.first_run.completed.connect(lambda: QTimer.singleShot(0, self.ask_about_past))
             self.stack.addWidget(self.first_run)
         return self.first_run
 
