@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = frozenset({"calendar", "data"})
+HEADLESS_COMMANDS = frozenset({"calendar", "data", "today"})
 
 
 def main(argv: list[str] | None = None) -> int:

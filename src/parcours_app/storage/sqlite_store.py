@@ -46,6 +46,7 @@ from parcours_app.storage.errors import (
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
+    NoDatabaseError,
     ReadOnlyDataDirError,
     StorageError,
     StorageWriteError,
@@ -102,6 +103,39 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
         raise
     store.backup_if_due()
     return store
+
+
+def read_only_snapshot(data_dir: Path) -> tuple[Family | None, dict[str, EventState], list[Appointment]]:
+    """The family, its marks and its appointments, read without changing anything on disk (`parcours today`):
+    no lock, no migration, no backup. A file from an older schema is read as it is.
+
+    Raises NoDatabaseError when there is no database, and the errors of a damaged, foreign or newer file."""
+    database = database_path(data_dir)
+    if not database.exists() or database.stat().st_size == 0:
+        raise NoDatabaseError(database)
+    try:
+        connection = schema.open_readonly(database)
+        connection.isolation_level = None  # the store emits BEGIN itself
+    except sqlite3.DatabaseError as error:
+        raise StorageWriteError(str(error)) from error
+    try:
+        try:
+            problem = schema.health_problem(connection)
+            state = schema.inspect_database(connection) if not problem else None
+        except sqlite3.DatabaseError as error:
+            problem, state = str(error), None
+        if problem or state is None:
+            raise DamagedDatabaseError(None, (), problem)
+        if state.kind == "foreign" or state.revision is None:
+            raise ForeignDatabaseError(database)
+        if state.is_newer:
+            raise NewerSchemaError(database, state.revision)
+        if state.kind == "empty":
+            return None, {}, []
+        store = SqliteStore(connection, data_dir=None, lock=None, clock=SystemClock())
+        return store.load_family(), store.event_states(), store.appointments()
+    finally:
+        connection.close()
 
 
 def open_memory_store() -> SqliteStore:
@@ -735,7 +769,7 @@ def _load_family(reading: _Reading) -> Family | None:
         parent2_name=row.parent2_name,
         parent1_salaried=row.parent1_salaried,
         parent2_salaried=row.parent2_salaried,
-        started_on=row.started_on,
+        started_on=getattr(row, "started_on", None),  # schema 2; a version-1 file read as it is has none
     )
 
 
@@ -757,7 +791,7 @@ def _pregnancy(row: Any) -> Pregnancy:
             premature_hospitalised=row.premature_hospitalised,
         ),
         newborn_hospital_days=row.newborn_hospital_days,
-        added_on=row.added_on,
+        added_on=getattr(row, "added_on", None),
     )
 
 
@@ -768,7 +802,7 @@ def _child(row: Any) -> Child:
         name=row.name,
         pregnancy_key=row.pregnancy_key,
         premature=row.premature,
-        added_on=row.added_on,
+        added_on=getattr(row, "added_on", None),
     )
 
 
