@@ -418,8 +418,8 @@ def child_label(event: Event, family: Family) -> Text | None:
     Added to a step's title in the app, the PDF plan and the calendar file ("Examen des 8 jours — Sacha"), so
     twins' or siblings' steps are never two identical lines. None for a step of a pregnancy or of an only child.
     """
-    if len(family.children) < 2:
-        return None
+    if len(family.children) < 2 or event_subject_kind(event) is not SubjectKind.CHILD:
+        return None  # a birth's steps (déclaration, leave) are the parents', for all the babies at once
     kind, key = event_subject(event, family)
     if kind is not SubjectKind.CHILD:
         return None

@@ -527,7 +527,7 @@ class HomePage(RetranslateMixin, QWidget):
         elif left == 1:
             remaining = self.tr("dernier jour demain")
         elif left <= 14:
-            remaining = self.tr("plus que %n jours", "", left).replace("%n", str(left))
+            remaining = self.tr("plus que %1 jours").replace("%1", str(left))  # left >= 2 here
         else:
             remaining = ""
         words = ", ".join(part for part in (mandatory, remaining) if part)
@@ -557,13 +557,13 @@ class HomePage(RetranslateMixin, QWidget):
     def _fill_past(self, count: int) -> None:
         self.past.setVisible(count > 0)
         if count:
-            self.past.intro.setText(
-                self.tr(
-                    "%n étape passée avant que vous utilisiez l'application : l'avez-vous faite ? Rien ne presse.",
-                    "",
-                    count,
-                ).replace("%n", str(count))
-            )
+            if count == 1:
+                text = self.tr("1 étape passée avant que vous utilisiez l'application : l'avez-vous faite ?")
+            else:
+                text = self.tr(
+                    "%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?"
+                ).replace("%1", str(count))
+            self.past.intro.setText(text)
             self.past.intro.setVisible(True)
 
     def _update_undo(self) -> None:
