@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>حول تطبيق Parcours 1000 jours (مسار الأيام الألف)</translation>
@@ -75,7 +75,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+79" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
             <source>Ajouter un rendez-vous</source>
             <translation>إضافة موعد</translation>
         </message>
@@ -145,7 +145,7 @@
             <translation>إل&amp;غاء</translation>
         </message>
         <message>
-            <location line="+47" />
+            <location line="+42" />
             <source>Supprimer le rendez-vous</source>
             <translation>حذف الموعد</translation>
         </message>
@@ -158,7 +158,7 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+247" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
             <source>parcours-1000-jours.ics</source>
             <translation>parcours-1000-jours-ar.ics</translation>
         </message>
@@ -173,7 +173,7 @@
             <translation>تقويم (*.ics)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
             <translation>إضافة إلى أجندتي</translation>
@@ -267,7 +267,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+662" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -285,7 +285,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-456" />
+            <location line="-433" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -319,219 +319,219 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:383</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:393</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع الحمل (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401; src/parcours_app/cli.py:405</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:402</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:406</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:86</extracomment>
             <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل AAAA-MM-JJ أو JJ/MM/AAAA (مثلًا 2026-03-02)</translation>
         </message>
         <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <extracomment>From src/parcours_app/cli.py:45</extracomment>
             <translation>خيار غير معروف: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>القيمة ناقصة بعد الخيار</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>اختيار غير ممكن: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>قيمة زائدة: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:100</extracomment>
+            <extracomment>From src/parcours_app/cli.py:101</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:113</extracomment>
+            <extracomment>From src/parcours_app/cli.py:114</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:162</extracomment>
+            <extracomment>From src/parcours_app/cli.py:163</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:169</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:176</extracomment>
             <translation>بداية إجازة الولادة</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:187</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:208</extracomment>
+            <extracomment>From src/parcours_app/cli.py:209</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
+            <extracomment>From src/parcours_app/cli.py:218</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:245</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:254</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:304; src/parcours_app/cli.py:315</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:325</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+238" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -549,7 +549,7 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-43" />
+            <location line="-38" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
@@ -584,47 +584,47 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
             <translation>اكتب التاريخ بالشكل يوم/شهر/سنة (jj/mm/aaaa)، مثلًا 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
             <translation>يجب أن يكون الشهر بين 01 و12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
             <translation>يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -719,7 +719,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+367" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+348" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1261,7 +1261,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+572" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1300,97 +1300,97 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
             <translation>الحمل</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>الإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>بعد الولادة</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>فحوصات الطفل</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>اللقاحات</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>الاستبيان الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
             <translation>مراحل الحياة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:75</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:81</extracomment>
             <translation>المراحل الإلزامية</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:114</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:119</extracomment>
             <translation>التقويم الشخصي للأيام الألف الأولى، أُعدّ في %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
             <translation>البداية: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:339</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
             <translation>آخر يوم: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:347</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
             <translation>ابتداءً من اليوم: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:367</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:372</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:374</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
             <translation>متى: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:376</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:381</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:378</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:383</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:385</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
@@ -1405,64 +1405,64 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
             <translation>مرحلة إلزامية.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
             <translation>مرحلة موصى بها.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:394</extracomment>
             <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه بعد الولادة.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:398</extracomment>
             <translation>أُنجز في %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:402</extracomment>
             <translation>المصدر الرسمي: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
             <translation>اليوم – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:411</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:416</extracomment>
             <translation>غدًا – %1</translation>
         </message>
         <message>
             <source>Dans %1 jours – %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
             <translation>بعد %1 أيام – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:437</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:454</extracomment>
             <translation>المصدر الرسمي: %1، %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:467</extracomment>
             <translation>موعد: %1</translation>
         </message>
     </context>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+103" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
             <source>Où en êtes-vous ?</source>
             <translation>أين أنتم الآن؟</translation>
         </message>
@@ -1565,7 +1565,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+138" />
+            <location line="+125" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1636,7 +1636,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+124" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -1741,17 +1741,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
             <translation>طفلك</translation>
         </message>
         <message>
@@ -1771,12 +1771,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:64; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
             <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72; src/parcours_app/ui/home_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
             <translation>%1، العمر: %2</translation>
         </message>
         <message>
@@ -1791,64 +1791,64 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
             <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:96</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:98</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
             <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:100</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
             <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
             <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
             <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:166</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
             <translation>تم حساب %1 مرحلة لعائلتك.</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+359" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
             <source>Aujourd'hui, %1</source>
             <translation>اليوم، %1</translation>
         </message>
@@ -2243,7 +2243,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+317" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2280,122 +2280,122 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+82" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:483</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503; src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>آخر إجراء</translation>
         </message>
     </context>
@@ -2599,7 +2599,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-490" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-480" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -2627,179 +2627,179 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:52</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:53</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:61</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:67</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:109</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:110</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:111</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:516</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:520</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:522</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:559</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:561</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:563</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:568</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:569</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:570</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:571</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:572</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:573</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:574</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:575</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:577</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:579</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:581</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:582</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:583</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:584</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:585</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:586</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:587</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:588</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+345" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -2812,7 +2812,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -2856,414 +2856,414 @@ Adresse : %2</source>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:167; src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:168; src/parcours_app/export/pdf.py:168</extracomment>
             <translation>لـ %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:168</extracomment>
             <translation> و</translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
             <translation>مراحل %1 فقط</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
             <translation>مراحل الرضيع فقط</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:179</extracomment>
             <translation>أُعدّ في %1 · إصدار القواعد: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:185</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:186</extracomment>
             <translation>الحمل والولادة والإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:191</extracomment>
             <translation>لا توجد أي مرحلة خاصة بالحمل في هذه الخطة.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:199</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:200</extracomment>
             <translation>فحوصات %1 ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:201</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
             <translation>فحوصات الرضيع ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:203</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>لا توجد أي مرحلة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
             <translation>هذه الخطة محسوبة انطلاقًا من التواريخ التي أدخلتها ومن القواعد الرسمية التي تم التحقق منها.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:210</extracomment>
             <translation>لا تحلّ محلّ رأي القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI): اسألهم عند الشك.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
             <translation>التواريخ التي تحمل عبارة «تقديري» محسوبة انطلاقًا من موعد الولادة المتوقع وستتغيّر بعد الولادة.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:216</extracomment>
             <translation>في حالة الطوارئ، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في الانتحار: 3114، في أي ساعة.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:218; src/parcours_app/export/pdf.py:225</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:219; src/parcours_app/export/pdf.py:226</extracomment>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:222</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:224</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:237</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:238</extracomment>
             <translation>الحمل %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
             <translation>حدّده مختص صحي</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
             <translation>محسوب: بداية الحمل + 9 أشهر</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
             <translation>مرجع حساب أسابيع الحمل (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
             <translation>بداية الحمل (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
             <translation>موعد الولادة المتوقع (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>الولادة</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>ولادة %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>ولادة الطفل</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:255</extracomment>
             <translation>وُلد قبل الأوان</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
             <translation>التواريخ الأساسية</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>التاريخ</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
             <translation>لم يُدخَل أي تاريخ.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:271</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:381</extracomment>
             <translation>من %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:382</extracomment>
             <translation>إلى %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:288</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:289</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
             <translation>موصى بها</translation>
         </message>
         <message>
             <source>— écartée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
             <translation>— مستبعَدة</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
             <translation>☑ أُنجزت في %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
             <translation>☐ انقضى التاريخ</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
             <translation>☐ متأخرة: راجِع مختصًا صحيًا بشأنها</translation>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:313</extracomment>
             <translation>☐ للقيام بها</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:341</extracomment>
             <translation>موعد محجوز: %1 على الساعة %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:347</extracomment>
             <translation>للقيام به قريبًا (قبل %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
             <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
         </message>
         <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:386</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
             <translation>%1 يومًا</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:388</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
             <translation>لا توجد أي إجازة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
             <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation>مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation>صندوق الإعانات العائلية (CAF)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation>التأمين الصحي (Assurance Maladie، CPAM)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
             <translation>مركز خدمات الطفولة المبكرة (Relais petite enfance)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
-            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
             <translation>فضاء استقبال الأطفال والوالدين (Lieu d’accueil enfants-parents)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
             <translation>القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
             <translation>طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
             <translation>أخرى</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
             <translation>جهات الاتصال القريبة منك</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:441</extracomment>
             <translation>المكان</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:441</extracomment>
             <translation>الهاتف، أوقات العمل</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:444</extracomment>
             <translation>لا توجد أي جهة اتصال مسجّلة: أضف مركز PMI أو مستشفى الولادة الخاص بك إلى الدليل.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:465</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:467</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:467</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:467</extracomment>
             <translation>متى، وأين</translation>
         </message>
     </context>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+83" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
             <source>Une nouvelle grossesse</source>
             <translation>حمل جديد</translation>
         </message>
@@ -3276,7 +3276,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-476" />
+            <location line="-448" />
             <source>Premier jour des dernières règles</source>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
@@ -3354,7 +3354,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+81" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+76" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -3425,7 +3425,7 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+168" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>اختر إجابة للمتابعة.</translation>
         </message>
@@ -3489,7 +3489,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-191" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
             <source>Quitter le mode accueil</source>
             <translation>الخروج من وضع الاستقبال</translation>
         </message>
@@ -3499,7 +3499,7 @@ Adresse : %2</source>
             <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location line="+279" />
+            <location line="+269" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -3551,7 +3551,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-243" />
+            <location line="-233" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -3600,44 +3600,44 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+136" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
             <source>%1 à %2</source>
             <translation>%1 على الساعة %2</translation>
         </message>
@@ -3796,7 +3796,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+187" />
+            <location line="+182" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
@@ -3930,7 +3930,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+163" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -4922,7 +4922,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+63" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>حفظ الملخص بصيغة PDF</translation>
         </message>
@@ -4940,7 +4940,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+250" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -4963,7 +4963,7 @@ Adresse : %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+180" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>سيُستخدم المجلد الجديد عند التشغيل القادم. تبقى بياناتك الحالية في المجلد القديم: انسخ الملف parcours.sqlite إذا أردت نقلها.</translation>
         </message>
@@ -5159,7 +5159,7 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-167" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
@@ -5229,7 +5229,7 @@ Adresse : %2</source>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+55" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+59" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
@@ -5237,7 +5237,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+410" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -6672,7 +6672,7 @@ Adresse : %2</source>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+11" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
             <source>Dossier des données</source>
             <translation>مجلد البيانات</translation>
         </message>
@@ -6797,72 +6797,72 @@ Adresse : %2</source>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
             <translation>استبيان إدنبرة (EPDS): ملخص</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
             <translation>مُلئ في %1 من طرف %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
             <translation>أسئلة حول الأيام السبعة الماضية.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>رقم</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>السؤال</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
             <translation>الإجابة المختارة</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:64</extracomment>
             <translation>النقاط</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
             <translation>المجموع: %1 من 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:68</extracomment>
             <translation>نقاط السؤال 10 (أفكار إيذاء النفس): %1 من 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:71</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
             <translation>في حالة الخطر الداهم: 15 أو 112. الوقاية من الانتحار: 3114، في أي ساعة، مجانًا.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>المصدر: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>المقياس الأصلي: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>ملخص أنشأه تطبيق Parcours 1000 jours، على هذا الحاسوب: لم يُرسَل أي شيء.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:93</extracomment>
             <translation>ملخص استبيان EPDS</translation>
         </message>
     </context>
@@ -6949,18 +6949,23 @@ Adresse : %2</source>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
+            <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:230</extracomment>
+            <translation>كُتب هذا الملف بإصدار أحدث من Parcours 1000 jours: افتحه بذلك الإصدار أو بإصدار أحدث منه. لم يُغيَّر الملف.</translation>
+        </message>
+        <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
             <translation>المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:246</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:248</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .core.clock import clock_for
 from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
 from .core.journey import build_journey
@@ -257,7 +258,8 @@ def _run_calendar(args: Sequence[str]) -> int:
         return _usage(
             _cli("le format %1 s'écrit dans un fichier : ajoutez --output FICHIER", options.format), translate
         )
-    today = options.today or dt.date.today()
+    clock = clock_for(options.today)
+    today = clock.today()
     # A birth date alone (a newborn seen without its pregnancy dates) is a child recorded without a pregnancy.
     children = () if pregnancy_dated else (Child(key="", birth=options.birth),)
     family = Family(
@@ -299,6 +301,7 @@ def _run_calendar(args: Sequence[str]) -> int:
                 language=options.lang,
                 mandatory_only=options.mandatory_only,
                 child_key=options.child,
+                now=clock.now(),
             )
         except ParcoursError as error:
             return _usage(error.message, translate)

@@ -4,9 +4,11 @@ DDG 2026-03-16 -> DPA 2026-12-16, design.md section 4)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +191,32 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
         error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in error and "BrokenPipe" not in error
+
+
+def test_today_drives_the_alarms_of_the_written_calendar(tmp_path: Path) -> None:
+    """Issue 13: `--today` is the "now" of the .ics too. A family of the year 2000 is in the past on any real
+    date, so without it every alarm would be dropped as already rung.
+
+    Worked by hand (docs/RULES.md §1, design.md §4): DPA 15/03/2001 -> DDG = DPA - 9 months = 15/06/2000,
+    DDR = DDG - 14 days = 01/06/2000. The 4th prenatal exam covers the 6th month of pregnancy:
+    [DDG + 5 months, DDG + 6 months - 1 day] = 15/11/2000 to 14/12/2000. The 1st ultrasound ends at 13 SA + 6 j =
+    DDR + 97 days = 06/09/2000, before "today" (01/10/2000), so it has no alarm; the exam's last day does: a week
+    before at 9:00 (-6 days -15 h from midnight) and the day before at 9:00 (-15 h), the default lead times.
+    """
+    from icalendar import Calendar
+
+    output = tmp_path / "plan.ics"
+    result = _run("--due", "2001-03-15", "--today", "2000-10-01", "--format", "ics", "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    calendar = Calendar.from_ical(output.read_bytes())
+    by_uid = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+    exam = by_uid["famille.pregnancy.exam.4@parcours-1000-jours"]
+    assert exam.decoded("DTSTART") == dt.date(2000, 12, 14)
+    triggers = sorted(alarm.decoded("TRIGGER") for alarm in exam.walk("VALARM"))
+    assert triggers == [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
+    ultrasound = by_uid["famille.pregnancy.ultrasound.1@parcours-1000-jours"]
+    assert ultrasound.decoded("DTSTART") == dt.date(2000, 9, 6)
+    assert ultrasound.walk("VALARM") == []
+    # Stamped by --today (its start, in local time), not by the machine's clock.
+    assert exam.decoded("DTSTAMP") == dt.datetime(2000, 10, 1).astimezone(dt.UTC)
+    assert output.stat().st_mode & 0o777 == 0o600  # health data: owner-only, whatever the umask

@@ -70,6 +70,18 @@ def sample_pdf(qapp: object, tmp_path: Path) -> Path:
     return output
 
 
+def test_the_plan_is_readable_by_its_owner_only(qapp: object, tmp_path: Path) -> None:
+    """Issue 13: the plan holds health data. An existing file of mode 0644 is replaced by an owner-only one too."""
+    assert qapp is not None
+    output = tmp_path / "plan.pdf"
+    output.write_bytes(b"old")
+    output.chmod(0o644)
+    write_pdf(sample_journey(), output, now=NOW)
+    assert output.read_bytes().startswith(b"%PDF")
+    assert output.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == ["plan.pdf"]
+
+
 def test_the_plan_has_every_key_date_in_french(sample_pdf: Path) -> None:
     assert sample_pdf.read_bytes().startswith(b"%PDF")
     text = one_line(pdftotext(sample_pdf))

@@ -40,6 +40,7 @@ def test_french_summary_holds_answers_total_date_and_the_non_diagnosis_statement
     result = epds.score_choices(questionnaire, [0] * 10)
     path = write_selftest_pdf(tmp_path / "résumé.pdf", result, questionnaire, Respondent.MOTHER, TAKEN)
     assert pdf_pages(path) == 1
+    assert path.stat().st_mode & 0o777 == 0o600  # health data: owner-only (issue 13)
     text = " ".join(pdf_text(path).split())
     assert "Total : 21 sur 30" in text
     assert "22 novembre 2026" in text and "10:05" in text

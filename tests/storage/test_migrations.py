@@ -250,6 +250,20 @@ def test_a_newer_schema_is_refused_and_left_byte_identical(tmp_path: Path) -> No
     assert tree_snapshot(data_dir) == open_store_again  # refusing twice changes nothing either
 
 
+def test_data_check_fails_on_a_file_from_a_newer_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13: a script running `parcours data check` must learn that this version cannot open the file (exit 1),
+    and the check, like the refusal above, leaves the file byte-identical."""
+    from parcours_app.storage.commands import run_data_command
+
+    data_dir = tmp_path / "data"
+    database = _future_copy(data_dir, "0900_future")
+    digest = hashlib.sha256(database.read_bytes()).hexdigest()
+    assert run_data_command(["check", "--data-dir", str(data_dir)]) == 1
+    said = capsys.readouterr().out
+    assert "0900_future" in said and "version plus récente" in said
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == digest
+
+
 def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()

@@ -204,7 +204,7 @@ def write_journey(
     appointments: Sequence[Appointment] = (),
     places: Sequence[Place] = (),
     alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> None:
     """Write the journey as an iCalendar file ("ics") or an A4 personal plan ("pdf").
 

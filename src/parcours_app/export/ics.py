@@ -31,6 +31,7 @@ from parcours_app import __version__
 from parcours_app.core.journey_filters import Status, event_status, is_information
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey
 from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     DEFAULT_ALARM_MINUTES,
     FALLBACK_CALENDAR_ID,
@@ -92,10 +93,14 @@ def build_calendar(
     states: Mapping[str, EventState] | None = None,
     appointments: Sequence[Appointment] = (),
     alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> Calendar:
-    """The VCALENDAR for the selected part of the journey. Raises InputError for an unknown child key."""
-    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    """The VCALENDAR for the selected part of the journey. Raises InputError for an unknown child key.
+
+    `now` (from the one clock, `core/clock.py`) is the DTSTAMP and the moment before which no alarm is written; it
+    is required so that `--today` and the demo clock drive the alarms too (a naive time is the computer's local time).
+    """
+    stamp = now.astimezone(dt.UTC).replace(microsecond=0)
     writer = _Writer(journey, language, translate, calendar_id, states or {}, alarm_minutes, stamp)
     events = select_events(journey, selection)
     booked = select_appointments(appointments, events, selection)
@@ -143,7 +148,7 @@ def write_ics(
     states: Mapping[str, EventState] | None = None,
     appointments: Sequence[Appointment] = (),
     alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> None:
     """Build the calendar (see `build_calendar`) and write it. OSError when the file cannot be written."""
     calendar = build_calendar(
@@ -158,7 +163,7 @@ def write_ics(
         now=now,
     )
     data = serialize(calendar)
-    temporary = output.with_name(output.name + ".part")
+    temporary = private_part_file(output)
     try:
         temporary.write_bytes(data)
         temporary.replace(output)  # never leave a half-written calendar where the person expects the file

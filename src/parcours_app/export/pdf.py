@@ -51,6 +51,7 @@ from parcours_app.core.model import (
     PlaceKind,
 )
 from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, tr_noop
+from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     Selection,
     advice_line,
@@ -485,7 +486,7 @@ def write_pdf(
     appointments: Sequence[Appointment] = (),
     places: Sequence[Place] = (),
     helplines: Sequence[Helpline] | None = None,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> int:
     """Write the A4 plan as a PDF; returns the number of pages. OSError when the file cannot be written."""
     plan = build_plan(
@@ -497,10 +498,10 @@ def write_pdf(
         appointments=appointments,
         places=places,
         helplines=helplines,
-        produced_on=now.date() if now is not None else None,
+        produced_on=now.date(),
     )
     ensure_gui_application()
-    temporary = output.with_name(output.name + ".part")
+    temporary = private_part_file(output)
     try:
         writer = QPdfWriter(str(temporary))
         configure_page(writer)

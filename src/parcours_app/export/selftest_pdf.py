@@ -18,6 +18,7 @@ from parcours_app.core import epds
 from parcours_app.core.formatting import format_date, is_right_to_left
 from parcours_app.core.model import Respondent
 from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.export.files import prepare_private_file
 
 _CONTEXT = "selftest_pdf"
 
@@ -84,7 +85,10 @@ def write_selftest_pdf(
     translate: Translate = identity_translate,
     language: str = "fr",
 ) -> Path:
-    """Write the one-page summary to `path` (A4) and return it. Shrinks the type until it fits one page."""
+    """Write the one-page summary to `path` (A4), owner-only, and return it. Shrinks the type until it fits one page.
+
+    OSError when the file cannot be created."""
+    prepare_private_file(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate))
     writer.setCreator("Parcours 1000 jours")

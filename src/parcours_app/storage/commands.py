@@ -15,12 +15,12 @@ store, after the arguments and the import file have been checked.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from parcours_app.core.clock import SystemClock
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.text import Text, Translate, identity_translate
 from parcours_app.storage import backups
@@ -131,7 +131,7 @@ def _export(data_dir: Path, file: Path, say: _Say) -> int:
 
     with open_store(data_dir) as store:
         contents = store.contents()
-    write_export(file, contents, dt.datetime.now())
+    write_export(file, contents, SystemClock().now())
     say(
         Text(
             CONTEXT,
@@ -179,7 +179,7 @@ def _backup(data_dir: Path, only_list: bool, say: _Say) -> int:
             state = Text(CONTEXT, "en bon état") if not problem else Text(CONTEXT, "inutilisable : %1", (problem,))
             say(Text(CONTEXT, "%1  %2", (info.path.name, state.render())))
         return EXIT_OK
-    path = backups.create_backup(data_dir, dt.datetime.now(), "manual")
+    path = backups.create_backup(data_dir, SystemClock().now(), "manual")
     say(Text(CONTEXT, "Sauvegarde faite : %1", (str(path),)))
     return EXIT_OK
 
@@ -194,7 +194,7 @@ def _restore(data_dir: Path, name: str, say: _Say) -> int:
 
 
 def _check(data_dir: Path, say: _Say) -> int:
-    from parcours_app.storage.schema import HEAD, health_problem, inspect_database, open_readonly
+    from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
 
     database = database_path(data_dir)
     if not database.exists():
@@ -226,6 +226,16 @@ def _check(data_dir: Path, say: _Say) -> int:
                 CONTEXT, "Version du schéma : %1 (celle de cette version de Parcours : %2)", (str(state.revision), HEAD)
             )
         )
+        if state.kind == "parcours" and state.revision not in SCHEMA_REVISIONS:
+            # Sound, but this version cannot read it: a script relying on the exit status must not carry on.
+            healthy = False
+            say(
+                Text(
+                    CONTEXT,
+                    "Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec "
+                    "cette version ou une plus récente. Il n'a pas été modifié.",
+                )
+            )
     if counts:
         say(
             Text(

@@ -126,9 +126,18 @@ class _ExportDialog(QDialog):
         self.selection_box = SelectionBox(self.journey, self)
         self.saved_path: Path | None = None
 
-    def today(self) -> dt.date:
+    def now(self) -> dt.datetime:
+        """The one clock's now (the demo clock, `--today`): it stamps the files and decides which alarms are past.
+
+        Without a clock (a controller that only carries a journey), the start of the journey's own day."""
         clock = getattr(self.controller, "clock", None)
-        return clock.today() if clock is not None else self.journey.today
+        if clock is not None:
+            moment: dt.datetime = clock.now()
+            return moment
+        return dt.datetime.combine(self.journey.today, dt.time())
+
+    def today(self) -> dt.date:
+        return self.now().date()
 
     @classmethod
     def choose_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -261,6 +270,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
                 states=self.controller.states,
                 appointments=appointments,
                 alarm_minutes=self.chosen_lead_minutes(),
+                now=self.now(),
             )
 
         if self._write(write, path, self.tr("Ajouter à mon agenda")):
@@ -415,7 +425,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
                 states=self.controller.states,
                 appointments=self.controller.appointments,
                 places=store.places() if store is not None else [],
-                now=dt.datetime.combine(self.today(), dt.time(12, 0)),
+                now=self.now(),
             )
 
         self._write(write, path, self.tr("Enregistrer le plan en PDF"))

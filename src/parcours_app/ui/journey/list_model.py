@@ -37,7 +37,7 @@ class JourneyListModel(QAbstractItemModel):
         self._states: dict[str, EventState] = {}
         self._appointments: list[Appointment] = []
         self._filter = JourneyFilter()
-        self._today = dt.date.today()
+        self._today = dt.date.min  # no day until the journey (built on the one clock's today) is set
         self._language = texts.current_language()
         self._groups: list[tuple[dt.date, list[Event]]] = []
         self._row_of_event: dict[str, tuple[int, int]] = {}

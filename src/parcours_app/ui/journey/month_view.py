@@ -28,7 +28,7 @@ class JourneyCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts: dict[dt.date, int] = {}
-        self._today = dt.date.today()
+        self._today = dt.date.min  # no day until the journey (built on the one clock's today) is set
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)

@@ -26,7 +26,7 @@ class StageTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
-        self._today = dt.date.today()
+        self._today = dt.date.min  # no day until the journey (built on the one clock's today) is set
         self._cursor = -1  # stage under the keyboard cursor
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
