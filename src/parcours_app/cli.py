@@ -368,7 +368,7 @@ def _run_today(args: Sequence[str]) -> int:
     if family is None:
         print(no_family.render(translate), file=sys.stderr)
         return EXIT_ERROR
-    today = options.today or dt.date.today()
+    today = clock_for(options.today).today()
     try:
         journey = build_journey(family, load_catalog(), today)
     except ParcoursError as error:
