@@ -235,11 +235,13 @@ def button(page: JourneyPage, text: str) -> QPushButton:
 def test_mark_done_with_a_date_then_undo(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
     page = make_page(qtbot, controller)
     page.show_event("pregnancy.declaration")
-    from PySide6.QtWidgets import QDateEdit
+    from parcours_app.ui.widgets.date_field import DateField
 
-    done_date = next(e for e in page.detail_panel.findChildren(QDateEdit) if e.accessibleName().startswith("Date à"))
-    assert done_date.date() == QDate(2026, 7, 1)  # defaults to today
-    done_date.setDate(QDate(2026, 6, 2))
+    done_date = next(e for e in page.detail_panel.findChildren(DateField) if e.objectName() == "done-date")
+    assert done_date.date() == dt.date(2026, 7, 1)  # defaults to today
+    done_date.edit.setFocus()
+    qtbot.keyClick(done_date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(done_date.edit, "02/06/2026")
     click(qtbot, button(page, "Marquer comme &fait"))
     assert controller.states["pregnancy.declaration"].done_on == dt.date(2026, 6, 2)
     row = page.list_model.index_of_event("pregnancy.declaration")
@@ -266,12 +268,17 @@ def test_snooze_presets_and_chosen_day(qtbot: QtBot, controller: FamilyControlle
     click(qtbot, button(page, "+1 &semaine"))
     assert controller.states["pregnancy.exam.5"].snoozed_until == dt.date(2026, 7, 8)
     assert page.list_model.index_of_event("pregnancy.exam.5").data(ACCESSIBLE).endswith("Reporté au 8 juillet 2026")
-    from PySide6.QtWidgets import QDateEdit
+    from parcours_app.ui.widgets.date_field import DateField
 
-    snooze_date = next(e for e in page.detail_panel.findChildren(QDateEdit) if e.accessibleName() == "Date de report")
-    snooze_date.setDate(QDate(2026, 7, 20))
+    snooze_date = next(e for e in page.detail_panel.findChildren(DateField) if e.objectName() == "snooze-date")
+    snooze_date.edit.setFocus()
+    qtbot.keyClick(snooze_date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(snooze_date.edit, "20/07/2026")
     click(qtbot, button(page, "&Reporter"))
     assert controller.states["pregnancy.exam.5"].snoozed_until == dt.date(2026, 7, 20)
+    # undone from where it was done
+    click(qtbot, button(page, "Annuler le re&port"))
+    assert controller.states["pregnancy.exam.5"].snoozed_until is None
 
 
 def test_note_is_saved_and_comes_back(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811

@@ -183,7 +183,7 @@ class FamilyController(QObject):
     def clear_done(self, event_id: str) -> None:
         self._save_state(dataclasses.replace(self.state_of(event_id), done_on=None))
 
-    def snooze(self, event_id: str, until: dt.date) -> None:
+    def snooze(self, event_id: str, until: dt.date | None) -> None:
         self._save_state(dataclasses.replace(self.state_of(event_id), snoozed_until=until))
 
     def set_note(self, event_id: str, note: str) -> None:

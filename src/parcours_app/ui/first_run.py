@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parcours_app.core.dating import date_pregnancy, gestational_age
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.family_edit import (
     add_child,
@@ -44,9 +45,11 @@ from parcours_app.core.family_edit import (
 from parcours_app.core.model import Child, DateKind, Family, Pregnancy, Region
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.journey.texts import current_language
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
+from parcours_app.ui.widgets.wheel_guard import guard_wheel
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
 
@@ -66,6 +69,7 @@ class PregnancyFields(RetranslateMixin, QWidget):
         super().__init__(parent)
         self._key = ""
         self._original: Pregnancy | None = None
+        self._loading = True  # filling the fields from a saved pregnancy is not the person changing the kind
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -105,17 +109,25 @@ class PregnancyFields(RetranslateMixin, QWidget):
             signal.connect(self.changed)
         self.retranslate_ui()
         self._on_kind_changed()
+        self._loading = False
+        guard_wheel(self.kind, self.cycle, self.multiple, self.children_before)
 
     def _on_kind_changed(self) -> None:
         is_ddr = self.kind.currentData() == DateKind.DDR
         self.cycle.setVisible(is_ddr)
         self.cycle_label.setVisible(is_ddr)
+        if not self._loading and self.date.date() is not None:
+            # a date typed as "dernières règles" read as "début de grossesse" would move the whole calendar by two
+            # weeks without a word: the kind changed, so the date is typed again (issue 16)
+            self.date.set_date(None)
+            self.date.set_error(self.tr("Le type de date a changé : indiquez la date à nouveau."))
         self.retranslate_ui()
         self.changed.emit()
 
     def set_pregnancy(self, pregnancy: Pregnancy) -> None:
         self._key = pregnancy.key
         self._original = pregnancy
+        self._loading = True
         day: dt.date | None
         if pregnancy.due is not None:
             kind, day = DateKind.DPA, pregnancy.due
@@ -128,6 +140,7 @@ class PregnancyFields(RetranslateMixin, QWidget):
         self.cycle.setValue(pregnancy.cycle_length)
         self.multiple.setCurrentIndex(self.multiple.findData(pregnancy.multiple))
         self.children_before.setValue(pregnancy.children_before)
+        self._loading = False
 
     def pregnancy(self) -> Pregnancy | None:
         """The pregnancy as typed, or None while the date is missing. The chosen date replaces the others:
@@ -535,7 +548,11 @@ class _FamilyChangeDialog(QDialog):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("dialog-result")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # holds children's names typed by people
         self.result_label.setMinimumWidth(420)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        # the preview's room is kept from the start, so the buttons never jump under the pointer when it appears
+        self.result_label.setMinimumHeight(self.result_label.fontMetrics().lineSpacing() * 6)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -613,6 +630,37 @@ class PregnancyDatesDialog(_FamilyChangeDialog):
             return add_pregnancy(family, pregnancy)
         return replace_pregnancy(family, pregnancy)
 
+    def update_result(self) -> bool:
+        ok = super().update_result()
+        if ok and not self._new:
+            moved = self.what_moves()
+            if moved:
+                self.result_label.setText(moved + "\n" + self.result_label.text())
+        return ok
+
+    def what_moves(self) -> str:
+        """ "Le terme passe du 24 mars au 10 mars 2027 : toutes les dates bougent d'autant." before saving."""
+        before = current_pregnancy(self._controller.family or Family())
+        after = self.fields.pregnancy()
+        if before is None or after is None:
+            return ""
+        try:
+            old_due, new_due = date_pregnancy(before).due, date_pregnancy(after).due
+        except ParcoursError:
+            return ""
+        if old_due == new_due:
+            return ""
+        from parcours_app.core.formatting import format_date
+
+        language = current_language()
+        days = abs((new_due - old_due).days)
+        return (
+            self.tr("Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.")
+            .replace("%1", format_date(old_due, language))
+            .replace("%2", format_date(new_due, language))
+            .replace("%3", str(days))
+        )
+
     @classmethod
     def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, new: bool = False) -> bool:
         return cls(controller, preview, new, parent).exec() == QDialog.DialogCode.Accepted
@@ -639,13 +687,54 @@ class ChildDialog(_FamilyChangeDialog):
                 add_form_row(form, self.tr("Prénom du bébé %1 :").replace("%1", str(index + 1)), extra)
                 extra.textChanged.connect(self.update_result)
                 self.second_names.append(extra)
+        self.term_hint = QLabel(self)
+        self.term_hint.setObjectName("birth-term-hint")
+        self.term_hint.setWordWrap(True)
+        self.term_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.term_hint)
+        self._premature_touched = False
+        self.fields.premature.clicked.connect(self._on_premature_clicked)
         self.finish_layout(self.fields)
         self.fields.changed.connect(self.update_result)
-        if self._pregnancy is not None:
+        self.fields.birth.date_changed.connect(self._propose_premature)
+        several = self._pregnancy is not None and self._pregnancy.multiple > 1
+        if several:
+            self.setWindowTitle(self.tr("Nos enfants sont nés"))
+            self.fields.premature.setText(self.tr("Nés &prématurés (avant 37 SA)"))
+            self.fields.premature.setAccessibleName(self.tr("Nés prématurés (avant 37 SA)"))
+            set_row_text(self.fields.name_label, self.fields.name, self.tr("&Prénom du bébé 1 (facultatif) :"))
+        elif self._pregnancy is not None:
             self.setWindowTitle(self.tr("Notre enfant est né"))
         else:
             self.setWindowTitle(self.tr("Ajouter un enfant"))
         self.update_result()
+
+    def _on_premature_clicked(self) -> None:
+        self._premature_touched = True  # the person decided: the SA no longer ticks it for them
+
+    def _propose_premature(self, birth: dt.date | None) -> None:
+        """A birth before 37 SA is premature: ticked for the person (who can untick it) with the SA said."""
+        self.term_hint.setText("")
+        if birth is None or self._pregnancy is None:
+            return
+        try:
+            dates = date_pregnancy(self._pregnancy)
+        except ParcoursError:
+            return
+        if birth < dates.ddr:
+            return
+        age = gestational_age(dates.ddr, birth)
+        sa = self.tr("%1 SA + %2 j").replace("%1", str(age.weeks)).replace("%2", str(age.days))
+        if age.weeks < 37:
+            if not self._premature_touched:
+                self.fields.premature.setChecked(True)
+            self.term_hint.setText(
+                self.tr("Naissance à %1 : avant 37 SA, c'est une naissance prématurée.").replace("%1", sa)
+            )
+        else:
+            if not self._premature_touched:
+                self.fields.premature.setChecked(False)
+            self.term_hint.setText(self.tr("Naissance à %1.").replace("%1", sa))
 
     def changed_family(self) -> Family | None:
         birth = self.fields.birth.date()

@@ -13,7 +13,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
     QGridLayout,
     QGroupBox,
@@ -33,10 +32,10 @@ from PySide6.QtWidgets import (
 from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
 from parcours_app.ui.resources_page import EventResourcesBox
+from parcours_app.ui.widgets.date_field import DateField
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
-from .month_view import from_qdate, to_qdate
 
 
 def _wrapping_label(selectable: bool = True) -> QLabel:
@@ -120,9 +119,10 @@ class EventDetailPanel(QScrollArea):
         # What the family did.
         self._actions = QGroupBox()
         actions = QGridLayout(self._actions)
-        self._done_date = QDateEdit()
-        self._done_date.setCalendarPopup(True)
-        self._done_date.setDisplayFormat("dd/MM/yyyy")
+        # the app's own date field (typed as jj/mm/aaaa): typing over a selection gives exactly what was typed, and
+        # the wheel never changes it, unlike QDateEdit's sections (issue 16)
+        self._done_date = DateField()
+        self._done_date.setObjectName("done-date")
         self._done_date_label = QLabel()
         self._done_date_label.setBuddy(self._done_date)
         self._mark_done = QPushButton()
@@ -134,9 +134,8 @@ class EventDetailPanel(QScrollArea):
         actions.addWidget(self._mark_done, 0, 2)
         actions.addWidget(self._undo_done, 1, 2)
 
-        self._snooze_date = QDateEdit()
-        self._snooze_date.setCalendarPopup(True)
-        self._snooze_date.setDisplayFormat("dd/MM/yyyy")
+        self._snooze_date = DateField()
+        self._snooze_date.setObjectName("snooze-date")
         self._snooze_date_label = QLabel()
         self._snooze_date_label.setBuddy(self._snooze_date)
         self._snooze = QPushButton()
@@ -150,6 +149,10 @@ class EventDetailPanel(QScrollArea):
         actions.addWidget(self._snooze, 2, 2)
         actions.addWidget(self._snooze_day, 3, 1)
         actions.addWidget(self._snooze_week, 3, 2)
+        self._undo_snooze = QPushButton()  # every change made here can be undone here
+        self._undo_snooze.setObjectName("undo-snooze")
+        self._undo_snooze.clicked.connect(self._on_undo_snooze)
+        actions.addWidget(self._undo_snooze, 4, 2)
         actions.setColumnStretch(3, 1)
         layout.addWidget(self._actions)
 
@@ -259,8 +262,8 @@ class EventDetailPanel(QScrollArea):
             return
         if not same:
             today = self._controller.clock.today()
-            self._done_date.setDate(to_qdate(today))
-            self._snooze_date.setDate(to_qdate(today + dt.timedelta(weeks=1)))
+            self._done_date.set_date(today)
+            self._snooze_date.set_date(today + dt.timedelta(weeks=1))
             self._note.setPlainText(self._controller.state_of(event.id).note)
             self.verticalScrollBar().setValue(0)
         self.refresh()
@@ -322,6 +325,8 @@ class EventDetailPanel(QScrollArea):
 
         done = state is not None and state.done_on is not None
         self._undo_done.setEnabled(done)
+        snoozed = state is not None and state.snoozed_until is not None and state.snoozed_until > today
+        self._undo_snooze.setEnabled(snoozed)
         self._refresh_appointments()
 
     def _set_section(self, key: str, text: str) -> None:
@@ -384,7 +389,10 @@ class EventDetailPanel(QScrollArea):
     def _on_mark_done(self) -> None:
         if self._event is None:
             return
-        on = from_qdate(self._done_date.date())
+        on = self._done_date.date()
+        if on is None:
+            self._done_date.setFocus()
+            return  # the field already says what to fix
         self._controller.mark_done(self._event.id, on)
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » marqué comme fait le %2.")
@@ -403,7 +411,11 @@ class EventDetailPanel(QScrollArea):
         )
 
     def _on_snooze(self) -> None:
-        self._snooze_until(from_qdate(self._snooze_date.date()))
+        until = self._snooze_date.date()
+        if until is None:
+            self._snooze_date.setFocus()
+            return
+        self._snooze_until(until)
 
     def _snooze_by(self, delta: dt.timedelta) -> None:
         self._snooze_until(self._controller.clock.today() + delta)
@@ -419,11 +431,21 @@ class EventDetailPanel(QScrollArea):
             )
             return
         self._controller.snooze(self._event.id, until)
-        self._snooze_date.setDate(to_qdate(until))
+        self._snooze_date.set_date(until)
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2.")
             .replace("%1", texts.render(self._event.title))
             .replace("%2", texts.long_date(until, texts.current_language()))
+        )
+
+    def _on_undo_snooze(self) -> None:
+        if self._event is None:
+            return
+        self._controller.snooze(self._event.id, None)
+        self.status_message.emit(
+            QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus reporté.").replace(
+                "%1", texts.render(self._event.title)
+            )
         )
 
     def _focus_note(self) -> None:
@@ -524,14 +546,14 @@ class EventDetailPanel(QScrollArea):
         self._open_link.setAccessibleName(translate("EventDetailPanel", "Ouvrir la page officielle dans le navigateur"))
         self._actions.setTitle(translate("EventDetailPanel", "Suivi"))
         self._done_date_label.setText(translate("EventDetailPanel", "Fait &le :"))
-        self._done_date.setAccessibleName(translate("EventDetailPanel", "Date à laquelle l'étape a été faite"))
+        self._done_date.edit.setAccessibleName(translate("EventDetailPanel", "Date à laquelle l'étape a été faite"))
         self._mark_done.setText(translate("EventDetailPanel", "Marquer comme &fait"))
         self._mark_done.setAccessibleName(translate("EventDetailPanel", "Marquer comme fait"))
         self._mark_done.setToolTip(translate("EventDetailPanel", "Marquer comme fait (Ctrl+D)"))
         self._undo_done.setText(translate("EventDetailPanel", "A&nnuler « fait »"))
         self._undo_done.setAccessibleName(translate("EventDetailPanel", "Annuler « fait »"))
         self._snooze_date_label.setText(translate("EventDetailPanel", "Reporter &au :"))
-        self._snooze_date.setAccessibleName(translate("EventDetailPanel", "Date de report"))
+        self._snooze_date.edit.setAccessibleName(translate("EventDetailPanel", "Date de report"))
         self._snooze.setText(translate("EventDetailPanel", "&Reporter"))
         self._snooze.setAccessibleName(translate("EventDetailPanel", "Reporter à la date choisie"))
         self._snooze_day.setText(translate("EventDetailPanel", "+1 &jour"))
@@ -539,6 +561,8 @@ class EventDetailPanel(QScrollArea):
         self._snooze_day.setToolTip(translate("EventDetailPanel", "Reporter à demain (Ctrl+R)"))
         self._snooze_week.setText(translate("EventDetailPanel", "+1 &semaine"))
         self._snooze_week.setAccessibleName(translate("EventDetailPanel", "Reporter d'une semaine"))
+        self._undo_snooze.setText(translate("EventDetailPanel", "Annuler le re&port"))
+        self._undo_snooze.setAccessibleName(translate("EventDetailPanel", "Annuler le report"))
         self._note_box.setTitle(translate("EventDetailPanel", "Note"))
         self._note.setAccessibleName(translate("EventDetailPanel", "Note personnelle"))
         self._note.setPlaceholderText(translate("EventDetailPanel", "Une question à poser, un document à trouver…"))
