@@ -66,6 +66,10 @@ class AppShell(QObject):
     ) -> None:
         super().__init__(parent)
         self.app = app
+        # no date, number or combo field changes under the wheel unless it has the focus (issue 16)
+        from parcours_app.ui.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)
         self.options = options
         self.memory_only = bool(options.consultation or options.reception)
         self.preferences = preferences or Preferences(None if self.memory_only else preferences_file())

@@ -291,6 +291,7 @@ class FamilyForm(RetranslateMixin, QWidget):
         self.child_fields.changed.connect(self.changed)
         for combo in (self.region, self.parent1_salaried, self.parent2_salaried):
             combo.currentIndexChanged.connect(self.changed)
+        guard_wheel(self.region, self.parent1_salaried, self.parent2_salaried)
         self.retranslate_ui()
 
     def _on_situation(self) -> None:
