@@ -52,7 +52,7 @@ def summary_html(
             f"<td>{html.escape(option.label)}</td><td align='center'>{points}</td>"
             "</tr>"
         )
-    band = html.escape(epds.band_label(result.band).render(translate))
+    band = html.escape(epds.band_label(result.shown_band).render(translate))
     crisis = result.crisis_message()
     crisis_html = f"<p><b>{html.escape(crisis.render(translate))}</b></p>" if crisis else ""
     return f"""
