@@ -167,3 +167,11 @@ def format_relative_days(day: dt.date, today: dt.date, language: str = DEFAULT_L
     return _babel_format_timedelta(
         dt.timedelta(days=offset), granularity="day", threshold=10**9, add_direction=True, locale=locale
     )
+
+
+def upper_first(text: str) -> str:
+    """The first letter in capitals, the rest untouched ("du 1 au 3 December" -> "Du 1 au 3 December").
+
+    Unlike `str.capitalize`, which lowercases the rest: English month names lost their capital (issue 16).
+    """
+    return text[:1].upper() + text[1:]

@@ -22,7 +22,7 @@ from typing import TextIO
 
 from parcours_app.core.clock import SystemClock
 from parcours_app.core.errors import ParcoursError
-from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate, tr_noop
 from parcours_app.storage import backups
 from parcours_app.storage.errors import (
     BackupError,
@@ -114,7 +114,7 @@ def run_data_command(
             return _backup(data_dir, arguments.list, say)
         if arguments.command == "restore":
             return _restore(data_dir, arguments.backup, say)
-        return _check(data_dir, say)
+        return _check(data_dir, say, translate)
     except (ImportFileError, BackupError, DataNotEmptyError) as error:
         say(error.message, stderr)
         return EXIT_BAD_INPUT
@@ -193,7 +193,7 @@ def _restore(data_dir: Path, name: str, say: _Say) -> int:
     return EXIT_OK
 
 
-def _check(data_dir: Path, say: _Say) -> int:
+def _check(data_dir: Path, say: _Say, translate: Translate = identity_translate) -> int:
     from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
 
     database = database_path(data_dir)
@@ -237,14 +237,23 @@ def _check(data_dir: Path, say: _Say) -> int:
                 )
             )
     if counts:
-        say(
-            Text(
-                CONTEXT,
-                "Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, "
-                "%6 lieux.",
-                tuple(str(count) for count in counts.values()),
-            )
-        )
+        # one or many, agreed with each number ("1 grossesse", "2 grossesses"), in the chosen language
+        forms = {
+            "pregnancy": (tr_noop(CONTEXT, "%1 grossesse"), tr_noop(CONTEXT, "%1 grossesses")),
+            "child": (tr_noop(CONTEXT, "%1 enfant"), tr_noop(CONTEXT, "%1 enfants")),
+            "event_state": (tr_noop(CONTEXT, "%1 suivi d'étape"), tr_noop(CONTEXT, "%1 suivis d'étapes")),
+            "appointment": (tr_noop(CONTEXT, "%1 rendez-vous"), tr_noop(CONTEXT, "%1 rendez-vous")),
+            "selftest_result": (
+                tr_noop(CONTEXT, "%1 résultat d'auto-test"),
+                tr_noop(CONTEXT, "%1 résultats d'auto-test"),
+            ),
+            "place": (tr_noop(CONTEXT, "%1 lieu"), tr_noop(CONTEXT, "%1 lieux")),
+        }
+        parts = [
+            Text(CONTEXT, forms[table][0 if count <= 1 else 1], (str(count),)).render(translate)
+            for table, count in counts.items()
+        ]
+        say(Text(CONTEXT, "Contenu : %1.", (", ".join(parts),)))
     good = backups.good_backups(data_dir)
     say(Text(CONTEXT, "Sauvegardes en bon état : %1 (dans %2)", (str(len(good)), str(backups_dir(data_dir)))))
     if not healthy and good:

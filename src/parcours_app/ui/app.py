@@ -240,7 +240,11 @@ class AppShell(QObject):
             self,
         )
         if self.controller.family is not None:
-            self.window.banner.show_message(self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary())
+
+            def opening() -> tuple[str, str]:  # written again when the language changes
+                return self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary()
+
+            self.window.banner.show_message(*opening(), rewrite=opening)
         self.reminders.check_now()
         if not self.options.quit_after_startup:
             self.reminders.start()

@@ -160,7 +160,11 @@ def preview_line(journey: Journey, today: dt.date, language: str = "fr") -> str:
     """The first-run result: where the family is, the 1000 days, and how many steps were computed."""
     parts = describe_family(journey, today, language)
     parts.append(describe_thousand_days(journey, today, language))
-    parts.append(_translate("Home", "%1 étapes calculées pour votre famille.").replace("%1", str(len(journey.events))))
+    count = len(journey.events)
+    if count == 1:
+        parts.append(_translate("Home", "1 étape calculée pour votre famille."))
+    else:
+        parts.append(_translate("Home", "%1 étapes calculées pour votre famille.").replace("%1", str(count)))
     return "\n".join(part for part in parts if part)
 
 

@@ -89,11 +89,15 @@ class NotificationBanner(RetranslateMixin, QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.messages: list[tuple[str, str]] = []
+        # for each message, how to write it again in a new language (None: a notification, kept as it came)
+        self._writers: list[Callable[[], tuple[str, str]] | None] = []
         self.setVisible(False)
         self.retranslate_ui()
 
-    def show_message(self, title: str, body: str) -> None:
+    def show_message(self, title: str, body: str, rewrite: Callable[[], tuple[str, str]] | None = None) -> None:
+        """Show a message; `rewrite` gives it again in the new language when the language changes (issue 16)."""
         self.messages.append((title, body))
+        self._writers.append(rewrite)
         self._render()
         self.setVisible(True)
 
@@ -104,9 +108,15 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
     def dismiss(self) -> None:
         self.messages.clear()
+        self._writers.clear()
         self.setVisible(False)
 
     def retranslate_ui(self) -> None:
+        if self.messages:
+            for index, rewrite in enumerate(self._writers):
+                if rewrite is not None:
+                    self.messages[index] = rewrite()
+            self._render()
         self.close_button.setText(_translate("MainWindow", "&Compris"))
         self.close_button.setAccessibleName(plain_label(self.close_button.text()))  # WCAG 2.5.3 label in name
         self.close_button.setAccessibleDescription(_translate("MainWindow", "Fermer le message"))

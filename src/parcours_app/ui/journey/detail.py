@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parcours_app.core.formatting import upper_first
 from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
 from parcours_app.ui.resources_page import EventResourcesBox
@@ -279,14 +280,14 @@ class EventDetailPanel(QScrollArea):
         family = self._controller.family
         status = event_status(event, state, today, family)
         self._title.setText(texts.render(event.title))
-        meta = [texts.category_text(event.category), texts.mandatory_text(event).capitalize()]
+        meta = [texts.category_text(event.category), upper_first(texts.mandatory_text(event))]
         if event.subject_name:
             meta.append(event.subject_name)
         self._meta.setText(" · ".join(meta))
         status_words = texts.status_text(event, state, today, language, family)
         self._status.setText(f"{texts.status_symbol(status)} {status_words}")
 
-        when = [texts.window_text(event, language).capitalize() + "."]
+        when = [upper_first(texts.window_text(event, language)) + "."]
         if event.target is not None:
             when.append(
                 QCoreApplication.translate("EventDetailPanel", "Idéalement vers le %1.").replace(

@@ -330,11 +330,12 @@ class JourneyPage(RetranslateMixin, QWidget):
         self._count.setText(
             QCoreApplication.translate("JourneyPage", "%1 sur %2").replace("%1", str(shown)).replace("%2", str(total))
         )
-        self._count.setAccessibleName(
-            QCoreApplication.translate("JourneyPage", "%1 étapes affichées sur %2")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+        shown_text = (
+            QCoreApplication.translate("JourneyPage", "%1 étape affichée sur %2")
+            if shown <= 1
+            else QCoreApplication.translate("JourneyPage", "%1 étapes affichées sur %2")
         )
+        self._count.setAccessibleName(shown_text.replace("%1", str(shown)).replace("%2", str(total)))
         if total == 0:
             self._empty_text.setText(
                 QCoreApplication.translate(
