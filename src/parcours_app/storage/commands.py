@@ -242,7 +242,8 @@ def _check(data_dir: Path, say: _Say, translate: Translate = identity_translate)
             "pregnancy": (tr_noop(CONTEXT, "%1 grossesse"), tr_noop(CONTEXT, "%1 grossesses")),
             "child": (tr_noop(CONTEXT, "%1 enfant"), tr_noop(CONTEXT, "%1 enfants")),
             "event_state": (tr_noop(CONTEXT, "%1 suivi d'étape"), tr_noop(CONTEXT, "%1 suivis d'étapes")),
-            "appointment": (tr_noop(CONTEXT, "%1 rendez-vous"), tr_noop(CONTEXT, "%1 rendez-vous")),
+            # French writes both the same: the plural has its own context so other languages can tell them apart
+            "appointment": (tr_noop(CONTEXT, "%1 rendez-vous"), tr_noop("storage-plural", "%1 rendez-vous")),
             "selftest_result": (
                 tr_noop(CONTEXT, "%1 résultat d'auto-test"),
                 tr_noop(CONTEXT, "%1 résultats d'auto-test"),
@@ -250,7 +251,11 @@ def _check(data_dir: Path, say: _Say, translate: Translate = identity_translate)
             "place": (tr_noop(CONTEXT, "%1 lieu"), tr_noop(CONTEXT, "%1 lieux")),
         }
         parts = [
-            Text(CONTEXT, forms[table][0 if count <= 1 else 1], (str(count),)).render(translate)
+            Text(
+                "storage-plural" if table == "appointment" and count > 1 else CONTEXT,
+                forms[table][0 if count <= 1 else 1],
+                (str(count),),
+            ).render(translate)
             for table, count in counts.items()
         ]
         say(Text(CONTEXT, "Contenu : %1.", (", ".join(parts),)))
