@@ -47,8 +47,11 @@ def _family_folder(tmp_path: Path) -> Path:
 
 
 def _digest(folder: Path) -> dict[str, str]:
+    """Every file but SQLite's own shared-memory and log side files, which a reader of a WAL database may create."""
     return {
-        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest() for p in folder.rglob("*") if p.is_file()
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in folder.rglob("*")
+        if p.is_file() and not p.name.endswith(("-shm", "-wal"))
     }
 
 
