@@ -199,6 +199,13 @@ def test_reopening_says_what_is_under_way_first_and_what_to_catch_up(qtbot: QtBo
         qtbot.mouseClick(shell.window.past_dialog.later_button, Qt.MouseButton.LeftButton)
         # nothing was written by reopening beyond what was there
         assert shell.store.load_family().started_on == dt.date(2026, 11, 2)
+        # the opening banner follows a language switch (issue 16, point 5)
+        shell.apply_language("en")
+        qtbot.waitUntil(lambda: shell.window.banner.messages[0][0] == "Today")
+        [(_title, english)] = [m for m in shell.window.banner.messages if m[0] == "Today"]
+        assert english.startswith(f"{len(home.summary.under_way)} steps under way, this week: ")
+        assert "1 step to catch up" in english
+        shell.apply_language("fr")
 
 
 def test_an_appointment_exactly_seven_days_away_is_listed(qtbot: QtBot, tmp_path: Path) -> None:
