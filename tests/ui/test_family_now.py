@@ -186,6 +186,13 @@ def test_reopening_says_what_is_under_way_first_and_what_to_catch_up(qtbot: QtBo
         assert catch_up.when.text() == "Date limite passée : 23 novembre 2026"
         assert catch_up.status.text().startswith("À rattraper · Il est encore temps")
         assert catch_up.icon.text() == "↻"
+        # it is also the one thing this week (no deadline within the week), said the same way
+        [week] = home.week.cards()
+        assert (week.key, week.when.text(), week.status.text()) == (
+            catch_up.key,
+            catch_up.when.text(),
+            catch_up.status.text(),
+        )
         # ended before 2 November: exams 1 and 2, the déclaration and the 1st ultrasound wait for the question
         assert {e.rule_id for e in home.summary.past_to_confirm} == {
             "pregnancy.exam.1",

@@ -505,7 +505,7 @@ class HomePage(RetranslateMixin, QWidget):
 
     def _when(self, event: Event, today: dt.date, kind: str) -> str:
         language = self._language()
-        if kind == "catch-up":
+        if kind == "catch-up" or event.end < today:
             return self.tr("Date limite passée : %1").replace("%1", format_date(event.end, language))
         if kind == "next" or event.start > today:
             if event.start == event.end:
@@ -520,7 +520,7 @@ class HomePage(RetranslateMixin, QWidget):
     def _status_of(self, event: Event, today: dt.date, kind: str) -> tuple[str, str, str]:
         """(icon, status in words, tone): the shape and the words carry it, never the colour alone."""
         mandatory = self.tr("obligatoire") if event.mandatory else self.tr("recommandé")
-        if kind == "catch-up":
+        if kind == "catch-up" or event.end < today:  # the one thing this week can be a step to catch up
             advice = catch_up_advice(event).render(_translate)
             return "↻", fill_placeholders(self.tr("À rattraper · %1"), (advice,)), "catch-up"
         if event.start > today:

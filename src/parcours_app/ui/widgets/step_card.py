@@ -75,6 +75,10 @@ class StepCard(QFrame):
         self.status.setText(status)
         self.status.setVisible(bool(status))
         self.setProperty("tone", tone if tone in TONES else "normal")
+        # a mandatory deadline within the week stands out in shape too (a thicker frame), never by colour alone
+        urgent = tone == "urgent"
+        self.setFrameShape(QFrame.Shape.Box if urgent else QFrame.Shape.StyledPanel)
+        self.setLineWidth(3 if urgent else 1)
         self._update_accessible()
         self._repolish()
 
