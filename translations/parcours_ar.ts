@@ -4109,43 +4109,48 @@ Adresse : %2</source>
             <translation>خروج</translation>
         </message>
         <message>
+            <source>cette semaine : %1 (à rattraper)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:177</extracomment>
+            <translation>هذا الأسبوع: %1 (للاستدراك)</translation>
+        </message>
+        <message>
             <source>cette semaine : %1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:183</extracomment>
             <translation>هذا الأسبوع: %1 (حتى %2)</translation>
         </message>
         <message>
             <source>Rien à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:198</extracomment>
             <translation>لا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
             <translation>%n مرحلة جارية</translation>
         </message>
         <message>
             <source>%n étapes en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:203</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
             <translation>%n مراحل جارية</translation>
         </message>
         <message>
             <source>%n étape à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
             <translation>%n مرحلة للاستدراك</translation>
         </message>
         <message>
             <source>%n étapes à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:205</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
             <translation>%n مراحل للاستدراك</translation>
         </message>
         <message>
             <source>%n étape passée à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
             <translation>%n مرحلة سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
             <source>%n étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:208</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:215</extracomment>
             <translation>%n مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
@@ -4170,7 +4175,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
             <translation>%n موعد خلال 7 أيام</translation>
         </message>
     </context>

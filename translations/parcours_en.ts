@@ -4105,43 +4105,48 @@ Address: %2</translation>
             <translation>Quit</translation>
         </message>
         <message>
+            <source>cette semaine : %1 (à rattraper)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:177</extracomment>
+            <translation>this week: %1 (to catch up)</translation>
+        </message>
+        <message>
             <source>cette semaine : %1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:183</extracomment>
             <translation>this week: %1 (until %2)</translation>
         </message>
         <message>
             <source>Rien à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:198</extracomment>
             <translation>Nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
             <translation>%n step under way</translation>
         </message>
         <message>
             <source>%n étapes en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:203</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
             <translation>%n steps under way</translation>
         </message>
         <message>
             <source>%n étape à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:204</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
             <translation>%n step to catch up</translation>
         </message>
         <message>
             <source>%n étapes à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:205</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
             <translation>%n steps to catch up</translation>
         </message>
         <message>
             <source>%n étape passée à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:207</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
             <translation>%n past step to confirm</translation>
         </message>
         <message>
             <source>%n étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:208</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:215</extracomment>
             <translation>%n past steps to confirm</translation>
         </message>
         <message>
@@ -4166,7 +4171,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
             <translation>%n appointment(s) in the next 7 days</translation>
         </message>
     </context>

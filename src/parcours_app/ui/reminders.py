@@ -172,11 +172,18 @@ class ReminderService(QObject):
             parts.append(_plural(len(summary.under_way), "%n étape en cours", "%n étapes en cours"))
         if summary.this_week:
             event = summary.this_week[0]
-            parts.append(
-                _translate("Reminders", "cette semaine : %1 (jusqu'au %2)")
-                .replace("%1", event.title.render(_translate))
-                .replace("%2", format_date(event.end, self._language()))
-            )
+            if event.end < today:
+                parts.append(
+                    _translate("Reminders", "cette semaine : %1 (à rattraper)").replace(
+                        "%1", event.title.render(_translate)
+                    )
+                )
+            else:
+                parts.append(
+                    _translate("Reminders", "cette semaine : %1 (jusqu'au %2)")
+                    .replace("%1", event.title.render(_translate))
+                    .replace("%2", format_date(event.end, self._language()))
+                )
         if summary.catch_up:
             parts.append(_plural(len(summary.catch_up), "%n étape à rattraper", "%n étapes à rattraper"))
         if summary.appointments_soon:
