@@ -267,7 +267,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+688" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+784" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -302,7 +302,7 @@
             <translation>إضافة طفل</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+47" />
             <source>%1 SA + %2 j</source>
             <translation>%1 أسبوع + %2 يوم</translation>
         </message>
@@ -320,7 +320,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-515" />
+            <location line="-579" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -1713,9 +1713,48 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
     </context>
     <context>
+        <name>FamilyQuestions</name>
+        <message>
+            <location line="-341" />
+            <source>Le bébé est-il né ?</source>
+            <translation>هل وُلد الطفل؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
+            <translation>تعطي هذه التواريخ %1 أسبوعًا اليوم، أي بعد موعد الولادة بكثير. هل وُلد الطفل بالفعل؟</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Oui, il est né</source>
+            <translation>نعم، وُلد</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non, pas encore</source>
+            <translation>لا، ليس بعد</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rendez-vous après la naissance</source>
+            <translation>مواعيد بعد الولادة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces rendez-vous de grossesse étaient prévus après la date de naissance :
+%1
+
+Les supprimer ?</source>
+            <translation>كانت مواعيد الحمل هذه مقررة بعد تاريخ الولادة:
+%1
+
+هل تريد حذفها؟</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+127" />
+            <location line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1725,7 +1764,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أدخل تاريخًا: يظهر التقويم هنا فورًا.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+51" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>مرحبًا بك في مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
@@ -3647,7 +3686,12 @@ Adresse : %2</source>
             <translation>تصحيح تواريخ الحمل</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+22" />
+            <source>Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.</source>
+            <translation>سجّل الولادة عبر «وُلد طفلنا» في قائمة العائلة.</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
             <translation>ينتقل موعد الولادة من %1 إلى %2: تتحرك تواريخ التقويم بمقدار %3 يومًا.</translation>
         </message>
@@ -3655,7 +3699,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-536" />
+            <location line="-571" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>تغيّر نوع التاريخ: أدخل التاريخ من جديد.</translation>
         </message>
@@ -5671,7 +5715,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+391" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+411" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>

@@ -263,7 +263,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+688" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+784" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -298,7 +298,7 @@
             <translation>Add a child</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+47" />
             <source>%1 SA + %2 j</source>
             <translation>%1 weeks + %2 days</translation>
         </message>
@@ -316,7 +316,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-515" />
+            <location line="-579" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -1709,9 +1709,48 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
     </context>
     <context>
+        <name>FamilyQuestions</name>
+        <message>
+            <location line="-341" />
+            <source>Le bébé est-il né ?</source>
+            <translation>Has the baby been born?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
+            <translation>These dates give %1 weeks today, well past the due date. Has the baby already been born?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Oui, il est né</source>
+            <translation>Yes, the baby is born</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non, pas encore</source>
+            <translation>No, not yet</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rendez-vous après la naissance</source>
+            <translation>Appointments after the birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces rendez-vous de grossesse étaient prévus après la date de naissance :
+%1
+
+Les supprimer ?</source>
+            <translation>These pregnancy appointments were planned after the birth date:
+%1
+
+Remove them?</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+127" />
+            <location line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1721,7 +1760,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Enter a date: the calendar appears here straight away.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+51" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>Welcome to Parcours 1000 jours</translation>
         </message>
@@ -3643,7 +3682,12 @@ Address: %2</translation>
             <translation>Correct the pregnancy dates</translation>
         </message>
         <message>
-            <location line="+37" />
+            <location line="+22" />
+            <source>Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.</source>
+            <translation>Enter the birth with “Our child is born” in the Family menu.</translation>
+        </message>
+        <message>
+            <location line="+30" />
             <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
             <translation>The due date moves from %1 to %2: the calendar's dates move by %3 days.</translation>
         </message>
@@ -3651,7 +3695,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-536" />
+            <location line="-571" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>The kind of date changed: enter the date again.</translation>
         </message>
@@ -5667,7 +5711,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+391" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+411" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>

@@ -179,3 +179,47 @@ def test_the_birth_dialog_proposes_premature_from_the_sa_and_speaks_of_twins(
     assert twins.windowTitle() == "Nos enfants sont nés"
     assert twins.fields.premature.text() == "Nés &prématurés (avant 37 SA)"
     assert len(twins.second_names) == 1
+
+
+def test_48_sa_asks_whether_the_baby_was_born(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """DDR 25 December 2025 -> 2 December 2026 = 365 - 23 = 342 days = 48 SA + 6 j: long after the term (41 SA)."""
+    from parcours_app.ui.first_run import FamilyQuestions
+
+    asked: list[int] = []
+    monkeypatch.setattr(
+        FamilyQuestions, "baby_born", classmethod(lambda cls, parent, weeks: asked.append(weeks) or True)
+    )
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        page = shell.window.stack.currentWidget()
+        assert isinstance(page, FirstRunPage)
+        type_date(qtbot, page.form.pregnancy_fields.date, "25/12/2025")
+        qtbot.mouseClick(page.submit, Qt.MouseButton.LeftButton)
+        assert asked == [48]
+        assert shell.store.load_family() is None  # nothing saved as "terme dépassé"
+        # born: the form turned to "Notre enfant est né", with the due date of those dates filled in
+        # (DDG = DDR + 14 = 8 January 2026, DPA = DDG + 9 months = 8 October 2026)
+        assert page.form.born_radio.isChecked()
+        assert page.form.child_fields.due.date() == dt.date(2026, 10, 8)
+
+
+def test_prenatal_appointments_after_the_birth_are_asked_about(
+    qtbot: QtBot, controller: FamilyController, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from parcours_app.core.model import Appointment
+    from parcours_app.ui.first_run import FamilyQuestions
+
+    asked: list[list[str]] = []
+    monkeypatch.setattr(
+        FamilyQuestions, "remove_appointments", classmethod(lambda cls, parent, lines: asked.append(lines) or True)
+    )
+    after = controller.save_appointment(
+        Appointment(None, dt.datetime(2026, 12, 10, 9, 0), "Sage-femme", "pregnancy.exam.4")
+    )
+    before = controller.save_appointment(Appointment(None, dt.datetime(2026, 11, 20, 9, 0), "Écho", "pregnancy.exam.4"))
+    dialog = ChildDialog(controller, lambda family: "aperçu", True)
+    qtbot.addWidget(dialog)
+    type_date(qtbot, dialog.fields.birth, "01/12/2026")
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert asked == [["Sage-femme — 10 décembre 2026 09:00"]]
+    assert [a.id for a in controller.appointments] == [before.id]
+    assert after.id not in [a.id for a in controller.appointments]

@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -58,6 +59,66 @@ def render_error(error: ParcoursError) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return error.render(QCoreApplication.translate)
+
+
+POST_TERM_WEEKS = 43  # the DPA is at 41 SA; two weeks later a pregnancy that still runs is very unlikely
+
+
+class FamilyQuestions:
+    """The questions the family dialogs ask, behind class methods that tests patch."""
+
+    @classmethod
+    def baby_born(cls, parent: QWidget | None, weeks: int) -> bool | None:
+        """ "À 48 SA, le bébé est-il déjà né ?" True: yes, False: no, None: cancelled."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("FamilyQuestions", "Le bébé est-il né ?"))
+        box.setText(
+            QCoreApplication.translate(
+                "FamilyQuestions", "Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?"
+            ).replace("%1", str(weeks))
+        )
+        born = box.addButton(
+            QCoreApplication.translate("FamilyQuestions", "Oui, il est né"), QMessageBox.ButtonRole.YesRole
+        )
+        box.addButton(QCoreApplication.translate("FamilyQuestions", "Non, pas encore"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is born:
+            return True
+        if box.buttonRole(clicked) == QMessageBox.ButtonRole.NoRole:
+            return False
+        return None
+
+    @classmethod
+    def remove_appointments(cls, parent: QWidget | None, lines: list[str]) -> bool:
+        """Prenatal appointments booked after the birth date: remove them?"""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("FamilyQuestions", "Rendez-vous après la naissance"),
+            QCoreApplication.translate(
+                "FamilyQuestions",
+                "Ces rendez-vous de grossesse étaient prévus après la date de naissance :\n%1\n\nLes supprimer ?",
+            ).replace("%1", "\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def weeks_today(family: Family, today: dt.date) -> int | None:
+    """Completed SA today of the family's ongoing pregnancy, or None."""
+    pregnancy = current_pregnancy(family)
+    if pregnancy is None:
+        return None
+    try:
+        dates = date_pregnancy(pregnancy)
+    except ParcoursError:
+        return None
+    if today < dates.ddr:
+        return None
+    return gestational_age(dates.ddr, today).weeks
 
 
 class PregnancyFields(RetranslateMixin, QWidget):
@@ -515,12 +576,32 @@ class FirstRunPage(RetranslateMixin, QWidget):
             return
         family = self.form.family()
         assert family is not None
+        if self.form.pregnant_radio.isChecked() and not self._past_term_checked(family):
+            return
         try:
             self._controller.set_family(family)
         except ParcoursError as error:
             self.result.setText(render_error(error))
             return
         self.completed.emit()
+
+    def _past_term_checked(self, family: Family) -> bool:
+        """Long after the term, ask whether the baby was born instead of showing "terme dépassé" (issue 16).
+        Born: the form turns to "Notre enfant est né" with the due date filled in. Returns whether to save."""
+        weeks = weeks_today(family, self._controller.clock.today())
+        if weeks is None or weeks < POST_TERM_WEEKS:
+            return True
+        born = FamilyQuestions.baby_born(self, weeks)
+        if born is None:
+            return False
+        if born:
+            pregnancy = current_pregnancy(family)
+            due = date_pregnancy(pregnancy).due if pregnancy is not None else None
+            self.form.born_radio.setChecked(True)
+            self.form.child_fields.due.set_date(due)
+            self.form.child_fields.birth.setFocus()
+            return False
+        return True
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Bienvenue dans Parcours 1000 jours"))
@@ -631,6 +712,21 @@ class PregnancyDatesDialog(_FamilyChangeDialog):
             return add_pregnancy(family, pregnancy)
         return replace_pregnancy(family, pregnancy)
 
+    def accept(self) -> None:
+        family = self.changed_family()
+        if family is not None and self.update_result():
+            weeks = weeks_today(family, self._controller.clock.today())
+            if weeks is not None and weeks >= POST_TERM_WEEKS:
+                born = FamilyQuestions.baby_born(self, weeks)
+                if born is None:
+                    return
+                if born:
+                    self.result_label.setText(
+                        self.tr("Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.")
+                    )
+                    return
+        super().accept()
+
     def update_result(self) -> bool:
         ok = super().update_result()
         if ok and not self._new:
@@ -709,6 +805,35 @@ class ChildDialog(_FamilyChangeDialog):
         else:
             self.setWindowTitle(self.tr("Ajouter un enfant"))
         self.update_result()
+
+    def accept(self) -> None:
+        pregnancy = self._pregnancy
+        super().accept()
+        if pregnancy is None or self.result() != QDialog.DialogCode.Accepted:
+            return
+        birth = self.fields.birth.date()
+        journey = self._controller.journey
+        if birth is None or journey is None:
+            return
+        prenatal = {e.id for e in journey.events if e.rule_id.startswith("pregnancy.")}
+        late = [
+            a
+            for a in self._controller.appointments
+            if a.id is not None and a.event_id in prenatal and a.starts_at.date() > birth
+        ]
+        if not late:
+            return
+        from parcours_app.core.formatting import format_date
+
+        language = current_language()
+        lines = [
+            f"{a.title or self.tr('Rendez-vous')} — {format_date(a.starts_at.date(), language)} {a.starts_at:%H:%M}"
+            for a in late
+        ]
+        if FamilyQuestions.remove_appointments(self, lines):
+            for appointment in late:
+                assert appointment.id is not None
+                self._controller.delete_appointment(appointment.id)
 
     def _on_premature_clicked(self) -> None:
         self._premature_touched = True  # the person decided: the SA no longer ticks it for them
