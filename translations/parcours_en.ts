@@ -1090,7 +1090,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+293" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+297" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1112,7 +1112,7 @@
 %3</translation>
         </message>
         <message>
-            <location line="+35" />
+            <location line="+36" />
             <source>Le %1 à %2</source>
             <translation>On %1 at %2</translation>
         </message>
@@ -1140,6 +1140,11 @@
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>“%1” postponed to %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » est de nouveau dans la liste.</source>
+            <translation>“%1” is back in the list.</translation>
         </message>
         <message>
             <location line="+10" />
@@ -1185,222 +1190,232 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
+            <source>Remettre dans la l&amp;iste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <translation>Put back in the l&amp;ist</translation>
+        </message>
+        <message>
+            <source>Remettre dans la liste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <translation>Put back in the list</translation>
+        </message>
+        <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>

@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton
 from pytestqt.qtbot import QtBot
 from shell_support import choose, running_shell, type_date
 
@@ -92,6 +92,15 @@ def test_25_sa_at_first_run_leads_with_what_is_under_way(qtbot: QtBot, tmp_path:
         assert not home.catch_up.isVisible() and not home.past.isVisible()
         family = shell.store.load_family()
         assert family.started_on == TODAY and family.pregnancies[0].added_on == TODAY
+        # put aside, still reachable in the journey, and brought back from there
+        shell.window.show_event("pregnancy.exam.1")
+        journey = shell.window.pages["journey"]
+        bring_back = next(b for b in journey.detail_panel.findChildren(QPushButton) if b.objectName() == "undo-dismiss")
+        assert bring_back.isVisibleTo(journey.detail_panel)
+        qtbot.mouseClick(bring_back, Qt.MouseButton.LeftButton)
+        assert not shell.store.event_states()["pregnancy.exam.1"].dismissed
+        shell.window.show_page("home")  # Aujourd'hui catches up when shown again
+        assert home.summary is not None and [e.rule_id for e in home.summary.past_to_confirm] == ["pregnancy.exam.1"]
 
 
 def test_28_sa_then_a_22_month_old_is_asked_about_not_blamed(

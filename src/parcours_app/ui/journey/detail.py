@@ -154,6 +154,10 @@ class EventDetailPanel(QScrollArea):
         self._undo_snooze.setObjectName("undo-snooze")
         self._undo_snooze.clicked.connect(self._on_undo_snooze)
         actions.addWidget(self._undo_snooze, 4, 2)
+        self._undo_dismiss = QPushButton()  # a step put aside ("Je ne sais pas") comes back from here
+        self._undo_dismiss.setObjectName("undo-dismiss")
+        self._undo_dismiss.clicked.connect(self._on_undo_dismiss)
+        actions.addWidget(self._undo_dismiss, 5, 2)
         actions.setColumnStretch(3, 1)
         layout.addWidget(self._actions)
 
@@ -328,6 +332,7 @@ class EventDetailPanel(QScrollArea):
         self._undo_done.setEnabled(done)
         snoozed = state is not None and state.snoozed_until is not None and state.snoozed_until > today
         self._undo_snooze.setEnabled(snoozed)
+        self._undo_dismiss.setVisible(state is not None and state.dismissed)
         self._refresh_appointments()
 
     def _set_section(self, key: str, text: str) -> None:
@@ -437,6 +442,16 @@ class EventDetailPanel(QScrollArea):
             QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2.")
             .replace("%1", texts.render(self._event.title))
             .replace("%2", texts.long_date(until, texts.current_language()))
+        )
+
+    def _on_undo_dismiss(self) -> None:
+        if self._event is None:
+            return
+        self._controller.dismiss(self._event.id, False)
+        self.status_message.emit(
+            QCoreApplication.translate("EventDetailPanel", "« %1 » est de nouveau dans la liste.").replace(
+                "%1", texts.render(self._event.title)
+            )
         )
 
     def _on_undo_snooze(self) -> None:
@@ -564,6 +579,8 @@ class EventDetailPanel(QScrollArea):
         self._snooze_week.setAccessibleName(translate("EventDetailPanel", "Reporter d'une semaine"))
         self._undo_snooze.setText(translate("EventDetailPanel", "Annuler le re&port"))
         self._undo_snooze.setAccessibleName(translate("EventDetailPanel", "Annuler le report"))
+        self._undo_dismiss.setText(translate("EventDetailPanel", "Remettre dans la l&iste"))
+        self._undo_dismiss.setAccessibleName(translate("EventDetailPanel", "Remettre dans la liste"))
         self._note_box.setTitle(translate("EventDetailPanel", "Note"))
         self._note.setAccessibleName(translate("EventDetailPanel", "Note personnelle"))
         self._note.setPlaceholderText(translate("EventDetailPanel", "Une question à poser, un document à trouver…"))
