@@ -11,10 +11,12 @@ STAMP := $(VENV)/.installed
 SYSTEM_PACKAGES := libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libxkbcommon0 libdbus-1-3 libx11-6 \
 	libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-render0 libxcb-shape0 \
 	libxcb-util1 libxcb-xkb1 libxkbcommon-x11-0 fonts-dejavu-core
-# binutils: PyInstaller's objdump (the bundle test); faketime: the suite runs again at another date; openbox: the
+# binutils and libpython3.X: PyInstaller's objdump and the shared Python library it bundles (the bundle test; on a
+# fresh Debian 12 neither comes with python3); faketime: the suite runs again at another date; openbox: the
 # end-to-end run has a window manager, as a person's desktop does.
-TEST_SYSTEM_PACKAGES := xvfb xauth xdotool poppler-utils desktop-file-utils appstream imagemagick at-spi2-core \
-	dbus python3-pyatspi binutils faketime openbox
+PYTHON_VERSION = $(shell $(PYTHON) -c 'import sys; print("%d.%d" % sys.version_info[:2])')
+TEST_SYSTEM_PACKAGES = xvfb xauth xdotool poppler-utils desktop-file-utils appstream imagemagick at-spi2-core \
+	dbus python3-pyatspi binutils libpython$(PYTHON_VERSION) faketime openbox
 
 .PHONY: run test setup system-deps test-system-deps translations lint typecheck pytest pytest-another-day bench bundle clean
 

@@ -193,6 +193,38 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
     assert "Traceback" not in error and "BrokenPipe" not in error
 
 
+@pytest.mark.parametrize(
+    ("due", "birth", "supplement", "notice", "dental"),
+    [
+        # service-public F39685, worked by hand (tests/core/test_leave.py has the day-by-day counts):
+        # born Tue 30 Jun 2026: second parent done after 3 + 4 + 21 days on 28 Jul; transitional end 31 Mar 2027;
+        # the leave follows the paternity leave within the month after the birth: notice 15 days before, 13 Jul.
+        ("2026-06-30", "2026-06-30", ("2026-07-28", "2027-03-31"), "2026-07-13", "2026-12-29"),
+        # born Wed 1 Jul 2026: from 29 Jul to birth + 9 months - 1 = 31 Mar 2027; notice 29 Jul - 15 = 14 Jul.
+        ("2026-07-01", "2026-07-01", ("2026-07-29", "2027-03-31"), "2026-07-14", "2026-12-31"),
+        # born 20 Dec 2025, due 10 Jan 2026: eligible; from 1 Jul 2026 to 31 Mar 2027; notice 1 month: 1 Jun 2026.
+        ("2026-01-10", "2025-12-20", ("2026-07-01", "2027-03-31"), "2026-06-01", "2026-06-19"),
+    ],
+)
+def test_the_supplementary_birth_leave(
+    due: str, birth: str, supplement: tuple[str, str], notice: str, dental: str
+) -> None:
+    result = _run("--due", due, "--birth", birth, "--today", "2026-12-03", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    by_id = {event["id"]: event for event in json.loads(result.stdout)["events"]}
+    leave = by_id["leave.birth_supplement"]
+    assert (leave["start"], leave["end"]) == supplement
+    assert leave["url"] == "https://www.service-public.fr/particuliers/vosdroits/F39685"
+    assert by_id["leave.birth_supplement.notice"]["end"] == notice
+    # The free dental exam runs to the end of the 6th month after the birth (ameli, 28 Feb 2024): birth + 6 months
+    # - 1 day: 30 Jun -> 29 Dec 2026, 1 Jul -> 31 Dec 2026, 20 Dec 2025 -> 19 Jun 2026.
+    assert by_id["pregnancy.dental"]["end"] == dental
+    table = _run("--due", due, "--birth", birth, "--today", "2026-12-03")
+    assert table.returncode == 0, table.stderr
+    assert "Congé supplémentaire de naissance" in table.stdout
+    assert "Prévenir l'employeur du congé supplémentaire de naissance" in table.stdout
+
+
 def test_today_drives_the_alarms_of_the_written_calendar(tmp_path: Path) -> None:
     """Issue 13: `--today` is the "now" of the .ics too. A family of the year 2000 is in the past on any real
     date, so without it every alarm would be dropped as already rung.

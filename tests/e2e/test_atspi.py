@@ -52,13 +52,14 @@ COMMANDS = {
 }
 # The window title once the journey is computed (see the module docstring for the arithmetic).
 FAMILY_TITLE = "Parcours 1000 jours — 24 SA + 6 j — 6e mois de grossesse"
-# Navigation: (page key in the log, accessible name of its item in the "Pages" list), in the order of Ctrl+1..5.
+# Navigation: (page key in the log, accessible name of its item in the "Pages" list), in the order of Ctrl+1..6.
 PAGES = [
     ("home", "Aujourd'hui"),
     ("journey", "Parcours"),
     ("resources", "Ressources"),
     ("directory", "Annuaire"),
     ("selftest", "Auto-test"),
+    ("leave", "Nos congés"),
 ]
 # Defects this test found in files other helpers own, reported to them (docs/notes/atspi.md):
 # (kind, page, text the problem line contains) -> where to fix it. Kinds: "name" (an unnamed control on

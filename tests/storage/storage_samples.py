@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -122,6 +123,22 @@ def sample_contents(event_states: int = 40) -> StoreContents:
             Place(id=1, kind=PlaceKind.PMI, name="PMI du Centre", opening_hours="mardi matin", note="sans rendez-vous"),
         ),
         settings={"language": "fr", "notifications": "on"},
+        leave_plans=(
+            LeavePlan(
+                subject_key="",
+                periods=(
+                    PlannedPeriod(
+                        Parent.SECOND_PARENT, PeriodKind.PATERNITY, dt.date(2026, 3, 9), dt.date(2026, 3, 22)
+                    ),
+                    PlannedPeriod(
+                        Parent.BIRTH_PARENT, PeriodKind.SUPPLEMENT, dt.date(2026, 7, 1), dt.date(2026, 8, 31)
+                    ),
+                ),
+                weeks_moved_after_birth=1,
+                planned_with_birth=dt.date(2026, 2, 27),
+            ),
+            LeavePlan(subject_key="pregnancy2"),
+        ),
     )
 
 

@@ -14,6 +14,7 @@ import pytest
 from storage_samples import FIXTURES, tree_snapshot
 
 from parcours_app.core.clock import FixedClock
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -103,29 +104,43 @@ EXPECTED: dict[str, StoreContents] = {
         settings={"language": "fr", "notifications": "on"},
     )
 }
-# v2 (make_v2.py): the rows of v1 with the columns of schema 2 filled by hand: the family started on 1 February
-# 2024, the first pregnancy was added that day, the second has no day (NULL), Léa on 19 October 2024, Noé on
-# 5 November 2024.
-_V1_FAMILY = EXPECTED["v1"].family
-assert _V1_FAMILY is not None
+# v2 (revision 0002_leave_plans, tests/fixtures/db/make_v2.py): the rows of v1 plus a leave plan for pregnancy2,
+# typed by hand from make_v2.py.
 EXPECTED["v2"] = dataclasses.replace(
     EXPECTED["v1"],
+    leave_plans=(
+        LeavePlan(
+            subject_key="pregnancy2",
+            periods=(
+                PlannedPeriod(Parent.SECOND_PARENT, PeriodKind.PATERNITY, dt.date(2026, 12, 20), dt.date(2027, 1, 2)),
+                PlannedPeriod(Parent.BIRTH_PARENT, PeriodKind.SUPPLEMENT, dt.date(2027, 3, 1), dt.date(2027, 3, 31)),
+            ),
+            weeks_moved_after_birth=2,
+            planned_with_birth=None,
+        ),
+    ),
+)
+# v3 (revision 0003_usage_start, tests/fixtures/db/make_v3.py): the rows of v2 with the columns of issue 16 filled
+# by hand: the family started on 1 February 2024, the first pregnancy was added that day, the second has no day
+# (NULL), Léa on 19 October 2024, Noé on 5 November 2024.
+_V2_FAMILY = EXPECTED["v2"].family
+assert _V2_FAMILY is not None
+EXPECTED["v3"] = dataclasses.replace(
+    EXPECTED["v2"],
     family=dataclasses.replace(
-        _V1_FAMILY,
+        _V2_FAMILY,
         started_on=dt.date(2024, 2, 1),
         pregnancies=(
-            dataclasses.replace(_V1_FAMILY.pregnancies[0], added_on=dt.date(2024, 2, 1)),
-            _V1_FAMILY.pregnancies[1],
+            dataclasses.replace(_V2_FAMILY.pregnancies[0], added_on=dt.date(2024, 2, 1)),
+            _V2_FAMILY.pregnancies[1],
         ),
         children=(
-            dataclasses.replace(_V1_FAMILY.children[0], added_on=dt.date(2024, 10, 19)),
-            dataclasses.replace(_V1_FAMILY.children[1], added_on=dt.date(2024, 11, 5)),
+            dataclasses.replace(_V2_FAMILY.children[0], added_on=dt.date(2024, 10, 19)),
+            dataclasses.replace(_V2_FAMILY.children[1], added_on=dt.date(2024, 11, 5)),
         ),
     ),
 )
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"))
-LATEST = FIXTURE_FILES[-1]  # the fixture at HEAD, upgraded below by a revision made up for the tests
-NEXT = f"{int(HEAD) + 1:04d}"
 TABLES = (
     "family",
     "pregnancy",
@@ -136,13 +151,20 @@ TABLES = (
     "place",
     "place_service",
     "setting",
+    "leave_plan",
+    "leave_period",
 )
 
 
 def _row_counts(path: Path) -> dict[str, int]:
     connection = sqlite3.connect(path)
     try:
-        return {table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in TABLES}
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # A table added by a later revision counts 0 rows in an older file (and after its migration).
+        return {
+            table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] if table in present else 0
+            for table in TABLES
+        }
     finally:
         connection.close()
 
@@ -280,12 +302,13 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
 
 
 def _migrations_with(tmp_path: Path, upgrade_body: str) -> Path:
-    """A copy of the real migrations plus a revision 0002 made up for the test."""
+    """A copy of the real migrations plus a revision 9999 made up for the test, after the real head."""
     folder = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
-    (folder / "versions" / f"{NEXT}_test.py").write_text(
+    (folder / "versions" / "0002_test.py").write_text(
         '"""Test revision."""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-        f'revision = "{NEXT}"\ndown_revision = "{HEAD}"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        'revision = "9999"\n'
+        f'down_revision = "{HEAD}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
@@ -305,22 +328,22 @@ def test_an_upgrade_is_backed_up_first_and_keeps_every_row(tmp_path: Path, monke
     import parcours_app.storage.schema as schema
 
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, RECREATE_PARENT_TABLE))
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, NEXT))
-    monkeypatch.setattr(schema, "HEAD", NEXT)
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, "9999"))
+    monkeypatch.setattr(schema, "HEAD", "9999")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     database = data_dir / "parcours.sqlite"
-    shutil.copyfile(LATEST, database)
+    shutil.copyfile(FIXTURES / "v1.sqlite", database)
     before = _row_counts(database)
     with open_store(data_dir, clock=CLOCK) as store:
-        assert store.contents() == EXPECTED[LATEST.stem]
+        assert store.contents() == EXPECTED["v1"]
     connection = sqlite3.connect(database)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [(NEXT,)]
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
     assert "floor" in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
     connection.close()
     assert _row_counts(database) == before
     backups = list((data_dir / "backups").iterdir())
-    assert [path.name for path in backups] == [f"parcours-2026-11-22T100000-before-migration-{NEXT}.sqlite"]
+    assert [path.name for path in backups] == ["parcours-2026-11-22T100000-before-migration-9999.sqlite"]
     assert _row_counts(backups[0]) == before
 
 
@@ -333,20 +356,22 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest
         + '    raise RuntimeError("step 0002 failed half-way")\n'
     )
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, failing))
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, NEXT))
-    monkeypatch.setattr(schema, "HEAD", NEXT)
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, "9999"))
+    monkeypatch.setattr(schema, "HEAD", "9999")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     database = data_dir / "parcours.sqlite"
-    shutil.copyfile(LATEST, database)
+    shutil.copyfile(FIXTURES / "v1.sqlite", database)
     with pytest.raises(MigrationError) as refused:
         open_store(data_dir, clock=CLOCK)
-    assert f"{HEAD} -> {NEXT}: step 0002 failed half-way" in refused.value.render()
+    assert "0001 -> 9999: step 0002 failed half-way" in refused.value.render()
     assert refused.value.backup is not None and refused.value.backup.exists()
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", SCHEMA_REVISIONS)
-    monkeypatch.setattr(schema, "HEAD", HEAD)
-    with open_store(data_dir, clock=CLOCK) as store:  # the file is still a sound file at the released head
-        assert store.contents() == EXPECTED[LATEST.stem]
+    # The file is still the sound version-1 file: the real 0002_leave_plans ran in the same transaction and was
+    # rolled back with the failing step (the store of this code reads tables v1 lacks, so look with sqlite3).
     connection = sqlite3.connect(database)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     assert "floor" not in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "leave_plan" not in tables
+    assert connection.execute("SELECT COUNT(*) FROM event_state WHERE note = 'changed'").fetchone() == (0,)
     connection.close()

@@ -72,12 +72,15 @@ def test_either_parent_opens_the_test_from_home_with_the_keyboard(qtbot: QtBot, 
             assert button.accessibleDescription().startswith("Faire le point sur son moral")
             assert button.focusPolicy() & Qt.FocusPolicy.TabFocus
         assert home.care_title.text() == "Prendre soin de soi"
-        qtbot.wait(20)  # the cards' wrapped heights settle once the window has its size
-        home.scroll_area.ensureWidgetVisible(home.other_parent_test_button)
-        qtbot.wait(10)
-        assert (
-            home.other_parent_test_button.visibleRegion().boundingRect().size() == home.other_parent_test_button.size()
-        )
+        button = home.other_parent_test_button
+
+        def scrolled_into_view() -> bool:
+            # The window fits the test screen (800 x 800 offscreen), so it is smaller than 1100 x 760 and the
+            # wrapped texts above the button settle over a few event-loop turns: scroll again until they have.
+            home.scroll_area.ensureWidgetVisible(button)
+            return button.visibleRegion().boundingRect().size() == button.size()
+
+        qtbot.waitUntil(scrolled_into_view, timeout=2000)
         if os.environ.get("PARCOURS_SAVE_SCREENSHOTS"):
             window.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "home-selftest.png"))
 

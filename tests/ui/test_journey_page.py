@@ -531,6 +531,6 @@ def test_month_calendar_parts_are_named_for_screen_readers(qtbot: QtBot) -> None
     assert grid.accessibleName() == "Jours du mois"
     calendar.set_marks({dt.date(2026, 7, 15): 2}, dt.date(2026, 7, 1))
     calendar.setSelectedDate(to_qdate(dt.date(2026, 7, 15)))
-    assert grid.accessibleDescription() == "15 juillet 2026 : 2 étape(s) ou rendez-vous ce jour-là"
+    assert grid.accessibleDescription() == "15 juillet 2026 : 2 étapes ou rendez-vous ce jour-là"
     calendar.setSelectedDate(to_qdate(dt.date(2026, 7, 16)))
     assert grid.accessibleDescription() == "16 juillet 2026 : aucune étape ce jour-là"

@@ -3,7 +3,7 @@
 These are rules (which category belongs to which filter, when a step is late, where a stage of life starts), so
 they live here, without Qt, and the views in `ui/journey` only display their answers.
 
-Month and stage arithmetic follows design.md section 4: "month k of pregnancy" is
+Month and stage arithmetic follows docs/RULES.md sections 1 and 6: "month k of pregnancy" is
 [DDG + (k-1) months, DDG + k months - 1 day], months of life likewise from the birth, and the 1000 days run from
 the first day of the 4th month of pregnancy to the 2nd birthday.
 """
@@ -379,8 +379,8 @@ def build_timeline(conception: dt.date, birth: dt.date, birth_is_estimated: bool
 def journey_timeline(journey: Journey, subject: tuple[SubjectKind, str] | None = None) -> Timeline | None:
     """The timeline of the chosen pregnancy or child, or of the family's latest one when none is chosen.
 
-    A child with no tracked pregnancy gets a conception estimated as birth - 9 months (design.md: DDG = DPA - 9
-    months when only the DPA is known).
+    A child with no tracked pregnancy gets a conception estimated as birth - 9 months (docs/RULES.md section 2:
+    DDG = DPA - 9 months when only the DPA is known).
     """
     family = journey.family
     pregnancy_key: str | None = None

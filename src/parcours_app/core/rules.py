@@ -1,10 +1,10 @@
 """The rule catalog: every dated step of the journey as data (resources/rules/*.toml), validated on load.
 
 File format (docs/RULES.md, "Catalog file format"): one `catalog.toml` with the `[catalog]` table (version,
-date), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]` table of values
-its rules share. A rule either gives its window as offsets from anchor
-dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
-leave or the déclaration de naissance moved by holidays); either way its texts, source and check date are data.
+date, review_by), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]`
+table of values its rules share. A rule either gives its window as offsets from anchor dates (`start`, `end`,
+optional `target`), or names a computation done in code (`compute`, e.g. the maternity leave or the déclaration
+de naissance moved by holidays); either way its texts, source and check date are data.
 
 `load_catalog` checks every entry and raises `CatalogError` naming the file and the entry id, so a broken
 catalog is never half-loaded.
@@ -72,6 +72,7 @@ COMPUTED = frozenset(
         "paternity_mandatory",
         "paternity_remaining",
         "birth_supplement",
+        "birth_supplement_notice",
         "birth_declaration",
         "school_start",
         "thousand_days",
@@ -125,6 +126,10 @@ _DEFAULT_KEYS = frozenset(
     {"category", "scope", "concerns", "mandatory", "anchor", "whom", "to_bring", "advice", "topics", "source"}
 )
 CATALOG_FILE = "catalog.toml"
+# Freshness (docs/RULES.md section 10): a catalog must be reviewed at most this long after its release date, and
+# no rule of a released catalog may rest on a check older than this (tests/core/test_rules.py).
+MAX_REVIEW_DAYS = 366
+MAX_CHECK_AGE_DAYS = 365
 _E = TypeVar("_E", Category, Concern)
 
 
@@ -190,9 +195,10 @@ class Catalog:
     """The loaded rules, in file order, with the catalog's version and date."""
 
     version: str
-    date: dt.date
+    date: dt.date  # the release date of the catalog: every rule was checked on or before it
     rules: tuple[Rule, ...]
     by_id: Mapping[str, Rule]
+    review_by: dt.date | None = None  # re-check every rule against its source by this day (law changes yearly)
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self.by_id[rule_id]
@@ -200,8 +206,15 @@ class Catalog:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self.by_id
 
+    @property
+    def checked(self) -> dt.date:
+        """The day the whole catalog was last checked: its release date (the About dialog shows it)."""
+        return self.date
+
     def label(self) -> str:
-        return f"{self.version} du {self.date.isoformat()}"
+        """ "2026.11 (2026-11-22)": the same in every language (it is copied into the journey, the PDF and the
+        About box without translation, so it holds no word; the ISO date reads the same everywhere)."""
+        return f"{self.version} ({self.date.isoformat()})"
 
 
 def default_rules_dir() -> Path:
@@ -225,7 +238,7 @@ def load_catalog(path: Path | None = None) -> Catalog:
         raise CatalogError(Text("Catalog", "Le catalogue de règles est introuvable : %1.", (str(folder_or_file),)))
     if not files:
         raise CatalogError(Text("Catalog", "Aucun fichier de règles dans %1.", (str(folder_or_file),)))
-    header: tuple[str, dt.date] | None = None
+    header: tuple[str, dt.date, dt.date | None] | None = None
     rules: list[Rule] = []
     seen: dict[str, str] = {}
     catch_up: dict[str, str] = {}
@@ -274,8 +287,18 @@ def load_catalog(path: Path | None = None) -> Catalog:
             raise _error(catch_up_file, missing[0], "règle absente de [catch_up] (yes, until-birth, no ou information)")
         rules = [dataclasses.replace(rule, catch_up=catch_up[rule.id]) for rule in rules]
     return Catalog(
-        version=header[0], date=header[1], rules=tuple(rules), by_id=MappingProxyType({r.id: r for r in rules})
+        version=header[0],
+        date=header[1],
+        rules=tuple(rules),
+        by_id=MappingProxyType({r.id: r for r in rules}),
+        review_by=header[2],
     )
+
+
+def stale_rules(catalog: Catalog, max_age_days: int = MAX_CHECK_AGE_DAYS) -> list[Rule]:
+    """The rules whose source was checked more than `max_age_days` before the catalog's release date."""
+    oldest = catalog.date - dt.timedelta(days=max_age_days)
+    return [rule for rule in catalog.rules if rule.source.checked < oldest]
 
 
 def _parse_catch_up(file: str, table: object) -> dict[str, str]:
@@ -303,16 +326,25 @@ def _error(file: str, rule_id: str, problem: str) -> CatalogError:
     return CatalogError(Text("Catalog", "Fichier de règles %1 : %2.", (file, problem)))
 
 
-def _parse_header(file: str, table: object) -> tuple[str, dt.date]:
+def _parse_header(file: str, table: object) -> tuple[str, dt.date, dt.date | None]:
     if not isinstance(table, dict):
         raise _error(file, "", "[catalog] doit être une table")
+    unknown = set(table) - {"version", "date", "review_by"}
+    if unknown:
+        raise _error(file, "", f"[catalog] : clé inconnue {', '.join(sorted(unknown))}")
     version = table.get("version")
     date = table.get("date")
+    review_by = table.get("review_by")
     if not isinstance(version, str) or not version.strip():
         raise _error(file, "", "[catalog] : « version » doit être un texte non vide")
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
         raise _error(file, "", "[catalog] : « date » doit être une date (AAAA-MM-JJ)")
-    return version, date
+    if review_by is not None:
+        if not isinstance(review_by, dt.date) or isinstance(review_by, dt.datetime):
+            raise _error(file, "", "[catalog] : « review_by » doit être une date (AAAA-MM-JJ)")
+        if not date < review_by <= date + dt.timedelta(days=MAX_REVIEW_DAYS):
+            raise _error(file, "", f"[catalog] : « review_by » doit suivre « date » de {MAX_REVIEW_DAYS} jours au plus")
+    return version, date, review_by
 
 
 def _parse_rule(file: str, index: int, entry: object) -> Rule:

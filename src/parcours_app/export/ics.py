@@ -30,7 +30,7 @@ from icalendar.parser import Contentline, Parameters
 from parcours_app import __version__
 from parcours_app.core.journey_filters import Status, event_status, is_information
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey
-from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate, plural_text
 from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     DEFAULT_ALARM_MINUTES,
@@ -431,7 +431,7 @@ class _Writer:
             elif days == 1:
                 message = self._tr(Text("Export", "Demain – %1", (title,)))
             else:
-                message = self._tr(Text("Export", "Dans %1 jours – %2", (str(days), title)))
+                message = self._tr(plural_text("Export", "Dans %n jour(s) – %1", days, title))
             self._add_alarm(component, day, days, message)
 
     def _add_alarm(self, component: IcsEvent, day: dt.date, days_before: int, message: str) -> None:

@@ -10,7 +10,7 @@ Two steps, so the content can be tested without Qt and the drawing is the same o
 Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
 "☑ fait le …"), header rows are a light grey that prints as grey.
 
-This is the one module outside ui/ that imports Qt (design.md).
+This is the one module outside ui/ that imports Qt (docs/ARCHITECTURE.md, "Layers and the direction of dependencies").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ from parcours_app.core.model import (
     Place,
     PlaceKind,
 )
-from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, tr_noop
+from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, plural_text, tr_noop
 from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     Selection,
@@ -386,7 +386,7 @@ def _leave(journey: Journey, events: Sequence[Event], t: _Texts) -> Table:
         if event.estimated:
             when += (Run(_tr("(date estimée)", t), Style.SMALL),)
         if is_fixed_leave(event):
-            length: Cell = (Run(_tr("%1 jours", t, str(days))),)
+            length: Cell = (Run(plural_text(_CONTEXT, "%n jour(s)", days).render(t.translate)),)
         else:  # a window to take the leave in, not days away
             length = (Run(_tr("à prendre dans cette période", t), Style.SMALL),)
         rows.append((when, _what(event, journey, t), length))

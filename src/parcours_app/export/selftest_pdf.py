@@ -11,11 +11,11 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from parcours_app.core import epds
-from parcours_app.core.formatting import format_date, is_right_to_left
+from parcours_app.core.formatting import format_date, is_right_to_left, isolate_ltr_runs
 from parcours_app.core.model import Respondent
 from parcours_app.core.text import Text, Translate, identity_translate
 from parcours_app.export.files import prepare_private_file
@@ -53,7 +53,9 @@ def summary_html(
             "</tr>"
         )
     band = html.escape(epds.band_label(result.shown_band).render(translate))
-    crisis = result.crisis_message()
+    crisis = result.crisis_message(questionnaire.agreement)
+    # the quoted answer (French or English, as shown) keeps its order in an Arabic paragraph
+    explanation = result.explanation(questionnaire.agreement, questionnaire).render(translate)
     crisis_html = f"<p><b>{html.escape(crisis.render(translate))}</b></p>" if crisis else ""
     return f"""
 <h2>{_t("Questionnaire d'Édimbourg (EPDS) : résumé", translate)}</h2>
@@ -67,7 +69,7 @@ def summary_html(
 <p><b>{_t("Total : %1 sur 30", translate, str(result.total))}</b> ({band}).
 {_t("Points de la question 10 (idées de se faire du mal) : %1 sur 3.", translate, str(result.self_harm_points))}</p>
 {crisis_html}
-<p>{html.escape(result.explanation().render(translate))}</p>
+<p>{html.escape(isolate_ltr_runs(explanation, language))}</p>
 <p>{_emphasis(html.escape(epds.NOT_A_DIAGNOSIS.render(translate)), language)}</p>
 <p>{_t("En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.", translate)}</p>
 <p><small>{_t("Source : %1", translate, questionnaire.citation)}<br/>
@@ -118,7 +120,11 @@ def draw_selftest_summary(
     resolution = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(resolution)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)  # platform-notes.md: otherwise the text comes out tiny
+    if is_right_to_left(language):  # every paragraph right to left, even one that starts with a French answer
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
+    document.documentLayout().setPaintDevice(device)  # otherwise the text is laid out at screen DPI: tiny on paper
     document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
     document.setPageSize(QSizeF(page.width(), page.height()))
     point_size = 10.5

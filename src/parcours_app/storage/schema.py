@@ -13,7 +13,7 @@ from typing import Literal
 
 # One entry per schema revision, oldest first. A released version of the app never removes one.
 # tests/storage/test_migrations.py checks this list against Alembic's own chain of revisions.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002_leave_plans", "0003_usage_start")
 HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -145,6 +145,13 @@ HEAD_DDL: tuple[str, ...] = (
         'CONSTRAINT pk_setting PRIMARY KEY ("key")',
     ),
     _table(
+        "leave_plan",
+        "subject_key VARCHAR NOT NULL",
+        "weeks_moved_after_birth INTEGER NOT NULL",
+        "planned_with_birth DATE",
+        "CONSTRAINT pk_leave_plan PRIMARY KEY (subject_key)",
+    ),
+    _table(
         "place_service",
         "id INTEGER NOT NULL",
         "place_id INTEGER NOT NULL",
@@ -155,6 +162,19 @@ HEAD_DDL: tuple[str, ...] = (
         "CONSTRAINT fk_place_service_place_id_place FOREIGN KEY(place_id) REFERENCES place (id) ON DELETE CASCADE",
     ),
     "CREATE INDEX ix_place_service_place_id ON place_service (place_id)",
+    _table(
+        "leave_period",
+        "id INTEGER NOT NULL",
+        "subject_key VARCHAR NOT NULL",
+        "parent VARCHAR NOT NULL",
+        "kind VARCHAR NOT NULL",
+        "first_day DATE NOT NULL",
+        "last_day DATE NOT NULL",
+        "CONSTRAINT pk_leave_period PRIMARY KEY (id)",
+        "CONSTRAINT fk_leave_period_subject_key_leave_plan FOREIGN KEY(subject_key) REFERENCES leave_plan "
+        "(subject_key) ON DELETE CASCADE",
+    ),
+    "CREATE INDEX ix_leave_period_subject_key ON leave_period (subject_key)",
 )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from parcours_app.core.clock import Clock, SystemClock
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -70,6 +71,8 @@ _E = TypeVar("_E")
 # Every table of the schema (storage/tables.py; tests/storage/test_lazy_engine.py checks the two agree), children
 # before parents, so deleting in this order never trips a foreign key.
 TABLE_NAMES: tuple[str, ...] = (
+    "leave_period",
+    "leave_plan",
     "place_service",
     "place",
     "child",
@@ -463,6 +466,22 @@ class SqliteStore:
         with self._writing() as writing:
             writing.upsert("setting", {"key": key, "value": value}, key="key")
 
+    # --- leave plans (core.leave_plan) ------------------------------------------------------------------------
+
+    def leave_plans(self) -> dict[str, LeavePlan]:
+        """The saved plans by pregnancy key, each with its periods in date order."""
+        with self._reading() as reading:
+            return {plan.subject_key: plan for plan in _load_leave_plans(reading)}
+
+    def save_leave_plan(self, plan: LeavePlan) -> None:
+        """Replace the plan of `plan.subject_key` (and all its periods) in one transaction."""
+        with self._writing() as writing:
+            writing.leave_plan(plan)
+
+    def delete_leave_plan(self, subject_key: str) -> None:
+        with self._writing() as writing:
+            writing.delete("leave_plan", "subject_key", subject_key)  # its periods go with it (ON DELETE CASCADE)
+
     # --- everything at once (export, import, delete) -------------------------------------------------------
 
     def contents(self) -> StoreContents:
@@ -475,6 +494,7 @@ class SqliteStore:
                 selftest_results=tuple(_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")),
                 places=tuple(_load_places(reading)),
                 settings={row.key: row.value for row in reading.rows("setting", "key")},
+                leave_plans=tuple(_load_leave_plans(reading)),
             )
 
     def is_empty(self) -> bool:
@@ -494,6 +514,8 @@ class SqliteStore:
             writing.insert_many("setting", [{"key": key, "value": value} for key, value in contents.settings.items()])
             for place in contents.places:
                 writing.place(place)
+            for plan in contents.leave_plans:
+                writing.leave_plan(plan)
 
     def delete_everything(self) -> None:
         """Erase every row (overwritten with zeros on disk, `secure_delete`) and every backup of this folder."""
@@ -701,6 +723,30 @@ class _Writing:
             )
         return dataclasses.replace(place, id=row_id)
 
+    def leave_plan(self, plan: LeavePlan) -> None:
+        self.delete("leave_plan", "subject_key", plan.subject_key)
+        self.insert(
+            "leave_plan",
+            {
+                "subject_key": plan.subject_key,
+                "weeks_moved_after_birth": plan.weeks_moved_after_birth,
+                "planned_with_birth": _date(plan.planned_with_birth),
+            },
+        )
+        self.insert_many(
+            "leave_period",
+            [
+                {
+                    "subject_key": plan.subject_key,
+                    "parent": period.parent.value,
+                    "kind": period.kind.value,
+                    "first_day": _date(period.start),
+                    "last_day": _date(period.end),
+                }
+                for period in plan.periods
+            ],
+        )
+
 
 def _columns(names: Sequence[str]) -> str:
     return ", ".join(f'"{name}"' for name in names)
@@ -863,6 +909,23 @@ def _load_places(reading: _Reading) -> list[Place]:
     ]
     places.sort(key=lambda place: (place.name.casefold(), place.id or 0))
     return places
+
+
+def _load_leave_plans(reading: _Reading) -> list[LeavePlan]:
+    periods: dict[str, list[PlannedPeriod]] = {}
+    for row in reading.rows("leave_period", "subject_key", "first_day", "id"):
+        periods.setdefault(row.subject_key, []).append(
+            PlannedPeriod(_enum(Parent, row.parent), _enum(PeriodKind, row.kind), row.first_day, row.last_day)
+        )
+    return [
+        LeavePlan(
+            subject_key=row.subject_key,
+            periods=tuple(periods.get(row.subject_key, ())),
+            weeks_moved_after_birth=row.weeks_moved_after_birth,
+            planned_with_birth=row.planned_with_birth,
+        )
+        for row in reading.rows("leave_plan", "subject_key")
+    ]
 
 
 def _enum(kind: Callable[[str], _E], value: str) -> _E:

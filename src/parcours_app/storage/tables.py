@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, MetaData
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, MetaData, String
 from sqlmodel import Column, Field, SQLModel
 
 # Stable constraint names, so batch migrations can find and alter them (alembic.sqlalchemy.org/en/latest/batch.html).
@@ -150,3 +150,28 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class LeavePlanRow(SQLModel, table=True):
+    """Both parents' leave plan for one pregnancy (core.leave_plan.LeavePlan), keyed by the pregnancy's key."""
+
+    __tablename__ = "leave_plan"
+
+    subject_key: str = Field(primary_key=True)
+    weeks_moved_after_birth: int = 0
+    planned_with_birth: dt.date | None = None  # the birth date known when the plan was saved; None: before the birth
+
+
+class LeavePeriodRow(SQLModel, table=True):
+    """One period the parents chose (paternity or congé supplémentaire de naissance), never moved by the app."""
+
+    __tablename__ = "leave_period"
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_key: str = Field(
+        sa_column=Column(String, ForeignKey("leave_plan.subject_key", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    parent: str
+    kind: str
+    first_day: dt.date
+    last_day: dt.date

@@ -21,6 +21,7 @@ from typing import Any, NoReturn, TypeVar
 
 from parcours_app import __version__
 from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -44,7 +45,8 @@ from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_fil
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
 FORMAT_NAME = "parcours-1000-jours"
-FORMAT_VERSION = 2  # 2: family.started_on, pregnancies[].added_on, children[].added_on (issue 16)
+FORMAT_VERSION = 3  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
+# children[].added_on (issue 16). Versions 1 and 2 are still read.
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a real export of one family is a few hundred kilobytes
 MAX_TEXT = 10_000  # characters of one note, name or address
 MAX_ID = 300  # characters of an event id, a key or a setting name
@@ -124,6 +126,23 @@ def contents_to_document(contents: StoreContents, exported_at: dt.datetime) -> d
             for place in contents.places
         ],
         "settings": dict(sorted(contents.settings.items())),
+        "leave_plans": [
+            {
+                "subject_key": plan.subject_key,
+                "weeks_moved_after_birth": plan.weeks_moved_after_birth,
+                "planned_with_birth": _iso(plan.planned_with_birth),
+                "periods": [
+                    {
+                        "parent": period.parent.value,
+                        "kind": period.kind.value,
+                        "start": period.start.isoformat(),
+                        "end": period.end.isoformat(),
+                    }
+                    for period in plan.periods
+                ],
+            }
+            for plan in contents.leave_plans
+        ],
     }
 
 
@@ -320,6 +339,8 @@ def document_to_contents(document: object) -> StoreContents:
     places = root.items("places", _place)
     _unique([p.id for p in places if p.id is not None], "places", "id")
     settings = root.settings("settings")
+    leave_plans = root.items("leave_plans", _leave_plan)
+    _unique([plan.subject_key for plan in leave_plans], "leave_plans", "subject_key")
     root.finish()
     if family is not None:
         _unique([p.key for p in family.pregnancies], "family.pregnancies", "key")
@@ -331,6 +352,7 @@ def document_to_contents(document: object) -> StoreContents:
         selftest_results=tuple(sorted(results, key=lambda r: (r.taken_on, r.id or 0))),
         places=tuple(sorted(places, key=lambda p: (p.name.casefold(), p.id or 0))),
         settings=settings,
+        leave_plans=tuple(sorted(leave_plans, key=lambda plan: plan.subject_key)),
     )
 
 
@@ -472,6 +494,32 @@ def _place(fields: _Fields) -> Place:
     )
     fields.finish()
     return place
+
+
+_CHOSEN_KINDS = (PeriodKind.PATERNITY.value, PeriodKind.SUPPLEMENT.value)
+
+
+def _leave_period(fields: _Fields) -> PlannedPeriod:
+    kind = fields.enum("kind", PeriodKind)
+    if kind.value not in _CHOSEN_KINDS:
+        _bad_choice(fields._path("kind"), kind.value, _CHOSEN_KINDS)
+    period = PlannedPeriod(fields.enum("parent", Parent), kind, fields.date("start"), fields.date("end"))
+    if period.end < period.start:
+        where = fields._path("end")
+        _fail(Text(CONTEXT, "%1 : la fin d'une période ne peut pas précéder son début.", (where,)), where)
+    fields.finish()
+    return period
+
+
+def _leave_plan(fields: _Fields) -> LeavePlan:
+    plan = LeavePlan(
+        subject_key=fields.identifier("subject_key", ""),
+        weeks_moved_after_birth=fields.integer("weeks_moved_after_birth", 0, 3, 0),
+        planned_with_birth=fields.optional_date("planned_with_birth"),
+        periods=tuple(sorted(fields.items("periods", _leave_period), key=lambda p: (p.start, p.end))),
+    )
+    fields.finish()
+    return plan
 
 
 def _unique(values: list[Any], where: str, name: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from parcours_app.core.clock import Clock, FixedClock, SystemClock
+from parcours_app.core.text import Text
 from parcours_app.ui.main_window import MainWindow
 from parcours_app.ui.preferences import Preferences, preferences_file
 
@@ -29,14 +30,29 @@ APP_ID = "fr.parcours1000jours.Parcours"
 
 
 def parse_options(args: list[str]) -> argparse.Namespace:
+    from parcours_app.argparse_i18n import requested_language, translate_parser
+    from parcours_app.ts_translator import translator_for
+
+    translate = translator_for(requested_language(args))  # `parcours --lang en --help` reads in English
+
+    def tr(source: str) -> str:
+        return Text("Cli", source).render(translate)
+
     parser = argparse.ArgumentParser(prog="parcours", description="Parcours 1000 jours")
-    parser.add_argument("--data-dir", type=Path, default=None, help="dossier des données de la famille")
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="date fixe AAAA-MM-JJ (démos)")
-    parser.add_argument("--quit-after-startup", action="store_true", help="quitter une fois la fenêtre affichée")
-    parser.add_argument("--consultation", action="store_true", help="mode consultation : rien n'est enregistré")
-    parser.add_argument("--reception", action="store_true", help="mode accueil : plein écran, rien n'est enregistré")
-    parser.add_argument("--lang", default=None, help="langue de l'interface (fr, en, ar)")
-    parser.add_argument("--minimized", action="store_true", help="démarrer dans la zone de notification")
+    parser.add_argument(
+        "--data-dir", type=Path, default=None, metavar=tr("DOSSIER"), help=tr("dossier des données de la famille")
+    )
+    parser.add_argument(
+        "--today", type=dt.date.fromisoformat, default=None, metavar="D", help=tr("date fixe AAAA-MM-JJ (démos)")
+    )
+    parser.add_argument("--quit-after-startup", action="store_true", help=tr("quitter une fois la fenêtre affichée"))
+    parser.add_argument("--consultation", action="store_true", help=tr("mode consultation : rien n'est enregistré"))
+    parser.add_argument(
+        "--reception", action="store_true", help=tr("mode accueil : plein écran, rien n'est enregistré")
+    )
+    parser.add_argument("--lang", default=None, help=tr("langue de l'interface (fr, en, ar)"))
+    parser.add_argument("--minimized", action="store_true", help=tr("démarrer dans la zone de notification"))
+    translate_parser(parser, translate)
     options, _unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
     return options
 

@@ -37,7 +37,7 @@ from parcours_app.core.model import Journey
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
-from parcours_app.ui.i18n import RetranslateMixin, qt_translate
+from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
@@ -292,7 +292,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             7 * 24 * 60: self.tr("Une semaine avant (9 h)"),
         }
         for minutes, box in self.alarm_checks.items():
-            text = labels.get(minutes, self.tr("%n minute(s) avant", "", minutes))
+            text = labels.get(minutes, tr_count(self.tr("%n minute(s) avant", "", minutes), minutes))
             box.setText(text)
             box.setAccessibleName(self.tr("Rappel : %1").replace("%1", text))
         self.appointments_check.setText(self.tr("Ajouter mes &rendez-vous"))

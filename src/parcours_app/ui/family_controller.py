@@ -107,7 +107,7 @@ class FamilyController(QObject):
         before stays as it was. States and appointments are keyed by stable event ids and are not touched.
         """
         family = stamp_usage(self._family, family, self._clock.today())
-        journey = _build_journey(family, self.catalog, self._clock.today())
+        journey = self._with_plans(_build_journey(family, self.catalog, self._clock.today()))
         self._store.save_family(family)
         self._family = family
         self._journey = journey
@@ -135,13 +135,28 @@ class FamilyController(QObject):
         if family is None:
             return None
         try:
-            journey = _build_journey(family, self.catalog, self._clock.today())
+            journey = self._with_plans(_build_journey(family, self.catalog, self._clock.today()))
         except InputError as error:
             _LOG.error("the saved family gives no calendar today: %s", error.render())
             self.load_error = error
             return None
         self.load_error = None
         return journey
+
+    def _with_plans(self, journey: Journey) -> Journey:
+        """The journey with the notice steps of the saved leave plans ("Nos congés")."""
+        from parcours_app.core.leave_plan import with_plan_notices
+
+        return with_plan_notices(journey, self._store.leave_plans())
+
+    def leave_plans(self) -> dict[str, Any]:
+        """The saved leave plans (core.leave_plan.LeavePlan) by pregnancy key."""
+        return self._store.leave_plans()
+
+    def save_leave_plan(self, plan: Any) -> None:
+        """Save a leave plan, then recompute: its notice deadlines are steps of the journey."""
+        self._store.save_leave_plan(plan)
+        self.recompute()
 
     def recompute(self) -> None:
         """Rebuild the journey for the clock's today (the day changed, or the catalog or language did)."""

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -67,6 +68,7 @@ def _page_specs() -> list[PageSpec]:
             lambda: _translate("MainWindow", "Annuaire"),
         ),
         PageSpec("selftest", "parcours_app.ui.selftest", "SelfTestPage", lambda: _translate("MainWindow", "Auto-test")),
+        PageSpec("leave", "parcours_app.ui.leave_page", "LeavePage", lambda: _translate("MainWindow", "Nos congés")),
     ]
 
 
@@ -126,6 +128,38 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+DEFAULT_WINDOW_SIZE = QSize(1100, 760)
+
+
+def default_window_size(window: QWidget) -> QSize:
+    """1100 x 760, or less on a smaller screen: the window and its title bar fit the screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_WINDOW_SIZE
+    available = screen.availableGeometry()
+    # the window manager's frame is not known before the first show: leave room for a title bar and borders
+    return DEFAULT_WINDOW_SIZE.boundedTo(QSize(available.width() - 16, available.height() - 48))
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack whose size hints are those of the page shown, not the largest page ever built: the journey at
+    200 % text needs a wide window, Aujourd'hui does not, and the page area scrolls only for the page that needs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
+
+
 class MainWindow(QMainWindow):
     """Built empty and painted first; `attach()` fills it once the family is loaded."""
 
@@ -180,7 +214,7 @@ class MainWindow(QMainWindow):
         sidebar.setContentsMargins(0, 0, 0, 0)
         sidebar.addWidget(self.navigation, 1)
         sidebar.addWidget(self.crisis_button)
-        self.stack = QStackedWidget(central)
+        self.stack = CurrentPageStack(central)
         self.stack.setObjectName("pages")
         self.loading = QLabel(self.stack)
         self.loading.setObjectName("loading")
@@ -194,7 +228,15 @@ class MainWindow(QMainWindow):
         body = QHBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.sidebar, 0)
-        body.addWidget(self.stack, 1)
+        # A page wider or taller than the window (200 % text, a long translation) scrolls here: the window never
+        # grows past the screen (docs/IDENTITY.md, "Fits the screen").
+        self.page_area = QScrollArea(self.body)
+        self.page_area.setObjectName("page-area")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pages take the focus, not their frame
+        self.page_area.setWidget(self.stack)
+        body.addWidget(self.page_area, 1)
         self.outer = QVBoxLayout(central)
         self.outer.addWidget(self.consultation_bar)
         self.outer.addWidget(self.banner)
@@ -213,7 +255,7 @@ class MainWindow(QMainWindow):
         self.finish_button.clicked.connect(self.finish_consultation)
         self._create_actions()
         self.retranslate_ui()
-        self.resize(1100, 760)
+        self.resize(default_window_size(self))
 
     # --- actions and menus ----------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ the family or its marks change), shows what is new, and remembers what it showed
 notification never fires twice, even across restarts. Time comes from the injected clock: tests move a
 `FixedClock` and call `check_now()`; nothing sleeps.
 
-`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (platform-notes.md: `show()`
-and `supportsMessages()` answer True even with none), so it decides between the tray and the banner.
+`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (`show()` and
+`supportsMessages()` answer True even on a desktop with none), so it decides between the tray and the banner.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from parcours_app.core.formatting import format_date
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
+from parcours_app.ui.i18n import translate_count
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -187,16 +188,15 @@ class ReminderService(QObject):
         if summary.catch_up:
             parts.append(_plural(len(summary.catch_up), "%n étape à rattraper", "%n étapes à rattraper"))
         if summary.appointments_soon:
-            parts.append(
-                _plural(len(summary.appointments_soon), "%n rendez-vous dans 7 jours", "%n rendez-vous dans 7 jours")
-            )
+            parts.append(translate_count("Reminders", "%n rendez-vous dans 7 jours", len(summary.appointments_soon)))
         if summary.past_to_confirm:
             parts.append(
                 _plural(len(summary.past_to_confirm), "%n étape passée à confirmer", "%n étapes passées à confirmer")
             )
         if not parts:
             return _translate("Reminders", "Rien à faire cette semaine.")
-        return ", ".join(parts) + "."
+        # ", " in French and English, "، " in Arabic (the separator every screen-reader line uses)
+        return QCoreApplication.translate("JourneyTexts", ", ").join(parts) + "."
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -210,6 +210,5 @@ def _extract_literals() -> None:  # pragma: no cover - read by lupdate only
     _translate("Reminders", "%n étapes en cours")
     _translate("Reminders", "%n étape à rattraper")
     _translate("Reminders", "%n étapes à rattraper")
-    _translate("Reminders", "%n rendez-vous dans 7 jours")
     _translate("Reminders", "%n étape passée à confirmer")
     _translate("Reminders", "%n étapes passées à confirmer")

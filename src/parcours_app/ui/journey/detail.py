@@ -14,7 +14,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
 from parcours_app.ui.resources_page import EventResourcesBox
 from parcours_app.ui.widgets.date_field import DateField
+from parcours_app.ui.widgets.flow_layout import FlowLayout
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
@@ -117,9 +117,10 @@ class EventDetailPanel(QScrollArea):
         link_row.addStretch(1)
         layout.addLayout(link_row)
 
-        # What the family did.
+        # What the family did. Each row wraps (a FlowLayout) instead of a grid: a grid of a label, a date and two
+        # buttons made the panel wider than its column and cut "Marquer comme fait" at the default window.
         self._actions = QGroupBox()
-        actions = QGridLayout(self._actions)
+        actions = QVBoxLayout(self._actions)
         # the app's own date field (typed as jj/mm/aaaa): typing over a selection gives exactly what was typed, and
         # the wheel never changes it, unlike QDateEdit's sections (issue 16)
         self._done_date = DateField()
@@ -130,10 +131,10 @@ class EventDetailPanel(QScrollArea):
         self._mark_done.clicked.connect(self._on_mark_done)
         self._undo_done = QPushButton()
         self._undo_done.clicked.connect(self._on_undo_done)
-        actions.addWidget(self._done_date_label, 0, 0)
-        actions.addWidget(self._done_date, 0, 1)
-        actions.addWidget(self._mark_done, 0, 2)
-        actions.addWidget(self._undo_done, 1, 2)
+        done_row = FlowLayout()
+        for widget in (self._done_date_label, self._done_date, self._mark_done, self._undo_done):
+            done_row.addWidget(widget)
+        actions.addLayout(done_row)
 
         self._snooze_date = DateField()
         self._snooze_date.setObjectName("snooze-date")
@@ -145,20 +146,26 @@ class EventDetailPanel(QScrollArea):
         self._snooze_day.clicked.connect(lambda: self._snooze_by(dt.timedelta(days=1)))
         self._snooze_week = QPushButton()
         self._snooze_week.clicked.connect(lambda: self._snooze_by(dt.timedelta(weeks=1)))
-        actions.addWidget(self._snooze_date_label, 2, 0)
-        actions.addWidget(self._snooze_date, 2, 1)
-        actions.addWidget(self._snooze, 2, 2)
-        actions.addWidget(self._snooze_day, 3, 1)
-        actions.addWidget(self._snooze_week, 3, 2)
         self._undo_snooze = QPushButton()  # every change made here can be undone here
         self._undo_snooze.setObjectName("undo-snooze")
         self._undo_snooze.clicked.connect(self._on_undo_snooze)
-        actions.addWidget(self._undo_snooze, 4, 2)
         self._undo_dismiss = QPushButton()  # a step put aside ("Je ne sais pas") comes back from here
         self._undo_dismiss.setObjectName("undo-dismiss")
         self._undo_dismiss.clicked.connect(self._on_undo_dismiss)
-        actions.addWidget(self._undo_dismiss, 5, 2)
-        actions.setColumnStretch(3, 1)
+        snooze_row = FlowLayout()
+        for widget in (
+            self._snooze_date_label,
+            self._snooze_date,
+            self._snooze,
+            self._snooze_day,
+            self._snooze_week,
+            self._undo_snooze,
+        ):
+            snooze_row.addWidget(widget)
+        actions.addLayout(snooze_row)
+        undo_row = FlowLayout()
+        undo_row.addWidget(self._undo_dismiss)
+        actions.addLayout(undo_row)
         layout.addWidget(self._actions)
 
         self._note_box = QGroupBox()
@@ -187,11 +194,10 @@ class EventDetailPanel(QScrollArea):
         self._edit_appointment.clicked.connect(self._on_edit_appointment)
         self._delete_appointment = QPushButton()
         self._delete_appointment.clicked.connect(self._on_delete_appointment)
-        appointment_buttons = QHBoxLayout()
+        appointment_buttons = FlowLayout()
         appointment_buttons.addWidget(self._add_appointment)
         appointment_buttons.addWidget(self._edit_appointment)
         appointment_buttons.addWidget(self._delete_appointment)
-        appointment_buttons.addStretch(1)
         appointment_layout.addWidget(self._no_appointment)
         appointment_layout.addWidget(self._appointment_list)
         appointment_layout.addLayout(appointment_buttons)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.journey_filters import JourneyFilter, Status, event_status, filter_events, group_by_month
 from parcours_app.core.model import Appointment, Event, EventState, Family
+from parcours_app.ui.i18n import translate_count
 
 from . import texts
 
@@ -188,10 +189,8 @@ class JourneyListModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return texts.month_title(month, self._language)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if len(events) == 1:
-                count = QCoreApplication.translate("JourneyListModel", "1 étape")
-            else:
-                count = QCoreApplication.translate("JourneyListModel", "%1 étapes").replace("%1", str(len(events)))
+            number = len(events)
+            count = translate_count("JourneyListModel", "%n étape(s)", number)
             return f"{texts.month_title(month, self._language)}{texts.separator()}{count}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QToolButton, QWidget
 
 from parcours_app.core.formatting import format_date
+from parcours_app.ui.i18n import tr_count
 from parcours_app.ui.journey.texts import current_language
 
 
@@ -65,7 +66,7 @@ class JourneyCalendar(QCalendarWidget):
         count = self._counts.get(day, 0)
         when = format_date(day, current_language())
         if count:
-            text = self.tr("%1 : %2 étape(s) ou rendez-vous ce jour-là").replace("%1", when).replace("%2", str(count))
+            text = tr_count(self.tr("%1 : %n étape(s) ou rendez-vous ce jour-là", "", count), count).replace("%1", when)
         else:
             text = self.tr("%1 : aucune étape ce jour-là").replace("%1", when)
         grid.setAccessibleDescription(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core import epds
+from parcours_app.core.formatting import isolate_ltr, rtl_paragraphs
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
@@ -82,7 +83,10 @@ class ResultPage(RetranslateMixin, QWidget):
         self.crisis_panel: CrisisHelpPanel | None = None
         if result.crisis_first:
             self.crisis_panel = CrisisHelpPanel(
-                content, crisis_message=render(result.crisis_message()), scrollable=False, part="crisis"
+                content,
+                crisis_message=render(result.crisis_message(questionnaire.agreement)),
+                scrollable=False,
+                part="crisis",
             )
             # in a crisis the numbers only: their sources stay in the detail and the about box (issue 16)
             for card in self.crisis_panel.findChildren(HelplineCard):
@@ -259,19 +263,20 @@ class ResultPage(RetranslateMixin, QWidget):
     # --- text -------------------------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        result = self.result
+        result, form, language = self.result, self.questionnaire.agreement, current_language()
         if self.crisis_panel is not None:
-            self.crisis_panel.set_crisis_message(render(result.crisis_message()))
-        self.headline_label.setText(render(result.headline()))
-        self.explanation_label.setText(render(result.explanation()))
-        self.summary_frame.setAccessibleName(self.headline_label.text())
-        self.diagnosis_label.setText(render(epds.NOT_A_DIAGNOSIS))
+            self.crisis_panel.set_crisis_message(render(result.crisis_message(form)))
+        # addressed to the respondent in her or his form; the quoted answer and numbers keep their order in Arabic
+        self.headline_label.setText(rtl_paragraphs(render(result.headline(form)), language))
+        self.explanation_label.setText(rtl_paragraphs(render(result.explanation(form, self.questionnaire)), language))
+        self.summary_frame.setAccessibleName(render(result.headline(form)))
+        self.diagnosis_label.setText(rtl_paragraphs(render(epds.NOT_A_DIAGNOSIS), language))
         self.next_title.setText(self.tr("Que faire maintenant, et qui voir ?"))
         if self.show_help_button is not None:
             self.show_help_button.setText(self.tr("Voir les numéros d'aide et d'écoute"))
             self.show_help_button.setAccessibleName(self.show_help_button.text())
-        for label, step in zip(self.step_labels, result.next_steps(), strict=True):
-            label.setText("•  " + render(step))
+        for label, step in zip(self.step_labels, result.next_steps(form), strict=True):
+            label.setText(rtl_paragraphs("•  " + render(step), language))
             label.setAccessibleName(render(step))
         if self.keep_box is not None:
             self.keep_box.setText(self.tr("Garder ce résultat sur cet ordinateur"))
@@ -280,16 +285,17 @@ class ResultPage(RetranslateMixin, QWidget):
                 self.tr("Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.")
             )
         self._update_keep_status()
+        # the citations (Latin, with brackets and years) are isolated whole inside an Arabic line
+        citation, original = (
+            isolate_ltr(text, language) for text in (self.questionnaire.citation, self.questionnaire.original_citation)
+        )
         self.source_label.setText(
-            fill_placeholders(
-                self.tr("Questionnaire : %1 Échelle originale : %2"),
-                (
-                    self.questionnaire.citation,
-                    self.questionnaire.original_citation,
-                ),
+            rtl_paragraphs(
+                fill_placeholders(self.tr("Questionnaire : %1 Échelle originale : %2"), (citation, original))
+                if self.questionnaire.citation != self.questionnaire.original_citation
+                else fill_placeholders(self.tr("Questionnaire : %1"), (citation,)),
+                language,
             )
-            if self.questionnaire.citation != self.questionnaire.original_citation
-            else fill_placeholders(self.tr("Questionnaire : %1"), (self.questionnaire.citation,))
         )
         self.pdf_button.setText(self.tr("Enregistrer le résumé en PDF (à imprimer)"))
         self.pdf_button.setAccessibleName(self.pdf_button.text())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, translate_count
 
 _SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})\s*$")
 _COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
@@ -63,9 +63,7 @@ def parse_french_date(text: str) -> dt.date | None:
     last_day = monthrange(year, month)[1]
     if not 1 <= day <= last_day:
         raise DateFormatError(
-            _translate("DateField", "Cette date n'existe pas : ce mois-là n'a que %1 jours.").replace(
-                "%1", str(last_day)
-            )
+            translate_count("DateField", "Cette date n'existe pas : ce mois-là n'a que %n jours.", last_day)
         )
     return dt.date(year, month, day)
 

@@ -1,11 +1,11 @@
-"""Schema version 2: when the family started using the app, and when each pregnancy and child was added
+"""Schema version 3: when the family started using the app, and when each pregnancy and child was added
 
 Steps whose window ended before that day are asked about ("les avez-vous faites ?"), never shown as late
-(issue 16). Files from version 1 get NULL: the app reads it as "not known yet" and records the day it first opens
+(issue 16). Files from versions 1 and 2 get NULL: the app reads it as "not known yet" and records the day it first opens
 them (core.family_edit.stamp_usage).
 
-Revision ID: 0002
-Revises: 0001
+Revision ID: 0003_usage_start
+Revises: 0002_leave_plans
 Create Date: 2026-12-03 08:40:00
 """
 
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0002"
-down_revision: str | None = "0001"
+revision: str = "0003_usage_start"
+down_revision: str | None = "0002_leave_plans"
 branch_labels: str | None = None
 depends_on: str | None = None
 
