@@ -2099,7 +2099,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+2" />
             <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
-            <translation>تعطي هذه التواريخ %1 أسبوعًا اليوم، أي بعد موعد الولادة بكثير. هل وُلد الطفل بالفعل؟</translation>
+            <translation>تعطي هذه التواريخ اليوم مدة حمل (بالأسابيع): %1، أي بعد موعد الولادة بكثير. هل وُلد الطفل بالفعل؟</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2609,7 +2609,7 @@ Les supprimer ?</source>
         <message>
             <location line="+2" />
             <source>plus que %1 jours</source>
-            <translation>بقي %1 أيام فقط</translation>
+            <translation>الأيام المتبقية: %1</translation>
         </message>
         <message>
             <location line="+5" />
@@ -2634,7 +2634,7 @@ Les supprimer ?</source>
         <message>
             <location line="+3" />
             <source>%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?</source>
-            <translation>%1 مراحل انتهت قبل أن تبدأ استخدام التطبيق: هل قمت بها؟</translation>
+            <translation>مراحل انتهت قبل أن تبدأ استخدام التطبيق (عددها: %1): هل قمت بها؟</translation>
         </message>
         <message>
             <location line="+17" />
@@ -4606,7 +4606,7 @@ Adresse : %2</source>
         <message>
             <location line="+30" />
             <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
-            <translation>ينتقل موعد الولادة من %1 إلى %2: تتحرك تواريخ التقويم بمقدار %3 يومًا.</translation>
+            <translation>ينتقل موعد الولادة من %1 إلى %2: تتحرك تواريخ التقويم بالفارق نفسه (عدد الأيام: %3).</translation>
         </message>
     </context>
     <context>

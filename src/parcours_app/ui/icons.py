@@ -42,8 +42,8 @@ _STATUS_ICON = {
     Status.DISMISSED: "minus-circle",
     Status.SNOOZED: "alarm",
     Status.CATCH_UP: "warning-circle",
-    Status.PAST: "question",
-    Status.MISSED: "question",
+    Status.PAST: "question",  # past before the family used the app: a question
+    Status.MISSED: "clock",  # simply past: its time went by
     Status.OPEN: "circle-half",
     Status.UPCOMING: "circle",
 }
