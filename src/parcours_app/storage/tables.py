@@ -1,4 +1,4 @@
-"""The SQLModel tables of schema version 1. Repositories (sqlite_store.py) turn rows into `core` objects.
+"""The SQLModel tables of the schema (version 2). Repositories (sqlite_store.py) turn rows into `core` objects.
 
 Enumerations are stored as their string values (`Region.METROPOLE` -> "metropole"), dates as ISO text
 ("2026-03-14"), so the file stays readable with any SQLite tool and survives enum renames in code.
@@ -37,6 +37,7 @@ class FamilyRow(SQLModel, table=True):
     parent2_name: str = ""
     parent1_salaried: bool | None = None
     parent2_salaried: bool | None = None
+    started_on: dt.date | None = None  # schema 2: the day the family started using the app
 
 
 class PregnancyRow(SQLModel, table=True):
@@ -60,6 +61,7 @@ class PregnancyRow(SQLModel, table=True):
     pathological_days_after: int = 0
     premature_hospitalised: bool = False
     newborn_hospital_days: int = 0
+    added_on: dt.date | None = None  # schema 2: the day it was added to the app
 
 
 class ChildRow(SQLModel, table=True):
@@ -72,6 +74,7 @@ class ChildRow(SQLModel, table=True):
     name: str = ""
     pregnancy_key: str | None = None  # not a foreign key: the family is saved as one value, in one transaction
     premature: bool = False
+    added_on: dt.date | None = None  # schema 2: the day it was added to the app
 
 
 class EventStateRow(SQLModel, table=True):

@@ -130,6 +130,10 @@ class AppShell(QObject):
     ) -> None:
         super().__init__(parent)
         self.app = app
+        # no date, number or combo field changes under the wheel unless it has the focus (issue 16)
+        from parcours_app.ui.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)
         self.options = options
         self.memory_only = bool(options.consultation or options.reception)
         self.preferences = preferences or Preferences(None if self.memory_only else preferences_file())
@@ -321,7 +325,11 @@ class AppShell(QObject):
             self,
         )
         if self.controller.family is not None:
-            self.window.banner.show_message(self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary())
+
+            def opening() -> tuple[str, str]:  # written again when the language changes
+                return self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary()
+
+            self.window.banner.show_message(*opening(), rewrite=opening)
         self.reminders.check_now()
         if not self.options.quit_after_startup:
             self.reminders.start()
