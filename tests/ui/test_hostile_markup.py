@@ -156,7 +156,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 PAGES = [
-    "home",  # with a pregnancy first, the names are on later lines; the lone-child case is below
+    "home",  # with a pregnancy first; the lone-child case is below (fixed by issue 16's home page)
     "journey",
     "resources",
     "directory",
@@ -224,7 +224,6 @@ def test_desktop_notifications_escape_markup(qtbot: QtBot) -> None:
     assert notification_body(hostile("x"), markup=False) == hostile("x")
 
 
-@pytest.mark.xfail(reason="home page rewritten in issue 16", strict=False)
 def test_home_page_names_a_lone_child_as_typed(qtbot: QtBot) -> None:
     # With no pregnancy the child's line comes first on the "stage" label, where Qt looks for markup.
     store = open_memory_store()

@@ -337,7 +337,10 @@ def test_a_bad_row_offers_recovery_instead_of_loading_forever(
         assert "event_state" in rows_text and "done_on = 2026-02-32" in rows_text
         # point 8: the dialog says what the backup holds: its time and its counts
         assert "20 novembre 2026 à 09:00" in offer_text and "1 enfant(s), 1 grossesse(s)" in offer_text
-        assert shell.controller is not None and shell.controller.family == FAMILY
+        assert shell.controller is not None and shell.controller.family is not None
+        family = shell.controller.family
+        assert [p.ddr for p in family.pregnancies] == [p.ddr for p in FAMILY.pregnancies]
+        assert [c.name for c in family.children] == [c.name for c in FAMILY.children]
         assert shell.exit_code == 0
         assert "child.exam.3" not in shell.controller.states
     names = {path.name for path in (data_dir / "backups").iterdir()}
