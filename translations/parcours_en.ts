@@ -57,7 +57,7 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+247" />
+            <location filename="../src/parcours_app/ui/app.py" line="+248" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -846,9 +846,29 @@
   parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
   parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
   parcours leave …      planifier les congés des deux parents
+  parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
             <translation>commands (no window):
+  parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
+  parcours data …       export, import, back up, restore, check the data
+  parcours leave …      plan both parents' leave
+  parcours today …      what is under way for the saved family (text or JSON)
+"parcours COMMAND --help" describes each one; without a command, the window opens.</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
+            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <translation>unknown command or option: %1 (commands: calendar, data, leave, today)</translation>
+        </message>
+        <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
+            <translation type="vanished">commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
   parcours leave …      plan both parents' leave
@@ -856,53 +876,53 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:67</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:67</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:72</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
             <translation>start in the notification area</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>show the version and quit</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
             <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
-            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
+            <translation type="vanished">unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
