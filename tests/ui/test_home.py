@@ -18,6 +18,7 @@ from shell_support import choose, running_shell, type_date
 from parcours_app.core.model import Family, Pregnancy
 from parcours_app.ui.first_run import ChildDialog, PregnancyDatesDialog
 from parcours_app.ui.home_page import HomePage
+from parcours_app.ui.journey.list_model import EVENT_ID_ROLE
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)
 DDR_FAMILY = Family(pregnancies=(Pregnancy(ddr=dt.date(2026, 6, 1)),))
@@ -124,9 +125,7 @@ def test_marking_done_and_snoozing_from_the_home_page(qtbot: QtBot, tmp_path: Pa
         done_id = home.selected_event_id()
         qtbot.mouseClick(home.done_button, Qt.MouseButton.LeftButton)
         assert shell.store.event_states()[done_id].done_on == dt.date(2026, 11, 22)
-        assert done_id not in [
-            home.overdue.item(row).data(Qt.ItemDataRole.UserRole + 1) for row in range(home.overdue.count())
-        ]
+        assert done_id not in [home.overdue.item(row).data(EVENT_ID_ROLE) for row in range(home.overdue.count())]
         home.overdue.setFocus()
         qtbot.keyClick(home.overdue, Qt.Key.Key_Home)
         snoozed_id = home.selected_event_id()
