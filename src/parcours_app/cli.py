@@ -288,10 +288,13 @@ def _run_calendar(args: Sequence[str]) -> int:
         journey = build_journey(family, catalog, today)
     except InputError as error:
         return _usage(error.message, translate)
-    events = select_events(journey.events, mandatory_only=options.mandatory_only, child_key=options.child)
-    if options.format in ("ics", "pdf"):
-        from .export.formats import write_journey
+    from .export.formats import Selection, select_events, write_journey  # no Qt: the PDF writer loads on demand
 
+    try:
+        events = select_events(journey, Selection(mandatory_only=options.mandatory_only, child_key=options.child))
+    except InputError as error:  # an unknown child: status 2 in every format, as for ics and pdf
+        return _usage(error.message, translate)
+    if options.format in ("ics", "pdf"):
         try:
             write_journey(
                 journey,
@@ -329,15 +332,6 @@ def _usage(message: Text | str, translate: Translate) -> int:
     prefix = _cli("parcours calendar : erreur : %1", line).render(translate)
     print(prefix, file=sys.stderr)
     return EXIT_USAGE
-
-
-def select_events(events: Sequence[Event], *, mandatory_only: bool, child_key: str | None) -> list[Event]:
-    """The events the filters keep (mandatory only; one subject's events when a key is given)."""
-    return [
-        event
-        for event in events
-        if (not mandatory_only or event.mandatory) and (child_key is None or event.subject_key == child_key)
-    ]
 
 
 def journey_json(journey: Journey, events: Sequence[Event], translate: Translate) -> dict[str, Any]:
