@@ -48,31 +48,20 @@ from parcours_app.core.directory import (
     validate_place,
     write_directory_file,
 )
+from parcours_app.core.directory import place_kind_label as core_place_kind_label
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
-from parcours_app.ui.i18n import RetranslateMixin
-from parcours_app.ui.resources_page import qt_translate
+from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
 from parcours_app.ui.widgets.text_label import text_label
 
 _CONTEXT = "DirectoryPage"
 
 
 def place_kind_label(kind: PlaceKind) -> str:
-    labels = {
-        PlaceKind.MAISON_1000_JOURS: QCoreApplication.translate(_CONTEXT, "Maison des 1000 premiers jours"),
-        PlaceKind.PMI: QCoreApplication.translate(_CONTEXT, "Centre de PMI"),
-        PlaceKind.MATERNITY: QCoreApplication.translate(_CONTEXT, "Maternité"),
-        PlaceKind.CAF: QCoreApplication.translate(_CONTEXT, "Caf"),
-        PlaceKind.CPAM: QCoreApplication.translate(_CONTEXT, "CPAM (Assurance Maladie)"),
-        PlaceKind.RELAIS_PETITE_ENFANCE: QCoreApplication.translate(_CONTEXT, "Relais Petite Enfance"),
-        PlaceKind.LAEP: QCoreApplication.translate(_CONTEXT, "Lieu d'accueil enfants-parents (LAEP)"),
-        PlaceKind.MIDWIFE: QCoreApplication.translate(_CONTEXT, "Sage-femme"),
-        PlaceKind.PAEDIATRICIAN: QCoreApplication.translate(_CONTEXT, "Pédiatre"),
-        PlaceKind.OTHER: QCoreApplication.translate(_CONTEXT, "Autre lieu"),
-    }
-    return labels[kind]
+    """The kind's name (declared once, in core.directory) in the current language."""
+    return core_place_kind_label(kind).render(qt_translate)
 
 
 def component_label(component: MaisonComponent) -> str:
@@ -167,8 +156,6 @@ class PlaceCard(RetranslateMixin, QFrame):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        from parcours_app.ui.crisis_panel import current_language
-
         place, scale, language = self.place, self._scale, current_language()
         self.setAccessibleName(place.name)
         self._layout.addWidget(_label(place_kind_label(place.kind), scale=scale * 0.95))
@@ -345,8 +332,6 @@ class DirectoryEditor(QWidget):
 
     def _place_line(self, place: Place) -> tuple[str, str]:
         """The list line and what a screen reader says; the name isolated so an Arabic line reads right to left."""
-        from parcours_app.ui.crisis_panel import current_language
-
         name, kind = bidi_isolate(place.name, current_language()), place_kind_label(place.kind)
         return (
             fill_placeholders(self.tr("%1 — %2"), (name, kind)),

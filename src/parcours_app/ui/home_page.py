@@ -32,13 +32,13 @@ from parcours_app.core.reminders import DaySummary, summarize_day
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.roles import EVENT_ID_ROLE
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import plain_label
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _ordinal_month(number: int) -> str:

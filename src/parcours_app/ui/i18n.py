@@ -31,7 +31,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from parcours_app.core.formatting import DEFAULT_LANGUAGE
+from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from parcours_app.core.text import french_plural
 from parcours_app.i18n_build import pseudo_qm_dir, runtime_qm_dir
 from parcours_app.resources import translations_dir
@@ -88,6 +88,13 @@ class _QtTranslate:
 
 
 qt_translate = _QtTranslate()
+
+
+def current_language() -> str:
+    """The app's language: the default QLocale, which the language setting changes together with the translators
+    (LanguageManager.set_language). The one answer for every widget; core.formatting takes the same codes."""
+    language = QLocale().name().split("_")[0]
+    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
 def translate_count(context: str, source: str, count: int) -> str:

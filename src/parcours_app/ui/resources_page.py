@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,29 +36,18 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
 from parcours_app.core.formatting import (
-    DEFAULT_LANGUAGE,
-    SUPPORTED_LANGUAGES,
     format_date,
     format_list,
     rtl_paragraphs,
 )
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, current_language
+from parcours_app.ui.i18n import qt_translate as qt_translate  # re-exported (reception.py imports it from here)
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.wrap_button import WrappingButton
-
-
-def qt_translate(context: str, source: str) -> str:
-    """A core `Translate` answered by the translators installed in the application."""
-    return QCoreApplication.translate(context, source)
-
-
-def current_language() -> str:
-    language = QLocale().name().split("_")[0]
-    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
 class LinkConfirmDialog:

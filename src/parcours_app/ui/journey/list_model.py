@@ -17,10 +17,10 @@ from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.journey_filters import JourneyFilter, Status, event_status, filter_events, group_by_month
 from parcours_app.core.model import Appointment, Event, EventState, Family
 from parcours_app.ui.i18n import translate_count
+from parcours_app.ui.roles import EVENT_ID_ROLE as EVENT_ID_ROLE  # re-exported: the views read it from here
 
 from . import texts
 
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 EVENT_ROLE = Qt.ItemDataRole.UserRole + 2
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 3
 MONTH_ROLE = Qt.ItemDataRole.UserRole + 4

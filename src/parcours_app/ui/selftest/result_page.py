@@ -29,8 +29,8 @@ from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
-from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.crisis_panel import CrisisHelpPanel
+from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.text_label import text_label
 
