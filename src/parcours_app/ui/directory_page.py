@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -307,14 +307,13 @@ class DirectoryEditor(QWidget):
         except ParcoursError as error:
             self._places = []
             DirectoryDialogs.show_error(self, error.render(qt_translate))
-        self.place_list.blockSignals(True)
-        self.place_list.clear()
-        for place in self._places:
-            text, spoken = self._place_line(place)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            self.place_list.addItem(item)
-        self.place_list.blockSignals(False)
+        with QSignalBlocker(self.place_list):
+            self.place_list.clear()
+            for place in self._places:
+                text, spoken = self._place_line(place)
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                self.place_list.addItem(item)
         row = next((index for index, place in enumerate(self._places) if place.id == select_id), 0)
         if self._places:
             self.place_list.setCurrentRow(row)
@@ -361,10 +360,9 @@ class DirectoryEditor(QWidget):
 
     def new_place(self) -> None:
         self._editing_id = None
-        self.place_list.blockSignals(True)
-        self.place_list.clearSelection()
-        self.place_list.setCurrentRow(-1)
-        self.place_list.blockSignals(False)
+        with QSignalBlocker(self.place_list):
+            self.place_list.clearSelection()
+            self.place_list.setCurrentRow(-1)
         self._fill_form(Place(id=None, kind=PlaceKind.MAISON_1000_JOURS, name=""))
         self.name_edit.setFocus()
 

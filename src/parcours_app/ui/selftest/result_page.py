@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -163,9 +163,8 @@ class ResultPage(RetranslateMixin, QWidget):
                 self._store.delete_selftest_result(self.kept.id)
                 self.kept = None
         except Exception as error:  # a storage failure is shown, and the box says what is really kept
-            self.keep_box.blockSignals(True)
-            self.keep_box.setChecked(self.kept is not None)
-            self.keep_box.blockSignals(False)
+            with QSignalBlocker(self.keep_box):
+                self.keep_box.setChecked(self.kept is not None)
             SelfTestDialogs.error(
                 self,
                 self.tr("Résultat non enregistré"),
