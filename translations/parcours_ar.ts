@@ -57,12 +57,12 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+201" />
+            <location filename="../src/parcours_app/ui/app.py" line="+207" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+124" />
             <source>Supprimer toutes les données</source>
             <translation>حذف جميع البيانات</translation>
         </message>
@@ -245,34 +245,54 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:238</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:227</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:240</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:325</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:289</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:326</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+784" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
+            <source>Nos enfants sont nés</source>
+            <translation>وُلد أطفالنا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés &amp;prématurés (avant 37 SA)</source>
+            <translation>وُلدوا &amp;قبل الأوان (قبل 37 أسبوعًا)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés prématurés (avant 37 SA)</source>
+            <translation>وُلدوا قبل الأوان (قبل 37 أسبوعًا)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prénom du bébé 1 (facultatif) :</source>
+            <translation>الاسم الأول للرضيع &amp;1 (اختياري):</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Notre enfant est né</source>
             <translation>وُلد طفلنا</translation>
         </message>
@@ -281,11 +301,26 @@
             <source>Ajouter un enfant</source>
             <translation>إضافة طفل</translation>
         </message>
+        <message>
+            <location line="+47" />
+            <source>%1 SA + %2 j</source>
+            <translation>%1 أسبوع + %2 يوم</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1 : avant 37 SA, c'est une naissance prématurée.</source>
+            <translation>الولادة عند %1: قبل 37 أسبوعًا، إنها ولادة مبكرة.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1.</source>
+            <translation>الولادة عند %1.</translation>
+        </message>
     </context>
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-433" />
+            <location line="-579" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -319,62 +354,62 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:381</extracomment>
+            <extracomment>From src/parcours_app/cli.py:490</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <extracomment>From src/parcours_app/cli.py:500</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:399; src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508; src/parcours_app/cli.py:512</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:400</extracomment>
+            <extracomment>From src/parcours_app/cli.py:509</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:404</extracomment>
+            <extracomment>From src/parcours_app/cli.py:513</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:409</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:409</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:420</extracomment>
+            <extracomment>From src/parcours_app/cli.py:529</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
@@ -464,12 +499,12 @@
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:461</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:570</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:466</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:575</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
@@ -484,17 +519,17 @@
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:475</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:584</extracomment>
             <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:616</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:509</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:345; src/parcours_app/cli.py:618</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
@@ -525,206 +560,296 @@
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:211</extracomment>
-            <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
+            <translation type="vanished">parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:222</extracomment>
-            <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
+            <translation type="vanished">parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:249</extracomment>
+            <extracomment>From src/parcours_app/cli.py:254</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <extracomment>From src/parcours_app/cli.py:263</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:311; src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:316; src/parcours_app/cli.py:327</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:332</extracomment>
+            <extracomment>From src/parcours_app/cli.py:441</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:441</extracomment>
+            <extracomment>From src/parcours_app/cli.py:550</extracomment>
             <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:456</extracomment>
+            <extracomment>From src/parcours_app/cli.py:565</extracomment>
             <translation>يتحقق من الإجازات المخططة للوالدين (الأجراء في القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:460</extracomment>
+            <extracomment>From src/parcours_app/cli.py:569</extracomment>
             <translation>التاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:463</extracomment>
+            <extracomment>From src/parcours_app/cli.py:572</extracomment>
             <translation>عدد المواليد المتوقعين</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:469</extracomment>
+            <extracomment>From src/parcours_app/cli.py:578</extracomment>
             <translation>المنطقة</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:482</extracomment>
+            <extracomment>From src/parcours_app/cli.py:591</extracomment>
             <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:486</extracomment>
+            <extracomment>From src/parcours_app/cli.py:595</extracomment>
             <translation>البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:490</extracomment>
+            <extracomment>From src/parcours_app/cli.py:599</extracomment>
             <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:494</extracomment>
+            <extracomment>From src/parcours_app/cli.py:603</extracomment>
             <translation>الوالد:البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:498</extracomment>
+            <extracomment>From src/parcours_app/cli.py:607</extracomment>
             <translation>فترة من إجازة الميلاد الإضافية (birth-parent أو second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:500</extracomment>
+            <extracomment>From src/parcours_app/cli.py:609</extracomment>
             <translation>اقتراح خطة أولية</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:613</extracomment>
             <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:510</extracomment>
+            <extracomment>From src/parcours_app/cli.py:346; src/parcours_app/cli.py:619</extracomment>
             <translation>text أو json</translation>
         </message>
         <message>
+            <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <translation>parcours: حدّد أمرًا: calendar أو today أو data أو leave.</translation>
+        </message>
+        <message>
+            <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:225</extracomment>
+            <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو today أو data أو leave.</translation>
+        </message>
+        <message>
+            <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
+            <extracomment>From src/parcours_app/cli.py:341</extracomment>
+            <translation>ما تعرضه صفحة «اليوم» للعائلة المسجّلة (قراءة فقط).</translation>
+        </message>
+        <message>
+            <source>dossier des données</source>
+            <extracomment>From src/parcours_app/cli.py:343</extracomment>
+            <translation>مجلد البيانات</translation>
+        </message>
+        <message>
+            <source>date prise comme aujourd'hui</source>
+            <extracomment>From src/parcours_app/cli.py:344</extracomment>
+            <translation>التاريخ المعتمد على أنه اليوم</translation>
+        </message>
+        <message>
+            <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
+            <extracomment>From src/parcours_app/cli.py:366</extracomment>
+            <translation>parcours today: لا توجد عائلة مسجّلة في %1.</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <extracomment>From src/parcours_app/cli.py:386</extracomment>
+            <translation>جارية الآن</translation>
+        </message>
+        <message>
+            <source>À faire cette semaine</source>
+            <extracomment>From src/parcours_app/cli.py:387</extracomment>
+            <translation>للقيام به هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Prochaines étapes</source>
+            <extracomment>From src/parcours_app/cli.py:388</extracomment>
+            <translation>المراحل القادمة</translation>
+        </message>
+        <message>
+            <source>À rattraper</source>
+            <extracomment>From src/parcours_app/cli.py:389</extracomment>
+            <translation>للاستدراك</translation>
+        </message>
+        <message>
+            <source>Étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <translation>مراحل سابقة بحاجة إلى تأكيد</translation>
+        </message>
+        <message>
+            <source>Aujourd'hui, %1</source>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <translation>اليوم، %1</translation>
+        </message>
+        <message>
+            <source>du %1 au %2</source>
+            <extracomment>From src/parcours_app/cli.py:417</extracomment>
+            <translation>من %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>le %1</source>
+            <extracomment>From src/parcours_app/cli.py:421</extracomment>
+            <translation>في %1</translation>
+        </message>
+        <message>
+            <source> (obligatoire)</source>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <translation> (إلزامي)</translation>
+        </message>
+        <message>
+            <source>Rendez-vous des 7 prochains jours</source>
+            <extracomment>From src/parcours_app/cli.py:425</extracomment>
+            <translation>مواعيد الأيام السبعة القادمة</translation>
+        </message>
+        <message>
+            <source>le %1 à %2</source>
+            <extracomment>From src/parcours_app/cli.py:427</extracomment>
+            <translation>في %1 الساعة %2</translation>
+        </message>
+        <message>
+            <source>Rendez-vous</source>
+            <extracomment>From src/parcours_app/cli.py:433</extracomment>
+            <translation>موعد</translation>
+        </message>
+        <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:570</extracomment>
+            <extracomment>From src/parcours_app/cli.py:679</extracomment>
             <translation>parcours leave: خطأ: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:632</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:640</extracomment>
+            <extracomment>From src/parcours_app/cli.py:749</extracomment>
             <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:641</extracomment>
+            <extracomment>From src/parcours_app/cli.py:750</extracomment>
             <translation>قواعد الأجراء في القطاع الخاص.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:643</extracomment>
+            <extracomment>From src/parcours_app/cli.py:752</extracomment>
             <translation>الوالد الذي يلد</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:644</extracomment>
+            <extracomment>From src/parcours_app/cli.py:753</extracomment>
             <translation>الوالد الثاني</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:653</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>ي</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:658</extracomment>
+            <extracomment>From src/parcours_app/cli.py:767</extracomment>
             <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:661</extracomment>
+            <extracomment>From src/parcours_app/cli.py:770</extracomment>
             <translation>للتصحيح:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:664</extracomment>
+            <extracomment>From src/parcours_app/cli.py:773</extracomment>
             <translation>الخطة تحترم القواعد.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:666</extracomment>
+            <extracomment>From src/parcours_app/cli.py:775</extracomment>
             <translation>إخطار صاحب العمل:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:777</extracomment>
             <translation>دون تأخير</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:671</extracomment>
+            <extracomment>From src/parcours_app/cli.py:780</extracomment>
             <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:44</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:44</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:47</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:49</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:49</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:50</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:52</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:54</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:55</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
     </context>
@@ -784,27 +909,32 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:49</extracomment>
             <translation>اكتب التاريخ بالشكل يوم/شهر/سنة (jj/mm/aaaa)، مثلًا 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:55</extracomment>
             <translation>يجب أن يكون الشهر بين 01 و12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
-            <translation>يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
+            <translation type="vanished">يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation type="vanished">هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
         </message>
+        <message>
+            <source>L'année doit être comprise entre %1 et %2.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:59</extracomment>
+            <translation>يجب أن تكون السنة بين %1 و%2.</translation>
+        </message>
         <message numerus="yes">
             <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:66</extracomment>
             <translation>
                 <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
                 <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يوم واحد فقط.</numerusform>
@@ -816,27 +946,27 @@
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:185</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:204</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:205</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:206</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -967,7 +1097,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+337" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -977,7 +1107,7 @@
             <translation>%1، %2</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+66" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1314,7 +1444,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+285" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+303" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1336,12 +1466,12 @@
 %3</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>Le %1 à %2</source>
             <translation>يوم %1 على الساعة %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>تم تسجيل «%1» كمُنجَز في %2.</translation>
         </message>
@@ -1351,7 +1481,7 @@
             <translation>لم يعد «%1» مسجّلًا كمُنجَز.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Reporter</source>
             <translation>تأجيل</translation>
         </message>
@@ -1364,6 +1494,16 @@
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>تم تأجيل «%1» إلى %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » est de nouveau dans la liste.</source>
+            <translation>عادت «%1» إلى القائمة.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » n'est plus reporté.</source>
+            <translation>لم تعد «%1» مؤجّلة.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -1404,219 +1544,239 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:509</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
+            <source>Annuler le re&amp;port</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <translation>إلغاء ال&amp;تأجيل</translation>
+        </message>
+        <message>
+            <source>Annuler le report</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <translation>إلغاء التأجيل</translation>
+        </message>
+        <message>
+            <source>Remettre dans la l&amp;iste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <translation>إعادة إلى القا&amp;ئمة</translation>
+        </message>
+        <message>
+            <source>Remettre dans la liste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <translation>إعادة إلى القائمة</translation>
+        </message>
+        <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+541" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+536" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1635,122 +1795,122 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Export</name>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
-            <extracomment>From src/parcours_app/export/formats.py:115</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:116</extracomment>
             <translation>لا يوجد طفل له المفتاح «%1». المفاتيح المعروفة: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:170</extracomment>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
-            <extracomment>From src/parcours_app/export/formats.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:251</extracomment>
             <translation>الصيغة «%1» غير معروفة: اختر ics أو pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
             <translation>الحمل</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
             <translation>الإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>بعد الولادة</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>فحوصات الطفل</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>اللقاحات</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>مراحل الحياة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:81</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
             <translation>المراحل الإلزامية</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:119</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:118</extracomment>
             <translation>التقويم الشخصي للأيام الألف الأولى، أُعدّ في %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:278</extracomment>
             <translation>البداية: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
             <translation>آخر يوم: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:294</extracomment>
             <translation>ابتداءً من اليوم: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:372</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:314</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:321</extracomment>
             <translation>متى: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:323</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:383</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:325</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:385</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:327</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message numerus="yes">
             <source>Dans %n jour(s) – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
             <translation>
                 <numerusform>بعد %n يوم – %1</numerusform>
                 <numerusform>بعد يوم واحد – %1</numerusform>
@@ -1762,47 +1922,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Conseil : %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:177; src/parcours_app/export/formats.py:180</extracomment>
             <translation>نصيحة: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
-            <extracomment>From src/parcours_app/export/formats.py:112</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:113</extracomment>
             <translation>لا يحتوي هذا المسار على أي مرحلة خاصة بطفل: صدّره كاملًا، دون اختيار طفل.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>مرحلة إلزامية.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>مرحلة موصى بها.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:394</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
             <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه بعد الولادة.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:398</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:340</extracomment>
             <translation>أُنجز في %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
             <translation>المصدر الرسمي: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:356</extracomment>
             <translation>اليوم – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:416</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:358</extracomment>
             <translation>غدًا – %1</translation>
         </message>
         <message>
@@ -1812,24 +1972,24 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:437</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:454</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:396</extracomment>
             <translation>المصدر الرسمي: %1، %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:467</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
             <translation>موعد: %1</translation>
         </message>
     </context>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+99" />
             <source>Où en êtes-vous ?</source>
             <translation>أين أنتم الآن؟</translation>
         </message>
@@ -1930,9 +2090,48 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
     </context>
     <context>
+        <name>FamilyQuestions</name>
+        <message>
+            <location line="-341" />
+            <source>Le bébé est-il né ?</source>
+            <translation>هل وُلد الطفل؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
+            <translation>تعطي هذه التواريخ اليوم مدة حمل (بالأسابيع): %1، أي بعد موعد الولادة بكثير. هل وُلد الطفل بالفعل؟</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Oui, il est né</source>
+            <translation>نعم، وُلد</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non, pas encore</source>
+            <translation>لا، ليس بعد</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rendez-vous après la naissance</source>
+            <translation>مواعيد بعد الولادة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces rendez-vous de grossesse étaient prévus après la date de naissance :
+%1
+
+Les supprimer ?</source>
+            <translation>كانت مواعيد الحمل هذه مقررة بعد تاريخ الولادة:
+%1
+
+هل تريد حذفها؟</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+125" />
+            <location line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1942,7 +2141,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أدخل تاريخًا: يظهر التقويم هنا فورًا.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+51" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>مرحبًا بك في مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
@@ -2119,17 +2318,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:42</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
             <translation>طفلك</translation>
         </message>
         <message>
@@ -2149,12 +2348,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
             <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
             <translation>%1، العمر: %2</translation>
         </message>
         <message>
@@ -2169,53 +2368,58 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
             <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>عمر الحمل: %1+%2 (أسابيع+أيام، SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
             <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
             <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
             <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
             <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
+        </message>
+        <message>
+            <source>1 étape calculée pour votre famille.</source>
+            <extracomment>From src/parcours_app/ui/home_page.py:165</extracomment>
+            <translation>مرحلة واحدة محسوبة لعائلتك.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
@@ -2226,7 +2430,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+441" />
             <source>Aujourd'hui, %1</source>
             <translation>اليوم، %1</translation>
         </message>
@@ -2236,102 +2440,90 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>لم تُسجَّل أي عائلة بعد.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Rien en retard. 👍</source>
-            <translation>لا شيء متأخر. 👍</translation>
+            <translation type="vanished">لا شيء متأخر. 👍</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Rien à faire cette semaine.</source>
             <translation>لا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Plus aucune étape à venir.</source>
             <translation>لم تعد هناك أي مرحلة قادمة.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation type="vanished">%1 (%2)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>dernier jour le %1</source>
-            <translation>آخر يوم %1</translation>
+            <translation type="vanished">آخر يوم %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+51" />
             <source>le %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>du %1 au %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source> — obligatoire</source>
-            <translation> — إلزامي</translation>
+            <translation type="vanished"> — إلزامي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 : %2</source>
-            <translation>%1: %2</translation>
+            <translation type="vanished">%1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>%1 le %2 à %3</source>
-            <translation>%1 يوم %2 على الساعة %3</translation>
+            <translation type="vanished">%1 يوم %2 على الساعة %3</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+32" />
             <source>Rendez-vous</source>
             <translation>موعد</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1, %2</source>
-            <translation>%1، %2</translation>
+            <translation type="vanished">%1، %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>لا يوجد أي موعد مسجّل خلال الأيام السبعة القادمة.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>&amp;En retard</source>
-            <translation>&amp;متأخر</translation>
+            <translation type="vanished">&amp;متأخر</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>À faire cette &amp;semaine</source>
-            <translation>للقيام به هذا الأ&amp;سبوع</translation>
+            <translation type="vanished">للقيام به هذا الأ&amp;سبوع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Prochaines étapes</source>
-            <translation>المراحل ال&amp;قادمة</translation>
+            <translation type="vanished">المراحل ال&amp;قادمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Rendez-vous des 7 prochains jours</source>
-            <translation>م&amp;واعيد الأيام السبعة القادمة</translation>
+            <translation type="vanished">م&amp;واعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>En retard</source>
-            <translation>متأخر</translation>
+            <translation type="vanished">متأخر</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
             <source>À faire cette semaine</source>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Prochaines étapes</source>
             <translation>المراحل القادمة</translation>
         </message>
@@ -2341,27 +2533,182 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>أُنجز ال&amp;يوم</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
-            <translation>تسجيل المرحلة المختارة كمُنجَزة اليوم</translation>
+            <translation type="vanished">تسجيل المرحلة المختارة كمُنجَزة اليوم</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Me le rappeler dans une se&amp;maine</source>
             <translation>&amp;ذكّرني بعد أسبوع</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reporter l'étape choisie d'une semaine</source>
-            <translation>تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
+            <translation type="vanished">تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Aucune étape en cours aujourd'hui.</source>
+            <translation>لا توجد مرحلة جارية اليوم.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <location line="+57" />
+            <source>Voir</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <location line="-57" />
+            <source>Voir le détail de l'étape</source>
+            <translation>عرض تفاصيل المرحلة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Date limite passée : %1</source>
+            <translation>انقضى الموعد النهائي: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>jusqu'au %1</source>
+            <translation>حتى %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>obligatoire</source>
+            <translation>إلزامي</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>recommandé</source>
+            <translation>موصى به</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>À rattraper · %1</source>
+            <translation>للاستدراك · %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>dernier jour aujourd'hui</source>
+            <translation>اليوم هو آخر يوم</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>dernier jour demain</source>
+            <translation>غدًا هو آخر يوم</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>plus que %1 jours</source>
+            <translation>الأيام المتبقية: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Urgent : %1</source>
+            <translation>عاجل: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>le %1 à %2</source>
+            <translation>في %1 الساعة %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Voir l'étape de ce rendez-vous</source>
+            <translation>عرض مرحلة هذا الموعد</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>1 étape passée avant que vous utilisiez l'application : l'avez-vous faite ?</source>
+            <translation>مرحلة واحدة انتهت قبل أن تبدأ استخدام التطبيق: هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?</source>
+            <translation>مراحل انتهت قبل أن تبدأ استخدام التطبيق (عددها: %1): هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>« %1 » : marqué fait aujourd'hui.</source>
+            <translation>«%1»: سُجّلت منجزة اليوم.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>« %1 » : reporté d'une semaine.</source>
+            <translation>«%1»: أُجّلت أسبوعًا.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Annuler</source>
+            <translation>ترا&amp;جع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annuler : %1</source>
+            <translation>تراجع: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Étape choisie : %1</source>
+            <translation>المرحلة المختارة: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Marquer « %1 » comme fait aujourd'hui</source>
+            <translation>تسجيل «%1» منجزة اليوم</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reporter « %1 » d'une semaine</source>
+            <translation>تأجيل «%1» أسبوعًا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choisissez une étape ci-dessus pour la marquer comme faite ou la reporter.</source>
+            <translation>اختر مرحلة أعلاه لتسجيلها منجزة أو لتأجيلها.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Choisissez d'abord une étape</source>
+            <translation>اختر مرحلة أولًا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>En cours</source>
+            <translation>جارية الآن</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>À rattraper</source>
+            <translation>للاستدراك</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Étapes passées</source>
+            <translation>مراحل سابقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Répondre</source>
+            <translation>أ&amp;جب</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
+            <translation>أجب: هذه المراحل السابقة، هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Message clé pour cette période</source>
             <translation>رسالة أساسية لهذه الفترة</translation>
         </message>
@@ -2527,87 +2874,87 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Enfant %1</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:430</extracomment>
             <translation>الطفل %1</translation>
         </message>
         <message>
             <source>1er mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:251</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:322</extracomment>
             <translation>الشهر 1</translation>
         </message>
         <message>
             <source>%1e mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:252</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:323</extracomment>
             <translation>الشهر %1</translation>
         </message>
         <message>
             <source>0–3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>0–3 أشهر</translation>
         </message>
         <message>
             <source>de la naissance à 3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>من الولادة إلى 3 أشهر</translation>
         </message>
         <message>
             <source>3–6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>3–6 أشهر</translation>
         </message>
         <message>
             <source>de 3 à 6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>من 3 إلى 6 أشهر</translation>
         </message>
         <message>
             <source>6–12 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>6–12 شهرًا</translation>
         </message>
         <message>
             <source>de 6 mois à 1 an</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>من 6 أشهر إلى سنة</translation>
         </message>
         <message>
             <source>1–2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>1–2 سنة</translation>
         </message>
         <message>
             <source>de 1 à 2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>من سنة إلى سنتين</translation>
         </message>
         <message>
             <source>2–3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>2–3 سنوات</translation>
         </message>
         <message>
             <source>de 2 à 3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>من سنتين إلى 3 سنوات</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:279</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:350</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:352</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>Terme</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:359</extracomment>
             <translation>موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source>après le terme, jusqu'à la naissance</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:289</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:360</extracomment>
             <translation>بعد موعد الولادة المتوقع وحتى الولادة</translation>
         </message>
     </context>
@@ -2622,7 +2969,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation type="vanished">عدد المراحل: %1</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+248" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+249" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>موعد محجوز يوم %1 على الساعة %2</translation>
         </message>
@@ -2642,7 +2989,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2676,129 +3023,129 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>كل العائلة</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:476</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:478</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>آخر إجراء</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
             <translation>
                 <numerusform>عرض %n مرحلة من أصل %1</numerusform>
                 <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
@@ -2813,7 +3160,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+41" />
-            <location filename="../src/parcours_app/ui/reminders.py" line="+183" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+199" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -2843,27 +3190,40 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أمس</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Fait le %1</source>
             <translation>أُنجز في %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Écarté</source>
-            <translation>مستبعَد</translation>
+            <translation type="vanished">مستبعَد</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Reporté au %1</source>
             <translation>مؤجَّل إلى %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>En retard : la période s'est terminée %1</source>
-            <translation>متأخر: انتهت الفترة %1</translation>
+            <translation type="vanished">متأخر: انتهت الفترة %1</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Mis de côté</source>
+            <translation>مُنحّاة جانبًا</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>À rattraper : la date limite est passée %1, il est encore temps de le faire</source>
+            <translation>للاستدراك: انقضى الموعد النهائي %1، وما زال هناك وقت للقيام بها</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Passé : l'avez-vous fait ?</source>
+            <translation>سابقة: هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Période passée</source>
             <translation>فترة منقضية</translation>
         </message>
@@ -2883,7 +3243,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>قادم: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>obligatoire</source>
             <translation>إلزامي</translation>
         </message>
@@ -2969,7 +3329,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>تاريخ الولادة</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>date estimée</source>
             <translation>تاريخ تقديري</translation>
         </message>
@@ -3085,7 +3445,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>لم تُحفظ الرسالة</translation>
         </message>
         <message>
-            <location line="+361" />
+            <location line="+360" />
             <source>Grossesse %1 (%2)</source>
             <translation>الحمل %1 (%2)</translation>
         </message>
@@ -3115,7 +3475,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>رسالة إلى صاحب العمل</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
             <translation>✔ الخطة تحترم قواعد الأجراء في القطاع الخاص.</translation>
         </message>
@@ -3452,7 +3812,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LeaveTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-608" />
             <source>Maternité</source>
             <translation>الأمومة</translation>
         </message>
@@ -3490,7 +3850,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-485" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-480" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -3518,177 +3878,177 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:116</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:117</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:62</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:118</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:119</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:120</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:121</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:172</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:174</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:682</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:683</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:684</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:685</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:686</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:689</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:691</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:692</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:693</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:613</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:694</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:614</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:695</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:615</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:696</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:616</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:697</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:617</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:700</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:702</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:704</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:706</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:708</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -3706,9 +4066,52 @@ Adresse : %2</source>
         </message>
     </context>
     <context>
+        <name>PastStepsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/past_steps_dialog.py" line="+52" />
+            <source>Des étapes déjà passées</source>
+            <translation>مراحل انقضت</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces étapes sont passées : les avez-vous faites ?</source>
+            <translation>هذه المراحل انقضت: هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Elles se terminaient avant que vous utilisiez l'application : elles ne sont pas en retard. Cochez celles qui ont été faites. Celles que vous laissez restent de côté, retrouvables dans le parcours.</source>
+            <translation>انتهت قبل أن تبدأ استخدام التطبيق: فهي ليست متأخرة. ضع علامة على ما تم منها. وما تتركه يُنحّى جانبًا، ويمكنك أن تجده في المسار.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Oui, toutes</source>
+            <translation>&amp;نعم، كلها</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Enregistrer mes réponses</source>
+            <translation>&amp;حفظ إجاباتي</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Je ne sais pas</source>
+            <translation>&amp;لا أعرف</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Plus tard</source>
+            <translation>&amp;لاحقًا</translation>
+        </message>
+        <message>
+            <source>%1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <translation>%1 (حتى %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-456" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -3752,248 +4155,263 @@ Adresse : %2</source>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:168; src/parcours_app/export/pdf.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172; src/parcours_app/export/pdf.py:172</extracomment>
             <translation>لـ %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
             <translation> و</translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>مراحل %1 فقط</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>مراحل الرضيع فقط</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:180</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:183</extracomment>
             <translation>أُعدّ في %1 · إصدار القواعد: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:186</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
             <translation>الحمل والولادة والإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:191</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:195</extracomment>
             <translation>لا توجد أي مرحلة خاصة بالحمل في هذه الخطة.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:200</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>فحوصات %1 ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
             <translation>فحوصات الرضيع ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
             <translation>لا توجد أي مرحلة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
             <translation>هذه الخطة محسوبة انطلاقًا من التواريخ التي أدخلتها ومن القواعد الرسمية التي تم التحقق منها.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:210</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:214</extracomment>
             <translation>لا تحلّ محلّ رأي القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI): اسألهم عند الشك.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:217</extracomment>
             <translation>التواريخ التي تحمل عبارة «تقديري» محسوبة انطلاقًا من موعد الولادة المتوقع وستتغيّر بعد الولادة.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:216</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:220</extracomment>
             <translation>في حالة الطوارئ، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في الانتحار: 3114، في أي ساعة.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:219; src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:223; src/parcours_app/export/pdf.py:230</extracomment>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:224</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:228</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:238</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>الحمل %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>حدّده مختص صحي</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>محسوب: بداية الحمل + 9 أشهر</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
             <translation>مرجع حساب أسابيع انقطاع الطمث (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:251</extracomment>
             <translation>بداية الحمل (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
             <translation>موعد الولادة المتوقع (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>الولادة</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>ولادة %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>ولادة الطفل</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:255</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
             <translation>وُلد قبل الأوان</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
             <translation>التواريخ الأساسية</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>التاريخ</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:265</extracomment>
             <translation>لم يُدخَل أي تاريخ.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:271</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
             <translation>من %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:382</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:386</extracomment>
             <translation>إلى %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:279</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:289</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:293</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>موصى بها</translation>
+        </message>
+        <message>
+            <source>— mise de côté</source>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <translation>— مُنحّاة جانبًا</translation>
+        </message>
+        <message>
+            <source>☐ à rattraper : voir avec un professionnel</source>
+            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
+            <translation>☐ للاستدراك: راجع مختصًا</translation>
+        </message>
+        <message>
+            <source>— date passée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <translation>— انقضى التاريخ</translation>
         </message>
         <message>
             <source>— écartée</source>
             <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
-            <translation>— مستبعَدة</translation>
+            <translation type="vanished">— مستبعَدة</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:307</extracomment>
             <translation>☑ أُنجزت في %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
             <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
-            <translation>☐ انقضى التاريخ</translation>
+            <translation type="vanished">☐ انقضى التاريخ</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
             <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
-            <translation>☐ متأخرة: راجِع مختصًا صحيًا بشأنها</translation>
+            <translation type="vanished">☐ متأخرة: راجِع مختصًا صحيًا بشأنها</translation>
         </message>
         <message>
             <source>☐ à faire</source>
@@ -4012,17 +4430,17 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
@@ -4032,7 +4450,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم</numerusform>
@@ -4049,129 +4467,129 @@ Adresse : %2</source>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
             <translation>لا توجد أي إجازة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation type="vanished">دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation type="vanished">مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation type="vanished">مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
             <translation type="vanished">صندوق الإعانات العائلية (CAF)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
             <translation type="vanished">التأمين الصحي (Assurance Maladie، CPAM)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
             <translation type="vanished">مركز خدمات الطفولة المبكرة (Relais petite enfance)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
-            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
             <translation type="vanished">فضاء استقبال الأطفال والوالدين (Lieu d’accueil enfants-parents)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
             <translation type="vanished">القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:411</extracomment>
             <translation type="vanished">طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:412</extracomment>
             <translation type="vanished">أخرى</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:422</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
             <translation>جهات الاتصال القريبة منك</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:423</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>المكان</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:423</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>الهاتف، أوقات العمل</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:430</extracomment>
             <translation>لا توجد أي جهة اتصال مسجّلة: أضف مركز PMI أو مستشفى الولادة الخاص بك إلى الدليل.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:448</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:452</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>متى، وأين</translation>
         </message>
     </context>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+82" />
             <source>Une nouvelle grossesse</source>
             <translation>حمل جديد</translation>
         </message>
@@ -4180,11 +4598,26 @@ Adresse : %2</source>
             <source>Corriger les dates de la grossesse</source>
             <translation>تصحيح تواريخ الحمل</translation>
         </message>
+        <message>
+            <location line="+22" />
+            <source>Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.</source>
+            <translation>سجّل الولادة عبر «وُلد طفلنا» في قائمة العائلة.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
+            <translation>ينتقل موعد الولادة من %1 إلى %2: تتحرك تواريخ التقويم بالفارق نفسه (عدد الأيام: %3).</translation>
+        </message>
     </context>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-448" />
+            <location line="-571" />
+            <source>Le type de date a changé : indiquez la date à nouveau.</source>
+            <translation>تغيّر نوع التاريخ: أدخل التاريخ من جديد.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Premier jour des dernières règles</source>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
@@ -4619,23 +5052,68 @@ Adresse : %2</source>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
             <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:76</extracomment>
             <translation>خروج</translation>
+        </message>
+        <message>
+            <source>cette semaine : %1 (à rattraper)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <translation>هذا الأسبوع: %1 (للاستدراك)</translation>
+        </message>
+        <message>
+            <source>cette semaine : %1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:184</extracomment>
+            <translation>هذا الأسبوع: %1 (حتى %2)</translation>
+        </message>
+        <message>
+            <source>Rien à faire cette semaine.</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:197</extracomment>
+            <translation>لا شيء للقيام به هذا الأسبوع.</translation>
+        </message>
+        <message>
+            <source>%n étape en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
+            <translation>%n مرحلة جارية</translation>
+        </message>
+        <message>
+            <source>%n étapes en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
+            <translation>%n مراحل جارية</translation>
+        </message>
+        <message>
+            <source>%n étape à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <translation>%n مرحلة للاستدراك</translation>
+        </message>
+        <message>
+            <source>%n étapes à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
+            <translation>%n مراحل للاستدراك</translation>
+        </message>
+        <message>
+            <source>%n étape passée à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
+            <translation>%n مرحلة سابقة بحاجة إلى تأكيد</translation>
+        </message>
+        <message>
+            <source>%n étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
+            <translation>%n مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n مرحلة متأخرة</numerusform>
                 <numerusform>مرحلة واحدة متأخرة</numerusform>
                 <numerusform>مرحلتان متأخرتان</numerusform>
@@ -4647,7 +5125,7 @@ Adresse : %2</source>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
             <extracomment>From src/parcours_app/ui/reminders.py:181</extracomment>
-            <translation>لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
+            <translation type="vanished">لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
@@ -4662,7 +5140,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n مهمة هذا الأسبوع</numerusform>
                 <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
                 <numerusform>مهمتان هذا الأسبوع</numerusform>
@@ -4673,7 +5151,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
             <translation>
                 <numerusform>%n موعد خلال 7 أيام</numerusform>
                 <numerusform>موعد واحد خلال 7 أيام</numerusform>
@@ -4736,12 +5214,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+115" />
+            <location line="+110" />
             <source>Priorité nationale : %1</source>
             <translation>أولوية وطنية: %1</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-75" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>لا يوجد أي مصدر مطابق. جرّب كلمة أخرى أو «كل المراحل».</translation>
         </message>
@@ -4761,7 +5239,7 @@ Adresse : %2</source>
             <translation>المراحل الأخرى</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Toutes les étapes</source>
             <translation>كل المراحل</translation>
         </message>
@@ -4771,12 +5249,12 @@ Adresse : %2</source>
             <translation>%1 (في هذه الفترة)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Tous les thèmes</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Ressources</source>
             <translation>المصادر</translation>
         </message>
@@ -4864,7 +5342,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+171" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+190" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -4924,7 +5402,12 @@ Adresse : %2</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Voir les numéros d'aide et d'écoute</source>
+            <translation>عرض أرقام المساعدة والإصغاء</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>حفظ هذه النتيجة على هذا الحاسوب</translation>
         </message>
@@ -6216,7 +6699,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+411" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -7420,18 +7903,23 @@ Adresse : %2</source>
             <translation>السؤال %1 ليس له إجابة عدد نقاطها %2.</translation>
         </message>
         <message>
+            <source>Votre réponse sur l'idée de vous faire du mal compte plus que le score</source>
+            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
+            <translation>إجابتك عن فكرة إيذاء نفسك أهم من النتيجة</translation>
+        </message>
+        <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
             <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
             <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
@@ -7441,22 +7929,22 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
             <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
@@ -7466,17 +7954,22 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
             <translation>نتيجتك %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسك، أجبت بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:166</extracomment>
+            <translation>نتيجتك %1 من 30 (بين 9 و12)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم ⁦3114⁩.</translation>
+        </message>
+        <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:199</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم واحد</numerusform>
@@ -7488,117 +7981,117 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
             <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
             <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
             <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
             <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:237</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:255</extracomment>
             <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:243</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:261</extracomment>
             <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:254</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:272</extracomment>
             <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
             <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:262</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:280</extracomment>
             <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:263</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:281</extracomment>
             <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:293</extracomment>
             <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:310</extracomment>
             <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:300</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:318</extracomment>
             <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:322; src/parcours_app/core/epds.py:377</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:340; src/parcours_app/core/epds.py:395</extracomment>
             <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:342</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:360</extracomment>
             <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:386</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
             <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:409</extracomment>
             <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:420</extracomment>
             <translation>عدد أسئلة الاستبيان: %1، وعدد الإجابات المعطاة: %2. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:412</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:430</extracomment>
             <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:457</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:475</extracomment>
             <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
         </message>
     </context>
@@ -7606,77 +8099,77 @@ Adresse : %2</source>
         <name>epds.feminine</name>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
             <translation>تُظهر إجاباتكِ علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
             <translation>تُظهر إجاباتكِ بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>تُظهر إجاباتكِ علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
             <translation>نتيجتكِ %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسكِ، أجبتِ بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
             <translation>نتيجتكِ %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليكِ مختص صحي وأن يقترح عليكِ المساعدة: تحدّثي عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
             <translation>نتيجتكِ %1 من 30 (بين 9 و12). ننصحكِ بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
             <translation>نتيجتكِ %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّثي عنها مع مختص صحي في موعدكِ القادم، أو قبل ذلك إذا لم تتحسّن حالتكِ.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
             <translation>نتيجتكِ %1 من 30 (أقل من 9)، لكن إجابتكِ عن السؤال المتعلق بفكرة إيذاء نفسكِ أهم من النتيجة: تحدّثي عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
             <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
             <translation>لقد أجبتِ بأن فكرة إيذاء نفسكِ راودتكِ خلال الأيام السبعة الماضية. يمكنكِ التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصلي بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
             <translation>احجزي موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ (الطبيب المعالج، طبيب النساء). يمكنكِ أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
             <translation>تحدّثي عن مزاجكِ مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتكِ الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليكِ وتوجيهكِ.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشينه، مع الوالد الآخر إذا رغبتِ في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
             <translation>لستِ مضطرةً إلى انتظار موعد لكي يُستمع إليكِ: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
     </context>
@@ -7845,43 +8338,68 @@ Adresse : %2</source>
         <name>reminders</name>
         <message>
             <source>Rendez-vous bientôt</source>
-            <extracomment>From src/parcours_app/core/reminders.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:143</extracomment>
             <translation>موعد قريب</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/core/reminders.py:103</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:144</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>%1 le %2 à %3, %4</source>
-            <extracomment>From src/parcours_app/core/reminders.py:106</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:147</extracomment>
             <translation>%1 يوم %2 على الساعة %3، %4</translation>
         </message>
         <message>
             <source>%1 le %2 à %3</source>
-            <extracomment>From src/parcours_app/core/reminders.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:149</extracomment>
             <translation>%1 يوم %2 على الساعة %3</translation>
         </message>
         <message>
             <source>C'est le moment</source>
-            <extracomment>From src/parcours_app/core/reminders.py:113</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:154</extracomment>
             <translation>حان الوقت</translation>
         </message>
         <message>
             <source>%1 : à faire jusqu'au %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:114</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:155</extracomment>
             <translation>%1: يجب القيام به حتى %2.</translation>
         </message>
         <message>
             <source>Date limite proche</source>
-            <extracomment>From src/parcours_app/core/reminders.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:157</extracomment>
             <translation>الموعد النهائي قريب</translation>
         </message>
         <message>
             <source>%1 : dernier jour le %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:158</extracomment>
             <translation>%1: آخر يوم هو %2.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous, le médecin ou la PMI adapte la suite du calendrier.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:224</extracomment>
+            <translation>ما زال هناك وقت: احجز موعدًا، وسيعدّل الطبيب أو مركز حماية الأم والطفل بقية الجدول.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec le médecin de l'enfant ou la PMI.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:229</extracomment>
+            <translation>ما زال هناك وقت: احجز موعدًا مع طبيب الطفل أو مركز حماية الأم والطفل.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : renseignez-vous sans attendre auprès de l'organisme concerné.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:231</extracomment>
+            <translation>ما زال هناك وقت: استعلم دون تأخير لدى الجهة المعنية.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : contactez la mairie.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:233</extracomment>
+            <translation>ما زال هناك وقت: اتصل بالبلدية.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec votre sage-femme ou votre médecin.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:234</extracomment>
+            <translation>ما زال هناك وقت: احجزي موعدًا مع القابلة أو الطبيب.</translation>
         </message>
     </context>
     <context>
@@ -8149,7 +8667,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:190</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
@@ -8159,52 +8677,52 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:209</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:211</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:216</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:218</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:223</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:257</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:258</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:266</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:268</extracomment>
             <translation>كُتب هذا الملف بإصدار أحدث من Parcours 1000 jours: افتحه بذلك الإصدار أو بإصدار أحدث منه. لم يُغيَّر الملف.</translation>
         </message>
         <message>
@@ -8366,22 +8884,22 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2, %3, %4.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:193</extracomment>
             <translation>اكتمل الاستيراد من %1: %2، %3، %4.</translation>
         </message>
         <message>
             <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:274</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:276</extracomment>
             <translation>المحتوى: %1، %2، %3، %4، %5، %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:281</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:285</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>
@@ -8446,157 +8964,157 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:217</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:229</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:243</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:252</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:257</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:267</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:281</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:289</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:303</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:295</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:309</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:432</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:449</extracomment>
             <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:439</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:456</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:492</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:509</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:513</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:530</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:529; src/parcours_app/storage/transfer.py:642</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:546; src/parcours_app/storage/transfer.py:659</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:541; src/parcours_app/storage/transfer.py:550</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:558; src/parcours_app/storage/transfer.py:567</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:564</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:581</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:582</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:599</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:603</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:620</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:613</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:647</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:633; src/parcours_app/storage/transfer.py:645</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650; src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:658</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:669</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:689</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:676</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:693</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:683</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:695</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:712</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:716</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:707</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:724</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:735</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

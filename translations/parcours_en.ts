@@ -57,12 +57,12 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+201" />
+            <location filename="../src/parcours_app/ui/app.py" line="+207" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+122" />
+            <location line="+124" />
             <source>Supprimer toutes les données</source>
             <translation>Delete all data</translation>
         </message>
@@ -241,34 +241,54 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:238</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:227</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:240</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:325</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:289</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:326</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+635" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+784" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
+            <source>Nos enfants sont nés</source>
+            <translation>Our children are born</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés &amp;prématurés (avant 37 SA)</source>
+            <translation>Born &amp;prematurely (before 37 weeks)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés prématurés (avant 37 SA)</source>
+            <translation>Born prematurely (before 37 weeks)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prénom du bébé 1 (facultatif) :</source>
+            <translation>&amp;First name of baby 1 (optional):</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Notre enfant est né</source>
             <translation>Our child is born</translation>
         </message>
@@ -277,11 +297,26 @@
             <source>Ajouter un enfant</source>
             <translation>Add a child</translation>
         </message>
+        <message>
+            <location line="+47" />
+            <source>%1 SA + %2 j</source>
+            <translation>%1 weeks + %2 days</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1 : avant 37 SA, c'est une naissance prématurée.</source>
+            <translation>Born at %1: before 37 weeks, this is a premature birth.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1.</source>
+            <translation>Born at %1.</translation>
+        </message>
     </context>
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-433" />
+            <location line="-579" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -315,62 +350,62 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:381</extracomment>
+            <extracomment>From src/parcours_app/cli.py:490</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:391</extracomment>
+            <extracomment>From src/parcours_app/cli.py:500</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:399; src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508; src/parcours_app/cli.py:512</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:400</extracomment>
+            <extracomment>From src/parcours_app/cli.py:509</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:404</extracomment>
+            <extracomment>From src/parcours_app/cli.py:513</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:409</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:409</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:420</extracomment>
+            <extracomment>From src/parcours_app/cli.py:529</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
@@ -460,12 +495,12 @@
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:461</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:570</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:466</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:575</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
@@ -480,17 +515,17 @@
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:475</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:584</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:616</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:509</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:345; src/parcours_app/cli.py:618</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
@@ -521,206 +556,296 @@
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:211</extracomment>
-            <translation>parcours: give a command: calendar or data.</translation>
+            <translation type="vanished">parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
             <extracomment>From src/parcours_app/cli.py:222</extracomment>
-            <translation>parcours: unknown command “%1”: use calendar or data.</translation>
+            <translation type="vanished">parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:249</extracomment>
+            <extracomment>From src/parcours_app/cli.py:254</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <extracomment>From src/parcours_app/cli.py:263</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:311; src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:316; src/parcours_app/cli.py:327</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:332</extracomment>
+            <extracomment>From src/parcours_app/cli.py:441</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:441</extracomment>
+            <extracomment>From src/parcours_app/cli.py:550</extracomment>
             <translation>badly written period “%1”: write for example %2 (start before end)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:456</extracomment>
+            <extracomment>From src/parcours_app/cli.py:565</extracomment>
             <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:460</extracomment>
+            <extracomment>From src/parcours_app/cli.py:569</extracomment>
             <translation>expected delivery date</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:463</extracomment>
+            <extracomment>From src/parcours_app/cli.py:572</extracomment>
             <translation>babies expected</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:469</extracomment>
+            <extracomment>From src/parcours_app/cli.py:578</extracomment>
             <translation>region</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:482</extracomment>
+            <extracomment>From src/parcours_app/cli.py:591</extracomment>
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:486</extracomment>
+            <extracomment>From src/parcours_app/cli.py:595</extracomment>
             <translation>START:END</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:490</extracomment>
+            <extracomment>From src/parcours_app/cli.py:599</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:494</extracomment>
+            <extracomment>From src/parcours_app/cli.py:603</extracomment>
             <translation>PARENT:START:END</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:498</extracomment>
+            <extracomment>From src/parcours_app/cli.py:607</extracomment>
             <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:500</extracomment>
+            <extracomment>From src/parcours_app/cli.py:609</extracomment>
             <translation>suggest a starting plan</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:613</extracomment>
             <translation>the plan was made before the birth (flags what the real date breaks)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:510</extracomment>
+            <extracomment>From src/parcours_app/cli.py:346; src/parcours_app/cli.py:619</extracomment>
             <translation>text or json</translation>
         </message>
         <message>
+            <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <translation>parcours: give a command: calendar, today, data or leave.</translation>
+        </message>
+        <message>
+            <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:225</extracomment>
+            <translation>parcours: unknown command “%1”: use calendar, today, data or leave.</translation>
+        </message>
+        <message>
+            <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
+            <extracomment>From src/parcours_app/cli.py:341</extracomment>
+            <translation>What the Today page shows for the saved family (read-only).</translation>
+        </message>
+        <message>
+            <source>dossier des données</source>
+            <extracomment>From src/parcours_app/cli.py:343</extracomment>
+            <translation>data folder</translation>
+        </message>
+        <message>
+            <source>date prise comme aujourd'hui</source>
+            <extracomment>From src/parcours_app/cli.py:344</extracomment>
+            <translation>date taken as today</translation>
+        </message>
+        <message>
+            <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
+            <extracomment>From src/parcours_app/cli.py:366</extracomment>
+            <translation>parcours today: no family is saved in %1.</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <extracomment>From src/parcours_app/cli.py:386</extracomment>
+            <translation>Under way</translation>
+        </message>
+        <message>
+            <source>À faire cette semaine</source>
+            <extracomment>From src/parcours_app/cli.py:387</extracomment>
+            <translation>To do this week</translation>
+        </message>
+        <message>
+            <source>Prochaines étapes</source>
+            <extracomment>From src/parcours_app/cli.py:388</extracomment>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>À rattraper</source>
+            <extracomment>From src/parcours_app/cli.py:389</extracomment>
+            <translation>To catch up</translation>
+        </message>
+        <message>
+            <source>Étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <translation>Past steps to confirm</translation>
+        </message>
+        <message>
+            <source>Aujourd'hui, %1</source>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>du %1 au %2</source>
+            <extracomment>From src/parcours_app/cli.py:417</extracomment>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>le %1</source>
+            <extracomment>From src/parcours_app/cli.py:421</extracomment>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <source> (obligatoire)</source>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <translation> (compulsory)</translation>
+        </message>
+        <message>
+            <source>Rendez-vous des 7 prochains jours</source>
+            <extracomment>From src/parcours_app/cli.py:425</extracomment>
+            <translation>Appointments in the next 7 days</translation>
+        </message>
+        <message>
+            <source>le %1 à %2</source>
+            <extracomment>From src/parcours_app/cli.py:427</extracomment>
+            <translation>on %1 at %2</translation>
+        </message>
+        <message>
+            <source>Rendez-vous</source>
+            <extracomment>From src/parcours_app/cli.py:433</extracomment>
+            <translation>Appointment</translation>
+        </message>
+        <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:570</extracomment>
+            <extracomment>From src/parcours_app/cli.py:679</extracomment>
             <translation>parcours leave: error: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:632</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>Due date: %1   Birth: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:640</extracomment>
+            <extracomment>From src/parcours_app/cli.py:749</extracomment>
             <translation>Dates estimated from the due date: they will change with the birth date.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:641</extracomment>
+            <extracomment>From src/parcours_app/cli.py:750</extracomment>
             <translation>Rules for private-sector employees.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:643</extracomment>
+            <extracomment>From src/parcours_app/cli.py:752</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:644</extracomment>
+            <extracomment>From src/parcours_app/cli.py:753</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:653</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>d</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:658</extracomment>
+            <extracomment>From src/parcours_app/cli.py:767</extracomment>
             <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:661</extracomment>
+            <extracomment>From src/parcours_app/cli.py:770</extracomment>
             <translation>To correct:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:664</extracomment>
+            <extracomment>From src/parcours_app/cli.py:773</extracomment>
             <translation>The plan follows the rules.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:666</extracomment>
+            <extracomment>From src/parcours_app/cli.py:775</extracomment>
             <translation>Tell the employer:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:777</extracomment>
             <translation>at once</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:671</extracomment>
+            <extracomment>From src/parcours_app/cli.py:780</extracomment>
             <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:44</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:43</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:44</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:47</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:49</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:49</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:50</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:52</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:54</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:55</extracomment>
             <translation>start in the notification area</translation>
         </message>
     </context>
@@ -780,27 +905,32 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:49</extracomment>
             <translation>Type the date as dd/mm/yyyy, for example 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:55</extracomment>
             <translation>The month must be between 01 and 12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
-            <translation>The year must have 4 digits, for example 2026.</translation>
+            <translation type="vanished">The year must have 4 digits, for example 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
             <translation type="vanished">This date does not exist: that month only has %1 days.</translation>
         </message>
+        <message>
+            <source>L'année doit être comprise entre %1 et %2.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:59</extracomment>
+            <translation>The year must be between %1 and %2.</translation>
+        </message>
         <message numerus="yes">
             <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:66</extracomment>
             <translation>
                 <numerusform>This date does not exist: that month only has %n day.</numerusform>
                 <numerusform>This date does not exist: that month only has %n days.</numerusform>
@@ -808,27 +938,27 @@
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:185</extracomment>
             <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:195</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:204</extracomment>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:199</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:205</extracomment>
             <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:206</extracomment>
             <translation>Open the calendar</translation>
         </message>
     </context>
@@ -947,7 +1077,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+337" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -957,7 +1087,7 @@
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+66" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1294,7 +1424,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+285" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+303" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1316,12 +1446,12 @@
 %3</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>Le %1 à %2</source>
             <translation>On %1 at %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>“%1” marked as done on %2.</translation>
         </message>
@@ -1331,7 +1461,7 @@
             <translation>“%1” is no longer marked as done.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Reporter</source>
             <translation>Postpone</translation>
         </message>
@@ -1344,6 +1474,16 @@
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>“%1” postponed to %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » est de nouveau dans la liste.</source>
+            <translation>“%1” is back in the list.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » n'est plus reporté.</source>
+            <translation>“%1” is no longer postponed.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -1384,219 +1524,239 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:504</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:509</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:510</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:511</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:512</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:526</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
+            <source>Annuler le re&amp;port</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <translation>Undo the &amp;postponement</translation>
+        </message>
+        <message>
+            <source>Annuler le report</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <translation>Undo the postponement</translation>
+        </message>
+        <message>
+            <source>Remettre dans la l&amp;iste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <translation>Put back in the l&amp;ist</translation>
+        </message>
+        <message>
+            <source>Remettre dans la liste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <translation>Put back in the list</translation>
+        </message>
+        <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+541" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+536" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1615,122 +1775,122 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Export</name>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
-            <extracomment>From src/parcours_app/export/formats.py:115</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:116</extracomment>
             <translation>No child has the key “%1”. Known keys: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:170</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
-            <extracomment>From src/parcours_app/export/formats.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:251</extracomment>
             <translation>Unknown format “%1”: choose ics or pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
             <translation>Pregnancy</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
             <translation>Paperwork</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>After the birth</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>Child’s examinations</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>Vaccines</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>Life stages</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:81</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
             <translation>compulsory steps</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:119</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:118</extracomment>
             <translation>Personal calendar of the first 1000 days, made on %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:278</extracomment>
             <translation>Start: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
             <translation>Last day: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:294</extracomment>
             <translation>From today: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:372</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:314</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:321</extracomment>
             <translation>When: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:323</extracomment>
             <translation>Ideally around %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:383</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:325</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:385</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:327</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message numerus="yes">
             <source>Dans %n jour(s) – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
             <translation>
                 <numerusform>In %n day – %1</numerusform>
                 <numerusform>In %n days – %1</numerusform>
@@ -1738,47 +1898,47 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Conseil : %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:177; src/parcours_app/export/formats.py:180</extracomment>
             <translation>Tip: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
-            <extracomment>From src/parcours_app/export/formats.py:112</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:113</extracomment>
             <translation>This journey has no child step: export all of it, without choosing a child.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>Compulsory step.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>Recommended step.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:394</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
             <translation>Estimated date based on the expected due date: it will be worked out again after the birth.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:398</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:340</extracomment>
             <translation>Done on %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
             <translation>Official source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:356</extracomment>
             <translation>Today – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:416</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:358</extracomment>
             <translation>Tomorrow – %1</translation>
         </message>
         <message>
@@ -1788,24 +1948,24 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:437</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:454</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:396</extracomment>
             <translation>Official source: %1, %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:467</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
             <translation>Appointment: %1</translation>
         </message>
     </context>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+99" />
             <source>Où en êtes-vous ?</source>
             <translation>Where are you now?</translation>
         </message>
@@ -1906,9 +2066,48 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
     </context>
     <context>
+        <name>FamilyQuestions</name>
+        <message>
+            <location line="-341" />
+            <source>Le bébé est-il né ?</source>
+            <translation>Has the baby been born?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
+            <translation>These dates give %1 weeks today, well past the due date. Has the baby already been born?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Oui, il est né</source>
+            <translation>Yes, the baby is born</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non, pas encore</source>
+            <translation>No, not yet</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rendez-vous après la naissance</source>
+            <translation>Appointments after the birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces rendez-vous de grossesse étaient prévus après la date de naissance :
+%1
+
+Les supprimer ?</source>
+            <translation>These pregnancy appointments were planned after the birth date:
+%1
+
+Remove them?</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+125" />
+            <location line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1918,7 +2117,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Enter a date: the calendar appears here straight away.</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+51" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>Welcome to Parcours 1000 jours</translation>
         </message>
@@ -2091,17 +2290,17 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:42</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
             <translation>Your child</translation>
         </message>
         <message>
@@ -2121,12 +2320,12 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
             <translation>%1 is %2 and %3 old</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
             <translation>%1 is %2 old</translation>
         </message>
         <message>
@@ -2141,53 +2340,58 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
             <translation>Upcoming pregnancy: due date %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>%1+%2 weeks — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
             <translation>past the due date</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
             <translation> (twins)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation> (triplets)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation>Due date %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
             <translation>Birth recorded on %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
             <translation>The first 1000 days begin on %1 (start of the 4th month of pregnancy).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>The first 1000 days ended on %1 (age 2).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>Day %1 of the first 1000 days, which run from the start of the 4th month of pregnancy to the child’s 2nd birthday.</translation>
+        </message>
+        <message>
+            <source>1 étape calculée pour votre famille.</source>
+            <extracomment>From src/parcours_app/ui/home_page.py:165</extracomment>
+            <translation>1 step calculated for your family.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
@@ -2198,7 +2402,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+441" />
             <source>Aujourd'hui, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -2208,102 +2412,90 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>No family has been saved yet.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Rien en retard. 👍</source>
-            <translation>Nothing overdue. 👍</translation>
+            <translation type="vanished">Nothing overdue. 👍</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Rien à faire cette semaine.</source>
             <translation>Nothing to do this week.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Plus aucune étape à venir.</source>
             <translation>No more steps to come.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation type="vanished">%1 (%2)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>dernier jour le %1</source>
-            <translation>last day %1</translation>
+            <translation type="vanished">last day %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+51" />
             <source>le %1</source>
             <translation>on %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>du %1 au %2</source>
             <translation>from %1 to %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source> — obligatoire</source>
-            <translation> — compulsory</translation>
+            <translation type="vanished"> — compulsory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 : %2</source>
-            <translation>%1: %2</translation>
+            <translation type="vanished">%1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>%1 le %2 à %3</source>
-            <translation>%1 on %2 at %3</translation>
+            <translation type="vanished">%1 on %2 at %3</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+32" />
             <source>Rendez-vous</source>
             <translation>Appointment</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1, %2</source>
-            <translation>%1, %2</translation>
+            <translation type="vanished">%1, %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>No appointment noted for the next 7 days.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>&amp;En retard</source>
-            <translation>&amp;Overdue</translation>
+            <translation type="vanished">&amp;Overdue</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>À faire cette &amp;semaine</source>
-            <translation>To do this &amp;week</translation>
+            <translation type="vanished">To do this &amp;week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Prochaines étapes</source>
-            <translation>&amp;Next steps</translation>
+            <translation type="vanished">&amp;Next steps</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Rendez-vous des 7 prochains jours</source>
-            <translation>&amp;Appointments in the next 7 days</translation>
+            <translation type="vanished">&amp;Appointments in the next 7 days</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>En retard</source>
-            <translation>Overdue</translation>
+            <translation type="vanished">Overdue</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
             <source>À faire cette semaine</source>
             <translation>To do this week</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Prochaines étapes</source>
             <translation>Next steps</translation>
         </message>
@@ -2313,27 +2505,182 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>&amp;Done today</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
-            <translation>Mark the chosen step as done today</translation>
+            <translation type="vanished">Mark the chosen step as done today</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Me le rappeler dans une se&amp;maine</source>
             <translation>&amp;Remind me in a week</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reporter l'étape choisie d'une semaine</source>
-            <translation>Postpone the chosen step by one week</translation>
+            <translation type="vanished">Postpone the chosen step by one week</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Aucune étape en cours aujourd'hui.</source>
+            <translation>No step under way today.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <location line="+57" />
+            <source>Voir</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location line="-57" />
+            <source>Voir le détail de l'étape</source>
+            <translation>View the details of the step</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Date limite passée : %1</source>
+            <translation>Deadline passed: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>jusqu'au %1</source>
+            <translation>until %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>obligatoire</source>
+            <translation>compulsory</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>recommandé</source>
+            <translation>recommended</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>À rattraper · %1</source>
+            <translation>To catch up · %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>dernier jour aujourd'hui</source>
+            <translation>last day today</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>dernier jour demain</source>
+            <translation>last day tomorrow</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>plus que %1 jours</source>
+            <translation>only %1 days left</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Urgent : %1</source>
+            <translation>Urgent: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>le %1 à %2</source>
+            <translation>on %1 at %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Voir l'étape de ce rendez-vous</source>
+            <translation>View the step of this appointment</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>1 étape passée avant que vous utilisiez l'application : l'avez-vous faite ?</source>
+            <translation>1 step ended before you started using the app: did you do it?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?</source>
+            <translation>%1 steps ended before you started using the app: did you do them?</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>« %1 » : marqué fait aujourd'hui.</source>
+            <translation>“%1”: marked done today.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>« %1 » : reporté d'une semaine.</source>
+            <translation>“%1”: postponed by a week.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Annuler</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annuler : %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Étape choisie : %1</source>
+            <translation>Chosen step: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Marquer « %1 » comme fait aujourd'hui</source>
+            <translation>Mark “%1” as done today</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reporter « %1 » d'une semaine</source>
+            <translation>Postpone “%1” by a week</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choisissez une étape ci-dessus pour la marquer comme faite ou la reporter.</source>
+            <translation>Choose a step above to mark it as done or postpone it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Choisissez d'abord une étape</source>
+            <translation>Choose a step first</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>En cours</source>
+            <translation>Under way</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>À rattraper</source>
+            <translation>To catch up</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Étapes passées</source>
+            <translation>Past steps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Répondre</source>
+            <translation>&amp;Answer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
+            <translation>Answer: these past steps, did you do them?</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Message clé pour cette période</source>
             <translation>Key message for this period</translation>
         </message>
@@ -2495,87 +2842,87 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Enfant %1</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:430</extracomment>
             <translation>Child %1</translation>
         </message>
         <message>
             <source>1er mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:251</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:322</extracomment>
             <translation>1</translation>
         </message>
         <message>
             <source>%1e mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:252</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:323</extracomment>
             <translation>%1</translation>
         </message>
         <message>
             <source>0–3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>0–3 months</translation>
         </message>
         <message>
             <source>de la naissance à 3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>from birth to 3 months</translation>
         </message>
         <message>
             <source>3–6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>3–6 months</translation>
         </message>
         <message>
             <source>de 3 à 6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>from 3 to 6 months</translation>
         </message>
         <message>
             <source>6–12 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>6–12 months</translation>
         </message>
         <message>
             <source>de 6 mois à 1 an</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>from 6 months to 1 year</translation>
         </message>
         <message>
             <source>1–2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>1–2 years</translation>
         </message>
         <message>
             <source>de 1 à 2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>from 1 to 2 years</translation>
         </message>
         <message>
             <source>2–3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>2–3 years</translation>
         </message>
         <message>
             <source>de 2 à 3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>from 2 to 3 years</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:279</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:350</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:352</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>Terme</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:359</extracomment>
             <translation>Due date</translation>
         </message>
         <message>
             <source>après le terme, jusqu'à la naissance</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:289</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:360</extracomment>
             <translation>after the due date, until the birth</translation>
         </message>
     </context>
@@ -2590,7 +2937,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation type="vanished">%1 steps</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+248" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+249" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>Appointment made for %1 at %2</translation>
         </message>
@@ -2606,7 +2953,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -2640,129 +2987,129 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>The whole family</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:476</extracomment>
             <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:478</extracomment>
             <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
             <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
             <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
             <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>Last action</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
             <translation>
                 <numerusform>%n step shown out of %1</numerusform>
                 <numerusform>%n steps shown out of %1</numerusform>
@@ -2773,7 +3120,7 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+41" />
-            <location filename="../src/parcours_app/ui/reminders.py" line="+183" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+199" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -2803,27 +3150,40 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>yesterday</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Fait le %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Écarté</source>
-            <translation>Dismissed</translation>
+            <translation type="vanished">Dismissed</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Reporté au %1</source>
             <translation>Postponed to %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>En retard : la période s'est terminée %1</source>
-            <translation>Overdue: the period ended %1</translation>
+            <translation type="vanished">Overdue: the period ended %1</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Mis de côté</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>À rattraper : la date limite est passée %1, il est encore temps de le faire</source>
+            <translation>To catch up: the deadline passed %1, there is still time to do it</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Passé : l'avez-vous fait ?</source>
+            <translation>Past: did you do it?</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Période passée</source>
             <translation>Period over</translation>
         </message>
@@ -2843,7 +3203,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Coming up: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>obligatoire</source>
             <translation>compulsory</translation>
         </message>
@@ -2929,7 +3289,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>the date of birth</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>date estimée</source>
             <translation>estimated date</translation>
         </message>
@@ -3041,7 +3401,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Letter not saved</translation>
         </message>
         <message>
-            <location line="+361" />
+            <location line="+360" />
             <source>Grossesse %1 (%2)</source>
             <translation>Pregnancy %1 (%2)</translation>
         </message>
@@ -3071,7 +3431,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Letter to the employer</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
             <translation>✔ The plan follows the rules for private-sector employees.</translation>
         </message>
@@ -3408,7 +3768,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LeaveTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-608" />
             <source>Maternité</source>
             <translation>Maternity</translation>
         </message>
@@ -3446,7 +3806,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-485" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-480" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -3474,177 +3834,177 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:116</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:117</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:62</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:118</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:119</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:120</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:121</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:172</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:174</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:682</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:683</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:684</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:685</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:686</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:689</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:691</extracomment>
             <translation>Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:692</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:693</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:613</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:694</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:614</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:695</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:615</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:696</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:616</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:697</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:617</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:700</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:702</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:704</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:706</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:708</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -3662,9 +4022,52 @@ Address: %2</translation>
         </message>
     </context>
     <context>
+        <name>PastStepsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/past_steps_dialog.py" line="+52" />
+            <source>Des étapes déjà passées</source>
+            <translation>Steps already past</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces étapes sont passées : les avez-vous faites ?</source>
+            <translation>These steps are past: did you do them?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Elles se terminaient avant que vous utilisiez l'application : elles ne sont pas en retard. Cochez celles qui ont été faites. Celles que vous laissez restent de côté, retrouvables dans le parcours.</source>
+            <translation>They ended before you started using the app: they are not late. Tick the ones that were done. The ones you leave are set aside, and you can still find them in the journey.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Oui, toutes</source>
+            <translation>&amp;Yes, all of them</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Enregistrer mes réponses</source>
+            <translation>&amp;Save my answers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Je ne sais pas</source>
+            <translation>I &amp;don't know</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Plus tard</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>%1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <translation>%1 (until %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-456" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -3708,248 +4111,263 @@ Address: %2</translation>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:168; src/parcours_app/export/pdf.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172; src/parcours_app/export/pdf.py:172</extracomment>
             <translation>For %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
             <translation> and </translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>Only the steps of %1</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:173</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>Only the baby’s steps</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:176</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:180</extracomment>
             <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
             <translation>not given</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:183</extracomment>
             <translation>Made on %1 · rules version: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:186</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
             <translation>Pregnancy, birth and paperwork</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:191</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:195</extracomment>
             <translation>No pregnancy step in this plan.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:200</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>Examinations, vaccines and steps for %1</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
             <translation>The baby’s examinations, vaccines and steps</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
             <translation>No step in this plan.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
             <translation>This plan is worked out from the dates you entered and from checked official rules.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:210</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:214</extracomment>
             <translation>It does not replace the advice of a midwife, a doctor or the PMI (mother and child health centre): ask them if you are unsure.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:217</extracomment>
             <translation>Dates marked “estimated” are worked out from the expected due date and will change after the birth.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:216</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:220</extracomment>
             <translation>In an emergency, call 15 or 112. If you are thinking of suicide: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:219; src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:223; src/parcours_app/export/pdf.py:230</extracomment>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:223</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:224</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:228</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:238</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>Pregnancy %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>given by a health professional</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>worked out: pregnancy start + 9 months</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
             <translation>reference for weeks of amenorrhoea (SA): pregnancy start − 14 days</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>First day of the last period (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:251</extracomment>
             <translation>Start of pregnancy (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
             <translation>Expected due date (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>Birth</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Birth of %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Birth of the child</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:255</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
             <translation>premature</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
             <translation>Key dates</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>Reference date</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>Day</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>Remark</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:265</extracomment>
             <translation>No date given.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:271</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
             <translation>from %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:273; src/parcours_app/export/pdf.py:382</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:386</extracomment>
             <translation>to %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:279</extracomment>
             <translation>ideally around %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:289</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:293</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Recommended</translation>
+        </message>
+        <message>
+            <source>— mise de côté</source>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <translation>— set aside</translation>
+        </message>
+        <message>
+            <source>☐ à rattraper : voir avec un professionnel</source>
+            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
+            <translation>☐ to catch up: see a professional</translation>
+        </message>
+        <message>
+            <source>— date passée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <translation>— date passed</translation>
         </message>
         <message>
             <source>— écartée</source>
             <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
-            <translation>— dismissed</translation>
+            <translation type="vanished">— dismissed</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:307</extracomment>
             <translation>☑ done on %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
             <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
-            <translation>☐ date passed</translation>
+            <translation type="vanished">☐ date passed</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
             <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
-            <translation>☐ overdue: talk to a health professional about it</translation>
+            <translation type="vanished">☐ overdue: talk to a health professional about it</translation>
         </message>
         <message>
             <source>☐ à faire</source>
@@ -3968,17 +4386,17 @@ Address: %2</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:369</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>Status</translation>
         </message>
         <message>
@@ -3988,7 +4406,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4001,129 +4419,129 @@ Address: %2</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Length</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
             <translation>No leave in this plan.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation type="vanished">Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation type="vanished">PMI (mother and child health centre)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation type="vanished">Maternity unit</translation>
         </message>
         <message>
             <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
             <translation type="vanished">CAF (family allowances fund)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
             <translation type="vanished">Assurance Maladie (CPAM, health insurance)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
             <translation type="vanished">Relais petite enfance (childminder network)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
-            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
             <translation type="vanished">Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
             <translation type="vanished">Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:411</extracomment>
             <translation type="vanished">Paediatrician</translation>
         </message>
         <message>
             <source>Autre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:412</extracomment>
             <translation type="vanished">Other</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:422</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
             <translation>Contacts near you</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:423</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>Place</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:423</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>Phone, opening hours</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:430</extracomment>
             <translation>No contact saved: add your PMI or your maternity unit in the directory.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:448</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:452</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>What for</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>When, where</translation>
         </message>
     </context>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+82" />
             <source>Une nouvelle grossesse</source>
             <translation>A new pregnancy</translation>
         </message>
@@ -4132,11 +4550,26 @@ Address: %2</translation>
             <source>Corriger les dates de la grossesse</source>
             <translation>Correct the pregnancy dates</translation>
         </message>
+        <message>
+            <location line="+22" />
+            <source>Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.</source>
+            <translation>Enter the birth with “Our child is born” in the Family menu.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
+            <translation>The due date moves from %1 to %2: the calendar's dates move by %3 days.</translation>
+        </message>
     </context>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-448" />
+            <location line="-571" />
+            <source>Le type de date a changé : indiquez la date à nouveau.</source>
+            <translation>The kind of date changed: enter the date again.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Premier jour des dernières règles</source>
             <translation>First day of the last period</translation>
         </message>
@@ -4571,23 +5004,68 @@ Address: %2</translation>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
             <translation>Open Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:76</extracomment>
             <translation>Quit</translation>
+        </message>
+        <message>
+            <source>cette semaine : %1 (à rattraper)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <translation>this week: %1 (to catch up)</translation>
+        </message>
+        <message>
+            <source>cette semaine : %1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:184</extracomment>
+            <translation>this week: %1 (until %2)</translation>
+        </message>
+        <message>
+            <source>Rien à faire cette semaine.</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:197</extracomment>
+            <translation>Nothing to do this week.</translation>
+        </message>
+        <message>
+            <source>%n étape en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
+            <translation>%n step under way</translation>
+        </message>
+        <message>
+            <source>%n étapes en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
+            <translation>%n steps under way</translation>
+        </message>
+        <message>
+            <source>%n étape à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <translation>%n step to catch up</translation>
+        </message>
+        <message>
+            <source>%n étapes à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
+            <translation>%n steps to catch up</translation>
+        </message>
+        <message>
+            <source>%n étape passée à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
+            <translation>%n past step to confirm</translation>
+        </message>
+        <message>
+            <source>%n étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
+            <translation>%n past steps to confirm</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n step overdue</numerusform>
                 <numerusform>%n steps overdue</numerusform>
             </translation>
@@ -4595,7 +5073,7 @@ Address: %2</translation>
         <message>
             <source>Rien en retard ni à faire cette semaine.</source>
             <extracomment>From src/parcours_app/ui/reminders.py:181</extracomment>
-            <translation>Nothing overdue and nothing to do this week.</translation>
+            <translation type="vanished">Nothing overdue and nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
@@ -4610,14 +5088,14 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n to do this week</numerusform>
                 <numerusform>%n to do this week</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
             <translation>
                 <numerusform>%n appointment in the next 7 days</numerusform>
                 <numerusform>%n appointments in the next 7 days</numerusform>
@@ -4676,12 +5154,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+115" />
+            <location line="+110" />
             <source>Priorité nationale : %1</source>
             <translation>National priority: %1</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-75" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>No resource matches. Try another word or “All stages”.</translation>
         </message>
@@ -4701,7 +5179,7 @@ Address: %2</translation>
             <translation>The other stages</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Toutes les étapes</source>
             <translation>All stages</translation>
         </message>
@@ -4711,12 +5189,12 @@ Address: %2</translation>
             <translation>%1 (right now)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Tous les thèmes</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Ressources</source>
             <translation>Resources</translation>
         </message>
@@ -4804,7 +5282,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+171" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+190" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -4864,7 +5342,12 @@ Address: %2</translation>
             <translation>What to do now, and who to see?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Voir les numéros d'aide et d'écoute</source>
+            <translation>See the help and listening lines</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>Keep this result on this computer</translation>
         </message>
@@ -6156,7 +6639,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+382" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+411" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -7360,18 +7843,23 @@ Address: %2</translation>
             <translation>Question %1 has no answer worth %2 points.</translation>
         </message>
         <message>
+            <source>Votre réponse sur l'idée de vous faire du mal compte plus que le score</source>
+            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
+            <translation>Your answer about the thought of harming yourself matters more than the score</translation>
+        </message>
+        <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
@@ -7381,22 +7869,22 @@ Address: %2</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
@@ -7406,17 +7894,22 @@ Address: %2</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
             <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:166</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12), but your answer to the question about the thought of harming yourself matters more than the score: talk about it with a health professional in the next few days, or right now on 3114.</translation>
+        </message>
+        <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
             <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:199</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -7424,117 +7917,117 @@ Address: %2</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:237</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:255</extracomment>
             <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:243</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:261</extracomment>
             <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:254</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:272</extracomment>
             <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
             <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:262</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:280</extracomment>
             <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:263</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:281</extracomment>
             <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:293</extracomment>
             <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:310</extracomment>
             <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:300</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:318</extracomment>
             <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:322; src/parcours_app/core/epds.py:377</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:340; src/parcours_app/core/epds.py:395</extracomment>
             <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:342</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:360</extracomment>
             <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:386</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
             <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:409</extracomment>
             <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:402</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:420</extracomment>
             <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:412</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:430</extracomment>
             <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:457</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:475</extracomment>
             <translation>Question %1 has no answer number %2.</translation>
         </message>
     </context>
@@ -7542,77 +8035,77 @@ Address: %2</translation>
         <name>epds.feminine</name>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:126</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:127</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
             <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:148</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:156</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:162</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:169</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:176</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
             <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:208</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:221</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:228</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
     </context>
@@ -7781,43 +8274,68 @@ Address: %2</translation>
         <name>reminders</name>
         <message>
             <source>Rendez-vous bientôt</source>
-            <extracomment>From src/parcours_app/core/reminders.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:143</extracomment>
             <translation>Appointment soon</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/core/reminders.py:103</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:144</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>%1 le %2 à %3, %4</source>
-            <extracomment>From src/parcours_app/core/reminders.py:106</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:147</extracomment>
             <translation>%1 on %2 at %3, %4</translation>
         </message>
         <message>
             <source>%1 le %2 à %3</source>
-            <extracomment>From src/parcours_app/core/reminders.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:149</extracomment>
             <translation>%1 on %2 at %3</translation>
         </message>
         <message>
             <source>C'est le moment</source>
-            <extracomment>From src/parcours_app/core/reminders.py:113</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:154</extracomment>
             <translation>It is time</translation>
         </message>
         <message>
             <source>%1 : à faire jusqu'au %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:114</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:155</extracomment>
             <translation>%1: to do by %2.</translation>
         </message>
         <message>
             <source>Date limite proche</source>
-            <extracomment>From src/parcours_app/core/reminders.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:157</extracomment>
             <translation>Deadline soon</translation>
         </message>
         <message>
             <source>%1 : dernier jour le %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:158</extracomment>
             <translation>%1: last day %2.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous, le médecin ou la PMI adapte la suite du calendrier.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:224</extracomment>
+            <translation>There is still time: make an appointment, the doctor or the PMI will adjust the rest of the schedule.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec le médecin de l'enfant ou la PMI.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:229</extracomment>
+            <translation>There is still time: make an appointment with the child's doctor or the PMI.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : renseignez-vous sans attendre auprès de l'organisme concerné.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:231</extracomment>
+            <translation>There is still time: ask the office concerned without waiting.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : contactez la mairie.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:233</extracomment>
+            <translation>There is still time: contact the town hall.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec votre sage-femme ou votre médecin.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:234</extracomment>
+            <translation>There is still time: make an appointment with your midwife or your doctor.</translation>
         </message>
     </context>
     <context>
@@ -8085,7 +8603,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:190</extracomment>
             <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
@@ -8095,52 +8613,52 @@ Address: %2</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:209</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:211</extracomment>
             <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:216</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:218</extracomment>
             <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:223</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
             <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
             <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:257</extracomment>
             <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:258</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:266</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:268</extracomment>
             <translation>This file was written by a newer version of Parcours 1000 jours: open it with that version or a newer one. It has not been changed.</translation>
         </message>
         <message>
@@ -8278,22 +8796,22 @@ Address: %2</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2, %3, %4.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:191</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:193</extracomment>
             <translation>Import finished from %1: %2, %3, %4.</translation>
         </message>
         <message>
             <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:274</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:276</extracomment>
             <translation>Contents: %1, %2, %3, %4, %5, %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:281</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:285</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>
@@ -8358,157 +8876,157 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:212</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:217</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:229</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:243</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:252</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:257</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:267</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:281</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:289</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:303</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:295</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:309</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:432</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:449</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:439</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:456</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:492</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:509</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:513</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:530</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:529; src/parcours_app/storage/transfer.py:642</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:546; src/parcours_app/storage/transfer.py:659</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:541; src/parcours_app/storage/transfer.py:550</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:558; src/parcours_app/storage/transfer.py:567</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:564</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:581</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:582</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:599</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:603</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:620</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:613</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:647</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:633; src/parcours_app/storage/transfer.py:645</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650; src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:658</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:669</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:672</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:689</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:676</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:693</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:683</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:695</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:712</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:716</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:707</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:724</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:735</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

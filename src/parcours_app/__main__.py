@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = frozenset({"calendar", "data", "leave"})
+HEADLESS_COMMANDS = frozenset({"calendar", "data", "leave", "today"})
 
 
 def main(argv: list[str] | None = None) -> int:

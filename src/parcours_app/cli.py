@@ -208,7 +208,7 @@ def run_cli(args: list[str]) -> int:
 
 def _dispatch(args: list[str]) -> int:
     if not args:
-        print(_cli("parcours : indiquez une commande : calendar ou data.").render(), file=sys.stderr)
+        print(_cli("parcours : indiquez une commande : calendar, today, data ou leave.").render(), file=sys.stderr)
         return EXIT_USAGE
     command, rest = args[0], args[1:]
     if command == "data":
@@ -219,7 +219,12 @@ def _dispatch(args: list[str]) -> int:
         return _run_calendar(rest)
     if command == "leave":
         return run_leave(rest)
-    print(_cli("parcours : commande inconnue « %1 » : utilisez calendar ou data.", command).render(), file=sys.stderr)
+    if command == "today":
+        return _run_today(rest)
+    print(
+        _cli("parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.", command).render(),
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 
@@ -323,6 +328,110 @@ def _run_calendar(args: Sequence[str]) -> int:
             return _usage(message, translate)
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _today_parser(translate: Translate) -> _Parser:
+    def tr(source: str) -> str:
+        return Text("Cli", source).render(translate)
+
+    parser = _Parser(
+        translate,
+        prog="parcours today",
+        description=tr("Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule)."),
+    )
+    parser.add_argument("--data-dir", metavar="DIR", type=Path, help=tr("dossier des données"))
+    parser.add_argument("--today", metavar="D", type=_date_type(translate), help=tr("date prise comme aujourd'hui"))
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=tr("text ou json"))
+    return parser
+
+
+def _run_today(args: Sequence[str]) -> int:
+    """`parcours today`: the home page's "now" for the stored family, read without changing anything (issue 16)."""
+    from .core.reminders import summarize_day
+    from .storage.errors import NoDatabaseError, StorageError
+    from .storage.paths import default_data_dir
+    from .storage.sqlite_store import read_only_snapshot
+    from .ts_translator import translator_for
+
+    translate = translator_for(_requested_language(args))
+    try:
+        options = _today_parser(translate).parse_args(list(args))
+    except UsageError as error:
+        return _usage(str(error), translate)
+    except SystemExit as exit_:  # --help
+        return int(exit_.code or 0)
+    data_dir: Path = options.data_dir or default_data_dir()
+    no_family = _cli("parcours today : aucune famille n'est enregistrée dans %1.", str(data_dir))
+    try:
+        family, states, appointments = read_only_snapshot(data_dir)
+    except NoDatabaseError:
+        print(no_family.render(translate), file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as error:
+        print(f"parcours today : {error.render(translate)}", file=sys.stderr)
+        return EXIT_ERROR
+    if family is None:
+        print(no_family.render(translate), file=sys.stderr)
+        return EXIT_ERROR
+    today = clock_for(options.today).today()
+    try:
+        journey = build_journey(family, load_catalog(), today)
+    except ParcoursError as error:
+        print(f"parcours today : {error.render(translate)}", file=sys.stderr)
+        return EXIT_ERROR
+    summary = summarize_day(journey, states, appointments, today)
+    sections: list[tuple[str, str, Sequence[Event]]] = [
+        ("under_way", tr_noop("Cli", "En cours"), summary.under_way),
+        ("this_week", tr_noop("Cli", "À faire cette semaine"), summary.this_week),
+        ("next", tr_noop("Cli", "Prochaines étapes"), summary.next_steps),
+        ("catch_up", tr_noop("Cli", "À rattraper"), summary.catch_up),
+        ("past_to_confirm", tr_noop("Cli", "Étapes passées à confirmer"), summary.past_to_confirm),
+    ]
+    if options.format == "json":
+        document: dict[str, Any] = {"today": today.isoformat()}
+        for key, _heading, events in sections:
+            document[key] = journey_json(journey, events, translate)["events"]
+        document["appointments"] = [
+            {
+                "id": appointment.id,
+                "starts_at": appointment.starts_at.isoformat(),
+                "duration_minutes": appointment.duration_minutes,
+                "title": appointment.title,
+                "event_id": appointment.event_id,
+                "place": appointment.place,
+            }
+            for appointment in summary.appointments_soon
+        ]
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    from .core.formatting import format_date
+
+    lines = [_t("Aujourd'hui, %1", translate, format_date(today, options.lang, "full"))]
+    for _key, heading, events in sections:
+        if not events:
+            continue
+        lines += ["", Text("Cli", heading).render(translate)]
+        for event in events:
+            window = _t(
+                "du %1 au %2", translate, format_date(event.start, options.lang), format_date(event.end, options.lang)
+            )
+            if event.start == event.end:
+                window = _t("le %1", translate, format_date(event.start, options.lang))
+            mark = _t(" (obligatoire)", translate) if event.mandatory else ""
+            lines.append(f"- {event.title.render(translate)}{mark} : {window}")
+    if summary.appointments_soon:
+        lines += ["", _t("Rendez-vous des 7 prochains jours", translate)]
+        for appointment in summary.appointments_soon:
+            when = _t(
+                "le %1 à %2",
+                translate,
+                format_date(appointment.starts_at.date(), options.lang),
+                appointment.starts_at.strftime("%H:%M"),
+            )
+            lines.append(f"- {appointment.title or _t('Rendez-vous', translate)} : {when}")
+    sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 

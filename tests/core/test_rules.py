@@ -127,6 +127,32 @@ def test_defaults_cannot_give_what_is_proper_to_each_rule(tmp_path: Path, key: s
         load_catalog(tmp_path)
 
 
+def test_every_rule_says_whether_it_can_be_caught_up() -> None:
+    """resources/rules/catch-up.toml covers the whole catalog (issue 16): a vaccine can be caught up, a prenatal exam
+    only during the pregnancy, an ultrasound at a given SA not at all, the 100 % coverage is information."""
+    catalog = load_catalog()
+    assert {rule.catch_up for rule in catalog.rules} <= {"yes", "until-birth", "no", "information"}
+    assert catalog["child.vaccine.2m"].catch_up == "yes"
+    assert catalog["pregnancy.exam.4"].catch_up == "until-birth"
+    assert catalog["pregnancy.ultrasound.1"].catch_up == "no"
+    assert catalog["pregnancy.full_coverage"].catch_up == "information"
+    assert catalog["milestone.1000days"].catch_up == "information"
+
+
+def test_a_catch_up_table_must_cover_every_rule_and_only_rules(tmp_path: Path) -> None:
+    _write(tmp_path, "catalog.toml", HEADER)
+    _write(tmp_path, "a.toml", GOOD_RULE)
+    _write(tmp_path, "catch-up.toml", '[catch_up]\n"test.other" = "yes"\n')
+    with pytest.raises(CatalogError) as unknown:
+        load_catalog(tmp_path)
+    assert "test.other" in unknown.value.render()
+    _write(tmp_path, "catch-up.toml", '[catch_up]\n"test.rule" = "perhaps"\n')
+    with pytest.raises(CatalogError):
+        load_catalog(tmp_path)
+    _write(tmp_path, "catch-up.toml", '[catch_up]\n"test.rule" = "yes"\n')
+    assert load_catalog(tmp_path)["test.rule"].catch_up == "yes"
+
+
 def test_the_shipped_catalog_is_fresh() -> None:
     """No rule of the released catalog rests on a check older than 12 months at the catalog's release date, and
     the catalog names the day by which it must be reviewed again (docs/RULES.md section 10)."""

@@ -110,7 +110,7 @@ def test_calendar_properties_name_language_and_required_fields(tmp_path: Path) -
     description = declaration.description.value
     assert description.startswith("Envoyer la déclaration à la CAF")
     assert "https://www.service-public.fr/particuliers/vosdroits/F963" in description
-    assert "du 1 septembre 2026 au 7 décembre 2026" in description
+    assert "du 1er septembre 2026 au 7 décembre 2026" in description
 
 
 def test_alarms_ring_at_nine_the_day_before_and_a_week_before(tmp_path: Path) -> None:

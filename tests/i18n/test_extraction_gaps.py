@@ -27,7 +27,7 @@ def test_constant_context_plural_and_respondent_texts_are_extracted() -> None:
     assert ("DirectoryPage", "Prévention et santé, avec la PMI") in extracted
     # plural messages, core and screens, extracted as numerus
     assert extracted[("storage", "%n grossesse(s)")].numerus
-    assert extracted[("Reminders", "%n étape(s) en retard")].numerus
+    assert extracted[("Reminders", "%n rendez-vous dans 7 jours")].numerus
     # a text to the respondent, in both contexts
     source = "Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, "
     assert {context for context, text in extracted if text.startswith(source)} == {"epds", "epds.feminine"}

@@ -44,11 +44,14 @@ def sample_family() -> Family:
                     premature_hospitalised=True,
                 ),
                 newborn_hospital_days=12,
+                added_on=dt.date(2026, 3, 20),
             ),
         ),
         children=(
             Child(key="", birth=dt.date(2024, 9, 2), name="Inès", pregnancy_key=""),
-            Child(key="child2", birth=dt.date(2019, 3, 31), name="Yanis-Zoé", premature=True),
+            Child(
+                key="child2", birth=dt.date(2019, 3, 31), name="Yanis-Zoé", premature=True, added_on=dt.date(2024, 1, 9)
+            ),
             Child(key="child3", birth=dt.date(2021, 12, 25), name=""),
         ),
         region=Region.REUNION,
@@ -57,6 +60,7 @@ def sample_family() -> Family:
         parent2_name="Ngọc Anh",
         parent1_salaried=True,
         parent2_salaried=False,
+        started_on=dt.date(2023, 12, 20),
     )
 
 

@@ -120,6 +120,26 @@ EXPECTED["v2"] = dataclasses.replace(
         ),
     ),
 )
+# v3 (revision 0003_usage_start, tests/fixtures/db/make_v3.py): the rows of v2 with the columns of issue 16 filled
+# by hand: the family started on 1 February 2024, the first pregnancy was added that day, the second has no day
+# (NULL), Léa on 19 October 2024, Noé on 5 November 2024.
+_V2_FAMILY = EXPECTED["v2"].family
+assert _V2_FAMILY is not None
+EXPECTED["v3"] = dataclasses.replace(
+    EXPECTED["v2"],
+    family=dataclasses.replace(
+        _V2_FAMILY,
+        started_on=dt.date(2024, 2, 1),
+        pregnancies=(
+            dataclasses.replace(_V2_FAMILY.pregnancies[0], added_on=dt.date(2024, 2, 1)),
+            _V2_FAMILY.pregnancies[1],
+        ),
+        children=(
+            dataclasses.replace(_V2_FAMILY.children[0], added_on=dt.date(2024, 10, 19)),
+            dataclasses.replace(_V2_FAMILY.children[1], added_on=dt.date(2024, 11, 5)),
+        ),
+    ),
+)
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"))
 TABLES = (
     "family",

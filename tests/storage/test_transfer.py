@@ -55,7 +55,7 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(tmp_path: 
 
 
 def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str, Any]) -> None:
-    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 2
+    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 3
     assert set(exported) == {
         "format", "version", "exported_at", "app_version", "family", "event_states", "appointments",
         "selftest_results", "places", "settings", "leave_plans",
@@ -76,6 +76,35 @@ def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str,
     }
     for key in (*plan, *plan["periods"][0]):
         assert f"`{key}`" in documented, key
+    # version 3 (issue 16): when the family started using the app, when each pregnancy and child was added
+    assert exported["family"]["started_on"] == "2023-12-20"
+    assert exported["family"]["pregnancies"][1]["added_on"] == "2026-03-20"
+    assert exported["family"]["children"][1]["added_on"] == "2024-01-09"
+    assert exported["family"]["children"][0]["added_on"] is None
+    for key in ("started_on", "added_on"):
+        assert f"`{key}`" in documented, key
+
+
+def test_a_file_that_does_not_say_when_the_family_started_starts_on_the_import_day(
+    tmp_path: Path, exported: dict[str, Any]
+) -> None:
+    """A version-2 file has no `started_on`: the family started using the app on the day of the import."""
+    from parcours_app.core.clock import SystemClock
+
+    version1 = copy.deepcopy(exported)
+    version1["version"] = 2
+    del version1["family"]["started_on"]
+    for item in (*version1["family"]["pregnancies"], *version1["family"]["children"]):
+        del item["added_on"]
+    source = tmp_path / "v1.json"
+    source.write_text(json.dumps(version1), encoding="utf-8")
+    before = SystemClock().today()
+    assert _run("import", str(source), "--data-dir", str(tmp_path / "imported")) == 0
+    with open_store(tmp_path / "imported") as store:
+        family = store.load_family()
+    assert family is not None and family.started_on is not None
+    assert before <= family.started_on <= SystemClock().today()  # the import day (a run across midnight allowed)
+    assert all(p.added_on is None for p in family.pregnancies)
 
 
 def test_a_version_1_file_is_still_read(tmp_path: Path, exported: dict[str, Any]) -> None:
@@ -128,7 +157,7 @@ BAD_DOCUMENTS = [
     ("wrong type: object expected", "family", [1, 2], "family : un objet"),
     ("wrong type: answers as text", "selftest_results.0.answers", "1,0,2", "selftest_results[0].answers"),
     ("wrong type: float id", "appointments.0.id", 1.5, "appointments[0].id"),
-    ("unknown version", "version", 3, "version 3"),
+    ("unknown version", "version", 4, "version 4"),
     ("leave period of a fixed kind", "leave_plans.0.periods.0.kind", "maternity", "leave_plans[0].periods[0].kind"),
     (
         "leave period ending before it starts",

@@ -59,20 +59,21 @@ def test_sent_reminders_are_remembered_across_restarts(qtbot: QtBot, tmp_path: P
         assert titles == ["Aujourd'hui"]  # only the opening summary
 
 
-def test_opening_summary_counts_overdue_and_this_week(qtbot: QtBot, tmp_path: Path) -> None:
+def test_opening_summary_leads_with_what_is_under_way(qtbot: QtBot, tmp_path: Path) -> None:
     with running_shell(qtbot, tmp_path, NOW) as shell:
         shell.controller.set_family(DDR_FAMILY)
     with running_shell(qtbot, tmp_path, NOW) as again:
         [(_title, body)] = [m for m in again.window.banner.messages if m[0] == "Aujourd'hui"]
-        # Counted from the journey itself by the definition ("overdue" = the window closed before today and the
-        # step is not done): a fresh family has no state saved, so every event ending before 22 November counts.
-        # A pregnancy from 1 June has, among others, the déclaration de grossesse (before the end of 14 SA,
-        # 7 September) behind it, so the count cannot be zero.
+        # Counted from the journey itself by the definition ("under way" = the window contains today and the step is
+        # not done), not from the page's summary: a fresh family has no state saved, so every event open on
+        # 22 November counts (24 SA + 6 j from a DDR of 1 June: more than one window is open).
         today = NOW.date()
-        closed = [event for event in again.controller.journey.events if event.end < today]
+        open_today = [event for event in again.controller.journey.events if event.start <= today <= event.end]
         assert again.controller.states == {}
-        assert any(event.end < dt.date(2026, 9, 8) for event in closed)
-        assert body.startswith(f"{len(closed)} étapes en retard")
+        assert len(open_today) > 1
+        # the same order as the page: under way first, then the one thing this week; never "en retard"
+        assert body.startswith(f"{len(open_today)} étapes en cours, cette semaine : ")
+        assert "en retard" not in body
 
 
 def test_an_event_opening_fires_on_its_first_day_and_the_day_change_recomputes(qtbot: QtBot, tmp_path: Path) -> None:

@@ -119,7 +119,17 @@ class EpdsResult:
     retest_after_days: int
     high_by_self_harm_only: bool = False
 
+    @property
+    def shown_band(self) -> Band:
+        """The band the result is shown with. An answer above 0 on item 10 is never shown as "low" (never a green
+        "peu de signes" next to the crisis numbers): at least "talk to a professional within days" (issue 16)."""
+        if self.crisis_first and self.band is Band.LOW:
+            return Band.MODERATE
+        return self.band
+
     def headline(self, agreement: Agreement = Agreement.MASCULINE) -> Text:
+        if self.crisis_first and self.band is not Band.HIGH:
+            return Text(_CONTEXT, "Votre réponse sur l'idée de vous faire du mal compte plus que le score")
         if self.band is Band.HIGH:
             return _to_respondent("Vos réponses montrent des signes importants de souffrance", agreement)
         if self.band is Band.MODERATE:
@@ -152,6 +162,14 @@ class EpdsResult:
                 total,
             )
         if self.band is Band.MODERATE:
+            if self.crisis_first:  # the same words for every respondent: one context
+                return Text(
+                    _CONTEXT,
+                    "Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de "
+                    "vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les "
+                    "prochains jours, ou tout de suite au 3114.",
+                    (total,),
+                )
             if self.see_professional_soon:
                 return _to_respondent(
                     "Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, "

@@ -32,10 +32,19 @@ def babel_locale(language: str) -> Locale:
 
 
 def format_date(day: dt.date, language: str = DEFAULT_LANGUAGE, style: str = "long") -> str:
-    """`style` is babel's: "short" (22/11/2026), "medium" (22 nov. 2026), "long" (22 novembre 2026), "full"."""
+    """`style` is babel's: "short" (22/11/2026), "medium" (22 nov. 2026), "long" (22 novembre 2026), "full".
+
+    French writes the first of the month as an ordinal: "1er décembre 2026", "mardi 1er décembre 2026" (issue 16).
+    """
     from babel.dates import format_date as _babel_format_date
 
-    return _babel_format_date(day, format=style, locale=babel_locale(language))
+    text = str(_babel_format_date(day, format=style, locale=babel_locale(language)))
+    if day.day == 1 and style in ("long", "full", "medium") and language.split("_")[0] == "fr":
+        text = _FRENCH_FIRST.sub(r"\g<1>1er", text, count=1)
+    return text
+
+
+_FRENCH_FIRST = re.compile(r"(^|\s)1(?=\s)")
 
 
 def is_right_to_left(language: str) -> bool:
@@ -247,3 +256,11 @@ def format_relative_days(day: dt.date, today: dt.date, language: str = DEFAULT_L
     return _babel_format_timedelta(
         dt.timedelta(days=offset), granularity="day", threshold=10**9, add_direction=True, locale=locale
     )
+
+
+def upper_first(text: str) -> str:
+    """The first letter in capitals, the rest untouched ("du 1 au 3 December" -> "Du 1 au 3 December").
+
+    Unlike `str.capitalize`, which lowercases the rest: English month names lost their capital (issue 16).
+    """
+    return text[:1].upper() + text[1:]

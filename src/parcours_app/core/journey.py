@@ -369,6 +369,7 @@ class _Builder:
             to_bring=rule.to_bring_text,
             advice=rule.advice_text,
             topics=rule.topics,
+            catch_up=rule.catch_up,
         )
 
 

@@ -12,6 +12,7 @@ catalog is never half-loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -47,6 +48,17 @@ class Anchor:
     BIRTH = "birth"  # the real birth, or the DPA while the baby is not born (then the event is estimated)
 
     ALL = frozenset({DDR, CONCEPTION, DUE, BIRTH})
+
+
+class CatchUp:
+    """Whether a step can still be done once its window closed (resources/rules/catch-up.toml, issue 16)."""
+
+    YES = "yes"  # "à rattraper": a vaccine, a child's exam, the déclaration de naissance
+    UNTIL_BIRTH = "until-birth"  # while the pregnancy runs only: a prenatal exam
+    NO = "no"  # tied to its window: an ultrasound at a given SA, a leave period
+    INFORMATION = "information"  # a period to know about, never a to-do: never late, never an alarm
+
+    ALL = frozenset({YES, UNTIL_BIRTH, NO, INFORMATION})
 
 
 # Computations done in code (core.journey); the catalog still gives their texts and sources.
@@ -154,6 +166,7 @@ class Rule:
     to_bring: str | None = None
     advice: str | None = None
     topics: tuple[str, ...] = ()
+    catch_up: str = CatchUp.NO  # from the [catch_up] table (catch-up.toml), by rule id
 
     # The Text values every event of this rule shares, built once at load time (build_journey makes thousands
     # of events per second, and each Text is immutable, so sharing them is safe).
@@ -228,9 +241,11 @@ def load_catalog(path: Path | None = None) -> Catalog:
     header: tuple[str, dt.date, dt.date | None] | None = None
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    catch_up: dict[str, str] = {}
+    catch_up_file = ""
     for file in files:
         data = _read_toml(file)
-        unknown = set(data) - {"catalog", "defaults", "rule"}
+        unknown = set(data) - {"catalog", "defaults", "rule", "catch_up"}
         if unknown:
             raise _error(file.name, "", f"clé inconnue au premier niveau : {', '.join(sorted(unknown))}")
         defaults = data.get("defaults", {})
@@ -243,6 +258,10 @@ def load_catalog(path: Path | None = None) -> Catalog:
                 "",
                 f"[defaults] ne peut pas donner : {', '.join(sorted(not_shareable))} (propre à chaque règle)",
             )
+        if "catch_up" in data:
+            if catch_up_file:
+                raise _error(file.name, "", f"la table [catch_up] est déjà donnée dans {catch_up_file}")
+            catch_up, catch_up_file = _parse_catch_up(file.name, data["catch_up"]), file.name
         if "catalog" in data:
             if header is not None:
                 raise _error(file.name, "", "la table [catalog] apparaît dans plusieurs fichiers")
@@ -258,6 +277,15 @@ def load_catalog(path: Path | None = None) -> Catalog:
             rules.append(rule)
     if header is None:
         raise _error(files[0].name, "", "la table [catalog] (version, date) est absente")
+    if catch_up_file:
+        # when given, the table covers the whole catalog: a new rule cannot forget to say whether it can be caught up
+        unknown_ids = sorted(set(catch_up) - set(seen))
+        if unknown_ids:
+            raise _error(catch_up_file, unknown_ids[0], "[catch_up] nomme une règle absente du catalogue")
+        missing = [rule.id for rule in rules if rule.id not in catch_up]
+        if missing:
+            raise _error(catch_up_file, missing[0], "règle absente de [catch_up] (yes, until-birth, no ou information)")
+        rules = [dataclasses.replace(rule, catch_up=catch_up[rule.id]) for rule in rules]
     return Catalog(
         version=header[0],
         date=header[1],
@@ -271,6 +299,15 @@ def stale_rules(catalog: Catalog, max_age_days: int = MAX_CHECK_AGE_DAYS) -> lis
     """The rules whose source was checked more than `max_age_days` before the catalog's release date."""
     oldest = catalog.date - dt.timedelta(days=max_age_days)
     return [rule for rule in catalog.rules if rule.source.checked < oldest]
+
+
+def _parse_catch_up(file: str, table: object) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise _error(file, "", "[catch_up] doit être une table (identifiant de règle = valeur)")
+    for rule_id, value in table.items():
+        if value not in CatchUp.ALL:
+            raise _error(file, str(rule_id), f"[catch_up] doit valoir l'un de {', '.join(sorted(CatchUp.ALL))}")
+    return {str(key): str(value) for key, value in table.items()}
 
 
 def _read_toml(file: Path) -> dict[str, Any]:

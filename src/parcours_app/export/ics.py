@@ -26,6 +26,7 @@ from icalendar import Alarm, Calendar, Timezone, TimezoneDaylight, TimezoneStand
 from icalendar import Event as IcsEvent
 
 from parcours_app import __version__
+from parcours_app.core.journey_filters import Status, event_status, is_information
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey
 from parcours_app.core.text import Text, Translate, identity_translate, plural_text
 from parcours_app.export.files import private_part_file
@@ -125,6 +126,8 @@ def build_calendar(
     if booked:
         calendar.add_component(paris_timezone())
     for event in events:
+        if not exported_as_step(event, writer.states.get(event.id), journey):
+            continue
         for component in writer.journey_event(event):
             calendar.add_component(component)
     for appointment in booked:
@@ -199,6 +202,18 @@ def appointment_uid(calendar_id: str, appointment: Appointment) -> str:
     return f"{calendar_id}.rdv-{key}@{UID_DOMAIN}"
 
 
+def exported_as_step(event: Event, state: EventState | None, journey: Journey) -> bool:
+    """Whether a step goes into the calendar file. A step whose window has closed goes only while it still asks
+    something of the family ("à rattraper"), or with its mark (done "✓", put aside CANCELLED) so that importing the
+    file again retires what an older export had put there; a past step that is only a question about the past,
+    or simply past, is not a to-do and stays out (issue 16)."""
+    if event.end >= journey.today:
+        return True
+    if state is not None and (state.done_on is not None or state.dismissed):
+        return True
+    return event_status(event, state, journey.today, journey.family) is Status.CATCH_UP
+
+
 class _Writer:
     """Turns journey events and appointments into VEVENTs, with the shared settings of one export."""
 
@@ -243,11 +258,12 @@ class _Writer:
         state = self.states.get(event.id)
         done = state is not None and state.done_on is not None
         dismissed = state is not None and state.dismissed
-        title = event.title.render(self.translate) + subject_suffix(event, self.journey)
+        title = event.title.render(self.translate) + subject_suffix(event, self.journey, self.translate)
         if done:
             title = "✓ " + title
         description = self._description(event, state)
-        with_alarms = not done and not dismissed and event.id not in self.booked_event_ids
+        # no alarm for a step done, put aside or booked, nor for a period that is only information (issue 16)
+        with_alarms = not done and not dismissed and event.id not in self.booked_event_ids and not is_information(event)
         length = (event.end - event.start).days + 1
         if length <= BAR_MAX_DAYS or is_fixed_leave(event):
             bar = self._all_day(

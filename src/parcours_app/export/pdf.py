@@ -42,12 +42,13 @@ from parcours_app import __version__
 from parcours_app.core.directory import place_kind_label
 from parcours_app.core.helplines import TRANSLATION_CONTEXT as HELPLINES_CONTEXT
 from parcours_app.core.helplines import Helpline, load_helplines
-from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
+from parcours_app.core.journey_filters import Status, SubjectKind, event_status, event_subject_kind
 from parcours_app.core.model import (
     Appointment,
     Category,
     Event,
     EventState,
+    Family,
     Journey,
     Place,
 )
@@ -62,6 +63,7 @@ from parcours_app.export.formats import (
     is_fixed_leave,
     select_appointments,
     select_events,
+    subject_suffix,
 )
 
 SOON_DAYS = 60
@@ -281,9 +283,7 @@ def _when(event: Event, t: _Texts) -> Cell:
 
 
 def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool = True) -> Cell:
-    title = event.title.render(t.translate)
-    if event.subject_name and len(journey.family.children) > 1:
-        title += f" ({event.subject_name})"
+    title = event.title.render(t.translate) + subject_suffix(event, journey, t.translate)
     runs = [Run(title, Style.STRONG)]
     if with_explanation:
         runs.append(Run(event.explanation.render(t.translate), Style.SMALL))
@@ -296,22 +296,20 @@ def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool =
     return tuple(runs)
 
 
-def _status(event: Event, state: EventState | None, today: dt.date, t: _Texts) -> Cell:
+def _status(event: Event, state: EventState | None, today: dt.date, t: _Texts, family: Family | None = None) -> Cell:
     kind = Run(
         _tr("Obligatoire", t) if event.mandatory else _tr("Recommandée", t),
         Style.STRONG if event.mandatory else Style.BODY,
     )
     if state is not None and state.dismissed:
-        return (kind, Run(_tr("— écartée", t)))
+        return (kind, Run(_tr("— mise de côté", t)))
     if state is not None and state.done_on is not None:
         return (kind, Run(_tr("☑ fait le %1", t, t.short(state.done_on))))
     if event.end < today:
-        return (
-            kind,
-            Run(
-                _tr("☐ date passée", t) if not event.mandatory else _tr("☐ en retard : à voir avec un professionnel", t)
-            ),
-        )
+        # a box to tick only for what is still to do ("à rattraper"); the rest of the past is not a to-do (issue 16)
+        if event_status(event, state, today, family) is Status.CATCH_UP:
+            return (kind, Run(_tr("☐ à rattraper : voir avec un professionnel", t)))
+        return (kind, Run(_tr("— date passée", t)))
     return (kind, Run(_tr("☐ à faire", t)))
 
 
@@ -332,7 +330,7 @@ def _soon(
             continue
         if event.category is Category.LEAVE:
             continue
-        late = event.end < today and event.mandatory
+        late = event.end < today and event_status(event, state, today, journey.family) is Status.CATCH_UP
         if not (late or (event.end >= today and event.start <= horizon)):
             continue
         what = list(_what(event, journey, t, with_explanation=False))
@@ -344,7 +342,7 @@ def _soon(
             )
             if appointment.place:
                 what.append(Run(appointment.place, Style.SMALL))
-        rows.append((_when(event, t), tuple(what), _status(event, state, today, t)))
+        rows.append((_when(event, t), tuple(what), _status(event, state, today, t, journey.family)))
     return Table(
         heading=_tr("À faire bientôt (d’ici le %1)", t, t.day(horizon)),
         headers=(_tr("Quand", t), _tr("Étape", t), _tr("Statut", t)),
@@ -363,7 +361,11 @@ def _steps(
     empty: str,
 ) -> Table:
     rows = tuple(
-        (_when(event, t), _what(event, journey, t), _status(event, states.get(event.id), journey.today, t))
+        (
+            _when(event, t),
+            _what(event, journey, t),
+            _status(event, states.get(event.id), journey.today, t, journey.family),
+        )
         for event in events
     )
     return Table(

@@ -52,7 +52,7 @@ def summary_html(
             f"<td>{html.escape(option.label)}</td><td align='center'>{points}</td>"
             "</tr>"
         )
-    band = html.escape(epds.band_label(result.band).render(translate))
+    band = html.escape(epds.band_label(result.shown_band).render(translate))
     crisis = result.crisis_message(questionnaire.agreement)
     # the quoted answer (French or English, as shown) keeps its order in an Arabic paragraph
     explanation = result.explanation(questionnaire.agreement, questionnaire).render(translate)

@@ -175,9 +175,11 @@ def _export(data_dir: Path, file: Path, say: _Say) -> int:
 
 
 def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
-    from parcours_app.storage.transfer import read_import
+    from parcours_app.storage.transfer import read_import, started_on_import
 
     contents = read_import(file)  # fully validated before the store is even opened
+    # unless the file says otherwise, the family started using the app today (its past is a question, not late)
+    contents = started_on_import(contents, SystemClock().today())
     from parcours_app.storage.sqlite_store import open_store
 
     with open_store(data_dir) as store:

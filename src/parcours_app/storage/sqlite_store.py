@@ -47,6 +47,7 @@ from parcours_app.storage.errors import (
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
+    NoDatabaseError,
     ReadOnlyDataDirError,
     StorageError,
     StorageWriteError,
@@ -105,6 +106,39 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
         raise
     store.backup_if_due()
     return store
+
+
+def read_only_snapshot(data_dir: Path) -> tuple[Family | None, dict[str, EventState], list[Appointment]]:
+    """The family, its marks and its appointments, read without changing anything on disk (`parcours today`):
+    no lock, no migration, no backup. A file from an older schema is read as it is.
+
+    Raises NoDatabaseError when there is no database, and the errors of a damaged, foreign or newer file."""
+    database = database_path(data_dir)
+    if not database.exists() or database.stat().st_size == 0:
+        raise NoDatabaseError(database)
+    try:
+        connection = schema.open_readonly(database)
+        connection.isolation_level = None  # the store emits BEGIN itself
+    except sqlite3.DatabaseError as error:
+        raise StorageWriteError(str(error)) from error
+    try:
+        try:
+            problem = schema.health_problem(connection)
+            state = schema.inspect_database(connection) if not problem else None
+        except sqlite3.DatabaseError as error:
+            problem, state = str(error), None
+        if problem or state is None:
+            raise DamagedDatabaseError(None, (), problem)
+        if state.kind == "foreign" or state.revision is None:
+            raise ForeignDatabaseError(database)
+        if state.is_newer:
+            raise NewerSchemaError(database, state.revision)
+        if state.kind == "empty":
+            return None, {}, []
+        store = SqliteStore(connection, data_dir=None, lock=None, clock=SystemClock())
+        return store.load_family(), store.event_states(), store.appointments()
+    finally:
+        connection.close()
 
 
 def open_memory_store() -> SqliteStore:
@@ -625,6 +659,7 @@ class _Writing:
                 "parent2_name": family.parent2_name,
                 "parent1_salaried": family.parent1_salaried,
                 "parent2_salaried": family.parent2_salaried,
+                "started_on": _date(family.started_on),
             },
         )
         for position, pregnancy in enumerate(family.pregnancies):
@@ -647,6 +682,7 @@ class _Writing:
                     "pathological_days_after": options.pathological_days_after,
                     "premature_hospitalised": options.premature_hospitalised,
                     "newborn_hospital_days": pregnancy.newborn_hospital_days,
+                    "added_on": _date(pregnancy.added_on),
                 },
             )
         for position, child in enumerate(family.children):
@@ -659,6 +695,7 @@ class _Writing:
                     "name": child.name,
                     "pregnancy_key": child.pregnancy_key,
                     "premature": child.premature,
+                    "added_on": _date(child.added_on),
                 },
             )
 
@@ -778,6 +815,7 @@ def _load_family(reading: _Reading) -> Family | None:
         parent2_name=row.parent2_name,
         parent1_salaried=row.parent1_salaried,
         parent2_salaried=row.parent2_salaried,
+        started_on=getattr(row, "started_on", None),  # schema 2; a version-1 file read as it is has none
     )
 
 
@@ -799,6 +837,7 @@ def _pregnancy(row: Any) -> Pregnancy:
             premature_hospitalised=row.premature_hospitalised,
         ),
         newborn_hospital_days=row.newborn_hospital_days,
+        added_on=getattr(row, "added_on", None),
     )
 
 
@@ -809,6 +848,7 @@ def _child(row: Any) -> Child:
         name=row.name,
         pregnancy_key=row.pregnancy_key,
         premature=row.premature,
+        added_on=getattr(row, "added_on", None),
     )
 
 

@@ -1,4 +1,4 @@
-"""The SQLModel tables of the head schema: the declaration Alembic compares the migrations with (migrations/env.py).
+"""The SQLModel tables of the head schema (version 2): what Alembic compares the migrations with (migrations/env.py).
 
 The running app never loads this module to read or write (sqlite_store.py uses plain `sqlite3` and turns rows
 into `core` objects itself; schema.HEAD_DDL creates a new file): it is imported only to migrate an older file, and
@@ -41,6 +41,7 @@ class FamilyRow(SQLModel, table=True):
     parent2_name: str = ""
     parent1_salaried: bool | None = None
     parent2_salaried: bool | None = None
+    started_on: dt.date | None = None  # schema 2: the day the family started using the app
 
 
 class PregnancyRow(SQLModel, table=True):
@@ -64,6 +65,7 @@ class PregnancyRow(SQLModel, table=True):
     pathological_days_after: int = 0
     premature_hospitalised: bool = False
     newborn_hospital_days: int = 0
+    added_on: dt.date | None = None  # schema 2: the day it was added to the app
 
 
 class ChildRow(SQLModel, table=True):
@@ -76,6 +78,7 @@ class ChildRow(SQLModel, table=True):
     name: str = ""
     pregnancy_key: str | None = None  # not a foreign key: the family is saved as one value, in one transaction
     premature: bool = False
+    added_on: dt.date | None = None  # schema 2: the day it was added to the app
 
 
 class EventStateRow(SQLModel, table=True):

@@ -3,8 +3,9 @@
 Startup order (issue 10, "paint first"): parse the options, create the QApplication, read the display
 preferences (a small INI file), apply language and theme, show the empty main window, and only then, from
 `QTimer.singleShot(0, ...)`, import the storage layer (plain `sqlite3`: SQLModel and Alembic load only when an
-older file must be migrated, storage/sqlite_store.py), open the store, compute the journey and fill the window. `--quit-after-startup` waits for the window to be painted with the family's data
-and exits 0 (benchmarks and packaging smoke tests).
+older file must be migrated, storage/sqlite_store.py), open the store, compute the journey and fill the window.
+`--quit-after-startup` waits for the window to be painted with the family's data and exits 0 (benchmarks and
+packaging smoke tests).
 """
 
 from __future__ import annotations
@@ -82,6 +83,10 @@ class AppShell(QObject):
     ) -> None:
         super().__init__(parent)
         self.app = app
+        # no date, number or combo field changes under the wheel unless it has the focus (issue 16)
+        from parcours_app.ui.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)
         self.options = options
         self.memory_only = bool(options.consultation or options.reception)
         self.preferences = preferences or Preferences(None if self.memory_only else preferences_file())
@@ -252,7 +257,11 @@ class AppShell(QObject):
             self,
         )
         if self.controller.family is not None:
-            self.window.banner.show_message(self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary())
+
+            def opening() -> tuple[str, str]:  # written again when the language changes
+                return self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary()
+
+            self.window.banner.show_message(*opening(), rewrite=opening)
         self.reminders.check_now()
         if not self.options.quit_after_startup:
             self.reminders.start()

@@ -41,8 +41,9 @@ _STATUS_ICON = {
     Status.DONE: "check-circle",
     Status.DISMISSED: "minus-circle",
     Status.SNOOZED: "alarm",
-    Status.OVERDUE: "warning-circle",
-    Status.MISSED: "question",
+    Status.CATCH_UP: "warning-circle",
+    Status.PAST: "question",  # past before the family used the app: a question
+    Status.MISSED: "clock",  # simply past: its time went by
     Status.OPEN: "circle-half",
     Status.UPCOMING: "circle",
 }

@@ -141,11 +141,15 @@ class NotificationBanner(RetranslateMixin, QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.messages: list[tuple[str, str]] = []
+        # for each message, how to write it again in a new language (None: a notification, kept as it came)
+        self._writers: list[Callable[[], tuple[str, str]] | None] = []
         self.setVisible(False)
         self.retranslate_ui()
 
-    def show_message(self, title: str, body: str) -> None:
+    def show_message(self, title: str, body: str, rewrite: Callable[[], tuple[str, str]] | None = None) -> None:
+        """Show a message; `rewrite` gives it again in the new language when the language changes (issue 16)."""
         self.messages.append((title, body))
+        self._writers.append(rewrite)
         self._render()
         self.setVisible(True)
 
@@ -156,9 +160,15 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
     def dismiss(self) -> None:
         self.messages.clear()
+        self._writers.clear()
         self.setVisible(False)
 
     def retranslate_ui(self) -> None:
+        if self.messages:
+            for index, rewrite in enumerate(self._writers):
+                if rewrite is not None:
+                    self.messages[index] = rewrite()
+            self._render()
         self.close_button.setText(_translate("MainWindow", "&Compris"))
         self.close_button.setAccessibleName(plain_label(self.close_button.text()))  # WCAG 2.5.3 label in name
         self.close_button.setAccessibleDescription(_translate("MainWindow", "Fermer le message"))
@@ -261,6 +271,7 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
+        self.past_dialog: Any = None  # the question about the past steps, while it is open
 
         self.body = QWidget(central)
         self.body.setObjectName("body")
@@ -362,6 +373,7 @@ class MainWindow(QMainWindow):
         home = HomePage(controller, language, self.stack)
         home.event_activated.connect(self.show_event)
         home.selftest_requested.connect(self.show_selftest)
+        home.past_steps_requested.connect(self.ask_about_past)
         self.pages["home"] = home
         self.stack.addWidget(home)
 
@@ -407,6 +419,8 @@ class MainWindow(QMainWindow):
             from parcours_app.ui.first_run import FirstRunPage
 
             self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
+            # the first run is done: ask once, calmly, about the steps already past (after the page switched)
+            self.first_run.completed.connect(lambda: QTimer.singleShot(0, self.ask_about_past))
             self.stack.addWidget(self.first_run)
         return self.first_run
 
@@ -536,12 +550,41 @@ class MainWindow(QMainWindow):
         from parcours_app.ui.first_run import ChildDialog
 
         family = self.controller.family
-        ChildDialog.ask(self, self.controller, self.preview, birth=current_pregnancy(family) is not None)
+        if ChildDialog.ask(self, self.controller, self.preview, birth=current_pregnancy(family) is not None):
+            self.ask_about_past()
 
     def add_child(self) -> None:
         from parcours_app.ui.first_run import ChildDialog
 
-        ChildDialog.ask(self, self.controller, self.preview, birth=False)
+        if ChildDialog.ask(self, self.controller, self.preview, birth=False):
+            self.ask_about_past()
+
+    def ask_about_past(self) -> Any:
+        """ "Ces étapes sont passées : les avez-vous faites ?" for the past steps still waiting for an answer.
+
+        Opened window-modal without a nested event loop (`QDialog.open`): the window stays responsive to the
+        clock and tests drive the dialog as `window.past_dialog`. Returns the dialog, or None when nothing waits."""
+        from parcours_app.core.reminders import summarize_day
+        from parcours_app.ui.past_steps_dialog import PastStepsDialog
+
+        controller = self.controller
+        journey = controller.journey if controller is not None else None
+        if journey is None:
+            return None
+        today = controller.clock.today()
+        summary = summarize_day(journey, controller.states, controller.appointments, today)
+        if not summary.past_to_confirm:
+            return None
+        if self.past_dialog is not None and self.past_dialog.isVisible():
+            return self.past_dialog
+        self.past_dialog = PastStepsDialog(controller, summary.past_to_confirm, self.language(), self)
+        self.past_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.past_dialog.destroyed.connect(self._forget_past_dialog)
+        self.past_dialog.open()
+        return self.past_dialog
+
+    def _forget_past_dialog(self) -> None:
+        self.past_dialog = None
 
     # --- other helpers' dialogs ------------------------------------------------------------------------------
 

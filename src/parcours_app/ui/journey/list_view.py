@@ -157,7 +157,7 @@ class JourneyRowDelegate(QStyledItemDelegate):
         margin, padding, icon_size = self._gaps(option)
         rect = option.rect.adjusted(margin, margin, -margin, -margin)
         status = index.data(STATUS_ROLE)
-        late = status == Status.OVERDUE
+        late = status == Status.CATCH_UP  # "à rattraper": still to do, its deadline passed
         focus = theme.style["focus"]
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
