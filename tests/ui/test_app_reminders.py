@@ -64,13 +64,25 @@ def test_opening_summary_leads_with_what_is_under_way(qtbot: QtBot, tmp_path: Pa
         shell.controller.set_family(DDR_FAMILY)
     with running_shell(qtbot, tmp_path, NOW) as again:
         [(_title, body)] = [m for m in again.window.banner.messages if m[0] == "Aujourd'hui"]
-        # Counted from the journey itself by the definition ("under way" = the window contains today and the step is
-        # not done), not from the page's summary: a fresh family has no state saved, so every event open on
-        # 22 November counts (24 SA + 6 j from a DDR of 1 June: more than one window is open).
+        # Counted from the journey itself by the definition, not from the page's summary: "under way" = the window
+        # contains today, the step is not done (a fresh family has no state saved) and it is a to-do, not a period
+        # to know about. On 22 November 2026 (24 SA + 6 j from a DDR of 1 June) that is the 4th prenatal exam (6th
+        # month), the 2nd ultrasound (its last day), the entretien prénatal précoce, the dental check and the
+        # paternity-leave notice; the 1000 days and the 100 % coverage from the 6th month are information only.
         today = NOW.date()
-        open_today = [event for event in again.controller.journey.events if event.start <= today <= event.end]
+        open_today = [
+            event
+            for event in again.controller.journey.events
+            if event.start <= today <= event.end and event.catch_up != "information"
+        ]
         assert again.controller.states == {}
-        assert len(open_today) > 1
+        assert {event.id for event in open_today} == {
+            "pregnancy.exam.4",
+            "pregnancy.ultrasound.2",
+            "pregnancy.epp",
+            "pregnancy.dental",
+            "leave.paternity.notice",
+        }
         # the same order as the page: under way first, then the one thing this week; never "en retard"
         assert body.startswith(f"{len(open_today)} étapes en cours, cette semaine : ")
         assert "en retard" not in body
