@@ -363,9 +363,7 @@ class MainWindow(QMainWindow):
 
     # --- attaching the family ---------------------------------------------------------------------------
 
-    def attach(
-        self, controller: FamilyController, language: Callable[[], str], page_context: dict[str, Any]
-    ) -> None:
+    def attach(self, controller: FamilyController, language: Callable[[], str], page_context: dict[str, Any]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
         from parcours_app.ui.home_page import HomePage, preview_line
 
