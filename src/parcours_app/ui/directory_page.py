@@ -54,6 +54,7 @@ from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
+from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.text_label import text_label
 
 _CONTEXT = "DirectoryPage"
@@ -110,24 +111,22 @@ class DirectoryDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate(_CONTEXT, "Supprimer un lieu"),
             QCoreApplication.translate(_CONTEXT, "Supprimer « %1 » de l'annuaire ?").replace("%1", name),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def confirm_replace(cls, parent: QWidget | None, old_count: int, new_count: int) -> bool:
         text = QCoreApplication.translate(
             _CONTEXT, "Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?"
         )
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate(_CONTEXT, "Importer un annuaire"),
             text.replace("%1", str(old_count)).replace("%2", str(new_count)),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import plain_label
+from parcours_app.ui.widgets.question import ask_yes_no
 
 if TYPE_CHECKING:  # types only: importing these at run time would slow the first paint
     from parcours_app.core.content import ContentCatalog
@@ -734,11 +734,8 @@ class ConfirmDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             title,
             text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
