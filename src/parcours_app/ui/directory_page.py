@@ -54,6 +54,7 @@ from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
+from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.text_label import text_label
 
@@ -111,7 +112,7 @@ class DirectoryDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
-        return ask_yes_no(
+        return ask_yes_no(  # the place's name is shown as typed, never as markup (issue 14)
             parent,
             QCoreApplication.translate(_CONTEXT, "Supprimer un lieu"),
             QCoreApplication.translate(_CONTEXT, "Supprimer « %1 » de l'annuaire ?").replace("%1", name),
@@ -130,11 +131,11 @@ class DirectoryDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
+        plain_message(parent, QMessageBox.Icon.Warning, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
 
     @classmethod
     def show_info(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
+        plain_message(parent, QMessageBox.Icon.Information, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
 
 
 class PlaceCard(RetranslateMixin, QFrame):
