@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .argparse_i18n import translate_parser
+from .argparse_i18n import requested_language, translate_parser
 from .core.clock import clock_for
 from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
@@ -118,17 +118,6 @@ def _whole_number(translate: Translate, low: int, high: int) -> Any:
         return number
 
     return parse
-
-
-def _requested_language(args: Sequence[str]) -> str:
-    """The --lang value, read before parsing so that parsing errors are already in that language."""
-    for index, arg in enumerate(args):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
-        if arg == "--lang" and index + 1 < len(args):
-            value = args[index + 1]
-        if value in SUPPORTED_LANGUAGES:
-            return value
-    return "fr"
 
 
 def _calendar_parser(translate: Translate) -> _Parser:
@@ -241,7 +230,7 @@ def print_version() -> int:
 def _run_calendar(args: Sequence[str]) -> int:
     from .ts_translator import translator_for
 
-    translate = translator_for(_requested_language(args))
+    translate = translator_for(requested_language(args))
     try:
         options = _calendar_parser(translate).parse_args(list(args))
     except UsageError as error:
@@ -355,7 +344,7 @@ def _run_today(args: Sequence[str]) -> int:
     from .storage.sqlite_store import read_only_snapshot
     from .ts_translator import translator_for
 
-    translate = translator_for(_requested_language(args))
+    translate = translator_for(requested_language(args))
     try:
         options = _today_parser(translate).parse_args(list(args))
     except UsageError as error:
@@ -634,7 +623,7 @@ def run_leave(args: Sequence[str]) -> int:
     )
     from .ts_translator import translator_for
 
-    translate = translator_for(_requested_language(args))
+    translate = translator_for(requested_language(args))
     try:
         options = _leave_parser(translate).parse_args(list(args))
     except UsageError as error:
