@@ -3,7 +3,7 @@
 For a full family (a pregnancy and a child at home, with marks and appointments, built by the real engine):
 - the .ics export (build + serialise + write), against a floor that writes the same number of text lines to a file;
 - the A4 PDF plan (layout + drawing + write), against a floor that writes a one-line PDF with QPdfWriter.
-Targets (issue 7): under 50 ms for the .ics and under 300 ms for the PDF on the development machine. Medians.
+Targets: under 100 ms for the .ics (issue 20; 50 ms in issue 7) and under 300 ms for the PDF on the development machine. Medians.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_export.py [--repeat N]
 """
@@ -39,7 +39,9 @@ from parcours_app.export.pdf import ensure_gui_application, write_pdf
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
-ICS_TARGET_MS = 50.0
+# 100 ms: a click answered within it reads as instant. Issue 7 set 50 ms with a hand-written serializer; issue 20
+# went back to icalendar's own to_ical() (about 55 ms for this family, +36 ms) so no code depends on its internals.
+ICS_TARGET_MS = 100.0
 PDF_TARGET_MS = 300.0
 
 

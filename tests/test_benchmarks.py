@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Every figure of the issue, as the command labels it, with the number it must carry.
@@ -25,6 +27,7 @@ FIGURES = {
 }
 
 
+@pytest.mark.slow  # runs the whole benchmark command (--quick): tens of seconds
 def test_the_benchmark_command_runs_and_prints_every_figure() -> None:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(

@@ -300,7 +300,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+789" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+787" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -387,62 +387,62 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:496</extracomment>
+            <extracomment>From src/parcours_app/cli.py:479</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:506</extracomment>
+            <extracomment>From src/parcours_app/cli.py:489</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:514; src/parcours_app/cli.py:518</extracomment>
+            <extracomment>From src/parcours_app/cli.py:497; src/parcours_app/cli.py:501</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:515</extracomment>
+            <extracomment>From src/parcours_app/cli.py:498</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:519</extracomment>
+            <extracomment>From src/parcours_app/cli.py:502</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:524</extracomment>
+            <extracomment>From src/parcours_app/cli.py:507</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:524</extracomment>
+            <extracomment>From src/parcours_app/cli.py:507</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:535</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
@@ -507,87 +507,87 @@
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:142</extracomment>
+            <extracomment>From src/parcours_app/cli.py:131</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:144</extracomment>
+            <extracomment>From src/parcours_app/cli.py:133</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:150</extracomment>
+            <extracomment>From src/parcours_app/cli.py:139</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:152</extracomment>
+            <extracomment>From src/parcours_app/cli.py:141</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:154</extracomment>
+            <extracomment>From src/parcours_app/cli.py:143</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:576</extracomment>
+            <extracomment>From src/parcours_app/cli.py:145; src/parcours_app/cli.py:559</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:581</extracomment>
+            <extracomment>From src/parcours_app/cli.py:147; src/parcours_app/cli.py:564</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:165</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:172</extracomment>
+            <extracomment>From src/parcours_app/cli.py:161</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:590</extracomment>
+            <extracomment>From src/parcours_app/cli.py:167; src/parcours_app/cli.py:573</extracomment>
             <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:622</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170; src/parcours_app/cli.py:605</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:342; src/parcours_app/cli.py:624</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172; src/parcours_app/cli.py:334; src/parcours_app/cli.py:607</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:173</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:188</extracomment>
+            <extracomment>From src/parcours_app/cli.py:177</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:190</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
@@ -602,247 +602,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:254</extracomment>
+            <extracomment>From src/parcours_app/cli.py:243</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <extracomment>From src/parcours_app/cli.py:247</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:263</extracomment>
+            <extracomment>From src/parcours_app/cli.py:252</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:313; src/parcours_app/cli.py:324</extracomment>
+            <extracomment>From src/parcours_app/cli.py:305; src/parcours_app/cli.py:316</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:438</extracomment>
+            <extracomment>From src/parcours_app/cli.py:430</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:556</extracomment>
+            <extracomment>From src/parcours_app/cli.py:539</extracomment>
             <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:571</extracomment>
+            <extracomment>From src/parcours_app/cli.py:554</extracomment>
             <translation>يتحقق من الإجازات المخططة للوالدين (الأجراء في القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:575</extracomment>
+            <extracomment>From src/parcours_app/cli.py:558</extracomment>
             <translation>التاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:578</extracomment>
+            <extracomment>From src/parcours_app/cli.py:561</extracomment>
             <translation>عدد المواليد المتوقعين</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:567</extracomment>
             <translation>المنطقة</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:597</extracomment>
+            <extracomment>From src/parcours_app/cli.py:580</extracomment>
             <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:601</extracomment>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
             <translation>البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:605</extracomment>
+            <extracomment>From src/parcours_app/cli.py:588</extracomment>
             <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:609</extracomment>
+            <extracomment>From src/parcours_app/cli.py:592</extracomment>
             <translation>الوالد:البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:613</extracomment>
+            <extracomment>From src/parcours_app/cli.py:596</extracomment>
             <translation>فترة من إجازة الميلاد الإضافية (birth-parent أو second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:615</extracomment>
+            <extracomment>From src/parcours_app/cli.py:598</extracomment>
             <translation>اقتراح خطة أولية</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:619</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:343; src/parcours_app/cli.py:625</extracomment>
+            <extracomment>From src/parcours_app/cli.py:335; src/parcours_app/cli.py:608</extracomment>
             <translation>text أو json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <extracomment>From src/parcours_app/cli.py:200</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو today أو data أو leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:225</extracomment>
+            <extracomment>From src/parcours_app/cli.py:214</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو today أو data أو leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:338</extracomment>
+            <extracomment>From src/parcours_app/cli.py:330</extracomment>
             <translation>ما تعرضه صفحة «اليوم» للعائلة المسجّلة (قراءة فقط).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:340</extracomment>
+            <extracomment>From src/parcours_app/cli.py:332</extracomment>
             <translation>مجلد البيانات</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:341</extracomment>
+            <extracomment>From src/parcours_app/cli.py:333</extracomment>
             <translation>التاريخ المعتمد على أنه اليوم</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:363</extracomment>
+            <extracomment>From src/parcours_app/cli.py:355</extracomment>
             <translation>parcours today: لا توجد عائلة مسجّلة في %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:383</extracomment>
+            <extracomment>From src/parcours_app/cli.py:375</extracomment>
             <translation>جارية الآن</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:384</extracomment>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <extracomment>From src/parcours_app/cli.py:377</extracomment>
             <translation>المراحل القادمة</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:386</extracomment>
+            <extracomment>From src/parcours_app/cli.py:378</extracomment>
             <translation>للاستدراك</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:387</extracomment>
+            <extracomment>From src/parcours_app/cli.py:379</extracomment>
             <translation>مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:400</extracomment>
             <translation>اليوم، %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <extracomment>From src/parcours_app/cli.py:406</extracomment>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:418</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation> (إلزامي)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <extracomment>From src/parcours_app/cli.py:414</extracomment>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:424</extracomment>
+            <extracomment>From src/parcours_app/cli.py:416</extracomment>
             <translation>في %1 الساعة %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:685</extracomment>
+            <extracomment>From src/parcours_app/cli.py:668</extracomment>
             <translation>parcours leave: خطأ: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:747</extracomment>
+            <extracomment>From src/parcours_app/cli.py:730</extracomment>
             <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:755</extracomment>
+            <extracomment>From src/parcours_app/cli.py:738</extracomment>
             <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <extracomment>From src/parcours_app/cli.py:739</extracomment>
             <translation>قواعد الأجراء في القطاع الخاص.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:758</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>الوالد الذي يلد</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>الوالد الثاني</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:768</extracomment>
+            <extracomment>From src/parcours_app/cli.py:751</extracomment>
             <translation>ي</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:773</extracomment>
+            <extracomment>From src/parcours_app/cli.py:756</extracomment>
             <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:776</extracomment>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
             <translation>للتصحيح:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:779</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>الخطة تحترم القواعد.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:781</extracomment>
+            <extracomment>From src/parcours_app/cli.py:764</extracomment>
             <translation>إخطار صاحب العمل:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:783</extracomment>
+            <extracomment>From src/parcours_app/cli.py:766</extracomment>
             <translation>دون تأخير</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:786</extracomment>
+            <extracomment>From src/parcours_app/cli.py:769</extracomment>
             <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
         </message>
         <message>
@@ -852,7 +852,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
             <translation>الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
@@ -862,7 +862,7 @@
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave، today)</translation>
         </message>
         <message>
@@ -871,8 +871,8 @@
   parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
   parcours leave …      planifier les congés des deux parents
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
-            <translation type="vanished">الأوامر (دون نافذة):
+            <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
+            <translation>الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
   parcours leave …      تخطيط إجازات الوالدين
@@ -880,59 +880,59 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:80</extracomment>
             <translation>عرض الإصدار ثم الخروج</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
-            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
-            <translation type="vanished">أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
+            <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
+            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+241" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -1173,7 +1173,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+355" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1183,7 +1183,7 @@
             <translation>%1، %2</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+66" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1387,7 +1387,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:148; src/parcours_app/ui/directory_page.py:152</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1458,69 +1458,69 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
             <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>دعم الوالدين</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>الإعلام والتوجيه</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>مكان مرجعي للمختصين</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104; src/parcours_app/ui/directory_page.py:141</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:128</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:106; src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+304" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1618,241 +1618,241 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
 لا يرسل التطبيق أي شيء: المتصفح وحده هو الذي يتصل بالإنترنت.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+555" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+539" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1871,122 +1871,122 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Export</name>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
-            <extracomment>From src/parcours_app/export/formats.py:115</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:116</extracomment>
             <translation>لا يوجد طفل له المفتاح «%1». المفاتيح المعروفة: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:170</extracomment>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
-            <extracomment>From src/parcours_app/export/formats.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:251</extracomment>
             <translation>الصيغة «%1» غير معروفة: اختر ics أو pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
             <translation>الحمل</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
             <translation>الإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>بعد الولادة</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>فحوصات الطفل</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>اللقاحات</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>مراحل الحياة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:76</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:82</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
             <translation>المراحل الإلزامية</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:120</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:118</extracomment>
             <translation>التقويم الشخصي للأيام الألف الأولى، أُعدّ في %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:278</extracomment>
             <translation>البداية: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
             <translation>آخر يوم: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:294</extracomment>
             <translation>ابتداءً من اليوم: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:388</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:314</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:321</extracomment>
             <translation>متى: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:323</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:399</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:325</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:327</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message numerus="yes">
             <source>Dans %n jour(s) – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:434</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
             <translation>
                 <numerusform>بعد %n يوم – %1</numerusform>
                 <numerusform>بعد يوم واحد – %1</numerusform>
@@ -1998,47 +1998,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Conseil : %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:177; src/parcours_app/export/formats.py:180</extracomment>
             <translation>نصيحة: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
-            <extracomment>From src/parcours_app/export/formats.py:112</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:113</extracomment>
             <translation>لا يحتوي هذا المسار على أي مرحلة خاصة بطفل: صدّره كاملًا، دون اختيار طفل.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>مرحلة إلزامية.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>مرحلة موصى بها.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:410</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
             <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه بعد الولادة.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:340</extracomment>
             <translation>أُنجز في %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
             <translation>المصدر الرسمي: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:430</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:356</extracomment>
             <translation>اليوم – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:358</extracomment>
             <translation>غدًا – %1</translation>
         </message>
         <message>
@@ -2048,17 +2048,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:470</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:396</extracomment>
             <translation>المصدر الرسمي: %1، %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:483</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
             <translation>موعد: %1</translation>
         </message>
     </context>
@@ -2168,7 +2168,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-341" />
+            <location line="-338" />
             <source>Le bébé est-il né ?</source>
             <translation>هل وُلد الطفل؟</translation>
         </message>
@@ -2207,7 +2207,7 @@ Les supprimer ?</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+443" />
+            <location line="+440" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -2278,7 +2278,7 @@ Les supprimer ?</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+125" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -3065,7 +3065,7 @@ Les supprimer ?</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -3099,129 +3099,129 @@ Les supprimer ?</source>
             <translation>كل العائلة</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:476</extracomment>
             <translation>عرض:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:478</extracomment>
             <translation>ال&amp;حمل</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
             <translation>الإ&amp;جازات</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
             <translation>ال&amp;طفل</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
             <translation>الإجراءات الإ&amp;دارية</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>عرض المراحل: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
             <translation>&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>آخر إجراء</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
             <translation>
                 <numerusform>عرض %n مرحلة من أصل %1</numerusform>
                 <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
@@ -3235,7 +3235,7 @@ Les supprimer ?</source>
     <context>
         <name>JourneyTexts</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <location filename="../src/parcours_app/ui/journey/texts.py" line="+41" />
             <location filename="../src/parcours_app/ui/reminders.py" line="+216" />
             <source>, </source>
             <translation>، </translation>
@@ -3521,7 +3521,7 @@ Les supprimer ?</source>
             <translation>لم تُحفظ الرسالة</translation>
         </message>
         <message>
-            <location line="+361" />
+            <location line="+360" />
             <source>Grossesse %1 (%2)</source>
             <translation>الحمل %1 (%2)</translation>
         </message>
@@ -3551,7 +3551,7 @@ Les supprimer ?</source>
             <translation>رسالة إلى صاحب العمل</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
             <translation>✔ الخطة تحترم قواعد الأجراء في القطاع الخاص.</translation>
         </message>
@@ -3888,7 +3888,7 @@ Les supprimer ?</source>
     <context>
         <name>LeaveTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-608" />
             <source>Maternité</source>
             <translation>الأمومة</translation>
         </message>
@@ -3926,7 +3926,7 @@ Les supprimer ?</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -3954,187 +3954,187 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:118</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:119</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:120</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:121</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:175</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:177</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:350</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:402</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:352</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:404</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:659</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:661</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:661</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:662</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:699</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:663</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:700</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:664</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:665</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:702</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:668</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:670</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
             <translation>إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:671</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:708</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:672</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:673</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:674</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
             <translation>&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:675</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:676</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:677</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:679</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:681</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:683</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:720</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:684</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:685</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:686</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:687</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:688</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:689</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:690</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -4197,7 +4197,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -4241,242 +4241,242 @@ Adresse : %2</source>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:170; src/parcours_app/export/pdf.py:170</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172; src/parcours_app/export/pdf.py:172</extracomment>
             <translation>لـ %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:170</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
             <translation> و</translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>مراحل %1 فقط</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>مراحل الرضيع فقط</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:180</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:183</extracomment>
             <translation>أُعدّ في %1 · إصدار القواعد: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:188</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
             <translation>الحمل والولادة والإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:193</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:195</extracomment>
             <translation>لا توجد أي مرحلة خاصة بالحمل في هذه الخطة.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>فحوصات %1 ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
             <translation>فحوصات الرضيع ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
             <translation>لا توجد أي مرحلة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:211</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
             <translation>هذه الخطة محسوبة انطلاقًا من التواريخ التي أدخلتها ومن القواعد الرسمية التي تم التحقق منها.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:214</extracomment>
             <translation>لا تحلّ محلّ رأي القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI): اسألهم عند الشك.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:217</extracomment>
             <translation>التواريخ التي تحمل عبارة «تقديري» محسوبة انطلاقًا من موعد الولادة المتوقع وستتغيّر بعد الولادة.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:218</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:220</extracomment>
             <translation>في حالة الطوارئ، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في الانتحار: 3114، في أي ساعة.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:221; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:223; src/parcours_app/export/pdf.py:230</extracomment>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:225</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:228</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:229</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>الحمل %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>حدّده مختص صحي</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>محسوب: بداية الحمل + 9 أشهر</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
             <translation>مرجع حساب أسابيع انقطاع الطمث (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:251</extracomment>
             <translation>بداية الحمل (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
             <translation>موعد الولادة المتوقع (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>الولادة</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>ولادة %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>ولادة الطفل</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
             <translation>وُلد قبل الأوان</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
             <translation>التواريخ الأساسية</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>التاريخ</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:263</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:265</extracomment>
             <translation>لم يُدخَل أي تاريخ.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:273</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:383</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
             <translation>من %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:386</extracomment>
             <translation>إلى %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:279</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:279; src/parcours_app/export/pdf.py:387</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:289</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:293</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>موصى بها</translation>
         </message>
         <message>
             <source>— mise de côté</source>
-            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
             <translation>— مُنحّاة جانبًا</translation>
         </message>
         <message>
             <source>☐ à rattraper : voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
             <translation>☐ للاستدراك: راجع مختصًا</translation>
         </message>
         <message>
             <source>— date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
             <translation>— انقضى التاريخ</translation>
         </message>
         <message>
@@ -4486,7 +4486,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:307</extracomment>
             <translation>☑ أُنجزت في %1</translation>
         </message>
         <message>
@@ -4501,42 +4501,42 @@ Adresse : %2</source>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:313</extracomment>
             <translation>☐ للقيام بها</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:339</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:341</extracomment>
             <translation>موعد محجوز: %1 على الساعة %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:345</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:347</extracomment>
             <translation>للقيام به قريبًا (قبل %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:349</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
             <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم</numerusform>
@@ -4553,122 +4553,122 @@ Adresse : %2</source>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:394</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:398</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
             <translation>لا توجد أي إجازة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
-            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+            <translation type="vanished">دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>PMI</source>
             <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
-            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
+            <translation type="vanished">مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
-            <translation>مستشفى الولادة (maternité)</translation>
+            <translation type="vanished">مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>CAF</source>
             <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
-            <translation>صندوق الإعانات العائلية (CAF)</translation>
+            <translation type="vanished">صندوق الإعانات العائلية (CAF)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
             <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
-            <translation>التأمين الصحي (Assurance Maladie، CPAM)</translation>
+            <translation type="vanished">التأمين الصحي (Assurance Maladie، CPAM)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
             <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
-            <translation>مركز خدمات الطفولة المبكرة (Relais petite enfance)</translation>
+            <translation type="vanished">مركز خدمات الطفولة المبكرة (Relais petite enfance)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
             <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
-            <translation>فضاء استقبال الأطفال والوالدين (Lieu d’accueil enfants-parents)</translation>
+            <translation type="vanished">فضاء استقبال الأطفال والوالدين (Lieu d’accueil enfants-parents)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
-            <translation>القابلة (sage-femme)</translation>
+            <translation type="vanished">القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/export/pdf.py:411</extracomment>
-            <translation>طبيب الأطفال</translation>
+            <translation type="vanished">طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre</source>
             <extracomment>From src/parcours_app/export/pdf.py:412</extracomment>
-            <translation>أخرى</translation>
+            <translation type="vanished">أخرى</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:442</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
             <translation>جهات الاتصال القريبة منك</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>المكان</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>الهاتف، أوقات العمل</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:446</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:430</extracomment>
             <translation>لا توجد أي جهة اتصال مسجّلة: أضف مركز PMI أو مستشفى الولادة الخاص بك إلى الدليل.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:468</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:452</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>متى، وأين</translation>
         </message>
     </context>
@@ -5209,7 +5209,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation type="vanished">
+            <translation>
                 <numerusform>%n مرحلة متأخرة</numerusform>
                 <numerusform>مرحلة واحدة متأخرة</numerusform>
                 <numerusform>مرحلتان متأخرتان</numerusform>
@@ -5236,7 +5236,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation type="vanished">
+            <translation>
                 <numerusform>%n مهمة هذا الأسبوع</numerusform>
                 <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
                 <numerusform>مهمتان هذا الأسبوع</numerusform>
@@ -5310,12 +5310,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+115" />
+            <location line="+110" />
             <source>Priorité nationale : %1</source>
             <translation>أولوية وطنية: %1</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-75" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>لا يوجد أي مصدر مطابق. جرّب كلمة أخرى أو «كل المراحل».</translation>
         </message>
@@ -5335,7 +5335,7 @@ Adresse : %2</source>
             <translation>المراحل الأخرى</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Toutes les étapes</source>
             <translation>كل المراحل</translation>
         </message>
@@ -5345,12 +5345,12 @@ Adresse : %2</source>
             <translation>%1 (في هذه الفترة)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Tous les thèmes</source>
             <translation>كل المواضيع</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Ressources</source>
             <translation>المصادر</translation>
         </message>
@@ -5438,7 +5438,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+191" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+190" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -6480,7 +6480,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+36" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>حفظ الملخص بصيغة PDF</translation>
         </message>
@@ -7801,143 +7801,193 @@ Adresse : %2</source>
     <context>
         <name>directory</name>
         <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/core/directory.py:41</extracomment>
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/core/directory.py:42</extracomment>
+            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/core/directory.py:43</extracomment>
+            <translation>مستشفى الولادة (maternité)</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/core/directory.py:44</extracomment>
+            <translation>صندوق الإعانات العائلية (Caf)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/core/directory.py:45</extracomment>
+            <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
+            <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
+            <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
+            <translation>القابلة (sage-femme)</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
+            <translation>طبيب الأطفال</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
+            <translation>مكان آخر</translation>
+        </message>
+        <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:77</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
             <translation>الاسم إلزامي.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:80</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:100</extracomment>
             <translation>الاسم طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:88</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
             <translation>الحقل «%1» طويل جدًا (%2 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:117</extracomment>
             <translation>الهاتف «%1» يحتوي على رموز غير الأرقام والمسافات و+ والنقاط.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:125</extracomment>
             <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
             <translation>يجب أن يكون الموقع «%1» عنوان ويب كاملًا (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:141</extracomment>
             <translation>إحدى الخدمات طويلة جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:127</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:147</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours) وحدها لها خدمات مصنّفة حسب المكوّن.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:132</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:152</extracomment>
             <translation>عدد كبير جدًا من الخدمات (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:184</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:204</extracomment>
             <translation>هذا الملف ليس دليلًا قابلًا للقراءة (JSON غير صالح في السطر %1، العمود %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:191</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:211</extracomment>
             <translation>هذا الملف ليس دليلًا صدّره تطبيق Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:194</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:214</extracomment>
             <translation>إصدار ملف الدليل غير موجود أو غير قابل للقراءة.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:217</extracomment>
             <translation>ملف الدليل هذا صادر عن إصدار أحدث من التطبيق (الصيغة %1): حدّث التطبيق.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:206</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:226</extracomment>
             <translation>لا يحتوي ملف الدليل على قائمة «places».</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:209</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:229</extracomment>
             <translation>يحتوي الملف على عدد كبير جدًا من الأماكن (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:220</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:240</extracomment>
             <translation>الملف %1 كبير جدًا ليكون دليلًا.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:245</extracomment>
             <translation>تعذّرت قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:233</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:253</extracomment>
             <translation>الملف %1 ليس نصًا بترميز UTF-8: إنه ليس دليلًا.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:254</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:274</extracomment>
             <translation>تعذّر حفظ الدليل في %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:292</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:312</extracomment>
             <translation>هذه ليست بطاقة مكان.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:296</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
             <translation>حقل غير معروف «%1».</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:303</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
             <translation>نوع المكان «%1» غير معروف.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:310</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:330</extracomment>
             <translation>يجب أن يكون الحقل «%1» نصًا.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:315</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
             <translation>يجب أن يكون «services» قائمة.</translation>
         </message>
         <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:355</extracomment>
             <translation>لكل خدمة «component» ونص «service».</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:342</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
             <translation>المكوّن «%1» غير موجود.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:361</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:381</extracomment>
             <translation>بطاقة المكان: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:382</extracomment>
             <translation>المكان رقم %1 في الملف: %2</translation>
         </message>
     </context>

@@ -296,7 +296,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+789" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+787" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -383,62 +383,62 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:496</extracomment>
+            <extracomment>From src/parcours_app/cli.py:479</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:506</extracomment>
+            <extracomment>From src/parcours_app/cli.py:489</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:514; src/parcours_app/cli.py:518</extracomment>
+            <extracomment>From src/parcours_app/cli.py:497; src/parcours_app/cli.py:501</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:515</extracomment>
+            <extracomment>From src/parcours_app/cli.py:498</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:519</extracomment>
+            <extracomment>From src/parcours_app/cli.py:502</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:521</extracomment>
+            <extracomment>From src/parcours_app/cli.py:504</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:524</extracomment>
+            <extracomment>From src/parcours_app/cli.py:507</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:524</extracomment>
+            <extracomment>From src/parcours_app/cli.py:507</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:535</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
@@ -503,87 +503,87 @@
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:142</extracomment>
+            <extracomment>From src/parcours_app/cli.py:131</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:144</extracomment>
+            <extracomment>From src/parcours_app/cli.py:133</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:150</extracomment>
+            <extracomment>From src/parcours_app/cli.py:139</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:152</extracomment>
+            <extracomment>From src/parcours_app/cli.py:141</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:154</extracomment>
+            <extracomment>From src/parcours_app/cli.py:143</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:576</extracomment>
+            <extracomment>From src/parcours_app/cli.py:145; src/parcours_app/cli.py:559</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:581</extracomment>
+            <extracomment>From src/parcours_app/cli.py:147; src/parcours_app/cli.py:564</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:165</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:172</extracomment>
+            <extracomment>From src/parcours_app/cli.py:161</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:590</extracomment>
+            <extracomment>From src/parcours_app/cli.py:167; src/parcours_app/cli.py:573</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:622</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170; src/parcours_app/cli.py:605</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:342; src/parcours_app/cli.py:624</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172; src/parcours_app/cli.py:334; src/parcours_app/cli.py:607</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:173</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:188</extracomment>
+            <extracomment>From src/parcours_app/cli.py:177</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:190</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
@@ -598,247 +598,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:254</extracomment>
+            <extracomment>From src/parcours_app/cli.py:243</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <extracomment>From src/parcours_app/cli.py:247</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:263</extracomment>
+            <extracomment>From src/parcours_app/cli.py:252</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:313; src/parcours_app/cli.py:324</extracomment>
+            <extracomment>From src/parcours_app/cli.py:305; src/parcours_app/cli.py:316</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:438</extracomment>
+            <extracomment>From src/parcours_app/cli.py:430</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:556</extracomment>
+            <extracomment>From src/parcours_app/cli.py:539</extracomment>
             <translation>badly written period “%1”: write for example %2 (start before end)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:571</extracomment>
+            <extracomment>From src/parcours_app/cli.py:554</extracomment>
             <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:575</extracomment>
+            <extracomment>From src/parcours_app/cli.py:558</extracomment>
             <translation>expected delivery date</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:578</extracomment>
+            <extracomment>From src/parcours_app/cli.py:561</extracomment>
             <translation>babies expected</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:567</extracomment>
             <translation>region</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:597</extracomment>
+            <extracomment>From src/parcours_app/cli.py:580</extracomment>
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:601</extracomment>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
             <translation>START:END</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:605</extracomment>
+            <extracomment>From src/parcours_app/cli.py:588</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:609</extracomment>
+            <extracomment>From src/parcours_app/cli.py:592</extracomment>
             <translation>PARENT:START:END</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:613</extracomment>
+            <extracomment>From src/parcours_app/cli.py:596</extracomment>
             <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:615</extracomment>
+            <extracomment>From src/parcours_app/cli.py:598</extracomment>
             <translation>suggest a starting plan</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:619</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>the plan was made before the birth (flags what the real date breaks)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:343; src/parcours_app/cli.py:625</extracomment>
+            <extracomment>From src/parcours_app/cli.py:335; src/parcours_app/cli.py:608</extracomment>
             <translation>text or json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <extracomment>From src/parcours_app/cli.py:200</extracomment>
             <translation>parcours: give a command: calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:225</extracomment>
+            <extracomment>From src/parcours_app/cli.py:214</extracomment>
             <translation>parcours: unknown command “%1”: use calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:338</extracomment>
+            <extracomment>From src/parcours_app/cli.py:330</extracomment>
             <translation>What the Today page shows for the saved family (read-only).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:340</extracomment>
+            <extracomment>From src/parcours_app/cli.py:332</extracomment>
             <translation>data folder</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:341</extracomment>
+            <extracomment>From src/parcours_app/cli.py:333</extracomment>
             <translation>date taken as today</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:363</extracomment>
+            <extracomment>From src/parcours_app/cli.py:355</extracomment>
             <translation>parcours today: no family is saved in %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:383</extracomment>
+            <extracomment>From src/parcours_app/cli.py:375</extracomment>
             <translation>Under way</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:384</extracomment>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
             <translation>To do this week</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <extracomment>From src/parcours_app/cli.py:377</extracomment>
             <translation>Next steps</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:386</extracomment>
+            <extracomment>From src/parcours_app/cli.py:378</extracomment>
             <translation>To catch up</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:387</extracomment>
+            <extracomment>From src/parcours_app/cli.py:379</extracomment>
             <translation>Past steps to confirm</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:400</extracomment>
             <translation>Today, %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <extracomment>From src/parcours_app/cli.py:406</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:418</extracomment>
+            <extracomment>From src/parcours_app/cli.py:410</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation> (compulsory)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <extracomment>From src/parcours_app/cli.py:414</extracomment>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:424</extracomment>
+            <extracomment>From src/parcours_app/cli.py:416</extracomment>
             <translation>on %1 at %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:685</extracomment>
+            <extracomment>From src/parcours_app/cli.py:668</extracomment>
             <translation>parcours leave: error: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:747</extracomment>
+            <extracomment>From src/parcours_app/cli.py:730</extracomment>
             <translation>Due date: %1   Birth: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:755</extracomment>
+            <extracomment>From src/parcours_app/cli.py:738</extracomment>
             <translation>Dates estimated from the due date: they will change with the birth date.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <extracomment>From src/parcours_app/cli.py:739</extracomment>
             <translation>Rules for private-sector employees.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:758</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:768</extracomment>
+            <extracomment>From src/parcours_app/cli.py:751</extracomment>
             <translation>d</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:773</extracomment>
+            <extracomment>From src/parcours_app/cli.py:756</extracomment>
             <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:776</extracomment>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
             <translation>To correct:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:779</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>The plan follows the rules.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:781</extracomment>
+            <extracomment>From src/parcours_app/cli.py:764</extracomment>
             <translation>Tell the employer:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:783</extracomment>
+            <extracomment>From src/parcours_app/cli.py:766</extracomment>
             <translation>at once</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:786</extracomment>
+            <extracomment>From src/parcours_app/cli.py:769</extracomment>
             <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
         <message>
@@ -848,7 +848,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
             <translation>commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
@@ -858,7 +858,7 @@
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>unknown command or option: %1 (commands: calendar, data, leave, today)</translation>
         </message>
         <message>
@@ -867,8 +867,8 @@
   parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
   parcours leave …      planifier les congés des deux parents
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
-            <translation type="vanished">commands (no window):
+            <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
+            <translation>commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
   parcours leave …      plan both parents' leave
@@ -876,59 +876,59 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>start in the notification area</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:80</extracomment>
             <translation>show the version and quit</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
-            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
-            <translation type="vanished">unknown command or option: %1 (commands: calendar, data, leave)</translation>
+            <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
+            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+241" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -1153,7 +1153,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+355" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1163,7 +1163,7 @@
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+67" />
+            <location line="+66" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1367,7 +1367,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:148; src/parcours_app/ui/directory_page.py:152</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1438,69 +1438,69 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
             <translation>Prevention and health, with the PMI</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>Parenting support</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>Information and guidance</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>Socialising and cultural awakening</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>Resource centre for professionals</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104; src/parcours_app/ui/directory_page.py:141</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:128</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:106; src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+304" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1598,241 +1598,241 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
 Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
-            <location line="+18" />
+            <location line="+16" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+555" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+539" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1851,122 +1851,122 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Export</name>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
-            <extracomment>From src/parcours_app/export/formats.py:115</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:116</extracomment>
             <translation>No child has the key “%1”. Known keys: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:168</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:170</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
-            <extracomment>From src/parcours_app/export/formats.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:251</extracomment>
             <translation>Unknown format “%1”: choose ics or pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
             <translation>Pregnancy</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
             <translation>Paperwork</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>After the birth</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>Child’s examinations</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>Vaccines</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>Life stages</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:76</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:82</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
             <translation>compulsory steps</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:120</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:118</extracomment>
             <translation>Personal calendar of the first 1000 days, made on %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:278</extracomment>
             <translation>Start: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
             <translation>Last day: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:294</extracomment>
             <translation>From today: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:388</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:314</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:321</extracomment>
             <translation>When: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:323</extracomment>
             <translation>Ideally around %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:399</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:325</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:327</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message numerus="yes">
             <source>Dans %n jour(s) – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:434</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
             <translation>
                 <numerusform>In %n day – %1</numerusform>
                 <numerusform>In %n days – %1</numerusform>
@@ -1974,47 +1974,47 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Conseil : %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:176; src/parcours_app/export/formats.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:177; src/parcours_app/export/formats.py:180</extracomment>
             <translation>Tip: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
-            <extracomment>From src/parcours_app/export/formats.py:112</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:113</extracomment>
             <translation>This journey has no child step: export all of it, without choosing a child.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>Compulsory step.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
             <translation>Recommended step.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:410</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
             <translation>Estimated date based on the expected due date: it will be worked out again after the birth.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:340</extracomment>
             <translation>Done on %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
             <translation>Official source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:430</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:356</extracomment>
             <translation>Today – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:358</extracomment>
             <translation>Tomorrow – %1</translation>
         </message>
         <message>
@@ -2024,17 +2024,17 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:470</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:396</extracomment>
             <translation>Official source: %1, %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:483</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
             <translation>Appointment: %1</translation>
         </message>
     </context>
@@ -2144,7 +2144,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-341" />
+            <location line="-338" />
             <source>Le bébé est-il né ?</source>
             <translation>Has the baby been born?</translation>
         </message>
@@ -2183,7 +2183,7 @@ Remove them?</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+443" />
+            <location line="+440" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -2254,7 +2254,7 @@ Remove them?</translation>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+125" />
             <source>Historique illisible</source>
             <translation>History cannot be read</translation>
         </message>
@@ -3029,7 +3029,7 @@ Remove them?</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -3063,129 +3063,129 @@ Remove them?</translation>
             <translation>The whole family</translation>
         </message>
         <message>
-            <location line="+82" />
+            <location line="+81" />
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:484</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Afficher :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:485</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:476</extracomment>
             <translation>Show:</translation>
         </message>
         <message>
             <source>&amp;Grossesse</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:487</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:478</extracomment>
             <translation>&amp;Pregnancy</translation>
         </message>
         <message>
             <source>&amp;Congés</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:479</extracomment>
             <translation>&amp;Leave</translation>
         </message>
         <message>
             <source>&amp;Enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:480</extracomment>
             <translation>&amp;Child</translation>
         </message>
         <message>
             <source>&amp;Démarches</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:481</extracomment>
             <translation>Pape&amp;rwork</translation>
         </message>
         <message>
             <source>Afficher les étapes : %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:486</extracomment>
             <translation>Show the steps: %1</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:498</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:500</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:504; src/parcours_app/ui/journey/page.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:506</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:508</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>É&amp;tapes par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>Last action</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
             <translation>
                 <numerusform>%n step shown out of %1</numerusform>
                 <numerusform>%n steps shown out of %1</numerusform>
@@ -3195,7 +3195,7 @@ Remove them?</translation>
     <context>
         <name>JourneyTexts</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <location filename="../src/parcours_app/ui/journey/texts.py" line="+41" />
             <location filename="../src/parcours_app/ui/reminders.py" line="+216" />
             <source>, </source>
             <translation>, </translation>
@@ -3477,7 +3477,7 @@ Remove them?</translation>
             <translation>Letter not saved</translation>
         </message>
         <message>
-            <location line="+361" />
+            <location line="+360" />
             <source>Grossesse %1 (%2)</source>
             <translation>Pregnancy %1 (%2)</translation>
         </message>
@@ -3507,7 +3507,7 @@ Remove them?</translation>
             <translation>Letter to the employer</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+53" />
             <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
             <translation>✔ The plan follows the rules for private-sector employees.</translation>
         </message>
@@ -3844,7 +3844,7 @@ Remove them?</translation>
     <context>
         <name>LeaveTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-608" />
             <source>Maternité</source>
             <translation>Maternity</translation>
         </message>
@@ -3882,7 +3882,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -3910,187 +3910,187 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:118</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:119</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:120</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:121</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:175</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:177</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:350</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:402</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:352</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:404</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:659</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:661</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:661</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:662</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:699</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:663</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:700</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:664</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:665</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:702</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:668</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:670</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
             <translation>Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:671</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:708</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:672</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:673</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:674</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:675</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:676</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:677</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:679</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:681</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:683</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:720</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:684</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:685</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:686</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:687</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:688</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:689</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:690</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -4153,7 +4153,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -4197,242 +4197,242 @@ Address: %2</translation>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:170; src/parcours_app/export/pdf.py:170</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172; src/parcours_app/export/pdf.py:172</extracomment>
             <translation>For %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:170</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
             <translation> and </translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>Only the steps of %1</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
             <translation>Only the baby’s steps</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:180</extracomment>
             <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:179</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
             <translation>not given</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:183</extracomment>
             <translation>Made on %1 · rules version: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:188</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
             <translation>Pregnancy, birth and paperwork</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:193</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:195</extracomment>
             <translation>No pregnancy step in this plan.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>Examinations, vaccines and steps for %1</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
             <translation>The baby’s examinations, vaccines and steps</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
             <translation>No step in this plan.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:211</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
             <translation>This plan is worked out from the dates you entered and from checked official rules.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:214</extracomment>
             <translation>It does not replace the advice of a midwife, a doctor or the PMI (mother and child health centre): ask them if you are unsure.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:217</extracomment>
             <translation>Dates marked “estimated” are worked out from the expected due date and will change after the birth.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:218</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:220</extracomment>
             <translation>In an emergency, call 15 or 112. If you are thinking of suicide: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:221; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:223; src/parcours_app/export/pdf.py:230</extracomment>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:225</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:228</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:229</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>Pregnancy %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>given by a health professional</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
             <translation>worked out: pregnancy start + 9 months</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
             <translation>reference for weeks of amenorrhoea (SA): pregnancy start − 14 days</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>First day of the last period (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:251</extracomment>
             <translation>Start of pregnancy (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
             <translation>Expected due date (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
             <translation>Birth</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Birth of %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
             <translation>Birth of the child</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
             <translation>premature</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
             <translation>Key dates</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>Reference date</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>Day</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
             <translation>Remark</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:263</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:265</extracomment>
             <translation>No date given.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:273</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:383</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
             <translation>from %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:386</extracomment>
             <translation>to %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:279</extracomment>
             <translation>ideally around %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:279; src/parcours_app/export/pdf.py:387</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:289</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:293</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:299</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
             <source>— mise de côté</source>
-            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
             <translation>— set aside</translation>
         </message>
         <message>
             <source>☐ à rattraper : voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
             <translation>☐ to catch up: see a professional</translation>
         </message>
         <message>
             <source>— date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
             <translation>— date passed</translation>
         </message>
         <message>
@@ -4442,7 +4442,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:307</extracomment>
             <translation>☑ done on %1</translation>
         </message>
         <message>
@@ -4457,42 +4457,42 @@ Address: %2</translation>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:313</extracomment>
             <translation>☐ to do</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:339</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:341</extracomment>
             <translation>Appointment made: %1 at %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:345</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:347</extracomment>
             <translation>To do soon (by %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:349</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
             <translation>Nothing to do in the next %1 days.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4505,122 +4505,122 @@ Address: %2</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:394</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Length</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:398</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
             <translation>No leave in this plan.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
-            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+            <translation type="vanished">Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>PMI</source>
             <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
-            <translation>PMI (mother and child health centre)</translation>
+            <translation type="vanished">PMI (mother and child health centre)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
-            <translation>Maternity unit</translation>
+            <translation type="vanished">Maternity unit</translation>
         </message>
         <message>
             <source>CAF</source>
             <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
-            <translation>CAF (family allowances fund)</translation>
+            <translation type="vanished">CAF (family allowances fund)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
             <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
-            <translation>Assurance Maladie (CPAM, health insurance)</translation>
+            <translation type="vanished">Assurance Maladie (CPAM, health insurance)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
             <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
-            <translation>Relais petite enfance (childminder network)</translation>
+            <translation type="vanished">Relais petite enfance (childminder network)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
             <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
-            <translation>Parent and child drop-in centre (LAEP)</translation>
+            <translation type="vanished">Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
-            <translation>Midwife</translation>
+            <translation type="vanished">Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/export/pdf.py:411</extracomment>
-            <translation>Paediatrician</translation>
+            <translation type="vanished">Paediatrician</translation>
         </message>
         <message>
             <source>Autre</source>
             <extracomment>From src/parcours_app/export/pdf.py:412</extracomment>
-            <translation>Other</translation>
+            <translation type="vanished">Other</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:442</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
             <translation>Contacts near you</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>Place</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
             <translation>Phone, opening hours</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:446</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:430</extracomment>
             <translation>No contact saved: add your PMI or your maternity unit in the directory.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:468</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:452</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>What for</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
             <translation>When, where</translation>
         </message>
     </context>
@@ -5161,7 +5161,7 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation type="vanished">
+            <translation>
                 <numerusform>%n step overdue</numerusform>
                 <numerusform>%n steps overdue</numerusform>
             </translation>
@@ -5184,7 +5184,7 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation type="vanished">
+            <translation>
                 <numerusform>%n to do this week</numerusform>
                 <numerusform>%n to do this week</numerusform>
             </translation>
@@ -5250,12 +5250,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+115" />
+            <location line="+110" />
             <source>Priorité nationale : %1</source>
             <translation>National priority: %1</translation>
         </message>
         <message>
-            <location line="-80" />
+            <location line="-75" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>No resource matches. Try another word or “All stages”.</translation>
         </message>
@@ -5275,7 +5275,7 @@ Address: %2</translation>
             <translation>The other stages</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+23" />
             <source>Toutes les étapes</source>
             <translation>All stages</translation>
         </message>
@@ -5285,12 +5285,12 @@ Address: %2</translation>
             <translation>%1 (right now)</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Tous les thèmes</source>
             <translation>All topics</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+9" />
             <source>Ressources</source>
             <translation>Resources</translation>
         </message>
@@ -5378,7 +5378,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+191" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+190" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -6420,7 +6420,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+38" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+36" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>Save the summary as PDF</translation>
         </message>
@@ -7741,143 +7741,193 @@ Address: %2</translation>
     <context>
         <name>directory</name>
         <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/core/directory.py:41</extracomment>
+            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/core/directory.py:42</extracomment>
+            <translation>PMI centre (mother and child health)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/core/directory.py:43</extracomment>
+            <translation>Maternity unit</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/core/directory.py:44</extracomment>
+            <translation>Caf (family allowances fund)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/core/directory.py:45</extracomment>
+            <translation>CPAM (Assurance Maladie, health insurance)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
+            <translation>Relais Petite Enfance (childcare information centre)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
+            <translation>Parent and child drop-in centre (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
+            <translation>Midwife</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
+            <translation>Paediatrician</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
+            <translation>Other place</translation>
+        </message>
+        <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:77</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
             <translation>the name is required.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:80</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:100</extracomment>
             <translation>the name is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:88</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
             <translation>the field “%1” is too long (%2 characters at most).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:117</extracomment>
             <translation>the phone number “%1” does not contain only digits, spaces, + or dots.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:125</extracomment>
             <translation>the email address “%1” is not valid.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
             <translation>the website “%1” must be a full web address (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:141</extracomment>
             <translation>a service is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:127</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:147</extracomment>
             <translation>only a Maison des 1000 premiers jours has services sorted by component.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:132</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:152</extracomment>
             <translation>too many services (%1 at most).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:184</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:204</extracomment>
             <translation>This file is not a readable directory (invalid JSON at line %1, column %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:191</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:211</extracomment>
             <translation>This file is not a directory exported by Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:194</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:214</extracomment>
             <translation>The version of the directory file is missing or unreadable.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:217</extracomment>
             <translation>This directory file comes from a newer version of the application (format %1): update the application.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:206</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:226</extracomment>
             <translation>The directory file does not contain a “places” list.</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:209</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:229</extracomment>
             <translation>The file contains too many places (%1 at most).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:220</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:240</extracomment>
             <translation>The file %1 is too big to be a directory.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:245</extracomment>
             <translation>The file %1 could not be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:233</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:253</extracomment>
             <translation>The file %1 is not UTF-8 text: it is not a directory.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:254</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:274</extracomment>
             <translation>The directory could not be saved in %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:292</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:312</extracomment>
             <translation>this is not a place record.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:296</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
             <translation>unknown field “%1”.</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:303</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
             <translation>the type of place “%1” is unknown.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:310</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:330</extracomment>
             <translation>the field “%1” must be text.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:315</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
             <translation>“services” must be a list.</translation>
         </message>
         <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:355</extracomment>
             <translation>each service has a “component” and a “service” text.</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:342</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
             <translation>the component “%1” does not exist.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:361</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:381</extracomment>
             <translation>Place record: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:382</extracomment>
             <translation>Place no. %1 in the file: %2</translation>
         </message>
     </context>

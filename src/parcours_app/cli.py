@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
-from .argparse_i18n import translate_parser
+from .argparse_i18n import requested_language, translate_parser
 from .core.clock import clock_for
 from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
@@ -118,17 +118,6 @@ def _whole_number(translate: Translate, low: int, high: int) -> Any:
         return number
 
     return parse
-
-
-def _requested_language(args: Sequence[str]) -> str:
-    """The --lang value, read before parsing so that parsing errors are already in that language."""
-    for index, arg in enumerate(args):
-        value = arg.partition("=")[2] if arg.startswith("--lang=") else None
-        if arg == "--lang" and index + 1 < len(args):
-            value = args[index + 1]
-        if value in SUPPORTED_LANGUAGES:
-            return value
-    return "fr"
 
 
 def _calendar_parser(translate: Translate) -> _Parser:
@@ -241,7 +230,7 @@ def print_version() -> int:
 def _run_calendar(args: Sequence[str]) -> int:
     from .ts_translator import translator_for
 
-    translate = translator_for(_requested_language(args))
+    translate = translator_for(requested_language(args))
     try:
         options = _calendar_parser(translate).parse_args(list(args))
     except UsageError as error:
@@ -293,10 +282,13 @@ def _run_calendar(args: Sequence[str]) -> int:
         journey = build_journey(family, catalog, today)
     except InputError as error:
         return _usage(error.message, translate)
-    events = select_events(journey.events, mandatory_only=options.mandatory_only, child_key=options.child)
-    if options.format in ("ics", "pdf"):
-        from .export.formats import write_journey
+    from .export.formats import Selection, select_events, write_journey  # no Qt: the PDF writer loads on demand
 
+    try:
+        events = select_events(journey, Selection(mandatory_only=options.mandatory_only, child_key=options.child))
+    except InputError as error:  # an unknown child: status 2 in every format, as for ics and pdf
+        return _usage(error.message, translate)
+    if options.format in ("ics", "pdf"):
         try:
             write_journey(
                 journey,
@@ -352,7 +344,7 @@ def _run_today(args: Sequence[str]) -> int:
     from .storage.sqlite_store import read_only_snapshot
     from .ts_translator import translator_for
 
-    translate = translator_for(_requested_language(args))
+    translate = translator_for(requested_language(args))
     try:
         options = _today_parser(translate).parse_args(list(args))
     except UsageError as error:
@@ -438,15 +430,6 @@ def _usage(message: Text | str, translate: Translate) -> int:
     prefix = _cli("parcours calendar : erreur : %1", line).render(translate)
     print(prefix, file=sys.stderr)
     return EXIT_USAGE
-
-
-def select_events(events: Sequence[Event], *, mandatory_only: bool, child_key: str | None) -> list[Event]:
-    """The events the filters keep (mandatory only; one subject's events when a key is given)."""
-    return [
-        event
-        for event in events
-        if (not mandatory_only or event.mandatory) and (child_key is None or event.subject_key == child_key)
-    ]
 
 
 def journey_json(journey: Journey, events: Sequence[Event], translate: Translate) -> dict[str, Any]:
@@ -640,7 +623,7 @@ def run_leave(args: Sequence[str]) -> int:
     )
     from .ts_translator import translator_for
 
-    translate = translator_for(_requested_language(args))
+    translate = translator_for(requested_language(args))
     try:
         options = _leave_parser(translate).parse_args(list(args))
     except UsageError as error:

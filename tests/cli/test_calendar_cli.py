@@ -155,6 +155,22 @@ def test_bad_input_exits_2_with_one_line(args: list[str], words: str) -> None:
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("output_format", ["json", "table", "ics", "pdf"])
+def test_an_unknown_child_exits_2_in_every_format(output_format: str, tmp_path: Path) -> None:
+    """One selection for every format (export.formats.select_events): a child key that does not exist is a usage
+    error, not an empty list. The family has one child born 21 November 2026 (key "", the first child)."""
+    output = ["--output", str(tmp_path / f"out.{output_format}")] if output_format in ("ics", "pdf") else []
+    base = ["--due", "2026-12-16", "--birth", "2026-11-21", "--today", "2026-11-22", "--format", output_format]
+    result = _run(*base, "--child", "nope", *output)
+    assert result.returncode == 2, result.stdout
+    assert result.stdout == ""
+    [line] = result.stderr.strip().splitlines()
+    assert "« nope »" in line and "Traceback" not in result.stderr
+    assert not (tmp_path / f"out.{output_format}").exists()
+    known = _run(*base, "--child", "", *output)  # the first child's key is ""
+    assert known.returncode == 0, known.stderr
+
+
 def test_version_names_the_rules() -> None:
     result = subprocess.run(
         [sys.executable, "-m", "parcours_app", "--version"], capture_output=True, text=True, timeout=60, check=False

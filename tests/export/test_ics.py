@@ -20,7 +20,7 @@ from parcours_app.core.errors import InputError
 from parcours_app.core.model import EventState
 from parcours_app.core.text import Text
 from parcours_app.export.formats import Selection, calendar_id_from_settings, write_journey
-from parcours_app.export.ics import build_calendar, fold_line, serialize, write_ics
+from parcours_app.export.ics import build_calendar, write_ics
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 CAL_ID = "3f2a9c7e1b4d6a80"
@@ -337,24 +337,12 @@ def test_advice_is_not_prefixed_twice(tmp_path: Path) -> None:
     assert "Conseil : faites-la dès le 1er examen." in description and "Conseil : Conseil" not in description
 
 
-def unfold(data: bytes) -> list[str]:
-    return data.decode("utf-8").replace("\r\n ", "").split("\r\n")
-
-
-def test_our_serialisation_has_icalendars_content_lines_and_folds_at_75_octets() -> None:
-    calendar = build_calendar(sample_journey(), calendar_id=CAL_ID, appointments=[EPP_APPOINTMENT], now=NOW)
-    ours = serialize(calendar)
-    assert sorted(unfold(ours)) == sorted(unfold(calendar.to_ical()))
-    assert all(len(line) <= 75 for line in ours.split(b"\r\n"))
-    assert ours.endswith(b"END:VCALENDAR\r\n")
-
-
-def test_fold_line_keeps_characters_and_escapes_whole() -> None:
-    line = ("DESCRIPTION:" + "é" * 60 + "\\n" + "a\\," * 40).encode("utf-8")
-    folded = fold_line(line)
-    parts = folded.split(b"\r\n ")
-    assert b"".join(parts) == line
-    for part in parts:
-        part.decode("utf-8")  # no UTF-8 character cut in two
-        assert len(part) <= 74 and not part.endswith(b"\\")
-    assert fold_line(b"SHORT:line") == b"SHORT:line"
+def test_lines_are_folded_at_75_octets_without_cutting_a_character(tmp_path: Path) -> None:
+    """RFC 5545 3.1: content lines longer than 75 octets are folded (CRLF + space); a client splits nothing else."""
+    data = export(tmp_path, appointments=[EPP_APPOINTMENT]).read_bytes()
+    lines = data.split(b"\r\n")
+    assert data.endswith(b"END:VCALENDAR\r\n")
+    assert max(len(line) for line in lines) <= 75
+    assert any(line.startswith(b" ") for line in lines)  # the long descriptions were folded
+    for line in lines:
+        line.decode("utf-8")  # no UTF-8 character cut in two

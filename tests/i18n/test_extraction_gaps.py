@@ -22,8 +22,8 @@ def _tool() -> ModuleType:
 
 def test_constant_context_plural_and_respondent_texts_are_extracted() -> None:
     extracted = {(item.context, item.source): item for item in _tool().extract_code_texts()}
-    # QCoreApplication.translate(_CONTEXT, …): the directory's kinds and the Maison's components
-    assert ("DirectoryPage", "Centre de PMI") in extracted
+    # QCoreApplication.translate(_CONTEXT, …): the Maison's components; tr_noop in core: the kinds of place
+    assert ("directory", "Centre de PMI") in extracted
     assert ("DirectoryPage", "Prévention et santé, avec la PMI") in extracted
     # plural messages, core and screens, extracted as numerus
     assert extracted[("storage", "%n grossesse(s)")].numerus

@@ -64,11 +64,27 @@ def test_opening_summary_leads_with_what_is_under_way(qtbot: QtBot, tmp_path: Pa
         shell.controller.set_family(DDR_FAMILY)
     with running_shell(qtbot, tmp_path, NOW) as again:
         [(_title, body)] = [m for m in again.window.banner.messages if m[0] == "Aujourd'hui"]
-        home = again.window.pages["home"]
-        under_way = len(home.summary.under_way)
-        assert under_way > 1
+        # Counted from the journey itself by the definition, not from the page's summary: "under way" = the window
+        # contains today, the step is not done (a fresh family has no state saved) and it is a to-do, not a period
+        # to know about. On 22 November 2026 (24 SA + 6 j from a DDR of 1 June) that is the 4th prenatal exam (6th
+        # month), the 2nd ultrasound (its last day), the entretien prénatal précoce, the dental check and the
+        # paternity-leave notice; the 1000 days and the 100 % coverage from the 6th month are information only.
+        today = NOW.date()
+        open_today = [
+            event
+            for event in again.controller.journey.events
+            if event.start <= today <= event.end and event.catch_up != "information"
+        ]
+        assert again.controller.states == {}
+        assert {event.id for event in open_today} == {
+            "pregnancy.exam.4",
+            "pregnancy.ultrasound.2",
+            "pregnancy.epp",
+            "pregnancy.dental",
+            "leave.paternity.notice",
+        }
         # the same order as the page: under way first, then the one thing this week; never "en retard"
-        assert body.startswith(f"{under_way} étapes en cours, cette semaine : ")
+        assert body.startswith(f"{len(open_today)} étapes en cours, cette semaine : ")
         assert "en retard" not in body
 
 

@@ -32,9 +32,29 @@ from typing import Any, Protocol
 
 from .errors import InputError
 from .model import MaisonComponent, Place, PlaceKind
-from .text import Text, Translate, identity_translate
+from .text import Text, Translate, identity_translate, tr_noop
 
 TRANSLATION_CONTEXT = "directory"
+
+# The name of each kind of place, as the directory page, its form and the PDF plan show it (one declaration).
+PLACE_KIND_LABELS: dict[PlaceKind, str] = {
+    PlaceKind.MAISON_1000_JOURS: tr_noop(TRANSLATION_CONTEXT, "Maison des 1000 premiers jours"),
+    PlaceKind.PMI: tr_noop(TRANSLATION_CONTEXT, "Centre de PMI"),
+    PlaceKind.MATERNITY: tr_noop(TRANSLATION_CONTEXT, "Maternité"),
+    PlaceKind.CAF: tr_noop(TRANSLATION_CONTEXT, "Caf"),
+    PlaceKind.CPAM: tr_noop(TRANSLATION_CONTEXT, "CPAM (Assurance Maladie)"),
+    PlaceKind.RELAIS_PETITE_ENFANCE: tr_noop(TRANSLATION_CONTEXT, "Relais Petite Enfance"),
+    PlaceKind.LAEP: tr_noop(TRANSLATION_CONTEXT, "Lieu d'accueil enfants-parents (LAEP)"),
+    PlaceKind.MIDWIFE: tr_noop(TRANSLATION_CONTEXT, "Sage-femme"),
+    PlaceKind.PAEDIATRICIAN: tr_noop(TRANSLATION_CONTEXT, "Pédiatre"),
+    PlaceKind.OTHER: tr_noop(TRANSLATION_CONTEXT, "Autre lieu"),
+}
+
+
+def place_kind_label(kind: PlaceKind) -> Text:
+    """The translatable name of a kind of place."""
+    return Text(TRANSLATION_CONTEXT, PLACE_KIND_LABELS[kind])
+
 
 FILE_FORMAT = "parcours-1000-jours/annuaire"
 FILE_VERSION = 1

@@ -3,7 +3,8 @@
 `write_journey` is what the command line calls (`parcours calendar ... --format ics|pdf --output FILE`). The GUI
 calls `ics.write_ics` / `pdf.write_pdf` directly, with the person's marks, appointments and directory.
 
-This module imports no Qt: the PDF writer (the one Qt use outside ui/) is imported only when a PDF is asked for.
+This module imports no Qt: the PDF writer (QPainter, like the other printed exports) is imported only when a PDF is
+asked for.
 """
 
 from __future__ import annotations

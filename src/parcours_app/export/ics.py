@@ -20,12 +20,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from icalendar import Alarm, Calendar, Component, Timezone, TimezoneDaylight, TimezoneStandard
+from icalendar import Alarm, Calendar, Timezone, TimezoneDaylight, TimezoneStandard
 from icalendar import Event as IcsEvent
-from icalendar.parser import Contentline, Parameters
 
 from parcours_app import __version__
 from parcours_app.core.journey_filters import Status, event_status, is_information
@@ -162,71 +160,13 @@ def write_ics(
         alarm_minutes=alarm_minutes,
         now=now,
     )
-    data = serialize(calendar)
+    data = calendar.to_ical()  # icalendar escapes, encodes and folds (measured in docs/EXPORT.md, Writing)
     temporary = private_part_file(output)
     try:
         temporary.write_bytes(data)
         temporary.replace(output)  # never leave a half-written calendar where the person expects the file
     finally:
         temporary.unlink(missing_ok=True)
-
-
-def serialize(calendar: Calendar) -> bytes:
-    """The calendar as RFC 5545 bytes: icalendar's content lines (icalendar escapes and encodes every value), in
-    the order they were added, folded by `fold_line`.
-
-    The same content lines as `calendar.to_ical()` (a test compares them). `to_ical()` alone took longer than the
-    50 ms budget for a family: it folds character by character in Python, sorts every component's properties, and
-    re-encodes the property objects `_Writer` shares between events, which are written once here.
-    """
-    written: dict[tuple[str, int], tuple[object, bytes]] = {}  # the object is kept alive so its id stays unique
-    out: list[bytes] = []
-
-    def write(component: Component) -> None:
-        out.append(b"BEGIN:" + str(component.name).encode("ascii") + b"\r\n")
-        for name, values in component.items():  # insertion order: the order `_Writer` adds them in
-            for value in values if isinstance(values, list) else (values,):
-                known = written.get((name, id(value)))
-                if known is not None and known[0] is value:
-                    out.append(known[1])
-                    continue
-                params = getattr(value, "params", None)
-                if params is None:
-                    params = Parameters()
-                line = str(Contentline.from_parts(name, params, value, sorted=True))
-                encoded = fold_line(line.encode("utf-8")) + b"\r\n"
-                written[(name, id(value))] = (value, encoded)
-                out.append(encoded)
-        for sub in component.subcomponents:
-            write(sub)
-        out.append(b"END:" + str(component.name).encode("ascii") + b"\r\n")
-
-    write(calendar)
-    return b"".join(out)
-
-
-def fold_line(line: bytes, limit: int = 75) -> bytes:
-    """Fold a content line into chunks of fewer than `limit` octets (RFC 5545 3.1), joined by CRLF + space.
-
-    A cut never falls inside a UTF-8 character nor right after a backslash (an escape stays whole, as icalendar
-    does for older clients).
-    """
-    if len(line) < limit:
-        return line
-    chunks: list[bytes] = []
-    start = 0
-    width = limit - 1  # the first chunk: up to 74 octets, like icalendar
-    while len(line) - start > width:
-        cut = start + width
-        while cut > start + 1 and (line[cut] & 0xC0) == 0x80:  # a UTF-8 continuation byte: step back
-            cut -= 1
-        if line[cut - 1 : cut] == b"\\" and cut - 1 > start + 1:
-            cut -= 1
-        chunks.append(line[start:cut])
-        start = cut
-        width = limit - 2  # next chunks start with the folding space
-    chunks.append(line[start:])
-    return b"\r\n ".join(chunks)
 
 
 def paris_timezone() -> Timezone:
@@ -300,32 +240,18 @@ class _Writer:
         self.sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60))
         self.lang = {"LANGUAGE": language}
         self.booked_event_ids: set[str] = set()
-        self._encoded: dict[tuple[object, ...], Any] = {}
-
-    def _put(self, component: Component, name: str, value: Any, parameters: dict[str, str] | None = None) -> None:
-        """component.add(), encoding each distinct (name, value) once: most values repeat across events (stamp,
-        sequence, dates, links, descriptions of a start and a deadline, triggers). icalendar only reads a property
-        object when it writes it, so sharing one between components is safe."""
-        key = (name, tuple(value) if isinstance(value, list) else value, self.language if parameters else "")
-        encoded = self._encoded.get(key)
-        if encoded is None:
-            holder = Component()
-            holder.add(name, value, parameters=parameters or {})
-            encoded = holder[name]
-            self._encoded[key] = encoded
-        component[name] = encoded
 
     def _tr(self, text: Text) -> str:
         return text.render(self.translate)
 
     def _base(self, uid: str, summary: str) -> IcsEvent:
         component = IcsEvent()
-        self._put(component, "uid", uid)
-        self._put(component, "dtstamp", self.stamp)
-        self._put(component, "last-modified", self.stamp)
-        self._put(component, "sequence", self.sequence)
-        self._put(component, "summary", summary, parameters=self.lang)
-        self._put(component, "class", "PRIVATE")  # health steps: hidden from people the calendar is shared with
+        component.add("uid", uid)
+        component.add("dtstamp", self.stamp)
+        component.add("last-modified", self.stamp)
+        component.add("sequence", self.sequence)
+        component.add("summary", summary, parameters=self.lang)
+        component.add("class", "PRIVATE")  # health steps: hidden from people the calendar is shared with
         return component
 
     def journey_event(self, event: Event) -> list[IcsEvent]:
@@ -371,22 +297,22 @@ class _Writer:
             parts = [start, deadline]
         if dismissed:
             for part in parts:
-                self._put(part, "status", "CANCELLED")
+                part.add("status", "CANCELLED")
         return parts
 
     def _all_day(
         self, uid: str, summary: str, first: dt.date, last: dt.date, event: Event, description: str
     ) -> IcsEvent:
         component = self._base(uid, summary)
-        self._put(component, "dtstart", first)
-        self._put(component, "dtend", last + dt.timedelta(days=1))  # exclusive end (RFC 5545 3.6.1)
-        self._put(component, "transp", "TRANSPARENT")  # a window is not a busy day
-        self._put(component, "description", description, parameters=self.lang)
-        self._put(component, "url", event.source.url)
+        component.add("dtstart", first)
+        component.add("dtend", last + dt.timedelta(days=1))  # exclusive end (RFC 5545 3.6.1)
+        component.add("transp", "TRANSPARENT")  # a window is not a busy day
+        component.add("description", description, parameters=self.lang)
+        component.add("url", event.source.url)
         categories = [self._tr(category_label(event.category))]
         if event.mandatory:
             categories.append(self._tr(Text("Export", "Obligatoire")))
-        self._put(component, "categories", categories)
+        component.add("categories", categories)
         return component
 
     def _description(self, event: Event, state: EventState | None) -> str:
@@ -441,9 +367,9 @@ class _Writer:
         if rings_at.replace(tzinfo=PARIS) < self.stamp:
             return
         alarm = Alarm()
-        self._put(alarm, "action", "DISPLAY")
-        self._put(alarm, "trigger", trigger)
-        self._put(alarm, "description", message)
+        alarm.add("action", "DISPLAY")
+        alarm.add("trigger", trigger)
+        alarm.add("description", message)
         component.add_component(alarm)
 
     def appointment(self, appointment: Appointment) -> IcsEvent:
@@ -453,11 +379,11 @@ class _Writer:
             title = self._tr(Text("Export", "Rendez-vous"))
         component = self._base(appointment_uid(self.calendar_id, appointment), title)
         starts = appointment.starts_at.replace(tzinfo=PARIS)
-        self._put(component, "dtstart", starts)
-        self._put(component, "dtend", starts + dt.timedelta(minutes=max(1, appointment.duration_minutes)))
-        self._put(component, "transp", "OPAQUE")
+        component.add("dtstart", starts)
+        component.add("dtend", starts + dt.timedelta(minutes=max(1, appointment.duration_minutes)))
+        component.add("transp", "OPAQUE")
         if appointment.place:
-            self._put(component, "location", appointment.place)
+            component.add("location", appointment.place)
         lines: list[str] = []
         if appointment.note:
             lines.append(appointment.note)
@@ -470,16 +396,16 @@ class _Writer:
                     Text("Export", "Source officielle : %1, %2", (linked.source.title, linked.source.url)),
                 )
             )
-            self._put(component, "url", linked.source.url)
+            component.add("url", linked.source.url)
         if lines:
-            self._put(component, "description", "\n".join(lines), parameters=self.lang)
+            component.add("description", "\n".join(lines), parameters=self.lang)
         for minutes in self.alarm_minutes:
             trigger = -dt.timedelta(minutes=minutes)
             if starts + trigger < self.stamp:
                 continue
             alarm = Alarm()
-            self._put(alarm, "action", "DISPLAY")
-            self._put(alarm, "trigger", trigger)
-            self._put(alarm, "description", self._tr(Text("Export", "Rendez-vous : %1", (title,))))
+            alarm.add("action", "DISPLAY")
+            alarm.add("trigger", trigger)
+            alarm.add("description", self._tr(Text("Export", "Rendez-vous : %1", (title,))))
             component.add_component(alarm)
         return component

@@ -10,7 +10,9 @@ Two steps, so the content can be tested without Qt and the drawing is the same o
 Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
 "☑ fait le …"), header rows are a light grey that prints as grey.
 
-This is the one module outside ui/ that imports Qt (docs/ARCHITECTURE.md, "Layers and the direction of dependencies").
+With selftest_pdf.py and leave_letter.py, one of the three export modules that import Qt (QPainter, QPdfWriter);
+nothing outside ui/ imports a widget module (docs/ARCHITECTURE.md, "Layers and the direction of dependencies";
+tests/core/test_core_purity.py).
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from parcours_app import __version__
+from parcours_app.core.directory import place_kind_label
 from parcours_app.core.helplines import TRANSLATION_CONTEXT as HELPLINES_CONTEXT
 from parcours_app.core.helplines import Helpline, load_helplines
 from parcours_app.core.journey_filters import Status, SubjectKind, event_status, event_subject_kind
@@ -48,9 +51,8 @@ from parcours_app.core.model import (
     Family,
     Journey,
     Place,
-    PlaceKind,
 )
-from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, plural_text, tr_noop
+from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, plural_text
 from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     Selection,
@@ -397,24 +399,6 @@ def _leave(journey: Journey, events: Sequence[Event], t: _Texts) -> Table:
         rows=tuple(rows),
         empty_note=_tr("Aucun congé dans ce plan.", t),
     )
-
-
-_PLACE_KIND = {
-    PlaceKind.MAISON_1000_JOURS: tr_noop(_CONTEXT, "Maison des 1000 premiers jours"),
-    PlaceKind.PMI: tr_noop(_CONTEXT, "PMI"),
-    PlaceKind.MATERNITY: tr_noop(_CONTEXT, "Maternité"),
-    PlaceKind.CAF: tr_noop(_CONTEXT, "CAF"),
-    PlaceKind.CPAM: tr_noop(_CONTEXT, "Assurance Maladie (CPAM)"),
-    PlaceKind.RELAIS_PETITE_ENFANCE: tr_noop(_CONTEXT, "Relais petite enfance"),
-    PlaceKind.LAEP: tr_noop(_CONTEXT, "Lieu d’accueil enfants-parents"),
-    PlaceKind.MIDWIFE: tr_noop(_CONTEXT, "Sage-femme"),
-    PlaceKind.PAEDIATRICIAN: tr_noop(_CONTEXT, "Pédiatre"),
-    PlaceKind.OTHER: tr_noop(_CONTEXT, "Autre"),
-}
-
-
-def place_kind_label(kind: PlaceKind) -> Text:
-    return Text(_CONTEXT, _PLACE_KIND[kind])
 
 
 def _places(places: Sequence[Place], t: _Texts) -> Table:

@@ -1,4 +1,8 @@
-"""The SQLModel tables of the schema (version 2). Repositories (sqlite_store.py) turn rows into `core` objects.
+"""The SQLModel tables of the head schema (version 2): what Alembic compares the migrations with (migrations/env.py).
+
+The running app never loads this module to read or write (sqlite_store.py uses plain `sqlite3` and turns rows
+into `core` objects itself; schema.HEAD_DDL creates a new file): it is imported only to migrate an older file, and
+tests/storage/test_lazy_engine.py checks that HEAD_DDL and these tables give the same schema.
 
 Enumerations are stored as their string values (`Region.METROPOLE` -> "metropole"), dates as ISO text
 ("2026-03-14"), so the file stays readable with any SQLite tool and survives enum renames in code.

@@ -2,9 +2,10 @@
 
 Startup order (issue 10, "paint first"): parse the options, create the QApplication, read the display
 preferences (a small INI file), apply language and theme, show the empty main window, and only then, from
-`QTimer.singleShot(0, ...)`, import the storage layer (SQLModel, about 0.4 s), open the store, compute the
-journey and fill the window. `--quit-after-startup` waits for the window to be painted with the family's data
-and exits 0 (benchmarks and packaging smoke tests).
+`QTimer.singleShot(0, ...)`, import the storage layer (plain `sqlite3`: SQLModel and Alembic load only when an
+older file must be migrated, storage/sqlite_store.py), open the store, compute the journey and fill the window.
+`--quit-after-startup` waits for the window to be painted with the family's data and exits 0 (benchmarks and
+packaging smoke tests).
 """
 
 from __future__ import annotations

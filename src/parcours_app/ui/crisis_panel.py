@@ -7,7 +7,7 @@ The main window opens the panel with `CrisisHelpDialog.show_for(parent)` (patcha
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -20,23 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.formatting import (
-    DEFAULT_LANGUAGE,
-    SUPPORTED_LANGUAGES,
     format_date,
     isolate_ltr,
     rtl_paragraphs,
 )
 from parcours_app.core.helplines import TRANSLATION_CONTEXT, Helpline, HelplineKind, load_helplines
 from parcours_app.core.text import fill_placeholders
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, current_language
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
-
-
-def current_language() -> str:
-    """The app's language: the default QLocale, which the language setting changes together with the translators."""
-    language = QLocale().name().split("_")[0]
-    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
 def _data(text: str) -> str:

@@ -17,7 +17,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -48,32 +48,22 @@ from parcours_app.core.directory import (
     validate_place,
     write_directory_file,
 )
+from parcours_app.core.directory import place_kind_label as core_place_kind_label
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
-from parcours_app.ui.i18n import RetranslateMixin
-from parcours_app.ui.resources_page import qt_translate
+from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
 from parcours_app.ui.widgets.plain_text import plain_message
+from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.text_label import text_label
 
 _CONTEXT = "DirectoryPage"
 
 
 def place_kind_label(kind: PlaceKind) -> str:
-    labels = {
-        PlaceKind.MAISON_1000_JOURS: QCoreApplication.translate(_CONTEXT, "Maison des 1000 premiers jours"),
-        PlaceKind.PMI: QCoreApplication.translate(_CONTEXT, "Centre de PMI"),
-        PlaceKind.MATERNITY: QCoreApplication.translate(_CONTEXT, "Maternité"),
-        PlaceKind.CAF: QCoreApplication.translate(_CONTEXT, "Caf"),
-        PlaceKind.CPAM: QCoreApplication.translate(_CONTEXT, "CPAM (Assurance Maladie)"),
-        PlaceKind.RELAIS_PETITE_ENFANCE: QCoreApplication.translate(_CONTEXT, "Relais Petite Enfance"),
-        PlaceKind.LAEP: QCoreApplication.translate(_CONTEXT, "Lieu d'accueil enfants-parents (LAEP)"),
-        PlaceKind.MIDWIFE: QCoreApplication.translate(_CONTEXT, "Sage-femme"),
-        PlaceKind.PAEDIATRICIAN: QCoreApplication.translate(_CONTEXT, "Pédiatre"),
-        PlaceKind.OTHER: QCoreApplication.translate(_CONTEXT, "Autre lieu"),
-    }
-    return labels[kind]
+    """The kind's name (declared once, in core.directory) in the current language."""
+    return core_place_kind_label(kind).render(qt_translate)
 
 
 def component_label(component: MaisonComponent) -> str:
@@ -122,26 +112,22 @@ class DirectoryDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
-        answer = plain_message(  # the place's name is shown as typed, never as markup (issue 14)
+        return ask_yes_no(  # the place's name is shown as typed, never as markup (issue 14)
             parent,
-            QMessageBox.Icon.Question,
             QCoreApplication.translate(_CONTEXT, "Supprimer un lieu"),
             QCoreApplication.translate(_CONTEXT, "Supprimer « %1 » de l'annuaire ?").replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def confirm_replace(cls, parent: QWidget | None, old_count: int, new_count: int) -> bool:
         text = QCoreApplication.translate(
             _CONTEXT, "Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?"
         )
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate(_CONTEXT, "Importer un annuaire"),
             text.replace("%1", str(old_count)).replace("%2", str(new_count)),
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
@@ -170,8 +156,6 @@ class PlaceCard(RetranslateMixin, QFrame):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        from parcours_app.ui.crisis_panel import current_language
-
         place, scale, language = self.place, self._scale, current_language()
         self.setAccessibleName(place.name)
         self._layout.addWidget(_label(place_kind_label(place.kind), scale=scale * 0.95))
@@ -323,14 +307,13 @@ class DirectoryEditor(QWidget):
         except ParcoursError as error:
             self._places = []
             DirectoryDialogs.show_error(self, error.render(qt_translate))
-        self.place_list.blockSignals(True)
-        self.place_list.clear()
-        for place in self._places:
-            text, spoken = self._place_line(place)
-            item = QListWidgetItem(text)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            self.place_list.addItem(item)
-        self.place_list.blockSignals(False)
+        with QSignalBlocker(self.place_list):
+            self.place_list.clear()
+            for place in self._places:
+                text, spoken = self._place_line(place)
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                self.place_list.addItem(item)
         row = next((index for index, place in enumerate(self._places) if place.id == select_id), 0)
         if self._places:
             self.place_list.setCurrentRow(row)
@@ -348,8 +331,6 @@ class DirectoryEditor(QWidget):
 
     def _place_line(self, place: Place) -> tuple[str, str]:
         """The list line and what a screen reader says; the name isolated so an Arabic line reads right to left."""
-        from parcours_app.ui.crisis_panel import current_language
-
         name, kind = bidi_isolate(place.name, current_language()), place_kind_label(place.kind)
         return (
             fill_placeholders(self.tr("%1 — %2"), (name, kind)),
@@ -379,10 +360,9 @@ class DirectoryEditor(QWidget):
 
     def new_place(self) -> None:
         self._editing_id = None
-        self.place_list.blockSignals(True)
-        self.place_list.clearSelection()
-        self.place_list.setCurrentRow(-1)
-        self.place_list.blockSignals(False)
+        with QSignalBlocker(self.place_list):
+            self.place_list.clearSelection()
+            self.place_list.setCurrentRow(-1)
         self._fill_form(Place(id=None, kind=PlaceKind.MAISON_1000_JOURS, name=""))
         self.name_edit.setFocus()
 

@@ -51,6 +51,7 @@ from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 from parcours_app.ui.widgets.plain_text import plain_text_label
+from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.wheel_guard import guard_wheel
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
@@ -95,17 +96,14 @@ class FamilyQuestions:
     @classmethod
     def remove_appointments(cls, parent: QWidget | None, lines: list[str]) -> bool:
         """Prenatal appointments booked after the birth date: remove them?"""
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("FamilyQuestions", "Rendez-vous après la naissance"),
             QCoreApplication.translate(
                 "FamilyQuestions",
                 "Ces rendez-vous de grossesse étaient prévus après la date de naissance :\n%1\n\nLes supprimer ?",
             ).replace("%1", "\n".join(lines)),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
 
 def weeks_today(family: Family, today: dt.date) -> int | None:

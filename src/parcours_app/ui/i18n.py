@@ -35,7 +35,7 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from parcours_app.core.formatting import DEFAULT_LANGUAGE
+from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES
 from parcours_app.core.text import french_plural
 from parcours_app.i18n_build import compile_in_memory, pseudo_qm_bytes, up_to_date_qm
 from parcours_app.resources import translations_dir
@@ -92,6 +92,13 @@ class _QtTranslate:
 
 
 qt_translate = _QtTranslate()
+
+
+def current_language() -> str:
+    """The app's language: the default QLocale, which the language setting changes together with the translators
+    (LanguageManager.set_language). The one answer for every widget; core.formatting takes the same codes."""
+    language = QLocale().name().split("_")[0]
+    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
 def translate_count(context: str, source: str, count: int) -> str:

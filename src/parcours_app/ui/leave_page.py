@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
@@ -420,15 +420,14 @@ class LeavePage(RetranslateMixin, QWidget):
 
     def reload(self) -> None:
         keys = self._pregnancy_keys()
-        self.pregnancy_combo.blockSignals(True)
-        self.pregnancy_combo.clear()
-        for index, key in enumerate(keys):
-            self.pregnancy_combo.addItem(self._pregnancy_label(index, key), key)
-        if self._subject in keys:
-            self.pregnancy_combo.setCurrentIndex(keys.index(self._subject))
-        elif keys:
-            self._subject = keys[0]
-        self.pregnancy_combo.blockSignals(False)
+        with QSignalBlocker(self.pregnancy_combo):
+            self.pregnancy_combo.clear()
+            for index, key in enumerate(keys):
+                self.pregnancy_combo.addItem(self._pregnancy_label(index, key), key)
+            if self._subject in keys:
+                self.pregnancy_combo.setCurrentIndex(keys.index(self._subject))
+            elif keys:
+                self._subject = keys[0]
         self.pregnancy_combo.setVisible(len(keys) > 1)
         if not keys:
             self.plan = None
@@ -593,9 +592,8 @@ class LeavePage(RetranslateMixin, QWidget):
         self.timeline.setAccessibleDescription(self._timeline_description(report))
         self.banner.setVisible(report.invalidated_by_birth)
         self.estimated.setVisible(report.situation.estimated)
-        self.weeks_spin.blockSignals(True)
-        self.weeks_spin.setValue(self.plan.weeks_moved_after_birth)
-        self.weeks_spin.blockSignals(False)
+        with QSignalBlocker(self.weeks_spin):
+            self.weeks_spin.setValue(self.plan.weeks_moved_after_birth)
         selected = self.selected_period()
         self.period_list.clear()
         for period in self.plan.periods:

@@ -7,13 +7,11 @@ delays the first paint.
 
 from __future__ import annotations
 
-import importlib
-import inspect
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QPaintEvent
@@ -25,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,41 +33,94 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import plain_label
-from parcours_app.ui.widgets.plain_text import escape, plain_message
+from parcours_app.ui.widgets.plain_text import escape
+from parcours_app.ui.widgets.question import ask_yes_no
+
+if TYPE_CHECKING:  # types only: importing these at run time would slow the first paint
+    from parcours_app.core.content import ContentCatalog
+    from parcours_app.core.model import Event
+    from parcours_app.ui.family_controller import FamilyController
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
+class PageHost(Protocol):
+    """What a page's builder may take from the window: the seam between MainWindow and its pages."""
+
+    @property
+    def stack(self) -> QStackedWidget: ...  # the pages' parent
+
+    @property
+    def controller(self) -> FamilyController: ...
+
+    @property
+    def language(self) -> Callable[[], str]: ...
+
+    @property
+    def keep_allowed(self) -> bool: ...  # answers are kept (not in consultation or reception mode)
+
+    def content_catalog(self) -> ContentCatalog: ...
+
+    def current_stages(self) -> tuple[str, ...]: ...
+
+    def show_event_resources(self, event: Event) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class PageSpec:
     key: str
-    module: str  # imported lazily
-    class_name: str
     title: Callable[[], str]
+    build: Callable[[PageHost], QWidget]  # imports its module on first use: not needed for the first paint
+
+
+def _home_page(host: PageHost) -> QWidget:
+    from parcours_app.ui.home_page import HomePage
+
+    return HomePage(host.controller, host.language, host.stack)
+
+
+def _journey_page(host: PageHost) -> QWidget:
+    from parcours_app.ui.journey.page import JourneyPage
+
+    page = JourneyPage(host.controller, host.stack)
+    page.detail_panel.resources_requested.connect(host.show_event_resources)  # a step links to its resources
+    return page
+
+
+def _resources_page(host: PageHost) -> QWidget:
+    from parcours_app.ui.resources_page import ResourcesPage
+
+    return ResourcesPage(host.content_catalog(), host.current_stages, host.stack)
+
+
+def _directory_page(host: PageHost) -> QWidget:
+    from parcours_app.ui.directory_page import DirectoryPage
+
+    return DirectoryPage(host.controller.store, host.stack)
+
+
+def _selftest_page(host: PageHost) -> QWidget:
+    from parcours_app.ui.selftest import SelfTestPage
+
+    return SelfTestPage(host.controller.store, host.controller.clock, host.keep_allowed, host.stack)
+
+
+def _leave_page(host: PageHost) -> QWidget:
+    from parcours_app.ui.leave_page import LeavePage
+
+    return LeavePage(host.controller, host.language, host.stack)
 
 
 def _page_specs() -> list[PageSpec]:
     return [
-        PageSpec("home", "parcours_app.ui.home_page", "HomePage", lambda: _translate("MainWindow", "Aujourd'hui")),
-        PageSpec(
-            "journey", "parcours_app.ui.journey.page", "JourneyPage", lambda: _translate("MainWindow", "Parcours")
-        ),
-        PageSpec(
-            "resources",
-            "parcours_app.ui.resources_page",
-            "ResourcesPage",
-            lambda: _translate("MainWindow", "Ressources"),
-        ),
-        PageSpec(
-            "directory",
-            "parcours_app.ui.directory_page",
-            "DirectoryPage",
-            lambda: _translate("MainWindow", "Annuaire"),
-        ),
-        PageSpec("selftest", "parcours_app.ui.selftest", "SelfTestPage", lambda: _translate("MainWindow", "Auto-test")),
-        PageSpec("leave", "parcours_app.ui.leave_page", "LeavePage", lambda: _translate("MainWindow", "Nos congés")),
+        PageSpec("home", lambda: _translate("MainWindow", "Aujourd'hui"), _home_page),
+        PageSpec("journey", lambda: _translate("MainWindow", "Parcours"), _journey_page),
+        PageSpec("resources", lambda: _translate("MainWindow", "Ressources"), _resources_page),
+        PageSpec("directory", lambda: _translate("MainWindow", "Annuaire"), _directory_page),
+        PageSpec("selftest", lambda: _translate("MainWindow", "Auto-test"), _selftest_page),
+        PageSpec("leave", lambda: _translate("MainWindow", "Nos congés"), _leave_page),
     ]
 
 
@@ -317,7 +367,7 @@ class MainWindow(QMainWindow):
 
     # --- attaching the family ---------------------------------------------------------------------------
 
-    def attach(self, controller: Any, language: Callable[[], str], page_context: dict[str, Any]) -> None:
+    def attach(self, controller: FamilyController, language: Callable[[], str], page_context: dict[str, Any]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
         from parcours_app.ui.home_page import HomePage, preview_line
 
@@ -338,11 +388,13 @@ class MainWindow(QMainWindow):
             return preview_line(journey, controller.clock.today(), language())
 
         self.preview = preview
-        if hasattr(controller, "save_failed"):
-            controller.save_failed.connect(self.show_save_failure)
-        controller.family_changed.connect(self._on_family_changed)
-        controller.journey_changed.connect(lambda _journey: self._on_family_changed(controller.family))
+        controller.save_failed.connect(self.show_save_failure)
+        # journey_changed follows every family change (and a day change): once per change, not twice
+        controller.journey_changed.connect(self._on_journey_changed)
         self._on_family_changed(controller.family)
+
+    def _on_journey_changed(self, _journey: object) -> None:
+        self._on_family_changed(self.controller.family)
 
     def show_save_failure(self, subject: str, error: Any) -> None:
         """A change that was not saved (issue 14): said in the window, with what to do, never only on stderr."""
@@ -439,46 +491,30 @@ class MainWindow(QMainWindow):
     def _page(self, spec: PageSpec) -> QWidget:
         if spec.key in self.pages:
             return self.pages[spec.key]
-        module = importlib.import_module(spec.module)  # imported on first use: not needed for the first paint
-        page_class = getattr(module, spec.class_name)
-        page: QWidget = page_class(**self._constructor_arguments(page_class))
+        page = spec.build(self)
         self.stack.addWidget(page)
         self.pages[spec.key] = page
-        detail = getattr(page, "detail_panel", None)  # the journey's steps link to their resources
-        if detail is not None and hasattr(detail, "resources_requested"):
-            detail.resources_requested.connect(self.show_event_resources)
         return page
 
-    def show_event_resources(self, event: Any) -> None:
+    def show_event_resources(self, event: Event) -> None:
         """The Ressources page on the topics of one step of the journey."""
+        from parcours_app.ui.resources_page import ResourcesPage
+
         page = self.show_page("resources")
-        show = getattr(page, "show_for_event", None)
-        if show is not None:
-            show(event)
+        if isinstance(page, ResourcesPage):
+            page.show_for_event(event)
 
-    def _constructor_arguments(self, page_class: type) -> dict[str, Any]:
-        """Give each page what its constructor names: controller, store, clock, keep_allowed, language, parent."""
-        available: dict[str, Any] = {
-            "parent": self.stack,
-            "clock": self.controller.clock,
-            "store": self.controller.store,
-            "keep_allowed": not (self.consultation or self.reception),
-            "language": self.language,
-            **self.page_context,
-        }
-        if page_class.__name__ == "ResourcesPage":
-            available["catalog"] = self._content_catalog()
-            available["current_stages"] = self._current_stages
-        parameters = inspect.signature(page_class).parameters
-        return {name: available[name] for name in parameters if name in available}
+    @property
+    def keep_allowed(self) -> bool:
+        return not (self.consultation or self.reception)
 
-    @staticmethod
-    def _content_catalog() -> Any:
+    def content_catalog(self) -> ContentCatalog:
         from parcours_app.ui.home_page import content_catalog
 
-        return content_catalog()
+        catalog: ContentCatalog = content_catalog()
+        return catalog
 
-    def _current_stages(self) -> tuple[str, ...]:
+    def current_stages(self) -> tuple[str, ...]:
         from parcours_app.core.content import current_stages
 
         journey = self.controller.journey if self.controller is not None else None
@@ -496,19 +532,20 @@ class MainWindow(QMainWindow):
             page.deleteLater()
 
     def show_event(self, event_id: str) -> None:
+        from parcours_app.ui.journey.page import JourneyPage
+
         page = self.show_page("journey")
-        show = getattr(page, "show_event", None) or getattr(page, "select_event", None)
-        if show is not None:
-            show(event_id)
+        if isinstance(page, JourneyPage):
+            page.show_event(event_id)
 
     def show_selftest(self, respondent: str = "") -> None:
         """The Auto-test page from Aujourd'hui: its start screen, with who answers chosen when given."""
         from parcours_app.core.model import Respondent
+        from parcours_app.ui.selftest import SelfTestPage
 
         page = self.show_page("selftest")
-        start_for = getattr(page, "start_for", None)
-        if start_for is not None:
-            start_for(Respondent(respondent) if respondent else None)
+        if isinstance(page, SelfTestPage):
+            page.start_for(Respondent(respondent) if respondent else None)
 
     # --- family dialogs ---------------------------------------------------------------------------------
 
@@ -762,12 +799,4 @@ class ConfirmDialog:
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = plain_message(
-            parent,
-            QMessageBox.Icon.Question,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return ask_yes_no(parent, title, text)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,29 +36,18 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
 from parcours_app.core.formatting import (
-    DEFAULT_LANGUAGE,
-    SUPPORTED_LANGUAGES,
     format_date,
     format_list,
     rtl_paragraphs,
 )
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, current_language
+from parcours_app.ui.i18n import qt_translate as qt_translate  # re-exported (reception.py imports it from here)
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.wrap_button import WrappingButton
-
-
-def qt_translate(context: str, source: str) -> str:
-    """A core `Translate` answered by the translators installed in the application."""
-    return QCoreApplication.translate(context, source)
-
-
-def current_language() -> str:
-    language = QLocale().name().split("_")[0]
-    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
 
 
 class LinkConfirmDialog:
@@ -420,38 +409,33 @@ class ResourcesPage(RetranslateMixin, QWidget):
         self.refresh()
 
     def _reset_filters(self) -> None:
-        for widget in (self.search, self.stage_box, self.topic_box):
-            widget.blockSignals(True)
-        self.search.clear()
-        self.stage_box.setCurrentIndex(0)
-        self.topic_box.setCurrentIndex(0)
-        for widget in (self.search, self.stage_box, self.topic_box):
-            widget.blockSignals(False)
+        with QSignalBlocker(self.search), QSignalBlocker(self.stage_box), QSignalBlocker(self.topic_box):
+            self.search.clear()
+            self.stage_box.setCurrentIndex(0)
+            self.topic_box.setCurrentIndex(0)
 
     def _fill_stage_box(self) -> None:
         selected = self.stage_box.currentData()
-        self.stage_box.blockSignals(True)
-        self.stage_box.clear()
-        self.stage_box.addItem(self.tr("Toutes les étapes"), self.ALL)
-        for stage in self._catalog.stages:
-            label = stage.label.render(self._translate)
-            if stage.id in self._current:
-                label = self.tr("%1 (en ce moment)").replace("%1", label)
-            self.stage_box.addItem(label, stage.id)
-        index = self.stage_box.findData(selected) if selected else 0
-        self.stage_box.setCurrentIndex(max(index, 0))
-        self.stage_box.blockSignals(False)
+        with QSignalBlocker(self.stage_box):
+            self.stage_box.clear()
+            self.stage_box.addItem(self.tr("Toutes les étapes"), self.ALL)
+            for stage in self._catalog.stages:
+                label = stage.label.render(self._translate)
+                if stage.id in self._current:
+                    label = self.tr("%1 (en ce moment)").replace("%1", label)
+                self.stage_box.addItem(label, stage.id)
+            index = self.stage_box.findData(selected) if selected else 0
+            self.stage_box.setCurrentIndex(max(index, 0))
 
     def _fill_topic_box(self) -> None:
         selected = self.topic_box.currentData()
-        self.topic_box.blockSignals(True)
-        self.topic_box.clear()
-        self.topic_box.addItem(self.tr("Tous les thèmes"), self.ALL)
-        for topic in self._catalog.topics:
-            self.topic_box.addItem(topic.label.render(self._translate), topic.id)
-        index = self.topic_box.findData(selected) if selected else 0
-        self.topic_box.setCurrentIndex(max(index, 0))
-        self.topic_box.blockSignals(False)
+        with QSignalBlocker(self.topic_box):
+            self.topic_box.clear()
+            self.topic_box.addItem(self.tr("Tous les thèmes"), self.ALL)
+            for topic in self._catalog.topics:
+                self.topic_box.addItem(topic.label.render(self._translate), topic.id)
+            index = self.topic_box.findData(selected) if selected else 0
+            self.topic_box.setCurrentIndex(max(index, 0))
 
     # --- texts -----------------------------------------------------------------------------------------
 

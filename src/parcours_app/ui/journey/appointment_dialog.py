@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPlainTextEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core.model import Appointment
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.plain_text import plain_text_label
+from parcours_app.ui.widgets.question import ask_yes_no
 
 from . import texts
 
@@ -132,13 +132,10 @@ class AppointmentDialog(RetranslateMixin, QDialog):
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, appointment: Appointment) -> bool:
         language = texts.current_language()
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("AppointmentDialog", "Supprimer le rendez-vous"),
             QCoreApplication.translate("AppointmentDialog", "Supprimer le rendez-vous du %1 ?").replace(
                 "%1", texts.long_date(appointment.starts_at.date(), language)
             ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes

@@ -35,6 +35,7 @@ from parcours_app.ui.resources_page import EventResourcesBox
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.plain_text import plain_text_label
+from parcours_app.ui.widgets.question import ask_yes_no
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
@@ -530,7 +531,7 @@ class EventDetailPanel(QScrollArea):
     @classmethod
     def confirm_open_link(cls, parent: QWidget | None, url: str) -> bool:
         """Ask before leaving the app: the page opens in the browser, which does use the network."""
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             QCoreApplication.translate("EventDetailPanel", "Ouvrir la page officielle"),
             QCoreApplication.translate(
@@ -538,10 +539,8 @@ class EventDetailPanel(QScrollArea):
                 "Ouvrir cette page dans votre navigateur ?\n%1\n\nParcours n'envoie rien : seul le navigateur se "
                 "connecte.",
             ).replace("%1", url),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.Yes,
+            default_yes=True,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def open_url(cls, url: str) -> bool:

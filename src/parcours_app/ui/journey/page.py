@@ -9,8 +9,18 @@ the step they were reading while every date around it moves.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QItemSelectionModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    Qt,
+)
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -235,15 +245,12 @@ class JourneyPage(RetranslateMixin, QWidget):
 
     def clear_filters(self) -> None:
         for box in self._group_boxes.values():
-            box.blockSignals(True)
-            box.setChecked(True)
-            box.blockSignals(False)
-        self._mandatory_only.blockSignals(True)
-        self._mandatory_only.setChecked(False)
-        self._mandatory_only.blockSignals(False)
-        self._subject.blockSignals(True)
-        self._subject.setCurrentIndex(0)
-        self._subject.blockSignals(False)
+            with QSignalBlocker(box):
+                box.setChecked(True)
+        with QSignalBlocker(self._mandatory_only):
+            self._mandatory_only.setChecked(False)
+        with QSignalBlocker(self._subject):
+            self._subject.setCurrentIndex(0)
         self._model.set_filter(JourneyFilter())
         self._update_day_widgets()
         self._update_timeline()
@@ -262,11 +269,11 @@ class JourneyPage(RetranslateMixin, QWidget):
     def _apply_filter(self, *_: object) -> None:
         current = self._model.journey_filter
         self._model.set_filter(
-            JourneyFilter(
+            replace(
+                current,
                 groups=frozenset(group for group, box in self._group_boxes.items() if box.isChecked()),
                 mandatory_only=self._mandatory_only.isChecked(),
                 subject=self._subject_choice(),
-                day=current.day,
                 booked_event_days=self._booked_event_days(),
             )
         )
@@ -279,15 +286,7 @@ class JourneyPage(RetranslateMixin, QWidget):
     def _on_day_chosen(self, day: QDate) -> None:
         current = self._model.journey_filter
         chosen = from_qdate(day)
-        self._model.set_filter(
-            JourneyFilter(
-                groups=current.groups,
-                mandatory_only=current.mandatory_only,
-                subject=current.subject,
-                day=chosen,
-                booked_event_days=self._booked_event_days(),
-            )
-        )
+        self._model.set_filter(replace(current, day=chosen, booked_event_days=self._booked_event_days()))
         self._update_day_widgets()
         if self._selected_id is None or not self._model.index_of_event(self._selected_id).isValid():
             first = self._model.first_event_index()
@@ -296,14 +295,7 @@ class JourneyPage(RetranslateMixin, QWidget):
 
     def _clear_day(self) -> None:
         current = self._model.journey_filter
-        self._model.set_filter(
-            JourneyFilter(
-                groups=current.groups,
-                mandatory_only=current.mandatory_only,
-                subject=current.subject,
-                booked_event_days=self._booked_event_days(),
-            )
-        )
+        self._model.set_filter(replace(current, day=None, booked_event_days=self._booked_event_days()))
         self._update_day_widgets()
 
     def _booked_event_days(self) -> dict[str, frozenset[dt.date]]:
@@ -397,15 +389,14 @@ class JourneyPage(RetranslateMixin, QWidget):
 
     def _rebuild_subjects(self) -> None:
         previous = self._subject.currentData()
-        self._subject.blockSignals(True)
-        self._subject.clear()
-        self._subject.addItem(QCoreApplication.translate("JourneyPage", "Toute la famille"), None)
-        if self._journey is not None:
-            for subject in family_subjects(self._journey.family):
-                self._subject.addItem(texts.render(subject.label), (subject.kind.value, subject.key))
-        index = self._subject.findData(previous) if previous is not None else 0
-        self._subject.setCurrentIndex(max(0, index))
-        self._subject.blockSignals(False)
+        with QSignalBlocker(self._subject):
+            self._subject.clear()
+            self._subject.addItem(QCoreApplication.translate("JourneyPage", "Toute la famille"), None)
+            if self._journey is not None:
+                for subject in family_subjects(self._journey.family):
+                    self._subject.addItem(texts.render(subject.label), (subject.kind.value, subject.key))
+            index = self._subject.findData(previous) if previous is not None else 0
+            self._subject.setCurrentIndex(max(0, index))
         self._subject.setVisible(self._subject.count() > 2)
         self._subject_label.setVisible(self._subject.count() > 2)
         if previous is not None and index < 0:

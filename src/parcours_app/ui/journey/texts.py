@@ -11,16 +11,11 @@ from functools import lru_cache
 from babel.dates import format_skeleton, format_timedelta
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, babel_locale, format_date
+from parcours_app.core.formatting import babel_locale, format_date
 from parcours_app.core.journey_filters import FilterGroup, Status, event_status
 from parcours_app.core.model import Category, DateKind, Event, EventState, Family
 from parcours_app.core.text import Text
-
-
-def current_language() -> str:
-    """The app's language: the default QLocale, which the settings set together with the translators."""
-    language = QLocale().name().split("_")[0]
-    return language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE
+from parcours_app.ui.i18n import current_language as current_language  # re-exported for the journey views
 
 
 def qt_locale(language: str) -> QLocale:

@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from parcours_app.core.text import Text
+from parcours_app.ui.widgets.question import ask_yes_no
 
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
@@ -22,14 +23,11 @@ class SelfTestDialogs:
 
     @classmethod
     def confirm(cls, parent: QWidget, title: str, question: str) -> bool:
-        answer = QMessageBox.question(
+        return ask_yes_no(
             parent,
             title,
             question,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
         )
-        return answer == QMessageBox.StandardButton.Yes
 
     @classmethod
     def pdf_path(cls, parent: QWidget, suggested: Path) -> Path | None:

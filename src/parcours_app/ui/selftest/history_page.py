@@ -14,8 +14,7 @@ from parcours_app.core.formatting import format_date
 from parcours_app.core.model import SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.storage.store import FamilyStore
-from parcours_app.ui.crisis_panel import current_language
-from parcours_app.ui.i18n import RetranslateMixin, tr_count
+from parcours_app.ui.i18n import RetranslateMixin, current_language, tr_count
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render

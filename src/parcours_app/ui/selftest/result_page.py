@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSignalBlocker, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,8 +29,8 @@ from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
-from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard, current_language
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard
+from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.text_label import text_label
 
@@ -183,9 +183,8 @@ class ResultPage(RetranslateMixin, QWidget):
                 self._store.delete_selftest_result(self.kept.id)
                 self.kept = None
         except Exception as error:  # a storage failure is shown, and the box says what is really kept
-            self.keep_box.blockSignals(True)
-            self.keep_box.setChecked(self.kept is not None)
-            self.keep_box.blockSignals(False)
+            with QSignalBlocker(self.keep_box):
+                self.keep_box.setChecked(self.kept is not None)
             SelfTestDialogs.error(
                 self,
                 self.tr("Résultat non enregistré"),

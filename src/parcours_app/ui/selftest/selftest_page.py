@@ -27,8 +27,8 @@ from parcours_app.core.epds import Agreement
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.model import Respondent
 from parcours_app.storage.store import FamilyStore
-from parcours_app.ui.crisis_panel import CrisisHelpDialog, current_language
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.crisis_panel import CrisisHelpDialog
+from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.text_label import text_label
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, rtl_paragraphs
+from parcours_app.core.formatting import rtl_paragraphs
+from parcours_app.ui.i18n import current_language
 
 TOP_LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop
 
@@ -21,8 +22,7 @@ class InterfaceDirectionLabel(QLabel):
     """
 
     def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
-        language = QLocale().name().split("_")[0]
-        super().setText(rtl_paragraphs(text, language if language in SUPPORTED_LANGUAGES else DEFAULT_LANGUAGE))
+        super().setText(rtl_paragraphs(text, current_language()))
 
 
 def text_label(
