@@ -3,7 +3,8 @@
 For a full family (a pregnancy and a child at home, with marks and appointments, built by the real engine):
 - the .ics export (build + serialise + write), against a floor that writes the same number of text lines to a file;
 - the A4 PDF plan (layout + drawing + write), against a floor that writes a one-line PDF with QPdfWriter.
-Targets: under 100 ms for the .ics (issue 20; 50 ms in issue 7) and under 300 ms for the PDF on the development machine. Medians.
+Targets: under 100 ms for the .ics (issue 20; 50 ms in issue 7) and under 300 ms for the PDF on the development
+machine. Medians.
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_export.py [--repeat N]
 """

@@ -51,7 +51,9 @@ def formatter_for(
 
 def translate_parser(parser: argparse.ArgumentParser, translate: Translate) -> argparse.ArgumentParser:
     """Translate argparse's own words in `parser` and, recursively, in its sub-command parsers."""
-    parser.formatter_class = formatter_for(translate, parser.formatter_class)
+    base = parser.formatter_class
+    keep = base if isinstance(base, type) and issubclass(base, argparse.HelpFormatter) else argparse.HelpFormatter
+    parser.formatter_class = formatter_for(translate, keep)
     for group in parser._action_groups:
         if group.title == "options":
             group.title = Text(CONTEXT, OPTIONS).render(translate)
