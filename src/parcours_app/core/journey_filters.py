@@ -339,3 +339,9 @@ def journey_timeline(journey: Journey, subject: tuple[SubjectKind, str] | None =
     if child_birth is not None:
         return build_timeline(child_birth - relativedelta(months=9), child_birth, birth_is_estimated=False)
     return None
+
+
+def past_step_ids(journey: Journey, today: dt.date) -> tuple[str, ...]:
+    """The steps whose window ended before `today`: what a nurse ticks as "already done" when she types the dates of
+    a woman met at 22 SA (issue 17), and what a sample family at the reception screen has obviously done."""
+    return tuple(event.id for event in journey.events if event.end < today)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from parcours_app.core.model import Journey
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
+from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
@@ -133,8 +133,7 @@ class _ExportDialog(QDialog):
     @classmethod
     def choose_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
         """The save-file dialog (patched in tests). None when the person cancels."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-        return Path(chosen) if chosen else None
+        return kiosk.save_file_name(parent, title, suggested, file_filter)
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, message: str) -> None:

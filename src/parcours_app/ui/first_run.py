@@ -428,6 +428,11 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.submit.setObjectName("first-run-submit")
         self.submit.setDefault(True)
         self.submit.setAutoDefault(True)
+        # consultation: the nurse meets a woman at 22 SA who obviously had her first exams; nothing past is "late"
+        self.past_done = QCheckBox(self)
+        self.past_done.setObjectName("first-run-past-done")
+        self.past_done.setVisible(False)
+        self._offer_past_done = False
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -436,6 +441,7 @@ class FirstRunPage(RetranslateMixin, QWidget):
         column.addWidget(self.problem)
         column.addWidget(self.form)
         column.addWidget(self.result)
+        column.addWidget(self.past_done)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
@@ -494,6 +500,12 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self._fit_result()
         return True
 
+    def set_consultation(self, on: bool) -> None:
+        """In consultation the "previous steps already done" tick is offered, and on by default."""
+        self._offer_past_done = on
+        self.past_done.setVisible(on)
+        self.past_done.setChecked(on)
+
     def accept(self) -> None:
         if not self.update_result():
             return
@@ -503,6 +515,13 @@ class FirstRunPage(RetranslateMixin, QWidget):
             self._controller.set_family(family)
         except ParcoursError as error:
             self.result.setText(render_error(error))
+            return
+        journey = self._controller.journey
+        if self._offer_past_done and self.past_done.isChecked() and journey is not None:
+            from parcours_app.core.journey_filters import past_step_ids
+
+            today = self._controller.clock.today()
+            self._controller.mark_many_done(past_step_ids(journey, today), today)
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Bienvenue dans Parcours 1000 jours"))
@@ -515,6 +534,11 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.submit.setText(self.tr("&Voir notre parcours"))
         self.submit.setAccessibleName(self.tr("Voir notre parcours"))
         self.submit.setToolTip(self.tr("Ctrl+Entrée"))
+        self.past_done.setText(self.tr("Étapes &précédentes déjà faites"))
+        self.past_done.setAccessibleName(self.tr("Étapes précédentes déjà faites"))
+        self.past_done.setToolTip(
+            self.tr("Les étapes dont la période est passée sont cochées comme faites : rien n'apparaît en retard.")
+        )
         # the result is read as it changes: a name would replace its text for screen readers
         self.result.setAccessibleDescription(self.tr("Résultat"))
         self.scroll_area.setAccessibleName(self.tr("Premier lancement : vos dates"))

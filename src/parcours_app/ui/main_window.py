@@ -18,6 +18,8 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     consultation_toggled = Signal(bool)
     quit_requested = Signal()
+    workstation_requested = Signal()
 
     def __init__(self, consultation: bool = False, reception: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.reception_locked = False  # reception mode: only the staff action closes the window
         self.preferences: Any = None  # read by the export dialogs (reminder lead times)
+        self.workstation: Any = None  # ui.workstation.Workstation: the PMI's own place on the consultation plan
         self.stay_in_tray = False
         self.family_line = ""
         self._waiting_for_data_paint = False
@@ -163,6 +167,7 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(self.consultation_label, 1)
         bar_layout.addWidget(self.finish_button)
         self.consultation_bar.setVisible(consultation)
+        self._memory_only = consultation or reception
 
         self.sidebar = QWidget(central)
         self.sidebar.setObjectName("sidebar")
@@ -220,6 +225,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("action-print", self.print_plan, QKeySequence.StandardKey.Print)
         self.consultation_action = self._action("action-consultation", self.toggle_consultation, "Ctrl+Shift+C")
         self.settings_action = self._action("action-settings", self.settings_requested.emit, "Ctrl+,")
+        self.workstation_action = self._action("action-workstation", self.workstation_requested.emit)
         self.quit_action = self._action("action-quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         # Ctrl+D and Ctrl+N belong to the Parcours page (mark the step done, write a note): the same keys here
         # made Qt drop both as ambiguous (tests/ui/test_app_shortcuts.py)
@@ -236,7 +242,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.calendar_action, self.print_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.consultation_action, self.settings_action])
+        self.file_menu.addActions([self.consultation_action, self.workstation_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.family_menu = self.menuBar().addMenu("")
@@ -257,21 +263,18 @@ class MainWindow(QMainWindow):
         ]
         for action in self._family_actions:
             action.setEnabled(False)
+        self.workstation_action.setEnabled(not self._memory_only)
 
     # --- attaching the family ---------------------------------------------------------------------------
 
     def attach(self, controller: Any, language: Callable[[], str], page_context: dict[str, Any]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
-        from parcours_app.ui.home_page import HomePage, preview_line
+        from parcours_app.ui.home_page import preview_line
 
         self.controller = controller
         self.language = language
         self.page_context = {"controller": controller, **page_context}
-        home = HomePage(controller, language, self.stack)
-        home.event_activated.connect(self.show_event)
-        home.selftest_requested.connect(self.show_selftest)
-        self.pages["home"] = home
-        self.stack.addWidget(home)
+        self._build_home()
 
         def preview(family: Any) -> str:
             from parcours_app.ui.family_controller import _build_journey
@@ -284,6 +287,15 @@ class MainWindow(QMainWindow):
         controller.journey_changed.connect(lambda _journey: self._on_family_changed(controller.family))
         self._on_family_changed(controller.family)
 
+    def _build_home(self) -> None:
+        from parcours_app.ui.home_page import HomePage
+
+        home = HomePage(self.controller, self.language, self.stack)
+        home.event_activated.connect(self.show_event)
+        home.selftest_requested.connect(self.show_selftest)
+        self.pages["home"] = home
+        self.stack.addWidget(home)
+
     def _on_family_changed(self, family: Any) -> None:
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
         # with the core's message and nothing erased
@@ -293,7 +305,8 @@ class MainWindow(QMainWindow):
             self._first_run_page().show_saved_problem(problem)  # type: ignore[attr-defined]
         self.navigation.setEnabled(has_family)
         for action in self._family_actions:
-            action.setEnabled(has_family)
+            # reception: a visitor saves, prints and edits nothing (issue 17); the sample family is only shown
+            action.setEnabled(has_family and not self.reception)
         for action in self.page_actions:
             action.setEnabled(has_family)
         if has_family:
@@ -312,6 +325,7 @@ class MainWindow(QMainWindow):
             from parcours_app.ui.first_run import FirstRunPage
 
             self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
+            self.first_run.set_consultation(self.consultation)
             self.stack.addWidget(self.first_run)
         return self.first_run
 
@@ -392,6 +406,7 @@ class MainWindow(QMainWindow):
             "clock": self.controller.clock,
             "store": self.controller.store,
             "keep_allowed": not (self.consultation or self.reception),
+            "editable": not self.reception,  # the directory's staff view is not offered at the kiosk
             "language": self.language,
             **self.page_context,
         }
@@ -416,13 +431,34 @@ class MainWindow(QMainWindow):
         return tuple(current_stages(journey, self.controller.clock.today()))
 
     def reset_pages(self) -> None:
-        """Forget every page but Aujourd'hui, so each is built again on the current store (consultation mode)."""
+        """Forget everything on screen: see `reset_everything` (kept for the callers of the first version)."""
+        self.reset_everything()
+
+    def reset_everything(self) -> None:
+        """The end of a consultation or of a visit: every dialog closed, every page and form rebuilt empty.
+
+        Pages are destroyed rather than cleared field by field: a new widget has no previous value, no undo
+        history, no selection, no scroll position to recover (issue 17: "Terminer" left the last patient's dates
+        in the form, and Ctrl+Entrée brought her calendar back).
+        """
+        close_transient_windows(self)
+        self.stack.setCurrentWidget(self.loading)
         for key in list(self.pages):
-            if key == "home":
-                continue
             page = self.pages.pop(key)
             self.stack.removeWidget(page)
             page.deleteLater()
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.clearSelection()
+        self.navigation.blockSignals(False)
+        self.banner.dismiss()
+        if self.controller is not None:
+            self._build_home()
+            self._on_family_changed(self.controller.family)
 
     def show_event(self, event_id: str) -> None:
         page = self.show_page("journey")
@@ -471,11 +507,15 @@ class MainWindow(QMainWindow):
         CrisisHelpDialog.show_for(self)
 
     def export_calendar(self) -> None:
+        if self.reception:
+            return
         from parcours_app.ui.export_dialogs import ask_calendar
 
         ask_calendar(self, self.controller)
 
     def print_plan(self) -> None:
+        if self.reception:
+            return
         from parcours_app.ui.export_dialogs import ask_print
 
         ask_print(self, self.controller)
@@ -496,6 +536,8 @@ class MainWindow(QMainWindow):
     def set_consultation(self, on: bool) -> None:
         self.consultation = on
         self.consultation_bar.setVisible(on)
+        # the workstation's settings are read in consultation, never written (issue 17)
+        self.workstation_action.setEnabled(not on and not self.reception and not self._memory_only)
         self.retranslate_ui()
 
     def finish_consultation(self) -> None:
@@ -526,7 +568,13 @@ class MainWindow(QMainWindow):
         """Reception mode: the reception screen fills the window; the pages live inside it; no menus."""
         self.reception_locked = True
         self.menuBar().setVisible(False)
-        for action in (self.consultation_action, self.settings_action, self.quit_action):
+        for action in (
+            self.consultation_action,
+            self.settings_action,
+            self.workstation_action,
+            self.quit_action,
+            *self._family_actions,
+        ):
             action.setEnabled(False)
         self.outer.removeWidget(self.body)
         self.outer.addWidget(screen, 1)
@@ -579,6 +627,7 @@ class MainWindow(QMainWindow):
             else _translate("MainWindow", "Mode &consultation (rien n'est enregistré)")
         )
         self.settings_action.setText(_translate("MainWindow", "&Paramètres…"))
+        self.workstation_action.setText(_translate("MainWindow", "P&oste professionnel (PMI, Maison)…"))
         self.quit_action.setText(_translate("MainWindow", "&Quitter"))
         self.edit_dates_action.setText(_translate("MainWindow", "Corriger les &dates de la grossesse…"))
         self.birth_action.setText(_translate("MainWindow", "Notre enfant est &né…"))
@@ -604,6 +653,35 @@ class MainWindow(QMainWindow):
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_sidebar()
         super().changeEvent(event)
+
+
+def close_transient_windows(window: QWidget) -> None:
+    """Close every dialog, message box, file dialog, print preview and popup still open (innermost first)."""
+    application = QApplication.instance()
+    if not isinstance(application, QApplication):
+        return
+    popup = application.activePopupWidget()
+    while popup is not None:
+        popup.close()
+        next_popup = application.activePopupWidget()
+        if next_popup is popup:
+            break
+        popup = next_popup
+    open_windows = [
+        widget
+        for widget in application.topLevelWidgets()
+        if widget is not window
+        and widget.isVisible()
+        and (isinstance(widget, QDialog) or window.isAncestorOf(widget) or widget.parentWidget() is not None)
+    ]
+    modal = application.activeModalWidget()
+    if modal is not None and modal in open_windows:  # the innermost modal first, so each exec() can return
+        open_windows.remove(modal)
+        open_windows.insert(0, modal)
+    for widget in open_windows:
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.close()
 
 
 class ConfirmDialog:

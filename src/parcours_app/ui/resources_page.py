@@ -38,7 +38,9 @@ from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomai
 from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date, format_list
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
+from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.kiosk_notice import show_address
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
@@ -72,6 +74,9 @@ class LinkConfirmDialog:
 
 def open_official_link(parent: QWidget | None, url: str, domains: OfficialDomains) -> bool:
     """Open an official link after the confirmation; refuse any URL not on the official list. True if opened."""
+    if kiosk.locked():  # reception mode: no browser on the shared screen, the address is shown instead
+        show_address(parent, url)
+        return False
     site = domains.site_label(url)
     if site is None:
         QMessageBox.warning(
