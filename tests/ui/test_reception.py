@@ -43,9 +43,7 @@ def clock() -> FixedClock:
 def screen(qtbot: QtBot, store: SqliteStore, clock: FixedClock) -> ReceptionScreen:
     # the inactivity reset reads its own clock (real elapsed time in the app); here the test's clock, checked every
     # 20 ms by the real timer: moving the clock is enough, nothing sleeps
-    widget = ReceptionScreen(
-        store, clock, idle_timeout=dt.timedelta(minutes=3), idle_clock=clock, check_interval_ms=20
-    )
+    widget = ReceptionScreen(store, clock, idle_timeout=dt.timedelta(minutes=3), idle_clock=clock, check_interval_ms=20)
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     return widget

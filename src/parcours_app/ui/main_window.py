@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
+        self._discarded = QWidget()  # never shown: the pages of the last patient wait here for their deletion
 
         self.body = QWidget(central)
         self.body.setObjectName("body")
@@ -443,14 +444,15 @@ class MainWindow(QMainWindow):
         """
         close_transient_windows(self)
         self.stack.setCurrentWidget(self.loading)
-        for key in list(self.pages):
-            page = self.pages.pop(key)
-            self.stack.removeWidget(page)
-            page.deleteLater()
+        old_pages = [self.pages.pop(key) for key in list(self.pages)]
         if self.first_run is not None:
-            self.stack.removeWidget(self.first_run)
-            self.first_run.deleteLater()
+            old_pages.append(self.first_run)
             self.first_run = None
+        for page in old_pages:
+            self.stack.removeWidget(page)
+            # out of the window at once (nothing left to find or read), deleted when the event loop is back
+            page.setParent(self._discarded)
+            page.deleteLater()
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(-1)
         self.navigation.clearSelection()
