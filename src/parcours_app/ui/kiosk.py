@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _LOG = logging.getLogger(__name__)
@@ -54,6 +54,17 @@ def _dialog(parent: QWidget | None, title: str, start: str, file_filter: str) ->
     # every desktop, and with no history kept in memory mode (forbid_qt_settings).
     dialog = QFileDialog(parent, title, start, file_filter)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    # Qt 6 labels its dialog "&Look in:" and "Files of &type:", which qtbase_fr.qm does not translate (it has the
+    # Qt 5 strings without "&"): the app gives the labels itself, in its own translations (issue 17)
+    translate = QCoreApplication.translate
+    labels = {
+        QFileDialog.DialogLabel.LookIn: translate("FileDialog", "&Voir dans :"),
+        QFileDialog.DialogLabel.FileName: translate("FileDialog", "&Nom du fichier :"),
+        QFileDialog.DialogLabel.FileType: translate("FileDialog", "&Type de fichier :"),
+        QFileDialog.DialogLabel.Reject: translate("FileDialog", "Annuler"),
+    }
+    for label, text in labels.items():
+        dialog.setLabelText(label, text)
     if traceless():
         dialog.setHistory([])
     return dialog
