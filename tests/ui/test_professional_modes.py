@@ -514,7 +514,7 @@ def test_a_visitor_picks_a_language_with_one_tap_and_the_reset_restores_it(qtbot
         assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
         assert screen.language_buttons["ar"].isChecked()
         qtbot.mouseClick(screen.language_buttons["en"], Qt.MouseButton.LeftButton)
-        assert shell.language() == "en" and screen.start.privacy.text().startswith("🔒")
+        assert shell.language() == "en" and screen.start.privacy.text().startswith("Shared screen")
         screen.go_home()
         assert shell.language() == "fr" and screen.language_buttons["fr"].isChecked()
 
@@ -528,3 +528,25 @@ def test_workstation_settings_are_read_but_never_written_in_consultation(qtbot: 
         assert not shell.window.workstation_action.isEnabled()
         shell.open_workstation()  # nothing opens, nothing is written
     assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
+def test_reception_screen_in_three_languages_fits(qtbot: QtBot, tmp_path: Path, size: tuple[int, int]) -> None:
+    """The waiting-room screen at the kiosk's text size: nothing wider than the screen, in fr, en and ar."""
+    import os
+
+    folder = Path(os.environ.get("PARCOURS_SCREENSHOT_DIR", tmp_path))
+    with shell_for(qtbot, tmp_path, "--reception", "--lang", "fr") as shell:
+        screen = shell.reception_view
+        assert isinstance(screen, ReceptionScreen)
+        shell.window.showNormal()
+        shell.window.resize(*size)
+        for code in ("fr", "en", "ar"):
+            qtbot.mouseClick(screen.language_buttons[code], Qt.MouseButton.LeftButton)
+            qtbot.wait(50)
+            content = screen.start.scroll_area.widget()
+            assert content.width() <= screen.start.scroll_area.viewport().width()  # no sideways scrolling
+            for card in screen.start.family_buttons:  # every card fits its column (the 7th was cut off)
+                assert card.geometry().right() <= content.width()
+            if size == (1366, 768):
+                assert shell.window.grab().save(str(folder / f"reception-start-{code}.png"))

@@ -20,7 +20,7 @@ from parcours_app import __version__
 from parcours_app.core.helplines import Helpline, load_helplines
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Category, Event, EventState, Journey, Place
-from parcours_app.core.text import Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate
 from parcours_app.export.formats import is_fixed_leave
 from parcours_app.export.pdf import (
     Cell,
@@ -31,11 +31,18 @@ from parcours_app.export.pdf import (
     _helpline_text,
     _places,
     _Texts,
-    _tr,
     configure_page,
     ensure_gui_application,
     paint_plan,
 )
+
+_CONTEXT = "PlanPdf"  # the sheet's words are the full plan's where they are the same
+
+
+def _tr(source: str, t: _Texts, *args: str) -> str:
+    """A literal French string of the sheet in the chosen language (extracted by tools/update_translations.py)."""
+    return Text(_CONTEXT, source, tuple(args)).render(t.translate)
+
 
 HORIZON_DAYS = 183
 """The next steps listed: those that are open or open within about six months."""

@@ -329,6 +329,7 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
         self.privacy.setObjectName("reception-privacy")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
+        layout.addWidget(self.privacy)
         actions = QHBoxLayout()
         self.maison_button = QPushButton(content)
         self.maison_button.setObjectName("reception-maison-button")
@@ -345,7 +346,6 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
         self.grid = QGridLayout()
         self.grid.setSpacing(12)
         layout.addLayout(self.grid)
-        layout.addWidget(self.privacy)
         layout.addStretch(1)
         self._content = content
         self.family_buttons: list[SampleFamilyCard] = []
@@ -385,7 +385,7 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
         self.families_label.setText(self.tr("Explorer le parcours d'une famille exemple (fictive) :"))
         self.privacy.setText(
             self.tr(
-                "🔒 Écran partagé : rien de ce que vous touchez ou saisissez n'est gardé. Il revient à l'accueil "
+                "Écran partagé : rien de ce que vous touchez ou saisissez n'est gardé. Il revient à l'accueil "
                 "après quelques minutes sans utilisation."
             )
         )
