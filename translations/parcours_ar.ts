@@ -1568,18 +1568,26 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Région :</source>
+            <source>Régi&amp;on :</source>
             <translation>ال&amp;منطقة:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>L'a&amp;utre parent est salarié :</source>
+            <translation>ا&amp;لوالد الآخر موظف بأجر:</translation>
+        </message>
+        <message>
+            <source>&amp;Région :</source>
+            <translation type="vanished">ال&amp;منطقة:</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>La mère est &amp;salariée :</source>
             <translation>الأم موظفة &amp;بأجر:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>ا&amp;لوالد الآخر موظف بأجر:</translation>
+            <translation type="vanished">ا&amp;لوالد الآخر موظف بأجر:</translation>
         </message>
     </context>
     <context>
@@ -1609,7 +1617,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+131" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+132" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1645,8 +1653,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>Étapes &amp;précédentes déjà faites</source>
+            <source>Étapes précédentes déjà &amp;faites</source>
             <translation>الخطوات ال&amp;سابقة تمّت بالفعل</translation>
+        </message>
+        <message>
+            <source>Étapes &amp;précédentes déjà faites</source>
+            <translation type="vanished">الخطوات ال&amp;سابقة تمّت بالفعل</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2433,9 +2445,14 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
+            <source>Étape&amp;s par mois</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <translation>ال&amp;خطوات حسب الشهر</translation>
+        </message>
+        <message>
             <source>É&amp;tapes par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
-            <translation>&amp;المراحل حسب الشهر</translation>
+            <translation type="vanished">&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
@@ -2783,98 +2800,128 @@ Adresse : %2</source>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
+            <source>Terminer</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Fic&amp;hier</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>Fami&amp;lle</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <translation>ال&amp;عائلة</translation>
+        </message>
+        <message>
+            <source>P&amp;ages</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <translation>ال&amp;صفحات</translation>
+        </message>
+        <message>
+            <source>A&amp;ide</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
-            <translation>إ&amp;نهاء</translation>
+            <translation type="vanished">إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
             <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
-            <translation>&amp;ملف</translation>
+            <translation type="vanished">&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
-            <translation>ال&amp;عائلة</translation>
+            <translation type="vanished">ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
-            <translation>&amp;العرض</translation>
+            <translation type="vanished">&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
-            <translation>م&amp;ساعدة</translation>
+            <translation type="vanished">م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:631</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:635</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:633</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:635</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -3464,8 +3511,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+4" />
-            <source>&amp;Enfants déjà nés :</source>
+            <source>Enfants dé&amp;jà nés :</source>
             <translation>الأطفال المولودون من &amp;قبل:</translation>
+        </message>
+        <message>
+            <source>&amp;Enfants déjà nés :</source>
+            <translation type="vanished">الأطفال المولودون من &amp;قبل:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4103,8 +4154,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+1" />
-            <source>T&amp;hème :</source>
+            <source>Thèm&amp;e :</source>
             <translation>الم&amp;وضوع:</translation>
+        </message>
+        <message>
+            <source>T&amp;hème :</source>
+            <translation type="vanished">الم&amp;وضوع:</translation>
         </message>
         <message>
             <location line="+1" />

@@ -1564,18 +1564,26 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Région :</source>
+            <source>Régi&amp;on :</source>
             <translation>&amp;Region:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>L'a&amp;utre parent est salarié :</source>
+            <translation>The other parent is an em&amp;ployee:</translation>
+        </message>
+        <message>
+            <source>&amp;Région :</source>
+            <translation type="vanished">&amp;Region:</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>La mère est &amp;salariée :</source>
             <translation>The mother is an e&amp;mployee:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>The other parent is an em&amp;ployee:</translation>
+            <translation type="vanished">The other parent is an em&amp;ployee:</translation>
         </message>
     </context>
     <context>
@@ -1605,7 +1613,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+131" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+132" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1641,8 +1649,12 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>Étapes &amp;précédentes déjà faites</source>
+            <source>Étapes précédentes déjà &amp;faites</source>
             <translation>&amp;Previous steps already done</translation>
+        </message>
+        <message>
+            <source>Étapes &amp;précédentes déjà faites</source>
+            <translation type="vanished">&amp;Previous steps already done</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2429,9 +2441,14 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
-            <source>É&amp;tapes par mois</source>
+            <source>Étape&amp;s par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>S&amp;teps by month</translation>
+        </message>
+        <message>
+            <source>É&amp;tapes par mois</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
+            <translation type="vanished">S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
@@ -2779,98 +2796,128 @@ Address: %2</translation>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
+            <source>Terminer</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Fic&amp;hier</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Fami&amp;lle</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <translation>F&amp;amily</translation>
+        </message>
+        <message>
+            <source>P&amp;ages</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>A&amp;ide</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
-            <translation>Fi&amp;nish</translation>
+            <translation type="vanished">Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
             <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
-            <translation>&amp;File</translation>
+            <translation type="vanished">&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
-            <translation>F&amp;amily</translation>
+            <translation type="vanished">F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
-            <translation>&amp;View</translation>
+            <translation type="vanished">&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
-            <translation>&amp;Help</translation>
+            <translation type="vanished">&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:631</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:635</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:633</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:635</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -3460,8 +3507,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>&amp;Enfants déjà nés :</source>
+            <source>Enfants dé&amp;jà nés :</source>
             <translation>C&amp;hildren already born:</translation>
+        </message>
+        <message>
+            <source>&amp;Enfants déjà nés :</source>
+            <translation type="vanished">C&amp;hildren already born:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4095,8 +4146,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>T&amp;hème :</source>
+            <source>Thèm&amp;e :</source>
             <translation>T&amp;opic:</translation>
+        </message>
+        <message>
+            <source>T&amp;hème :</source>
+            <translation type="vanished">T&amp;opic:</translation>
         </message>
         <message>
             <location line="+1" />

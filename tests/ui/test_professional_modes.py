@@ -550,3 +550,53 @@ def test_reception_screen_in_three_languages_fits(qtbot: QtBot, tmp_path: Path, 
                 assert card.geometry().right() <= content.width()
             if size == (1366, 768):
                 assert shell.window.grab().save(str(folder / f"reception-start-{code}.png"))
+
+
+def _mnemonic(text: str) -> str | None:
+    import re
+
+    match = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return match.group(1).lower() if match else None
+
+
+def _duplicate_mnemonics(window: QWidget) -> dict[str, list[str]]:
+    """Alt+letter targets visible together: menu titles, buttons, and the labels of form fields (buddies)."""
+    from PySide6.QtWidgets import QGroupBox, QMainWindow
+
+    found: dict[str, list[str]] = {}
+    assert isinstance(window, QMainWindow)
+    if window.menuBar().isVisible():
+        for action in window.menuBar().actions():
+            key = _mnemonic(action.text())
+            if key:
+                found.setdefault(key, []).append("menu " + action.text())
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        text = ""
+        if isinstance(widget, QAbstractButton) or (isinstance(widget, QLabel) and widget.buddy() is not None):
+            text = widget.text()
+        elif isinstance(widget, QGroupBox) and widget.isCheckable():
+            text = widget.title()
+        key = _mnemonic(text)
+        if key:
+            found.setdefault(key, []).append(f"{type(widget).__name__} {text}")
+    return {key: where for key, where in found.items() if len(where) > 1}
+
+
+@pytest.mark.parametrize("mode", [(), ("--consultation",)], ids=["home", "consultation"])
+def test_mnemonics_are_unique_in_every_window_state(qtbot: QtBot, tmp_path: Path, mode: tuple[str, ...]) -> None:
+    """Alt+D reaches the date field (not "Aide"), Alt+A one target, one "Terminer" (issue 17)."""
+    from parcours_app.core.model import Family, Pregnancy
+
+    with shell_for(qtbot, tmp_path, *mode) as shell:
+        window = shell.window
+        window.show()
+        qtbot.waitExposed(window)
+        states = {"first run": _duplicate_mnemonics(window)}
+        shell.controller.set_family(Family(pregnancies=(Pregnancy(due=dt.date(2027, 4, 15)),)))
+        for key in ("home", "journey", "resources", "directory", "selftest"):
+            window.show_page(key)
+            qtbot.wait(10)
+            states[key] = _duplicate_mnemonics(window)
+        assert {state: found for state, found in states.items() if found} == {}

@@ -168,7 +168,7 @@ class PregnancyFields(RetranslateMixin, QWidget):
         set_row_text(
             self.children_label,
             self.children_before,
-            self.tr("&Enfants déjà nés :"),
+            self.tr("Enfants dé&jà nés :"),
             self.tr("Le nombre d'enfants déjà nés change la durée du congé de maternité."),
         )
 
@@ -336,9 +336,9 @@ class FamilyForm(RetranslateMixin, QWidget):
             combo.setItemText(0, self.tr("Je ne sais pas / ne souhaite pas dire"))
             combo.setItemText(1, self.tr("Oui, salarié(e)"))
             combo.setItemText(2, self.tr("Non (indépendant(e), sans emploi…)"))
-        set_row_text(self.region_label, self.region, self.tr("&Région :"))
+        set_row_text(self.region_label, self.region, self.tr("Régi&on :"))
         set_row_text(self.parent1_label, self.parent1_salaried, self.tr("La mère est &salariée :"))
-        set_row_text(self.parent2_label, self.parent2_salaried, self.tr("L'autre parent est s&alarié :"))
+        set_row_text(self.parent2_label, self.parent2_salaried, self.tr("L'a&utre parent est salarié :"))
         self._align_label_columns()
 
     def _align_label_columns(self) -> None:
@@ -534,7 +534,7 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.submit.setText(self.tr("&Voir notre parcours"))
         self.submit.setAccessibleName(self.tr("Voir notre parcours"))
         self.submit.setToolTip(self.tr("Ctrl+Entrée"))
-        self.past_done.setText(self.tr("Étapes &précédentes déjà faites"))
+        self.past_done.setText(self.tr("Étapes précédentes déjà &faites"))
         self.past_done.setAccessibleName(self.tr("Étapes précédentes déjà faites"))
         self.past_done.setToolTip(
             self.tr("Les étapes dont la période est passée sont cochées comme faites : rien n'apparaît en retard.")

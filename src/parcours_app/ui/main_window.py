@@ -615,12 +615,17 @@ class MainWindow(QMainWindow):
         self.consultation_label.setText(
             _translate("MainWindow", "Mode consultation : rien n'est enregistré. « Terminer » efface tout.")
         )
-        self.finish_button.setText(_translate("MainWindow", "&Terminer"))
+        self.finish_button.setText(_translate("MainWindow", "Terminer"))  # no mnemonic: Ctrl+Maj+C (menu)
+        self.finish_button.setToolTip(
+            _translate("MainWindow", "Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)")
+        )
         self.finish_button.setAccessibleName(_translate("MainWindow", "Terminer la consultation et tout effacer"))
-        self.file_menu.setTitle(_translate("MainWindow", "&Fichier"))
-        self.family_menu.setTitle(_translate("MainWindow", "F&amille"))
-        self.view_menu.setTitle(_translate("MainWindow", "&Affichage"))
-        self.help_menu.setTitle(_translate("MainWindow", "Ai&de"))
+        # mnemonics chosen not to collide with the pages' own (tests/ui/test_professional_modes.py checks each
+        # window state): Alt+D is the date field, Alt+F "Fait aujourd'hui", Alt+A "salarié", Alt+T "Tout afficher"
+        self.file_menu.setTitle(_translate("MainWindow", "Fic&hier"))
+        self.family_menu.setTitle(_translate("MainWindow", "Fami&lle"))
+        self.view_menu.setTitle(_translate("MainWindow", "P&ages"))
+        self.help_menu.setTitle(_translate("MainWindow", "A&ide"))
         self.calendar_action.setText(_translate("MainWindow", "Ajouter à mon &agenda…"))
         self.print_action.setText(_translate("MainWindow", "&Imprimer le plan…"))
         self.consultation_action.setText(

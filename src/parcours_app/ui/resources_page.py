@@ -470,7 +470,7 @@ class ResourcesPage(RetranslateMixin, QWidget):
         self.search.setAccessibleName(self.tr("Rechercher dans les ressources"))
         self.stage_label.setText(self.tr("É&tape :"))
         self.stage_box.setAccessibleName(self.tr("Étape"))
-        self.topic_label.setText(self.tr("T&hème :"))
+        self.topic_label.setText(self.tr("Thèm&e :"))
         self.topic_box.setAccessibleName(self.tr("Thème"))
         self.show_all_button.setText(self.tr("Tout afficher"))
         self.show_all_button.setAccessibleName(self.tr("Afficher toutes les ressources"))
