@@ -2806,27 +2806,27 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
@@ -2836,7 +2836,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
@@ -2861,67 +2861,67 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:635</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:644</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -5200,12 +5200,12 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <source>Besoin d'aide maintenant ?</source>
             <translation>هل تحتاج إلى مساعدة الآن؟</translation>
         </message>
@@ -5455,12 +5455,22 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Questionnaire : comment vous sentez-vous pendant la grossesse ?</source>
+            <translation>استبيان: كيف تشعرين خلال الحمل؟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide aussi à repérer une dépression pendant la grossesse : il a été validé auprès de femmes enceintes, avec les mêmes seuils qu'après la naissance. Il porte sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment.</source>
+            <translation>يساعد هذا الاستبيان المكوَّن من 10 أسئلة (مقياس إدنبرة، EPDS) أيضاً على رصد الاكتئاب خلال الحمل: فقد تمّ التحقق من صلاحيته لدى النساء الحوامل، بالعتبات نفسها المعتمدة بعد الولادة. يتناول الأيام السبعة الأخيرة ويستغرق بضع دقائق. يمكنك التوقف في أي وقت.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
             <translation>استبيان: كيف تشعر منذ الولادة؟</translation>
         </message>
@@ -5474,6 +5484,11 @@ Adresse : %2</source>
             <location line="+1" />
             <source>Qui répond ?</source>
             <translation>من يجيب؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>La future mère (la personne enceinte)</source>
+            <translation>الأم المستقبلية (الشخص الحامل)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6776,162 +6791,167 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:116</extracomment>
             <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
             <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:119</extracomment>
             <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:125</extracomment>
             <translation>نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
             <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:146</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:153</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
-            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:160</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:171</extracomment>
             <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:183</extracomment>
             <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:191</extracomment>
             <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:197</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:205</extracomment>
+            <translation>المقابلة المبكرة قبل الولادة، المقترحة ابتداءً من الشهر الرابع من الحمل مع قابلة أو طبيب، مخصَّصة للحديث عمّا تعيشينه، مع الوالد الآخر إن رغبتِ.</translation>
+        </message>
+        <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:213</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:220</extracomment>
             <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:250</extracomment>
             <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:267</extracomment>
             <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:269</extracomment>
             <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:270</extracomment>
             <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:276</extracomment>
             <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:288</extracomment>
             <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
             <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:313</extracomment>
             <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:335; src/parcours_app/core/epds.py:390</extracomment>
             <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:355</extracomment>
             <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:399</extracomment>
             <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
             <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:415</extracomment>
             <translation>يتضمن الاستبيان %1 أسئلة: وقد أُعطيت %2 إجابات. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:425</extracomment>
             <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:470</extracomment>
             <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
         </message>
     </context>

@@ -2802,27 +2802,27 @@ Address: %2</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:619</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:624</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
@@ -2832,7 +2832,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
@@ -2857,67 +2857,67 @@ Address: %2</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:635</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:644</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -5192,12 +5192,12 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <source>Besoin d'aide maintenant ?</source>
             <translation>Need help now?</translation>
         </message>
@@ -5447,12 +5447,22 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Questionnaire : comment vous sentez-vous pendant la grossesse ?</source>
+            <translation>Questionnaire: how have you been feeling during the pregnancy?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide aussi à repérer une dépression pendant la grossesse : il a été validé auprès de femmes enceintes, avec les mêmes seuils qu'après la naissance. Il porte sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment.</source>
+            <translation>This 10-question questionnaire (the Edinburgh scale, EPDS) also helps to spot depression during pregnancy: it has been validated with pregnant women, with the same cut-offs as after the birth. It covers the last 7 days and takes a few minutes. You can stop at any time.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
             <translation>Questionnaire: how have you been feeling since the birth?</translation>
         </message>
@@ -5466,6 +5476,11 @@ Address: %2</translation>
             <location line="+1" />
             <source>Qui répond ?</source>
             <translation>Who is answering?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>La future mère (la personne enceinte)</source>
+            <translation>The mother-to-be (the pregnant person)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6768,162 +6783,167 @@ Address: %2</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:116</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:119</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:125</extracomment>
             <translation>Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:139</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:146</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:153</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
-            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:160</extracomment>
             <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:170</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:171</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:182</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:183</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:190</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:191</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:196</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:197</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:205</extracomment>
+            <translation>The early prenatal interview, offered from the 4th month of pregnancy with a midwife or a doctor, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:203</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:213</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:210</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:220</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:250</extracomment>
             <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:225</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:236</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:267</extracomment>
             <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:238</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:269</extracomment>
             <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:270</extracomment>
             <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:244</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
             <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:276</extracomment>
             <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:288</extracomment>
             <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
             <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:282</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:313</extracomment>
             <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:304; src/parcours_app/core/epds.py:359</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:335; src/parcours_app/core/epds.py:390</extracomment>
             <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:355</extracomment>
             <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:368</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:399</extracomment>
             <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:373</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
             <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:384</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:415</extracomment>
             <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:394</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:425</extracomment>
             <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:439</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:470</extracomment>
             <translation>Question %1 has no answer number %2.</translation>
         </message>
     </context>

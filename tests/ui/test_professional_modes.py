@@ -600,3 +600,23 @@ def test_mnemonics_are_unique_in_every_window_state(qtbot: QtBot, tmp_path: Path
             qtbot.wait(10)
             states[key] = _duplicate_mnemonics(window)
         assert {state: found for state, found in states.items() if found} == {}
+
+
+def test_the_self_test_speaks_of_the_pregnancy_when_the_family_is_expecting(qtbot: QtBot, tmp_path: Path) -> None:
+    from parcours_app.core.model import Child, Family, Pregnancy
+
+    with shell_for(qtbot, tmp_path, "--consultation") as shell:
+        shell.window.show()
+        shell.controller.set_family(Family(pregnancies=(Pregnancy(due=dt.date(2027, 4, 15)),)))
+        page = shell.window.show_page("selftest")
+        assert page is not None
+        start = page.start_page
+        assert "pendant la grossesse" in start.title_label.text()
+        assert start.who_buttons[0].text() == "La future mère (la personne enceinte)"
+        assert "naissance ?" not in start.title_label.text()
+        shell.controller.set_family(Family(children=(Child(key="", birth=dt.date(2026, 10, 1)),)))
+        shell.window.show_page("home")
+        page = shell.window.show_page("selftest")
+        assert page is not None
+        assert "depuis la naissance" in page.start_page.title_label.text()
+        assert page.start_page.who_buttons[0].text() == "La mère (la personne qui a accouché)"
