@@ -6,7 +6,8 @@
 
 Three kinds of strings, one `.ts` file per language:
 1. Qt code: `self.tr("…")` and `QCoreApplication.translate("Context", "…")`, found by pyside6-lupdate itself.
-2. Core code: `Text("context", "literal")` and `tr_noop("context", "literal")` calls, found here with `ast`
+2. Core code: `Text("context", "literal")`, `tr_noop("context", "literal")` and plural `plural_text(...)` /
+   `translate_count(...)` calls, found here with `ast`
    (lupdate cannot see them: `Text` takes a third argument it does not understand), and calls through an alias
    of QCoreApplication.translate (`_translate = QCoreApplication.translate`), which lupdate cannot follow.
 3. Data files `resources/**/*.toml`: the string values of the translatable keys, with the context given by the
@@ -103,7 +104,10 @@ AGREEMENT_KEYS = frozenset({"feminine", "masculine", "neutral"})
 FRENCH_ONLY_TABLES = frozenset({"source", "sources", "legal", "reference", "references"})
 """Tables whose text is an official French title (a law, a decree, an official page): shown as is, in French."""
 
-TEXT_FUNCTIONS = frozenset({"Text", "tr_noop"})
+TEXT_FUNCTIONS = frozenset({"Text", "tr_noop", "plural_text", "translate_count"})
+PLURAL_FUNCTIONS = frozenset({"plural_text", "translate_count"})
+"""Plural messages: `plural_text` (core) and `translate_count` (ui/i18n.py), written for lupdate as a translate
+call with a count so that their .ts entries have one form per plural form (numerus="yes")."""
 NON_LITERAL: list[str] = []
 """Text calls whose source is not a literal, found by the last extraction (shown by --check --verbose)."""
 
@@ -113,6 +117,7 @@ class Extracted:
     context: str
     source: str
     origin: str  # "src/parcours_app/core/epds.py:42" or "resources/rules/pregnancy.toml: rule[3].title"
+    numerus: bool = False  # a plural text (`plural_text(context, "%n jour(s)", count)`): one form per plural form
 
 
 def _literal(node: ast.expr) -> str | None:
@@ -127,12 +132,12 @@ def _literals(node: ast.expr) -> list[str]:
     return [] if value is None else [value]
 
 
-def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, str]:
+def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, list[str]]:
     """Module functions that only wrap Text: `def _fr(source, *args): return Text("Dating", source, …)`.
 
-    Maps the function name to its context, so `_fr("Date invalide")` is extracted like a Text call.
+    Maps the function name to its contexts, so `_fr("Date invalide")` is extracted like a Text call.
     """
-    factories: dict[str, str] = {}
+    factories: dict[str, list[str]] = {}
     for statement in ast.walk(tree):  # nested helpers too: `def tr(source): return Text("Cli", source)`
         if not isinstance(statement, ast.FunctionDef) or not statement.args.args:
             continue
@@ -146,13 +151,33 @@ def _text_factories(tree: ast.Module, constants: dict[str, str]) -> dict[str, st
                 and isinstance(node.args[1], ast.Name)
                 and node.args[1].id == first
             ):
-                context_node = node.args[0]
-                context = (
-                    constants.get(context_node.id) if isinstance(context_node, ast.Name) else _literal(context_node)
-                )
-                if context is not None:
-                    factories[statement.name] = context
+                contexts = _contexts(node.args[0], constants)
+                if contexts:
+                    factories[statement.name] = contexts
     return factories
+
+
+def _contexts(node: ast.expr, constants: dict[str, str]) -> list[str]:
+    """The contexts a Text call can use: a literal or module constant, or both branches of `a if cond else b`
+    (a text addressed to a respondent exists in a masculine and a feminine context, core/epds.py)."""
+    if isinstance(node, ast.IfExp):
+        return _contexts(node.body, constants) + _contexts(node.orelse, constants)
+    value = constants.get(node.id) if isinstance(node, ast.Name) else _literal(node)
+    return [] if value is None else [value]
+
+
+def _constant_context_call(function: ast.expr, node: ast.Call) -> bool:
+    """`QCoreApplication.translate(_CONTEXT, "…")`: lupdate reads a literal context only, so a call whose context
+    is a module constant would never reach the .ts files (the directory page's kinds and Maison components did
+    not). These are collected here, with the constant resolved."""
+    return (
+        isinstance(function, ast.Attribute)
+        and function.attr == "translate"
+        and isinstance(function.value, ast.Name)
+        and function.value.id in ("QCoreApplication", "QApplication", "QGuiApplication")
+        and bool(node.args)
+        and isinstance(node.args[0], ast.Name)
+    )
 
 
 def extract_code_texts(root: Path = SRC) -> list[Extracted]:
@@ -189,30 +214,32 @@ def extract_code_texts(root: Path = SRC) -> list[Extracted]:
             function = node.func
             name = function.id if isinstance(function, ast.Name) else getattr(function, "attr", None)
             if name in factories and node.args:
-                context: str | None = factories[name]
+                contexts = factories[name]
                 source_node: ast.expr = node.args[0]
-            elif name in TEXT_FUNCTIONS or (isinstance(function, ast.Name) and name in aliases):
+            elif (
+                name in TEXT_FUNCTIONS
+                or (isinstance(function, ast.Name) and name in aliases)
+                or _constant_context_call(function, node)
+            ):
                 arguments: dict[str, ast.expr] = dict(zip(("context", "source"), node.args, strict=False))
                 arguments.update({keyword.arg: keyword.value for keyword in node.keywords if keyword.arg})
                 if "context" not in arguments or "source" not in arguments:
                     continue
-                context_node = arguments["context"]
-                context = (
-                    constants.get(context_node.id) if isinstance(context_node, ast.Name) else _literal(context_node)
-                )
+                contexts = _contexts(arguments["context"], constants)
                 source_node = arguments["source"]
             else:
                 continue
             sources = _literals(source_node)
             where = f"{path.relative_to(REPO)}:{node.lineno}"
-            if context is None or not sources:
+            if not contexts or not sources:
                 # Data rendered through Text (a rule title read from TOML) is covered by the data extractor;
                 # anything else must become a literal or a tr_noop constant, so say where it is.
                 NON_LITERAL.append(where)
                 continue
+            numerus = name in PLURAL_FUNCTIONS
             for source in sources:
                 if any(character.isalpha() for character in source):
-                    in_file.append((node.lineno, Extracted(context, source, where)))
+                    in_file.extend((node.lineno, Extracted(context, source, where, numerus)) for context in contexts)
         found.extend(item for _, item in sorted(in_file, key=lambda pair: pair[0]))
     return found
 
@@ -282,7 +309,10 @@ def write_generated(extracted: list[Extracted], folder: Path) -> Path:
         seen.add((item.context, item.source))
         context = json.dumps(item.context, ensure_ascii=False)
         source = json.dumps(item.source, ensure_ascii=False)
-        lines.append(f"QT_TRANSLATE_NOOP({context}, {source})")
+        if item.numerus:  # lupdate marks a translate call with a count as a plural message (numerus="yes")
+            lines.append(f"QCoreApplication.translate({context}, {source}, None, 2)")
+        else:
+            lines.append(f"QT_TRANSLATE_NOOP({context}, {source})")
     path = folder / GENERATED_NAME
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path

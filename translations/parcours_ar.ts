@@ -42,7 +42,7 @@
         <message>
             <location line="+5" />
             <source>L'auto-questionnaire est une aide au repérage, jamais un diagnostic. En cas de détresse, appelez le 3114 (à toute heure), le 15 ou le 112.</source>
-            <translation>الاستبيان الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
+            <translation>الاختبار الذاتي وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا أبدًا. في حالة الضيق الشديد، اتصل بالرقم 3114 (في أي ساعة)، أو 15 أو 112.</translation>
         </message>
         <message>
             <location line="+3" />
@@ -57,12 +57,12 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+257" />
+            <location filename="../src/parcours_app/ui/app.py" line="+220" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>cet ordinateur</source>
             <translation>هذا الحاسوب</translation>
         </message>
@@ -177,7 +177,7 @@
             <translation type="vanished">parcours-1000-jours-ar.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
             <source>parcours-1000-jours</source>
             <translation>مسار-الألف-يوم</translation>
         </message>
@@ -192,7 +192,7 @@
             <translation>تقويم (*.ics)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+1" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
@@ -265,34 +265,54 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:238</extracomment>
             <translation>تعذّر العثور على دليل القواعد: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:240</extracomment>
             <translation>لا يوجد أي ملف قواعد في %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:325</extracomment>
             <translation>ملف القواعد %1، المُدخل %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:326</extracomment>
             <translation>ملف القواعد %1: %2.</translation>
         </message>
     </context>
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+659" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+807" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
+            <source>Nos enfants sont nés</source>
+            <translation>وُلد أطفالنا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés &amp;prématurés (avant 37 SA)</source>
+            <translation>وُلدوا &amp;قبل الأوان (قبل 37 أسبوعًا)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés prématurés (avant 37 SA)</source>
+            <translation>وُلدوا قبل الأوان (قبل 37 أسبوعًا)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prénom du bébé 1 (facultatif) :</source>
+            <translation>الاسم الأول للرضيع &amp;1 (اختياري):</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Notre enfant est né</source>
             <translation>وُلد طفلنا</translation>
         </message>
@@ -301,11 +321,26 @@
             <source>Ajouter un enfant</source>
             <translation>إضافة طفل</translation>
         </message>
+        <message>
+            <location line="+47" />
+            <source>%1 SA + %2 j</source>
+            <translation>%1 أسبوع + %2 يوم</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1 : avant 37 SA, c'est une naissance prématurée.</source>
+            <translation>الولادة عند %1: قبل 37 أسبوعًا، إنها ولادة مبكرة.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1.</source>
+            <translation>الولادة عند %1.</translation>
+        </message>
     </context>
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-457" />
+            <location line="-602" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -327,231 +362,526 @@
         <message>
             <location line="+2" />
             <source>Né(e) &amp;prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
+            <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
         <message>
             <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من الحمل، SA)</translation>
+            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:496</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
-            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع الحمل (SA) من التاريخ المصحَّح %2)</translation>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
+            <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:514; src/parcours_app/cli.py:518</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:519</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:524</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:524</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:535</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:85</extracomment>
-            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل AAAA-MM-JJ أو JJ/MM/AAAA (مثلًا 2026-03-02)</translation>
+            <extracomment>From src/parcours_app/cli.py:88</extracomment>
+            <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) أو DD/MM/YYYY (اليوم/الشهر/السنة) (مثلًا 2026-03-02)</translation>
+        </message>
+        <message>
+            <source>utilisation : </source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:19</extracomment>
+            <translation>الاستخدام: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:20</extracomment>
+            <translation>الخيارات</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:21</extracomment>
+            <translation>المعطيات</translation>
+        </message>
+        <message>
+            <source>afficher cette aide et quitter</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:22</extracomment>
+            <translation>عرض هذه المساعدة ثم الخروج</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:23</extracomment>
+            <translation>الأوامر</translation>
         </message>
         <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>خيار غير معروف: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>القيمة ناقصة بعد الخيار</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>اختيار غير ممكن: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:49</extracomment>
             <translation>قيمة زائدة: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:100</extracomment>
+            <extracomment>From src/parcours_app/cli.py:103</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:113</extracomment>
+            <extracomment>From src/parcours_app/cli.py:116</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:144</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:576</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:581</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:162</extracomment>
+            <extracomment>From src/parcours_app/cli.py:165</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:169</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
-            <translation>بداية إجازة الولادة</translation>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:590</extracomment>
+            <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:622</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:342; src/parcours_app/cli.py:624</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:59</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:187</extracomment>
+            <extracomment>From src/parcours_app/cli.py:190</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:208</extracomment>
-            <translation>parcours: حدّد أمرًا: calendar أو data.</translation>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <translation type="vanished">parcours: حدّد أمرًا: calendar أو data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
-            <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
+            <extracomment>From src/parcours_app/cli.py:222</extracomment>
+            <translation type="vanished">parcours: أمر غير معروف «%1»: استخدم calendar أو data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:254</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
-            <translation>الصيغة %1 تُكتب في ملف: أضف --output FICHIER</translation>
+            <extracomment>From src/parcours_app/cli.py:263</extracomment>
+            <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:313; src/parcours_app/cli.py:324</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:438</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
+        </message>
+        <message>
+            <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
+            <extracomment>From src/parcours_app/cli.py:556</extracomment>
+            <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
+        </message>
+        <message>
+            <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
+            <translation>يتحقق من الإجازات المخططة للوالدين (الأجراء في القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
+        </message>
+        <message>
+            <source>date présumée d'accouchement</source>
+            <extracomment>From src/parcours_app/cli.py:575</extracomment>
+            <translation>التاريخ المتوقع للولادة</translation>
+        </message>
+        <message>
+            <source>bébés attendus</source>
+            <extracomment>From src/parcours_app/cli.py:578</extracomment>
+            <translation>عدد المواليد المتوقعين</translation>
+        </message>
+        <message>
+            <source>région</source>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <translation>المنطقة</translation>
+        </message>
+        <message>
+            <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <extracomment>From src/parcours_app/cli.py:597</extracomment>
+            <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
+        </message>
+        <message>
+            <source>DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:601</extracomment>
+            <translation>البداية:النهاية</translation>
+        </message>
+        <message>
+            <source>une période du congé de paternité (au plus 2)</source>
+            <extracomment>From src/parcours_app/cli.py:605</extracomment>
+            <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
+        </message>
+        <message>
+            <source>PARENT:DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:609</extracomment>
+            <translation>الوالد:البداية:النهاية</translation>
+        </message>
+        <message>
+            <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
+            <extracomment>From src/parcours_app/cli.py:613</extracomment>
+            <translation>فترة من إجازة الميلاد الإضافية (birth-parent أو second-parent)</translation>
+        </message>
+        <message>
+            <source>proposer un plan de départ</source>
+            <extracomment>From src/parcours_app/cli.py:615</extracomment>
+            <translation>اقتراح خطة أولية</translation>
+        </message>
+        <message>
+            <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
+            <extracomment>From src/parcours_app/cli.py:619</extracomment>
+            <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
+        </message>
+        <message>
+            <source>text ou json</source>
+            <extracomment>From src/parcours_app/cli.py:343; src/parcours_app/cli.py:625</extracomment>
+            <translation>text أو json</translation>
+        </message>
+        <message>
+            <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <translation>parcours: حدّد أمرًا: calendar أو today أو data أو leave.</translation>
+        </message>
+        <message>
+            <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:225</extracomment>
+            <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو today أو data أو leave.</translation>
+        </message>
+        <message>
+            <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
+            <extracomment>From src/parcours_app/cli.py:338</extracomment>
+            <translation>ما تعرضه صفحة «اليوم» للعائلة المسجّلة (قراءة فقط).</translation>
+        </message>
+        <message>
+            <source>dossier des données</source>
+            <extracomment>From src/parcours_app/cli.py:340</extracomment>
+            <translation>مجلد البيانات</translation>
+        </message>
+        <message>
+            <source>date prise comme aujourd'hui</source>
+            <extracomment>From src/parcours_app/cli.py:341</extracomment>
+            <translation>التاريخ المعتمد على أنه اليوم</translation>
+        </message>
+        <message>
+            <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
+            <extracomment>From src/parcours_app/cli.py:363</extracomment>
+            <translation>parcours today: لا توجد عائلة مسجّلة في %1.</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <extracomment>From src/parcours_app/cli.py:383</extracomment>
+            <translation>جارية الآن</translation>
+        </message>
+        <message>
+            <source>À faire cette semaine</source>
+            <extracomment>From src/parcours_app/cli.py:384</extracomment>
+            <translation>للقيام به هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>Prochaines étapes</source>
+            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <translation>المراحل القادمة</translation>
+        </message>
+        <message>
+            <source>À rattraper</source>
+            <extracomment>From src/parcours_app/cli.py:386</extracomment>
+            <translation>للاستدراك</translation>
+        </message>
+        <message>
+            <source>Étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/cli.py:387</extracomment>
+            <translation>مراحل سابقة بحاجة إلى تأكيد</translation>
+        </message>
+        <message>
+            <source>Aujourd'hui, %1</source>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <translation>اليوم، %1</translation>
+        </message>
+        <message>
+            <source>du %1 au %2</source>
+            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <translation>من %1 إلى %2</translation>
+        </message>
+        <message>
+            <source>le %1</source>
+            <extracomment>From src/parcours_app/cli.py:418</extracomment>
+            <translation>في %1</translation>
+        </message>
+        <message>
+            <source> (obligatoire)</source>
+            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <translation> (إلزامي)</translation>
+        </message>
+        <message>
+            <source>Rendez-vous des 7 prochains jours</source>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <translation>مواعيد الأيام السبعة القادمة</translation>
+        </message>
+        <message>
+            <source>le %1 à %2</source>
+            <extracomment>From src/parcours_app/cli.py:424</extracomment>
+            <translation>في %1 الساعة %2</translation>
+        </message>
+        <message>
+            <source>Rendez-vous</source>
+            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <translation>موعد</translation>
+        </message>
+        <message>
+            <source>parcours leave : erreur : %1</source>
+            <extracomment>From src/parcours_app/cli.py:685</extracomment>
+            <translation>parcours leave: خطأ: %1</translation>
+        </message>
+        <message>
+            <source>Terme : %1   Naissance : %2</source>
+            <extracomment>From src/parcours_app/cli.py:747</extracomment>
+            <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
+        </message>
+        <message>
+            <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
+            <extracomment>From src/parcours_app/cli.py:755</extracomment>
+            <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
+        </message>
+        <message>
+            <source>Règles des salariés du secteur privé.</source>
+            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <translation>قواعد الأجراء في القطاع الخاص.</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/cli.py:758</extracomment>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <translation>الوالد الثاني</translation>
+        </message>
+        <message>
+            <source>j</source>
+            <extracomment>From src/parcours_app/cli.py:768</extracomment>
+            <translation>ي</translation>
+        </message>
+        <message>
+            <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
+            <extracomment>From src/parcours_app/cli.py:773</extracomment>
+            <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
+        </message>
+        <message>
+            <source>À corriger :</source>
+            <extracomment>From src/parcours_app/cli.py:776</extracomment>
+            <translation>للتصحيح:</translation>
+        </message>
+        <message>
+            <source>Le plan respecte les règles.</source>
+            <extracomment>From src/parcours_app/cli.py:779</extracomment>
+            <translation>الخطة تحترم القواعد.</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur :</source>
+            <extracomment>From src/parcours_app/cli.py:781</extracomment>
+            <translation>إخطار صاحب العمل:</translation>
+        </message>
+        <message>
+            <source>sans délai</source>
+            <extracomment>From src/parcours_app/cli.py:783</extracomment>
+            <translation>دون تأخير</translation>
+        </message>
+        <message>
+            <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
+            <extracomment>From src/parcours_app/cli.py:786</extracomment>
+            <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <source>dossier des données de la famille</source>
+            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <translation>مجلد بيانات العائلة</translation>
+        </message>
+        <message>
+            <source>date fixe AAAA-MM-JJ (démos)</source>
+            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
+        </message>
+        <message>
+            <source>quitter une fois la fenêtre affichée</source>
+            <extracomment>From src/parcours_app/ui/app.py:50</extracomment>
+            <translation>الخروج بعد ظهور النافذة</translation>
+        </message>
+        <message>
+            <source>mode consultation : rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
+        </message>
+        <message>
+            <source>mode accueil : plein écran, rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
+        </message>
+        <message>
+            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
+            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
+            <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
+        </message>
+        <message>
+            <source>langue de l'interface (fr, en, ar)</source>
+            <extracomment>From src/parcours_app/ui/app.py:62</extracomment>
+            <translation>لغة الواجهة (fr، en، ar)</translation>
+        </message>
+        <message>
+            <source>démarrer dans la zone de notification</source>
+            <extracomment>From src/parcours_app/ui/app.py:63</extracomment>
+            <translation>البدء في منطقة الإشعارات</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -569,23 +899,23 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-38" />
+            <location line="-42" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+14" />
+            <location line="+18" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-9" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
             <translation>في حالة الخطر الداهم، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في إيذاء نفسك، يجيبك الرقم 3114 في أي ساعة. هذه المكالمات مجانية.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>En cas d'urgence</source>
             <translation>في حالة الطوارئ</translation>
         </message>
@@ -604,47 +934,64 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:49</extracomment>
             <translation>اكتب التاريخ بالشكل يوم/شهر/سنة (jj/mm/aaaa)، مثلًا 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:55</extracomment>
             <translation>يجب أن يكون الشهر بين 01 و12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
-            <translation>يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
+            <translation type="vanished">يجب أن تتكوّن السنة من 4 أرقام، مثلًا 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
-            <translation>هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
+            <translation type="vanished">هذا التاريخ غير موجود: هذا الشهر فيه %1 يومًا فقط.</translation>
+        </message>
+        <message>
+            <source>L'année doit être comprise entre %1 et %2.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:59</extracomment>
+            <translation>يجب أن تكون السنة بين %1 و%2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:66</extracomment>
+            <translation>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يوم واحد فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه يومان فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n أيام فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يومًا فقط.</numerusform>
+                <numerusform>هذا التاريخ غير موجود: هذا الشهر فيه %n يوم فقط.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:185</extracomment>
             <translation>اختر التاريخ من التقويم</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>الصيغة jj/mm/aaaa (يوم/شهر/سنة). يفتح Alt+السهم للأسفل التقويم.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:204</extracomment>
             <translation>يوم/شهر/سنة</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:205</extracomment>
             <translation>اختر من التقويم (Alt+السهم للأسفل)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:206</extracomment>
             <translation>فتح التقويم</translation>
         </message>
     </context>
@@ -653,93 +1000,129 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1 أسبوع + %2 يوم</translation>
+            <translation type="vanished">%1 أسبوع + %2 يوم</translation>
         </message>
         <message>
             <source>%1 j</source>
             <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
-            <translation>%1 يوم</translation>
+            <translation type="vanished">%1 يوم</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
-            <translation>%1 شهر + %2 يوم</translation>
+            <translation type="vanished">%1 شهر + %2 يوم</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SA</source>
+            <extracomment>From src/parcours_app/core/dating.py:93</extracomment>
+            <translation>
+                <numerusform>%n أسبوع</numerusform>
+                <numerusform>أسبوع</numerusform>
+                <numerusform>أسبوعان</numerusform>
+                <numerusform>%n أسابيع</numerusform>
+                <numerusform>%n أسبوعًا</numerusform>
+                <numerusform>%n أسبوع</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n j</source>
+            <extracomment>From src/parcours_app/core/dating.py:93; src/parcours_app/core/dating.py:123; src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mois</source>
+            <extracomment>From src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n شهر</numerusform>
+                <numerusform>شهر</numerusform>
+                <numerusform>شهران</numerusform>
+                <numerusform>%n أشهر</numerusform>
+                <numerusform>%n شهرًا</numerusform>
+                <numerusform>%n شهر</numerusform>
+            </translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:134</extracomment>
             <translation>التاريخ %1 يسبق الولادة (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:164</extracomment>
             <translation>يجب أن تكون مدة الدورة الشهرية بين %1 و%2 يومًا (لقد أدخلت %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:172</extracomment>
             <translation>يجب أن يكون عدد الأجنّة المنتظَرين 1 أو 2 أو 3 (3 تعني ثلاثة أو أكثر).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:174</extracomment>
             <translation>لا يمكن أن يكون عدد الأطفال المولودين سالبًا.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:184</extracomment>
             <translation>تاريخ بداية الحمل (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:194</extracomment>
             <translation>تاريخ آخر دورة شهرية (%1) وموعد الولادة المتوقع (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:207</extracomment>
             <translation>تاريخ آخر دورة شهرية (%1) وتاريخ بداية الحمل (%2) غير متوافقين: صحّح أحدهما.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:222</extracomment>
             <translation>أدخل تاريخًا واحدًا على الأقل: آخر دورة شهرية، أو بداية الحمل، أو موعد الولادة المتوقع، أو الولادة.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:239</extracomment>
             <translation>التاريخ %1 غير معقول: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:251</extracomment>
             <translation>تاريخ الولادة (%1) يسبق بداية الحمل (%2): تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
-            <translation>تاريخ الولادة (%1) يقع قبل الأسبوع 22 من هذا الحمل (22 SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
+            <extracomment>From src/parcours_app/core/dating.py:259</extracomment>
+            <translation>تاريخ الولادة (%1) يقع قبل بلوغ هذا الحمل 22 أسبوعًا من انقطاع الطمث (SA): تحقّق من تاريخ الولادة أو من تواريخ الحمل.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
             <translation>تاريخ الولادة (%1) يأتي بعد موعد الولادة المتوقع (%2) بأكثر من 4 أسابيع: تحقّق من التواريخ.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:278</extracomment>
             <translation>تاريخ الولادة (%1) بعد اليوم (%2): أدخل ولادة حدثت فعلًا أو موعد الولادة المتوقع.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:284</extracomment>
             <translation>موعد الولادة المتوقع (%1) يبعد أكثر من 10 أشهر عن اليوم (%2): تحقّق من السنة والشهر.</translation>
         </message>
     </context>
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+346" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+350" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -953,33 +1336,140 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:143; src/parcours_app/ui/directory_page.py:147</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
             <translation>الأماكن القريبة منك، مُدخلة ومحفوظة على هذا الحاسوب فقط.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
             <translation>&amp;تعديل الدليل (للموظفين)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
             <translation>تعديل الدليل: عرض خاص بالموظفين</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lieux de l'annuaire</source>
             <translation>أماكن الدليل</translation>
+        </message>
+        <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <translation>مستشفى الولادة (maternité)</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <translation>صندوق الإعانات العائلية (Caf)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <translation>القابلة (sage-femme)</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <translation>طبيب الأطفال</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <translation>مكان آخر</translation>
+        </message>
+        <message>
+            <source>Prévention et santé, avec la PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
+        </message>
+        <message>
+            <source>Soutien à la parentalité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <translation>دعم الوالدين</translation>
+        </message>
+        <message>
+            <source>Information et orientation</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <translation>الإعلام والتوجيه</translation>
+        </message>
+        <message>
+            <source>Socialisation et éveil culturel</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
+        </message>
+        <message>
+            <source>Lieu ressource pour les professionnels</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <translation>مكان مرجعي للمختصين</translation>
+        </message>
+        <message>
+            <source>Importer un annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <translation>استيراد دليل</translation>
+        </message>
+        <message>
+            <source>Annuaire Parcours (*.json)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:114</extracomment>
+            <translation>دليل Parcours (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporter l'annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:112</extracomment>
+            <translation>تصدير الدليل</translation>
+        </message>
+        <message>
+            <source>annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <translation>الدليل</translation>
+        </message>
+        <message>
+            <source>Supprimer un lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:124</extracomment>
+            <translation>حذف مكان</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 » de l'annuaire ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:125</extracomment>
+            <translation>هل تريد حذف «%1» من الدليل؟</translation>
+        </message>
+        <message>
+            <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:131</extracomment>
+            <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+289" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1001,12 +1491,12 @@
 %3</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>Le %1 à %2</source>
             <translation>يوم %1 على الساعة %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>تم تسجيل «%1» كمُنجَز في %2.</translation>
         </message>
@@ -1016,7 +1506,7 @@
             <translation>لم يعد «%1» مسجّلًا كمُنجَز.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Reporter</source>
             <translation>تأجيل</translation>
         </message>
@@ -1029,6 +1519,16 @@
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>تم تأجيل «%1» إلى %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » est de nouveau dans la liste.</source>
+            <translation>عادت «%1» إلى القائمة.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » n'est plus reporté.</source>
+            <translation>لم تعد «%1» مؤجّلة.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -1069,219 +1569,239 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+20" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
+            <source>Annuler le re&amp;port</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <translation>إلغاء ال&amp;تأجيل</translation>
+        </message>
+        <message>
+            <source>Annuler le report</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <translation>إلغاء التأجيل</translation>
+        </message>
+        <message>
+            <source>Remettre dans la l&amp;iste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <translation>إعادة إلى القا&amp;ئمة</translation>
+        </message>
+        <message>
+            <source>Remettre dans la liste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <translation>إعادة إلى القائمة</translation>
+        </message>
+        <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+545" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+557" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -1315,103 +1835,115 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
-            <extracomment>From src/parcours_app/export/formats.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:250</extracomment>
             <translation>الصيغة «%1» غير معروفة: اختر ics أو pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>الحمل</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>الإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>بعد الولادة</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>فحوصات الطفل</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>اللقاحات</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
-            <translation>الاستبيان الذاتي</translation>
+            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:69</extracomment>
             <translation>مراحل الحياة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:76</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:82</extracomment>
             <translation>المراحل الإلزامية</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:114</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:120</extracomment>
             <translation>التقويم الشخصي للأيام الألف الأولى، أُعدّ في %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
             <translation>البداية: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:339</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
             <translation>آخر يوم: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:347</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:368</extracomment>
             <translation>ابتداءً من اليوم: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:367</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:388</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:374</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:395</extracomment>
             <translation>متى: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:376</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:378</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:399</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:401</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dans %n jour(s) – %1</source>
+            <extracomment>From src/parcours_app/export/ics.py:434</extracomment>
+            <translation>
+                <numerusform>بعد %n يوم – %1</numerusform>
+                <numerusform>بعد يوم واحد – %1</numerusform>
+                <numerusform>بعد يومين – %1</numerusform>
+                <numerusform>بعد %n أيام – %1</numerusform>
+                <numerusform>بعد %n يومًا – %1</numerusform>
+                <numerusform>بعد %n يوم – %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conseil : %1</source>
@@ -1425,64 +1957,64 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
             <translation>مرحلة إلزامية.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
             <translation>مرحلة موصى بها.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:410</extracomment>
             <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه بعد الولادة.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
             <translation>أُنجز في %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
             <translation>المصدر الرسمي: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:430</extracomment>
             <translation>اليوم – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:411</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
             <translation>غدًا – %1</translation>
         </message>
         <message>
             <source>Dans %1 jours – %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
-            <translation>بعد %1 أيام – %2</translation>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <translation type="vanished">بعد %1 أيام – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:453</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:470</extracomment>
             <translation>المصدر الرسمي: %1، %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:483</extracomment>
             <translation>موعد: %1</translation>
         </message>
     </context>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+99" />
             <source>Où en êtes-vous ?</source>
             <translation>أين أنتم الآن؟</translation>
         </message>
@@ -1559,7 +2091,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Oui, salarié(e)</source>
-            <translation>نعم، موظف(ة) بأجر</translation>
+            <translation>نعم، أجير(ة)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -1583,11 +2115,50 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="-1" />
             <source>La mère est &amp;salariée :</source>
-            <translation>الأم موظفة &amp;بأجر:</translation>
+            <translation>الأم &amp;أجيرة:</translation>
         </message>
         <message>
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation type="vanished">ا&amp;لوالد الآخر موظف بأجر:</translation>
+            <translation type="vanished">الوالد الآخر &amp;أجير:</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyQuestions</name>
+        <message>
+            <location line="-340" />
+            <source>Le bébé est-il né ?</source>
+            <translation>هل وُلد الطفل؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
+            <translation>تعطي هذه التواريخ اليوم مدة حمل (بالأسابيع): %1، أي بعد موعد الولادة بكثير. هل وُلد الطفل بالفعل؟</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Oui, il est né</source>
+            <translation>نعم، وُلد</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non, pas encore</source>
+            <translation>لا، ليس بعد</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rendez-vous après la naissance</source>
+            <translation>مواعيد بعد الولادة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces rendez-vous de grossesse étaient prévus après la date de naissance :
+%1
+
+Les supprimer ?</source>
+            <translation>كانت مواعيد الحمل هذه مقررة بعد تاريخ الولادة:
+%1
+
+هل تريد حذفها؟</translation>
         </message>
     </context>
     <context>
@@ -1617,7 +2188,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+132" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+449" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -1627,7 +2198,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أدخل تاريخًا: يظهر التقويم هنا فورًا.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+63" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>مرحبًا بك في مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
@@ -1657,10 +2228,6 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>الخطوات ال&amp;سابقة تمّت بالفعل</translation>
         </message>
         <message>
-            <source>Étapes &amp;précédentes déjà faites</source>
-            <translation type="vanished">الخطوات ال&amp;سابقة تمّت بالفعل</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Étapes précédentes déjà faites</source>
             <translation>الخطوات السابقة تمّت بالفعل</translation>
@@ -1684,12 +2251,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>%1. Numéro : %2. %3 %4</source>
             <translation>%1. الرقم: %2. %3 %4</translation>
         </message>
@@ -1727,9 +2294,20 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>؛ السؤال 10: %1 من 3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation>منحنى النتائج: %1 نتيجة محفوظة</translation>
+            <translation type="vanished">منحنى النتائج: %1 نتيجة محفوظة</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Courbe des scores : %n résultat(s) gardé(s)</source>
+            <translation>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: نتيجة واحدة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: نتيجتان محفوظتان</numerusform>
+                <numerusform>منحنى النتائج: %n نتائج محفوظة</numerusform>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+                <numerusform>منحنى النتائج: %n نتيجة محفوظة</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+17" />
@@ -1812,17 +2390,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:42</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
             <translation>طفلك</translation>
         </message>
         <message>
@@ -1842,12 +2420,12 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
             <translation>%1، العمر: %2 و%3</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
             <translation>%1، العمر: %2</translation>
         </message>
         <message>
@@ -1862,64 +2440,69 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
             <translation>حمل قادم: موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
-            <translation>%1 أسبوع + %2 يوم (SA) — %3</translation>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
+            <translation>عمر الحمل: %1+%2 (أسابيع+أيام، SA) — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
             <translation>تجاوز موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
             <translation> (توأمان)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation> (ثلاثة توائم)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation>موعد الولادة المتوقع %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
             <translation>تاريخ الولادة المُدخل %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
             <translation>تبدأ الأيام الألف الأولى في %1 (بداية الشهر الرابع من الحمل).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>انتهت الأيام الألف الأولى في %1 (عمر سنتين).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>اليوم %1 من الأيام الألف الأولى، التي تمتد من بداية الشهر الرابع من الحمل إلى أن يبلغ الطفل سنتين.</translation>
+        </message>
+        <message>
+            <source>1 étape calculée pour votre famille.</source>
+            <extracomment>From src/parcours_app/ui/home_page.py:165</extracomment>
+            <translation>مرحلة واحدة محسوبة لعائلتك.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
             <extracomment>From src/parcours_app/ui/home_page.py:167</extracomment>
-            <translation>تم حساب %1 مرحلة لعائلتك.</translation>
+            <translation>تم حساب مراحل عائلتك (عددها: %1).</translation>
         </message>
     </context>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+441" />
             <source>Aujourd'hui, %1</source>
             <translation>اليوم، %1</translation>
         </message>
@@ -1929,102 +2512,90 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>لم تُسجَّل أي عائلة بعد.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Rien en retard. 👍</source>
-            <translation>لا شيء متأخر. 👍</translation>
+            <translation type="vanished">لا شيء متأخر. 👍</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Rien à faire cette semaine.</source>
             <translation>لا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Plus aucune étape à venir.</source>
             <translation>لم تعد هناك أي مرحلة قادمة.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation type="vanished">%1 (%2)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>dernier jour le %1</source>
-            <translation>آخر يوم %1</translation>
+            <translation type="vanished">آخر يوم %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+51" />
             <source>le %1</source>
             <translation>في %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>du %1 au %2</source>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source> — obligatoire</source>
-            <translation> — إلزامي</translation>
+            <translation type="vanished"> — إلزامي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 : %2</source>
-            <translation>%1: %2</translation>
+            <translation type="vanished">%1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>%1 le %2 à %3</source>
-            <translation>%1 يوم %2 على الساعة %3</translation>
+            <translation type="vanished">%1 يوم %2 على الساعة %3</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+32" />
             <source>Rendez-vous</source>
             <translation>موعد</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1, %2</source>
-            <translation>%1، %2</translation>
+            <translation type="vanished">%1، %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>لا يوجد أي موعد مسجّل خلال الأيام السبعة القادمة.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>&amp;En retard</source>
-            <translation>&amp;متأخر</translation>
+            <translation type="vanished">&amp;متأخر</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>À faire cette &amp;semaine</source>
-            <translation>للقيام به هذا الأ&amp;سبوع</translation>
+            <translation type="vanished">للقيام به هذا الأ&amp;سبوع</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Prochaines étapes</source>
-            <translation>المراحل ال&amp;قادمة</translation>
+            <translation type="vanished">المراحل ال&amp;قادمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Rendez-vous des 7 prochains jours</source>
-            <translation>م&amp;واعيد الأيام السبعة القادمة</translation>
+            <translation type="vanished">م&amp;واعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>En retard</source>
-            <translation>متأخر</translation>
+            <translation type="vanished">متأخر</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
             <source>À faire cette semaine</source>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Prochaines étapes</source>
             <translation>المراحل القادمة</translation>
         </message>
@@ -2034,27 +2605,182 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>أُنجز ال&amp;يوم</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
-            <translation>تسجيل المرحلة المختارة كمُنجَزة اليوم</translation>
+            <translation type="vanished">تسجيل المرحلة المختارة كمُنجَزة اليوم</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Me le rappeler dans une se&amp;maine</source>
             <translation>&amp;ذكّرني بعد أسبوع</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reporter l'étape choisie d'une semaine</source>
-            <translation>تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
+            <translation type="vanished">تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Aucune étape en cours aujourd'hui.</source>
+            <translation>لا توجد مرحلة جارية اليوم.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <location line="+57" />
+            <source>Voir</source>
+            <translation>عرض</translation>
+        </message>
+        <message>
+            <location line="-57" />
+            <source>Voir le détail de l'étape</source>
+            <translation>عرض تفاصيل المرحلة</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Date limite passée : %1</source>
+            <translation>انقضى الموعد النهائي: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>jusqu'au %1</source>
+            <translation>حتى %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>obligatoire</source>
+            <translation>إلزامي</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>recommandé</source>
+            <translation>موصى به</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>À rattraper · %1</source>
+            <translation>للاستدراك · %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>dernier jour aujourd'hui</source>
+            <translation>اليوم هو آخر يوم</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>dernier jour demain</source>
+            <translation>غدًا هو آخر يوم</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>plus que %1 jours</source>
+            <translation>الأيام المتبقية: %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Urgent : %1</source>
+            <translation>عاجل: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>le %1 à %2</source>
+            <translation>في %1 الساعة %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Voir l'étape de ce rendez-vous</source>
+            <translation>عرض مرحلة هذا الموعد</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>1 étape passée avant que vous utilisiez l'application : l'avez-vous faite ?</source>
+            <translation>مرحلة واحدة انتهت قبل أن تبدأ استخدام التطبيق: هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?</source>
+            <translation>مراحل انتهت قبل أن تبدأ استخدام التطبيق (عددها: %1): هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>« %1 » : marqué fait aujourd'hui.</source>
+            <translation>«%1»: سُجّلت منجزة اليوم.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>« %1 » : reporté d'une semaine.</source>
+            <translation>«%1»: أُجّلت أسبوعًا.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Annuler</source>
+            <translation>ترا&amp;جع</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annuler : %1</source>
+            <translation>تراجع: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Étape choisie : %1</source>
+            <translation>المرحلة المختارة: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Marquer « %1 » comme fait aujourd'hui</source>
+            <translation>تسجيل «%1» منجزة اليوم</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reporter « %1 » d'une semaine</source>
+            <translation>تأجيل «%1» أسبوعًا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choisissez une étape ci-dessus pour la marquer comme faite ou la reporter.</source>
+            <translation>اختر مرحلة أعلاه لتسجيلها منجزة أو لتأجيلها.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Choisissez d'abord une étape</source>
+            <translation>اختر مرحلة أولًا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>En cours</source>
+            <translation>جارية الآن</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>À rattraper</source>
+            <translation>للاستدراك</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Étapes passées</source>
+            <translation>مراحل سابقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Répondre</source>
+            <translation>أ&amp;جب</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
+            <translation>أجب: هذه المراحل السابقة، هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Message clé pour cette période</source>
             <translation>رسالة أساسية لهذه الفترة</translation>
         </message>
@@ -2103,54 +2829,54 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>منطقة غير معروفة.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>عدد كبير جدًا من حالات الحمل أو الأطفال لعائلة واحدة: تحقّق مما أدخلته.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>لحملين المفتاح نفسه: يجب أن يكون لكل حمل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>لطفلين المفتاح نفسه: يجب أن يكون لكل طفل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>يجب ألا يحتوي المفتاح «%1» على نقطتين ولا على مسافة في بدايته أو نهايته.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>يجب أن تكون مدة بقاء الرضيع في المستشفى بين 0 و366 يومًا.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>تاريخ ولادة الطفل (%1) بعد اليوم (%2): لولادة قادمة، أدخل موعد الولادة المتوقع للحمل.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>تاريخ ولادة الطفل (%1) يعود إلى أكثر من 18 سنة: تحقّق من السنة.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>الطفل مرتبط بحمل غير موجود: سجّل الحمل أولًا.</translation>
         </message>
     </context>
     <context>
         <name>JourneyCalendar</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+48" />
             <source>Mois précédent</source>
             <translation>الشهر السابق</translation>
         </message>
@@ -2174,10 +2900,21 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <source>Jours du mois</source>
             <translation>أيام الشهر</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
+            <source>%1 : %n étape(s) ou rendez-vous ce jour-là</source>
+            <translation>
+                <numerusform>%1: %n مرحلة أو موعد في ذلك اليوم</numerusform>
+                <numerusform>%1: مرحلة أو موعد واحد في ذلك اليوم</numerusform>
+                <numerusform>%1: مرحلتان أو موعدان في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مراحل أو مواعيد في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مرحلة أو موعدًا في ذلك اليوم</numerusform>
+                <numerusform>%1: %n مرحلة أو موعد في ذلك اليوم</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
-            <translation>%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
+            <translation type="vanished">%1: عدد المراحل أو المواعيد في ذلك اليوم: %2</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2209,112 +2946,122 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Enfant %1</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:436</extracomment>
             <translation>الطفل %1</translation>
         </message>
         <message>
             <source>1er mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:251</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:322</extracomment>
             <translation>الشهر 1</translation>
         </message>
         <message>
             <source>%1e mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:252</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:323</extracomment>
             <translation>الشهر %1</translation>
         </message>
         <message>
             <source>0–3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>0–3 أشهر</translation>
         </message>
         <message>
             <source>de la naissance à 3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>من الولادة إلى 3 أشهر</translation>
         </message>
         <message>
             <source>3–6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>3–6 أشهر</translation>
         </message>
         <message>
             <source>de 3 à 6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>من 3 إلى 6 أشهر</translation>
         </message>
         <message>
             <source>6–12 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>6–12 شهرًا</translation>
         </message>
         <message>
             <source>de 6 mois à 1 an</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>من 6 أشهر إلى سنة</translation>
         </message>
         <message>
             <source>1–2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>1–2 سنة</translation>
         </message>
         <message>
             <source>de 1 à 2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>من سنة إلى سنتين</translation>
         </message>
         <message>
             <source>2–3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>2–3 سنوات</translation>
         </message>
         <message>
             <source>de 2 à 3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>من سنتين إلى 3 سنوات</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:279</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:350</extracomment>
             <translation>الشهر %1 من الحمل</translation>
         </message>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:352</extracomment>
             <translation>الشهر الأول من الحمل</translation>
         </message>
         <message>
             <source>Terme</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:359</extracomment>
             <translation>موعد الولادة المتوقع</translation>
         </message>
         <message>
             <source>après le terme, jusqu'à la naissance</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:289</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:360</extracomment>
             <translation>بعد موعد الولادة المتوقع وحتى الولادة</translation>
         </message>
     </context>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
-            <translation>مرحلة واحدة</translation>
+            <translation type="vanished">مرحلة واحدة</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 étapes</source>
-            <translation>عدد المراحل: %1</translation>
+            <translation type="vanished">عدد المراحل: %1</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+249" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>موعد محجوز يوم %1 على الساعة %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s)</source>
+            <extracomment>From src/parcours_app/ui/journey/list_model.py:193</extracomment>
+            <translation>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>مرحلة واحدة</numerusform>
+                <numerusform>مرحلتان</numerusform>
+                <numerusform>%n مراحل</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+                <numerusform>%n مرحلة</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -2329,12 +3076,11 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>%1 من %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation>عرض %1 مرحلة من أصل %2</translation>
+            <translation type="vanished">عرض %1 مرحلة من أصل %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
             <translation>سيظهر المسار هنا بمجرد إدخال تاريخ للحمل أو للولادة.</translation>
         </message>
@@ -2474,11 +3220,24 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>آخر إجراء</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) affichée(s) sur %1</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <translation>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+                <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
+                <numerusform>عرض مرحلتين من أصل %1</numerusform>
+                <numerusform>عرض %n مراحل من أصل %1</numerusform>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+                <numerusform>عرض %n مرحلة من أصل %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+199" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -2508,27 +3267,40 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أمس</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Fait le %1</source>
             <translation>أُنجز في %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Écarté</source>
-            <translation>مستبعَد</translation>
+            <translation type="vanished">مستبعَد</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Reporté au %1</source>
             <translation>مؤجَّل إلى %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>En retard : la période s'est terminée %1</source>
-            <translation>متأخر: انتهت الفترة %1</translation>
+            <translation type="vanished">متأخر: انتهت الفترة %1</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Mis de côté</source>
+            <translation>مُنحّاة جانبًا</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>À rattraper : la date limite est passée %1, il est encore temps de le faire</source>
+            <translation>للاستدراك: انقضى الموعد النهائي %1، وما زال هناك وقت للقيام بها</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Passé : l'avez-vous fait ?</source>
+            <translation>سابقة: هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Période passée</source>
             <translation>فترة منقضية</translation>
         </message>
@@ -2548,7 +3320,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>قادم: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>obligatoire</source>
             <translation>إلزامي</translation>
         </message>
@@ -2591,7 +3363,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+1" />
             <source>Auto-questionnaire</source>
-            <translation>الاستبيان الذاتي</translation>
+            <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2634,7 +3406,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>تاريخ الولادة</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>date estimée</source>
             <translation>تاريخ تقديري</translation>
         </message>
@@ -2661,39 +3433,519 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:103</extracomment>
             <translation>يمكنك تأجيل 3 أسابيع على الأكثر من إجازة ما قبل الولادة إلى ما بعد الولادة.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
-            <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
             <translation>تقديم أسابيع إلى ما قبل الولادة ممكن فقط في حالة التوأمين (4 أسابيع) أو ابتداءً من الطفل الثالث (أسبوعان).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
-            <translation>يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
+            <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
+            <translation type="vanished">يمكنك نقل %1 أسابيع على الأكثر إلى ما قبل الولادة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vous pouvez avancer au plus %n semaine(s) avant la naissance.</source>
+            <extracomment>From src/parcours_app/core/leave.py:121</extracomment>
+            <translation>
+                <numerusform>يمكنك نقل %n أسبوع على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل أسبوع واحد على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل أسبوعين على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسابيع على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسبوعًا على الأكثر إلى ما قبل الولادة.</numerusform>
+                <numerusform>يمكنك نقل %n أسبوع على الأكثر إلى ما قبل الولادة.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:125</extracomment>
             <translation>اختر إما تأجيل أسابيع إلى ما بعد الولادة، وإما تقديمها إلى ما قبلها، وليس الاثنين معًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالحمل قبل الولادة 14 يومًا.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:130</extracomment>
             <translation>لا تتجاوز الإجازة المرضية المرتبطة بالولادة بعد الوضع 28 يومًا.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveLetterDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
+            <source>Impossible d'écrire %1 (%2).</source>
+            <translation>تعذّرت كتابة %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lettre à l'employeur</source>
+            <translation>رسالة إلى صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Une lettre en français, prête à signer, avec les dates de cette période. Tapez les noms : ils ne sont pas enregistrés, et rien ne quitte l'ordinateur.</source>
+            <translation>رسالة باللغة الفرنسية جاهزة للتوقيع، تتضمن تواريخ هذه الفترة. اكتب الأسماء: لا تُحفظ، ولا يغادر أي شيء الحاسوب.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Votre prénom et nom</source>
+            <translation>اسمك الأول واسم العائلة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votre adresse</source>
+            <translation>عنوانك</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employeur (société, service)</source>
+            <translation>صاحب العمل (الشركة، القسم)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adresse de l'employeur</source>
+            <translation>عنوان صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lieu (ville)</source>
+            <translation>المكان (المدينة)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enregistrer en PDF…</source>
+            <translation>حفظ بصيغة PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fermer</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePage</name>
+        <message>
+            <location line="-210" />
+            <source>Enregistrer la lettre</source>
+            <translation>حفظ الرسالة</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Lettre non enregistrée</source>
+            <translation>لم تُحفظ الرسالة</translation>
+        </message>
+        <message>
+            <location line="+361" />
+            <source>Grossesse %1 (%2)</source>
+            <translation>الحمل %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Indiquez le premier et le dernier jour de la période (jj/mm/aaaa).</source>
+            <translation>أدخل اليوم الأول واليوم الأخير من الفترة (يوم/شهر/سنة).</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Retirer : %1</source>
+            <translation>إزالة: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur : %1</source>
+            <translation>رسالة إلى صاحب العمل: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retirer la période</source>
+            <translation>إزالة الفترة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur</source>
+            <translation>رسالة إلى صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
+            <translation>✔ الخطة تحترم قواعد الأجراء في القطاع الخاص.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sans délai</source>
+            <translation>دون تأخير</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (date passée)</source>
+            <translation>%1 (تاريخ مضى)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>à corriger</source>
+            <translation>للتصحيح</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>conforme</source>
+            <translation>مطابقة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 j</source>
+            <translation>%1 ي</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+1" />
+            <source>Nos congés</source>
+            <translation>إجازاتنا</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Les congés des deux parents, côte à côte, du congé de maternité au premier anniversaire. Les règles appliquées sont celles des salariés du secteur privé. Fonction publique, indépendants et autres statuts : voyez les pages officielles ci-dessous.</source>
+            <translation>إجازات الوالدين جنبًا إلى جنب، من إجازة الأمومة حتى عيد الميلاد الأول. القواعد المطبّقة هي قواعد الأجراء في القطاع الخاص. للوظيفة العمومية والعاملين لحسابهم الخاص والأوضاع الأخرى: راجع الصفحات الرسمية أدناه.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fonction publique (service-public.fr)</source>
+            <translation>الوظيفة العمومية (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire (service-public.fr)</source>
+            <translation>الإجازة الإضافية (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indépendants : votre caisse (ameli.fr)</source>
+            <translation>العاملون لحسابهم الخاص: صندوقكم (ameli.fr)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Indiquez une grossesse (date du terme) pour préparer les congés des deux parents.</source>
+            <translation>أدخل حملًا (موعد الولادة المتوقع) لتحضير إجازات الوالدين.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>⚠ La date de naissance réelle remet en cause ce plan. Il n'a pas été déplacé : corrigez les périodes signalées ci-dessous (chaque modification est enregistrée avec la vraie date).</source>
+            <translation>⚠ تاريخ الولادة الفعلي يخالف هذه الخطة. لم تُنقل: صحّح الفترات المشار إليها أدناه (يُحفظ كل تعديل مع التاريخ الفعلي).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dates estimées à partir du terme : elles seront recalculées avec la date de naissance.</source>
+            <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستُعاد حسابها مع تاريخ الولادة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée. Pointillés : aujourd'hui.</source>
+            <translation>فاتح: يحدده القانون انطلاقًا من التواريخ. داكن: الفترات التي تختارونها. « ! » وإطار سميك: قاعدة غير محترمة. الخط المتقطع: اليوم.</translation>
+        </message>
+        <message>
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée.</source>
+            <translation type="vanished">فاتح: يحدده القانون انطلاقًا من التواريخ. داكن: الفترات التي تختارونها. « ! » وإطار سميك: قاعدة غير محترمة.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Frise des congés des deux parents</source>
+            <translation>الخط الزمني لإجازات الوالدين</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grossesse</source>
+            <translation>الحمل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Les périodes choisies</source>
+            <translation>الفترات المختارة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposer un plan</source>
+            <translation>اقتراح خطة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter une période</source>
+            <translation>إضافة فترة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter la période</source>
+            <translation>إضافة الفترة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vérification</source>
+            <translation>التحقق</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prévenir l'employeur</source>
+            <translation>إخطار صاحب العمل</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé de paternité (jours restants)</source>
+            <translation>إجازة الأبوة (الأيام المتبقية)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire de naissance</source>
+            <translation>إجازة الميلاد الإضافية</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Second parent</source>
+            <translation>الوالد الثاني</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent qui accouche</source>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé</source>
+            <translation>الإجازة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Parent</source>
+            <translation>الوالد</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Premier jour</source>
+            <translation>اليوم الأول</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dernier jour</source>
+            <translation>اليوم الأخير</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePlan</name>
+        <message>
+            <source>Congé de maternité</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:111</extracomment>
+            <translation>إجازة الأمومة</translation>
+        </message>
+        <message>
+            <source>Congé de naissance (3 jours)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
+            <translation>إجازة الميلاد للوالد الثاني (congé de naissance، 3 أيام)</translation>
+        </message>
+        <message>
+            <source>Congé de paternité : 4 jours obligatoires</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
+            <translation>إجازة الأبوة: 4 أيام إلزامية</translation>
+        </message>
+        <message>
+            <source>Congé de paternité et d'accueil de l'enfant</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:114</extracomment>
+            <translation>إجازة الأبوة واستقبال الطفل</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
+            <translation>إجازة الميلاد الإضافية</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:122</extracomment>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:123</extracomment>
+            <translation>الوالد الثاني</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
+            <translation type="vanished">%1 من %2 إلى %3</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3 : %4</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
+            <translation>%1 من %2 إلى %3: %4</translation>
+        </message>
+        <message>
+            <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:356</extracomment>
+            <translation>كان يجب إخطار صاحب العمل في موعد أقصاه %1 (%2). لقد مضى هذا التاريخ: ابدأ في %3 على أقرب تقدير، أو اطلب موافقة صاحب العمل.</translation>
+        </message>
+        <message>
+            <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:372</extracomment>
+            <translation>هذه الفترة يحددها القانون انطلاقًا من التواريخ: أزيلوها من الخطة.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:378</extracomment>
+            <translation>إجازة الأبوة واستقبال الطفل هي للوالد الآخر (قانون العمل L1225-35)، وليست للوالد الذي يلد: انسبوا هذه الفترة إلى الوالد الثاني.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:390</extracomment>
+            <translation>تُؤخذ إجازة الأبوة على فترتين على الأكثر (قانون العمل D1225-8): لقد خططتم لـ %1. ادمجوها أو احذفوا بعضها.</translation>
+        </message>
+        <message>
+            <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:401</extracomment>
+            <translation>مجموع أيام فترات إجازة الأبوة: %1، وهو أكثر مما ينص عليه القانون (عدد الأيام: %2) (قانون العمل L1225-35). قصّروها (عدد الأيام الزائدة: %3).</translation>
+        </message>
+        <message>
+            <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:414</extracomment>
+            <translation>مدة الفترة (عدد الأيام: %1) أقل من الحد الأدنى للفترة وهو 5 أيام (قانون العمل D1225-8). أنهوها في %2 على أقرب تقدير، أو أضيفوا هذه الأيام إلى الفترة الأخرى.</translation>
+        </message>
+        <message>
+            <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:425</extracomment>
+            <translation>يجب أن تقع هذه الفترة بين %1 (بعد الأيام الأربعة الإلزامية) و%2 (6 أشهر بعد الولادة، قانون العمل D1225-8). انقلوها بين هذين التاريخين.</translation>
+        </message>
+        <message>
+            <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:434</extracomment>
+            <translation>ولادة قبل الموعد المتوقع، وفترة خلال الشهر الذي يليها: دون تأخير، قانون العمل D1225-8</translation>
+        </message>
+        <message>
+            <source>1 mois avant chaque période, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:436</extracomment>
+            <translation>قبل شهر من كل فترة، قانون العمل D1225-8</translation>
+        </message>
+        <message>
+            <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:455</extracomment>
+            <translation>هذه الإجازة مخصصة للأطفال المولودين، أو المتوقعة ولادتهم، ابتداءً من 1 جانفي 2026 (LFSS 2026، المادة 99). أزيلوا هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:465</extracomment>
+            <translation>تُؤخذ إجازة الميلاد الإضافية دفعة واحدة أو على دفعتين، لا أكثر (service-public F39685). ادمجوا الفترات.</translation>
+        </message>
+        <message>
+            <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:478</extracomment>
+            <translation>أقل من شهر. تدوم هذه الإجازة شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:485</extracomment>
+            <translation>تُؤخذ هذه الإجازة بأشهر كاملة، شهرًا أو شهرين (service-public F39685): أنهوها في %1 (شهر) أو %2 (شهران).</translation>
+        </message>
+        <message>
+            <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:497</extracomment>
+            <translation>عند أخذها على دفعتين، تدوم كل دفعة شهرًا واحدًا (service-public F39685). أنهوا هذه في %1.</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:508</extracomment>
+            <translation>تُؤخذ هذه الإجازة بين %1 (بعد انتهاء إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026) و%2 (service-public F39685). انقلوها بين هذين التاريخين.</translation>
+        </message>
+        <message>
+            <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:519</extracomment>
+            <translation>قبل 15 يومًا، مباشرة بعد إجازة الأبوة، service-public F39685</translation>
+        </message>
+        <message>
+            <source>1 mois avant, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:521</extracomment>
+            <translation>قبل شهر، service-public F39685</translation>
+        </message>
+        <message>
+            <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:530</extracomment>
+            <translation>المجموع (عدد الأشهر: %1) أكثر من شهرين لكل والد (service-public F39685). قصّروا فترة أو أزيلوها.</translation>
+        </message>
+        <message>
+            <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:550</extracomment>
+            <translation>تتداخل هذه الفترة مع إجازة أخرى للوالد نفسه (من %1 إلى %2): لا يمكن للوالد أخذ إجازتين في آن واحد. انقلوها إلى ما بعد %2.</translation>
+        </message>
+        <message>
+            <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:579</extracomment>
+            <translation>التاريخ المتوقع للولادة، قبل شهر، قانون العمل D1225-8</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:624</extracomment>
+            <translation>إخطار صاحب العمل بالتاريخ المتوقع للولادة</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:626</extracomment>
+            <translation>إخطار صاحب العمل بإجازة الميلاد الإضافية (من %1 إلى %2)</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
+            <translation>إخطار صاحب العمل بإجازة الأبوة (من %1 إلى %2)</translation>
+        </message>
+        <message>
+            <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:655</extracomment>
+            <translation>آخر يوم لإخطار صاحب العمل، برسالة مضمونة أو بتسليمها يدًا بيد. توجد رسالة جاهزة للطباعة في صفحة « إجازاتنا ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveTimeline</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
+            <source>Maternité</source>
+            <translation>الأمومة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Naissance</source>
+            <translation>الولادة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4 jours</source>
+            <translation>4 أيام</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paternité</source>
+            <translation>الأبوة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suppl.</source>
+            <translation>إضافية</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parent qui accouche</source>
+            <translation>الوالد الذي يلد</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Second parent</source>
+            <translation>الوالد الثاني</translation>
         </message>
     </context>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -2721,207 +3973,212 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:63</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
+            <source>Nos congés</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
+            <translation>إجازاتنا</translation>
+        </message>
+        <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:649</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:651</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:694</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:695</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:696</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:697</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:613</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:616</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:703</extracomment>
             <translation>إنهاء</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:653</extracomment>
             <translation type="vanished">إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
             <translation type="vanished">&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:656</extracomment>
             <translation type="vanished">ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:657</extracomment>
             <translation type="vanished">&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:658</extracomment>
             <translation type="vanished">م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:728</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:644</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:729</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -2939,9 +4196,52 @@ Adresse : %2</source>
         </message>
     </context>
     <context>
+        <name>PastStepsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/past_steps_dialog.py" line="+52" />
+            <source>Des étapes déjà passées</source>
+            <translation>مراحل انقضت</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces étapes sont passées : les avez-vous faites ?</source>
+            <translation>هذه المراحل انقضت: هل قمت بها؟</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Elles se terminaient avant que vous utilisiez l'application : elles ne sont pas en retard. Cochez celles qui ont été faites. Celles que vous laissez restent de côté, retrouvables dans le parcours.</source>
+            <translation>انتهت قبل أن تبدأ استخدام التطبيق: فهي ليست متأخرة. ضع علامة على ما تم منها. وما تتركه يُنحّى جانبًا، ويمكنك أن تجده في المسار.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Oui, toutes</source>
+            <translation>&amp;نعم، كلها</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Enregistrer mes réponses</source>
+            <translation>&amp;حفظ إجاباتي</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Je ne sais pas</source>
+            <translation>&amp;لا أعرف</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Plus tard</source>
+            <translation>&amp;لاحقًا</translation>
+        </message>
+        <message>
+            <source>%1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <translation>%1 (حتى %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -2985,92 +4285,92 @@ Adresse : %2</source>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:167; src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:170; src/parcours_app/export/pdf.py:170</extracomment>
             <translation>لـ %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:170</extracomment>
             <translation> و</translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
             <translation>مراحل %1 فقط</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
             <translation>مراحل الرضيع فقط</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:176</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:179</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
             <translation>أُعدّ في %1 · إصدار القواعد: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:185</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:188</extracomment>
             <translation>الحمل والولادة والإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:193</extracomment>
             <translation>لا توجد أي مرحلة خاصة بالحمل في هذه الخطة.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:199</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
             <translation>فحوصات %1 ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:201</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>فحوصات الرضيع ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:203</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
             <translation>لا توجد أي مرحلة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:211</extracomment>
             <translation>هذه الخطة محسوبة انطلاقًا من التواريخ التي أدخلتها ومن القواعد الرسمية التي تم التحقق منها.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
             <translation>لا تحلّ محلّ رأي القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI): اسألهم عند الشك.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
             <translation>التواريخ التي تحمل عبارة «تقديري» محسوبة انطلاقًا من موعد الولادة المتوقع وستتغيّر بعد الولادة.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:218</extracomment>
             <translation>في حالة الطوارئ، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في الانتحار: 3114، في أي ساعة.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:218; src/parcours_app/export/pdf.py:225</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:221; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:222</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:225</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
@@ -3115,324 +4415,351 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:223</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:226</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:229</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:237</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
             <translation>الحمل %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>حدّده مختص صحي</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>محسوب: بداية الحمل + 9 أشهر</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
-            <translation>مرجع حساب أسابيع الحمل (SA): بداية الحمل − 14 يومًا</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <translation>مرجع حساب أسابيع انقطاع الطمث (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
             <translation>بداية الحمل (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>موعد الولادة المتوقع (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
             <translation>الولادة</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
             <translation>ولادة %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
             <translation>ولادة الطفل</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
             <translation>وُلد قبل الأوان</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
             <translation>التواريخ الأساسية</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
             <translation>التاريخ</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:263</extracomment>
             <translation>لم يُدخَل أي تاريخ.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:273</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:383</extracomment>
             <translation>من %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:384</extracomment>
             <translation>إلى %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:279; src/parcours_app/export/pdf.py:387</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:288</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:289</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:299</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:299</extracomment>
             <translation>موصى بها</translation>
         </message>
         <message>
+            <source>— mise de côté</source>
+            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
+            <translation>— مُنحّاة جانبًا</translation>
+        </message>
+        <message>
+            <source>☐ à rattraper : voir avec un professionnel</source>
+            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <translation>☐ للاستدراك: راجع مختصًا</translation>
+        </message>
+        <message>
+            <source>— date passée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <translation>— انقضى التاريخ</translation>
+        </message>
+        <message>
             <source>— écartée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
-            <translation>— مستبعَدة</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
+            <translation type="vanished">— مستبعَدة</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
             <translation>☑ أُنجزت في %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation>☐ انقضى التاريخ</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <translation type="vanished">☐ انقضى التاريخ</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation>☐ متأخرة: راجِع مختصًا صحيًا بشأنها</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <translation type="vanished">☐ متأخرة: راجِع مختصًا صحيًا بشأنها</translation>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
             <translation>☐ للقيام بها</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:339</extracomment>
             <translation>موعد محجوز: %1 على الساعة %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:345</extracomment>
             <translation>للقيام به قريبًا (قبل %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:347; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:346; … and 1 more</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:347; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:346; … and 1 more</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:349</extracomment>
             <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم</numerusform>
+                <numerusform>يومان</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:386</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:144</extracomment>
             <translation>%1 يومًا</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:388</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:394</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:395</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:395</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:395</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:398</extracomment>
             <translation>لا توجد أي إجازة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation>مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
             <translation>صندوق الإعانات العائلية (CAF)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
             <translation>التأمين الصحي (Assurance Maladie، CPAM)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
             <translation>مركز خدمات الطفولة المبكرة (Relais petite enfance)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
-            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
             <translation>فضاء استقبال الأطفال والوالدين (Lieu d’accueil enfants-parents)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
             <translation>القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:411</extracomment>
             <translation>طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:412</extracomment>
             <translation>أخرى</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:442</extracomment>
             <translation>جهات الاتصال القريبة منك</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
             <translation>المكان</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
             <translation>الهاتف، أوقات العمل</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:446</extracomment>
             <translation>لا توجد أي جهة اتصال مسجّلة: أضف مركز PMI أو مستشفى الولادة الخاص بك إلى الدليل.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:465</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:468</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:469</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:469</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
             <translation>متى، وأين</translation>
         </message>
     </context>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+82" />
             <source>Une nouvelle grossesse</source>
             <translation>حمل جديد</translation>
         </message>
@@ -3441,11 +4768,26 @@ Adresse : %2</source>
             <source>Corriger les dates de la grossesse</source>
             <translation>تصحيح تواريخ الحمل</translation>
         </message>
+        <message>
+            <location line="+22" />
+            <source>Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.</source>
+            <translation>سجّل الولادة عبر «وُلد طفلنا» في قائمة العائلة.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
+            <translation>ينتقل موعد الولادة من %1 إلى %2: تتحرك تواريخ التقويم بالفارق نفسه (عدد الأيام: %3).</translation>
+        </message>
     </context>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-472" />
+            <location line="-594" />
+            <source>Le type de date a changé : indiquez la date à nouveau.</source>
+            <translation>تغيّر نوع التاريخ: أدخل التاريخ من جديد.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Premier jour des dernières règles</source>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
@@ -3676,7 +5018,7 @@ Adresse : %2</source>
         <message>
             <location line="+3" />
             <source>Clavier : flèches ou touches 1 à 4 pour choisir, Entrée pour continuer, Retour arrière pour revenir, Échap pour abandonner.</source>
-            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Entrée) للمتابعة، ومفتاح الرجوع (Retour arrière) للعودة، ومفتاح الخروج (Échap) للتخلي.</translation>
+            <translation>لوحة المفاتيح: الأسهم أو المفاتيح من 1 إلى 4 للاختيار، ومفتاح الإدخال (Enter) للمتابعة، ومفتاح المسح للخلف (Backspace) للعودة، ومفتاح الخروج (Esc) للتخلي.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -3789,7 +5131,7 @@ Adresse : %2</source>
         <message>
             <location line="+1" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
-            <translation>خاص بالموظفين (Ctrl+Maj+Q)</translation>
+            <translation>خاص بالموظفين (Ctrl+Shift+Q)</translation>
         </message>
     </context>
     <context>
@@ -3967,49 +5309,120 @@ Adresse : %2</source>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
             <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:76</extracomment>
             <translation>خروج</translation>
         </message>
         <message>
-            <source>Rien en retard ni à faire cette semaine.</source>
+            <source>cette semaine : %1 (à rattraper)</source>
             <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
-            <translation>لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
+            <translation>هذا الأسبوع: %1 (للاستدراك)</translation>
+        </message>
+        <message>
+            <source>cette semaine : %1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:184</extracomment>
+            <translation>هذا الأسبوع: %1 (حتى %2)</translation>
+        </message>
+        <message>
+            <source>Rien à faire cette semaine.</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:197</extracomment>
+            <translation>لا شيء للقيام به هذا الأسبوع.</translation>
+        </message>
+        <message>
+            <source>%n étape en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
+            <translation>%n مرحلة جارية</translation>
+        </message>
+        <message>
+            <source>%n étapes en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
+            <translation>%n مراحل جارية</translation>
+        </message>
+        <message>
+            <source>%n étape à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <translation>%n مرحلة للاستدراك</translation>
+        </message>
+        <message>
+            <source>%n étapes à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
+            <translation>%n مراحل للاستدراك</translation>
+        </message>
+        <message>
+            <source>%n étape passée à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
+            <translation>%n مرحلة سابقة بحاجة إلى تأكيد</translation>
+        </message>
+        <message>
+            <source>%n étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
+            <translation>%n مراحل سابقة بحاجة إلى تأكيد</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) en retard</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
+            <translation type="vanished">
+                <numerusform>%n مرحلة متأخرة</numerusform>
+                <numerusform>مرحلة واحدة متأخرة</numerusform>
+                <numerusform>مرحلتان متأخرتان</numerusform>
+                <numerusform>%n مراحل متأخرة</numerusform>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+                <numerusform>%n مرحلة متأخرة</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rien en retard ni à faire cette semaine.</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:181</extracomment>
+            <translation type="vanished">لا شيء متأخر ولا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
-            <translation>%n مرحلة متأخرة</translation>
+            <translation type="vanished">%n مرحلة متأخرة</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
-            <translation>%n مراحل متأخرة</translation>
+            <translation type="vanished">%n مراحل متأخرة</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
-            <translation>%n للقيام به هذا الأسبوع</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
+            <translation type="vanished">
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+                <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
+                <numerusform>مهمتان هذا الأسبوع</numerusform>
+                <numerusform>%n مهام هذا الأسبوع</numerusform>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+                <numerusform>%n مهمة هذا الأسبوع</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
-            <translation>%n موعد خلال 7 أيام</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <translation>
+                <numerusform>%n موعد خلال 7 أيام</numerusform>
+                <numerusform>موعد واحد خلال 7 أيام</numerusform>
+                <numerusform>موعدان خلال 7 أيام</numerusform>
+                <numerusform>%n مواعيد خلال 7 أيام</numerusform>
+                <numerusform>%n موعدًا خلال 7 أيام</numerusform>
+                <numerusform>%n موعد خلال 7 أيام</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ResourceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+58" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+59" />
             <source>toutes les étapes</source>
             <translation>كل المراحل</translation>
         </message>
@@ -4019,7 +5432,7 @@ Adresse : %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Ouvrir : %1</source>
             <translation>فتح: %1</translation>
         </message>
@@ -4052,7 +5465,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+182" />
+            <location line="+184" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
@@ -4190,7 +5603,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+191" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -4245,12 +5658,17 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Voir les numéros d'aide et d'écoute</source>
+            <translation>عرض أرقام المساعدة والإصغاء</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>حفظ هذه النتيجة على هذا الحاسوب</translation>
         </message>
@@ -4260,17 +5678,17 @@ Adresse : %2</source>
             <translation>المربع غير مؤشَّر: لا يُحفظ أي شيء. مؤشَّر: تُضاف النتيجة إلى سجلك.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
             <translation>الاستبيان: %1 المقياس الأصلي: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Questionnaire : %1</source>
             <translation>الاستبيان: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
             <translation>حفظ الملخص بصيغة PDF (للطباعة)</translation>
         </message>
@@ -4365,7 +5783,7 @@ Adresse : %2</source>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation>بطاقة Vitale، ودفتر الصحة الخاص بالأمومة، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
+            <translation>بطاقة Vitale، ودفتر صحة الحمل (carnet de santé maternité)، وأسئلة حول وسائل منع الحمل وإعادة التأهيل (rééducation)</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -4615,7 +6033,7 @@ Adresse : %2</source>
         <message>
             <source>Votre congé de maternité : %1 semaines avant le terme et %2 semaines après la naissance. Si le bébé naît en avance, la durée totale n'est pas réduite ; s'il naît après le terme, le congé après la naissance reste entier. Au moins 8 semaines d'arrêt sont obligatoires, dont 6 après la naissance.</source>
             <extracomment>From resources/rules/leave.toml: rule[0].explanation</extracomment>
-            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: %1 أسابيع قبل موعد الولادة المتوقع و%2 أسابيع بعد الولادة. إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
+            <translation>إجازة الأمومة (congé de maternité) الخاصة بك: قبل موعد الولادة المتوقع (عدد الأسابيع: %1) وبعد الولادة (عدد الأسابيع: %2). إذا وُلد الطفل مبكرًا، لا تنقص المدة الإجمالية؛ وإذا وُلد بعد الموعد المتوقع، تبقى الإجازة بعد الولادة كاملة. التوقف عن العمل لمدة 8 أسابيع على الأقل إلزامي، منها 6 أسابيع بعد الولادة.</translation>
         </message>
         <message>
             <source>Les travailleuses indépendantes ont des règles proches mais différentes : renseignez-vous auprès de votre caisse.</source>
@@ -4625,7 +6043,7 @@ Adresse : %2</source>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation>صاحب العمل وصندوق التأمين الصحي الذي تتبعين له (يكفي التصريح بالحمل (déclaration de grossesse) لفتح الحق)</translation>
+            <translation type="vanished">صاحب العمل وصندوق التأمين الصحي الذي تتبعين له (يكفي التصريح بالحمل (déclaration de grossesse) لفتح الحق)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -4635,7 +6053,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à la grossesse : jusqu'à 2 semaines (ici %1 jours) avant le congé de maternité, indemnisées comme lui. Ils peuvent être pris en plusieurs fois, dès la déclaration de grossesse.</source>
             <extracomment>From resources/rules/leave.toml: rule[1].explanation</extracomment>
-            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (هنا %1 يومًا) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالحمل: حتى أسبوعين (عدد الأيام هنا: %1) قبل إجازة الأمومة، ويُعوَّض عنها مثلها. يمكن أخذها على عدة فترات، ابتداءً من التصريح بالحمل (déclaration de grossesse).</translation>
         </message>
         <message>
             <source>Médecin ou sage-femme qui vous suit</source>
@@ -4650,7 +6068,7 @@ Adresse : %2</source>
         <message>
             <source>Sur prescription, en cas d'état pathologique lié à l'accouchement : jusqu'à 4 semaines (ici %1 jours) juste après le congé de maternité, indemnisées comme un arrêt maladie.</source>
             <extracomment>From resources/rules/leave.toml: rule[2].explanation</extracomment>
-            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (هنا %1 يومًا) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
+            <translation>بوصفة طبية، في حالة مرضية مرتبطة بالولادة: حتى 4 أسابيع (عدد الأيام هنا: %1) مباشرة بعد إجازة الأمومة، ويُعوَّض عنها مثل التوقف المرضي عن العمل (arrêt maladie).</translation>
         </message>
         <message>
             <source>Prévenir l'employeur du congé de paternité</source>
@@ -4670,12 +6088,12 @@ Adresse : %2</source>
         <message>
             <source>Congé de naissance (3 jours)</source>
             <extracomment>From resources/rules/leave.toml: rule[4].title</extracomment>
-            <translation>إجازة الولادة (3 أيام)</translation>
+            <translation>إجازة الميلاد للوالد الثاني (congé de naissance، 3 أيام)</translation>
         </message>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation>3 أيام عمل (jours ouvrables) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
+            <translation>3 أيام عمل (jours ouvrables: كل أيام الأسبوع ما عدا الأحد والعطل الرسمية) يدفع أجرها صاحب العمل، وهي إلزامية، وتبدأ يوم الولادة أو أول يوم عمل يليه، حسب اختيار الأجير. هذه إجازة الوالد الثاني، لا إجازة الأمومة. لا تُحتسب أيام الأحد وأيام العطل الرسمية.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
@@ -4690,7 +6108,7 @@ Adresse : %2</source>
         <message>
             <source>4 jours calendaires obligatoires juste après le congé de naissance (%1 jours ici). Si le bébé est hospitalisé dès la naissance, cette période est prolongée pendant l'hospitalisation, jusqu'à 30 jours.</source>
             <extracomment>From resources/rules/leave.toml: rule[5].explanation</extracomment>
-            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الولادة (هنا %1 أيام). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
+            <translation>4 أيام تقويمية إلزامية مباشرة بعد إجازة الميلاد للوالد الثاني (congé de naissance) (عدد الأيام هنا: %1). إذا أُدخل الرضيع المستشفى منذ ولادته، تُمدَّد هذه الفترة طوال مدة بقائه في المستشفى، حتى 30 يومًا.</translation>
         </message>
         <message>
             <source>Votre employeur ; la caisse d'assurance maladie verse les indemnités</source>
@@ -4710,7 +6128,7 @@ Adresse : %2</source>
         <message>
             <source>Les %1 jours calendaires restants du congé de paternité et d'accueil de l'enfant se prennent en une ou deux fois (au moins 5 jours chacune), à terminer au plus tard à la fin de la période indiquée. Prévenez l'employeur un mois avant chaque période.</source>
             <extracomment>From resources/rules/leave.toml: rule[6].explanation</extracomment>
-            <translation>تؤخذ الأيام التقويمية المتبقية (%1 يومًا) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
+            <translation>تؤخذ الأيام التقويمية المتبقية (عددها: %1) من إجازة الأبوة واستقبال الطفل (congé de paternité et d'accueil de l'enfant) دفعة واحدة أو على دفعتين (5 أيام على الأقل لكل دفعة)، ويجب أن تنتهي على أقصى تقدير في نهاية الفترة المحدَّدة. أبلغ صاحب العمل قبل شهر من كل فترة.</translation>
         </message>
         <message>
             <source>Votre employeur</source>
@@ -4720,17 +6138,17 @@ Adresse : %2</source>
         <message>
             <source>Congé supplémentaire de naissance</source>
             <extracomment>From resources/rules/leave.toml: rule[7].title</extracomment>
-            <translation>إجازة الولادة الإضافية</translation>
+            <translation>إجازة الميلاد الإضافية (congé supplémentaire de naissance)</translation>
         </message>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 يوليو 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 مايو 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
+            <translation type="vanished">جديد منذ قانون تمويل الضمان الاجتماعي لسنة 2026 (loi de financement de la sécurité sociale pour 2026): بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين، دفعة واحدة أو على دفعتين، بعد استنفاد إجازة الأمومة أو الأبوة، وليس قبل 1 جويلية 2026. نهاية الفترة (المُعلَن أنها عند بلوغ الطفل 9 أشهر، أو نهاية سنة 2026 للأطفال المولودين حتى 31 ماي 2026) ومبلغ التعويض يتوقفان على مرسوم: تحقّق من ذلك لدى صندوق التأمين الذي تتبعه.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation>صاحب العمل (بإشعار مسبق من 15 يومًا على الأقل إلى شهر واحد، يحدّده مرسوم) وصندوق التأمين الصحي الذي تتبعه</translation>
+            <translation type="vanished">صاحب العمل (بإشعار مسبق من 15 يومًا على الأقل إلى شهر واحد، يحدّده مرسوم) وصندوق التأمين الصحي الذي تتبعه</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -4880,7 +6298,7 @@ Adresse : %2</source>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل. يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
+            <translation>يجب أن يصل التصريح بالحمل (déclaration de grossesse) إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل (محسوبة من الإخصاب). يقوم به الطبيب أو القابلة (sage-femme) عبر الإنترنت خلال الفحص الأول قبل الولادة.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
@@ -4915,12 +6333,12 @@ Adresse : %2</source>
         <message>
             <source>1re échographie (vers 12 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].title</extracomment>
-            <translation>الفحص الأول بالموجات فوق الصوتية (نحو الأسبوع 12)</translation>
+            <translation>الفحص الأول بالموجات فوق الصوتية (نحو 12 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 1er trimestre, entre 11 SA et 13 SA + 6 j. Elle date précisément la grossesse : la date de début de grossesse qu'elle donne sert pour tout le suivi.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[9].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين الأسبوع 11 والأسبوع 13 + 6 أيام (SA). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الأول من الحمل، بين 11 أسبوعًا و13 أسبوعًا و6 أيام من انقطاع الطمث (SA: أسابيع تُحسب من أول يوم من آخر دورة شهرية). يحدّد عمر الحمل بدقة: تاريخ بداية الحمل الذي يعطيه يُعتمد في كل المتابعة.</translation>
         </message>
         <message>
             <source>Échographiste (médecin ou sage-femme)</source>
@@ -4935,12 +6353,12 @@ Adresse : %2</source>
         <message>
             <source>2e échographie (vers 22 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].title</extracomment>
-            <translation>الفحص الثاني بالموجات فوق الصوتية (نحو الأسبوع 22)</translation>
+            <translation>الفحص الثاني بالموجات فوق الصوتية (نحو 22 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 2e trimestre, vers 22 SA (entre 20 SA et 24 SA + 6 j) : elle vérifie la croissance et l'anatomie du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[10].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو الأسبوع 22 (بين الأسبوع 20 والأسبوع 24 + 6 أيام، SA): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثاني من الحمل، نحو 22 أسبوعًا من انقطاع الطمث (SA) (بين 20 أسبوعًا و24 أسبوعًا و6 أيام): يتحقق من نموّ الجنين ومن تكوين أعضائه.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, compte rendu de la 1re échographie</source>
@@ -4950,12 +6368,12 @@ Adresse : %2</source>
         <message>
             <source>3e échographie (vers 32 SA)</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].title</extracomment>
-            <translation>الفحص الثالث بالموجات فوق الصوتية (نحو الأسبوع 32)</translation>
+            <translation>الفحص الثالث بالموجات فوق الصوتية (نحو 32 أسبوعًا، SA)</translation>
         </message>
         <message>
             <source>Échographie recommandée du 3e trimestre, vers 32 SA (entre 30 SA et 34 SA + 6 j) : elle vérifie la croissance et la position du bébé.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[11].explanation</extracomment>
-            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو الأسبوع 32 (بين الأسبوع 30 والأسبوع 34 + 6 أيام، SA): يتحقق من نموّ الجنين ومن وضعيته.</translation>
+            <translation>فحص بالموجات فوق الصوتية موصى به في الثلث الثالث من الحمل، نحو 32 أسبوعًا من انقطاع الطمث (SA) (بين 30 أسبوعًا و34 أسبوعًا و6 أيام): يتحقق من نموّ الجنين ومن وضعيته.</translation>
         </message>
         <message>
             <source>Carte Vitale, ordonnance, comptes rendus des échographies précédentes</source>
@@ -4998,9 +6416,14 @@ Adresse : %2</source>
             <translation>فحص مجاني للفم والأسنان</translation>
         </message>
         <message>
+            <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
+            <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
+            <translation>المكورات السحائية B (الجرعة الأولى). اللقاحات ضد المكورات السحائية B وACWY إلزامية منذ 1 جانفي 2025؛ وللدخول إلى الحضانة (crèche) أو لدى مربية أطفال معتمدة (assistante maternelle) أو إلى المدرسة، تُطلب أيضًا للأطفال المولودين ابتداءً من جويلية 2023، مع جرعات استدراكية عند الحاجة. هذه اللقاحات ضرورية لدخول الحضانة أو البقاء عند مربية أطفال معتمدة أو دخول المدرسة.</translation>
+        </message>
+        <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation>فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 % ابتداءً من الشهر الرابع من الحمل. تغيّرات الحمل تُضعف اللثة: من الأفضل القيام به قبل الولادة.</translation>
+            <translation type="vanished">فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 % ابتداءً من الشهر الرابع من الحمل. تغيّرات الحمل تُضعف اللثة: من الأفضل القيام به قبل الولادة.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
@@ -5015,7 +6438,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 2 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[0].title</extracomment>
-            <translation>لقاحات الشهرين</translation>
+            <translation>لقاحات عمر شهرين</translation>
         </message>
         <message>
             <source>Diphtérie, tétanos, coqueluche, poliomyélite, Haemophilus influenzae b, hépatite B (vaccin hexavalent, 1re dose) et pneumocoque (1re dose). Le vaccin contre le rotavirus, recommandé, peut commencer à cet âge. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5028,19 +6451,59 @@ Adresse : %2</source>
             <translation>الطبيب، أو طبيب الأطفال، أو مركز حماية الأمومة والطفولة (PMI)، أو القابلة (sage-femme) (والصيدلي أو الممرض بوصفة طبية)</translation>
         </message>
         <message>
+            <source>Votre employeur : prévenez-le de votre grossesse et des dates de votre congé (lettre recommandée ou remise en main propre). Votre caisse d'assurance maladie verse les indemnités journalières si vous remplissez ses conditions (durée d'affiliation et heures travaillées ou salaire).</source>
+            <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
+            <translation>صاحب العمل: أخبريه بحملك وبتواريخ إجازتك (برسالة مضمونة أو برسالة تُسلَّم يدًا بيد). يدفع صندوق التأمين الصحي التعويضات اليومية إذا استوفيتِ شروطه (مدة الانتساب وساعات العمل أو الأجر).</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de congé, en une fois ou en deux périodes d'un mois, après avoir pris son congé de maternité ou de paternité, et jamais avant le 1er juillet 2026. Enfant né entre le 1er janvier et le 30 juin 2026 (ou né avant mais attendu en 2026) : à prendre entre le 1er juillet 2026 et le 31 mars 2027. Enfant né à partir du 1er juillet 2026 : à prendre dans les 9 mois après la naissance. La période indiquée commence le premier jour où l'un des parents a fini son congé. L'employeur ne peut pas refuser.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
+            <translation>لطفل مولود ابتداءً من 1 جانفي 2026 (أو مولود قبل ذلك لكن موعد ولادته المتوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ إجازة لمدة شهر أو شهرين، دفعة واحدة أو على فترتين من شهر واحد، بعد أخذ إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 جويلية 2026. طفل مولود بين 1 جانفي و30 جوان 2026 (أو مولود قبل ذلك لكن متوقع في 2026): تؤخذ بين 1 جويلية 2026 و31 مارس 2027. طفل مولود ابتداءً من 1 جويلية 2026: تؤخذ خلال 9 أشهر بعد الولادة. تبدأ الفترة المعروضة في أول يوم ينهي فيه أحد الوالدين إجازته. لا يمكن لصاحب العمل الرفض.</translation>
+        </message>
+        <message>
+            <source>Indemnités journalières de l'Assurance Maladie : 70 % du salaire net le 1er mois, 60 % le 2e mois, calculées sur un salaire limité au plafond de la sécurité sociale (4 005 € par mois en 2026). Votre convention collective peut prévoir mieux.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].advice</extracomment>
+            <translation>تعويضات يومية من التأمين الصحي: 70 % من الأجر الصافي في الشهر الأول، و60 % في الشهر الثاني، تُحسب على أجر محدود بسقف الضمان الاجتماعي (4 005 € شهريًا في 2026). قد تنص اتفاقيتك الجماعية على ما هو أفضل.</translation>
+        </message>
+        <message>
+            <source>Votre employeur (lettre recommandée ou remise en main propre contre décharge) et votre caisse d'assurance maladie</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
+            <translation>صاحب العمل (برسالة مضمونة أو برسالة تُسلَّم يدًا بيد مقابل وصل) وصندوق التأمين الصحي</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].title</extracomment>
+            <translation>إخبار صاحب العمل بإجازة الميلاد الإضافية</translation>
+        </message>
+        <message>
+            <source>Pour prendre le congé supplémentaire de naissance, informez votre employeur de la date de début et de la durée du congé (et, pour 2 mois, s'il est pris en une fois ou en deux) au moins 1 mois avant qu'il commence. Ce délai est de 15 jours seulement si le congé suit immédiatement le congé de paternité (ou d'adoption) et commence dans le mois qui suit la naissance. La date indiquée vaut pour un congé qui commence le premier jour possible ; s'il commence plus tard, prévenez 1 mois avant ce jour-là.</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].explanation</extracomment>
+            <translation>لأخذ إجازة الميلاد الإضافية، أخبر صاحب العمل بتاريخ بدء الإجازة ومدتها (وفي حالة الشهرين، هل تؤخذ دفعة واحدة أو على فترتين) قبل شهر واحد على الأقل من بدئها. تكون هذه المهلة 15 يومًا فقط إذا كانت الإجازة تلي مباشرة إجازة الأبوة (أو التبني) وتبدأ خلال الشهر الذي يلي الولادة. التاريخ المعروض يخص إجازة تبدأ في أول يوم ممكن؛ إذا بدأت لاحقًا، أخبر صاحب العمل قبل ذلك اليوم بشهر.</translation>
+        </message>
+        <message>
+            <source>Une lettre recommandée avec accusé de réception, ou une lettre remise en main propre contre décharge</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].to_bring</extracomment>
+            <translation>رسالة مضمونة مع إشعار بالاستلام، أو رسالة تُسلَّم يدًا بيد مقابل وصل</translation>
+        </message>
+        <message>
+            <source>Un examen de prévention chez le dentiste est pris en charge à 100 %, du 4e mois de grossesse jusqu'au 6e mois après l'accouchement. Les changements de la grossesse fragilisent les gencives : c'est l'occasion de faire le point, et de parler des dents de votre enfant.</source>
+            <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
+            <translation>فحص وقائي عند طبيب الأسنان مغطّى بنسبة 100 %، من الشهر الرابع من الحمل حتى الشهر السادس بعد الولادة. تغيّرات الحمل تُضعف اللثة: إنها فرصة للاطمئنان، وللحديث عن أسنان طفلك.</translation>
+        </message>
+        <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
-            <translation>لقاح الأشهر الثلاثة</translation>
+            <translation>لقاح عمر 3 أشهر</translation>
         </message>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>المكورات السحائية B (الجرعة الأولى)، إلزامي للأطفال المولودين منذ 2025. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
+            <translation type="vanished">المكورات السحائية B (الجرعة الأولى)، إلزامي للأطفال المولودين منذ 2025. هذه اللقاحات إلزامية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle) أو دخول المدرسة.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[2].title</extracomment>
-            <translation>لقاحات الأشهر الأربعة</translation>
+            <translation>لقاحات عمر 4 أشهر</translation>
         </message>
         <message>
             <source>Vaccin hexavalent (2e dose) et pneumocoque (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5050,7 +6513,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 5 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[3].title</extracomment>
-            <translation>لقاح الأشهر الخمسة</translation>
+            <translation>لقاح عمر 5 أشهر</translation>
         </message>
         <message>
             <source>Méningocoque B (2e dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5060,7 +6523,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccin des 6 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[4].title</extracomment>
-            <translation>لقاح الأشهر الستة</translation>
+            <translation>لقاح عمر 6 أشهر</translation>
         </message>
         <message>
             <source>Méningocoques A, C, W, Y (1re dose). Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5070,7 +6533,7 @@ Adresse : %2</source>
         <message>
             <source>Rappels des 11 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[5].title</extracomment>
-            <translation>الجرعات المعززة في الشهر 11</translation>
+            <translation>الجرعات المعززة في عمر 11 شهرًا</translation>
         </message>
         <message>
             <source>Rappels du vaccin hexavalent et du pneumocoque. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5080,7 +6543,7 @@ Adresse : %2</source>
         <message>
             <source>Vaccins des 12 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[6].title</extracomment>
-            <translation>لقاحات الشهر 12</translation>
+            <translation>لقاحات عمر 12 شهرًا</translation>
         </message>
         <message>
             <source>Rougeole, oreillons, rubéole (1re dose), rappel méningocoques A, C, W, Y et rappel méningocoque B. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
@@ -5129,7 +6592,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-385" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-395" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -5223,7 +6686,7 @@ Adresse : %2</source>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+212" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>سيُستخدم المجلد الجديد عند التشغيل القادم. تبقى بياناتك الحالية في المجلد القديم: انسخ الملف parcours.sqlite إذا أردت نقلها.</translation>
         </message>
@@ -5422,7 +6885,7 @@ Adresse : %2</source>
             <translation>المرحلة المختارة: %1، من %2 إلى %3.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+109" />
             <source>● Naissance prévue le %1</source>
             <translation>● الولادة متوقعة في %1</translation>
         </message>
@@ -5442,7 +6905,7 @@ Adresse : %2</source>
             <translation>عمر الطفل</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>Les 1000 premiers jours</source>
             <translation>الأيام الألف الأولى</translation>
         </message>
@@ -5663,7 +7126,7 @@ Adresse : %2</source>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+49" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+58" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
@@ -5671,7 +7134,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+406" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -5680,7 +7143,7 @@ Adresse : %2</source>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:701</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
             <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>
@@ -5905,7 +7368,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Service-Public.fr</source>
-            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
+            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[7].link[0].title; resources/content/items/sante.toml: item[3].link[0].title; … and 2 more</extracomment>
             <translation>موقع Service-Public.fr</translation>
         </message>
         <message>
@@ -5970,12 +7433,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title; resources/content/items/conges.toml: item[1].link[0].title</extracomment>
             <translation>إجازة الأمومة (Service-Public.fr)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 7 more</extracomment>
             <translation>التأمين الصحي (Assurance Maladie)</translation>
         </message>
         <message>
@@ -5986,22 +7449,32 @@ Adresse : %2</source>
         <message>
             <source>Une salariée enceinte peut s'absenter sans perte de salaire pour ses examens obligatoires. Le second parent salarié peut l'accompagner à trois d'entre eux.</source>
             <extracomment>From resources/content/items/conges.toml: item[1].message</extracomment>
-            <translation>يمكن للموظفة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
+            <translation>يمكن للأجيرة الحامل أن تتغيّب دون خصم من أجرها لإجراء فحوصاتها الإلزامية. ويمكن للوالد الثاني الأجير أن يرافقها في ثلاثة منها.</translation>
         </message>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation>موقع Légifrance</translation>
+            <translation type="vanished">موقع Légifrance</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
             <extracomment>From resources/content/items/conges.toml: item[2].title</extracomment>
-            <translation>إجازة الولادة الإضافية (للأطفال المولودين ابتداءً من 2026)</translation>
+            <translation>إجازة الميلاد الإضافية (congé supplémentaire de naissance) للأطفال المولودين ابتداءً من 2026</translation>
         </message>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>بالنسبة لطفل وُلد ابتداءً من 1 يناير 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 يوليو 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+            <translation type="vanished">بالنسبة لطفل وُلد ابتداءً من 1 جانفي 2026، يمكن لكل والد أن يأخذ شهرًا أو شهرين إضافيين، بعد إجازة الأمومة أو الأبوة، ابتداءً من 1 جويلية 2026. بعض التفاصيل تتوقف على مرسوم: تحقّق منها على موقع Service-Public.fr.</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
+            <translation>لطفل مولود ابتداءً من 1 جانفي 2026 (أو مولود قبل ذلك لكن متوقع ابتداءً من هذا التاريخ)، يمكن لكل والد أجير أن يأخذ شهرًا أو شهرين إضافيين بعد إجازة الأمومة أو الأبوة، ولا يمكن أخذها أبدًا قبل 1 جويلية 2026. طفل مولود حتى 30 جوان 2026: تؤخذ في موعد أقصاه 31 مارس 2027؛ مولود ابتداءً من 1 جويلية 2026: خلال 9 أشهر بعد الولادة. أخبر صاحب العمل قبل شهر (15 يومًا إذا كانت تلي مباشرة إجازة الأبوة وتبدأ خلال شهر الولادة). التعويضات: 70 % من الأجر الصافي في الشهر الأول، ثم 60 %.</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].link[0].title</extracomment>
+            <translation>إجازة الميلاد الإضافية (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -6011,7 +7484,7 @@ Adresse : %2</source>
         <message>
             <source>Après les congés de naissance, un parent salarié peut arrêter ou réduire son travail pour s'occuper de l'enfant. La Caf ou la MSA peut verser une aide (PreParE) sous conditions.</source>
             <extracomment>From resources/content/items/conges.toml: item[3].message</extracomment>
-            <translation>بعد إجازات الولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
+            <translation>بعد الإجازات المرتبطة بالولادة، يمكن للوالد الأجير أن يتوقف عن العمل أو يقلّص ساعاته للاعتناء بالطفل. يمكن لصندوق الإعانات العائلية (Caf) أو للتعاضدية الاجتماعية الفلاحية (MSA) دفع مساعدة (PreParE) وفق شروط.</translation>
         </message>
         <message>
             <source>Congé parental à temps plein (Service-Public.fr)</source>
@@ -6026,7 +7499,7 @@ Adresse : %2</source>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل: الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
+            <translation>يرسل الطبيب أو القابلة (sage-femme) التصريح بالحمل (déclaration de grossesse) عبر الإنترنت خلال الفحص الأول. يجب أن يصل إلى التأمين الصحي (Assurance Maladie) وإلى صندوق الإعانات العائلية (Caf) خلال الأسابيع الأربعة عشر الأولى من الحمل (محسوبة من الإخصاب): الأسهل هو القيام به قبل نهاية الشهر الثالث.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
@@ -6087,6 +7560,11 @@ Adresse : %2</source>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
             <translation>يُصرَّح بالولادة في بلدية (mairie) مكان الولادة خلال الأيام الخمسة التالية لها (لا يُحتسب يوم الولادة). إذا صادف اليوم الأخير يوم سبت أو أحد أو يوم عطلة رسمية، يمتد الأجل إلى يوم العمل التالي. كثير من مستشفيات الولادة تقترح القيام بذلك في عين المكان.</translation>
+        </message>
+        <message>
+            <source>Déclaration de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/demarches.toml: item[4].link[0].title</extracomment>
+            <translation>التصريح بالولادة (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
@@ -6156,12 +7634,12 @@ Adresse : %2</source>
         <message>
             <source>Après 3 ans : peu, accompagné, jamais dans la chambre</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].title</extracomment>
-            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وأبدًا في غرفة النوم</translation>
+            <translation>بعد 3 سنوات: قليلًا، وبمرافقة، وليس في غرفة النوم أبدًا</translation>
         </message>
         <message>
             <source>De 3 à 6 ans, si écran il y a : peu de temps, avec un adulte qui commente, jamais pendant les repas, avant de dormir ni dans la chambre.</source>
             <extracomment>From resources/content/items/ecrans.toml: item[3].message</extracomment>
-            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، وأبدًا أثناء الوجبات، أو قبل النوم، أو في غرفة النوم.</translation>
+            <translation>من 3 إلى 6 سنوات، إذا كان لا بد من الشاشة: وقت قصير، مع شخص بالغ يعلّق على ما يُشاهَد، ولا يكون أبدًا أثناء الوجبات ولا قبل النوم ولا في غرفة النوم.</translation>
         </message>
         <message>
             <source>Un air sain à la maison</source>
@@ -6286,7 +7764,7 @@ Adresse : %2</source>
         <message>
             <source>Une par trimestre : vers 12 semaines d'aménorrhée (entre 11 et 13 SA + 6 jours), vers 22 SA et vers 32 SA.</source>
             <extracomment>From resources/content/items/sante.toml: item[1].message</extracomment>
-            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA) (بين 11 و13 أسبوعًا + 6 أيام)، ونحو الأسبوع 22، ونحو الأسبوع 32.</translation>
+            <translation>فحص في كل ثلث من الحمل: نحو 12 أسبوعًا من انقطاع الطمث (semaines d'aménorrhée، SA: تُحسب من أول يوم من آخر دورة شهرية) (بين 11 أسبوعًا و13 أسبوعًا و6 أيام)، ونحو 22 أسبوعًا، ونحو 32 أسبوعًا.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce</source>
@@ -6364,9 +7842,19 @@ Adresse : %2</source>
             <translation>فحوصات الكشف لدى المولود الجديد</translation>
         </message>
         <message>
+            <source>À la maternité, on propose un test sur quelques gouttes de sang du talon entre 48 et 72 heures de vie, qui recherche 16 maladies rares depuis le 1er septembre 2025 (dont le déficit immunitaire combiné sévère, l'amyotrophie spinale et le déficit en VLCAD), et un test de l'audition. Ils sont gratuits et demandent votre accord ; l'amyotrophie spinale est un test génétique, pour lequel on vous demande un accord écrit.</source>
+            <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
+            <translation>في دار الولادة، يُقترح عليكم فحص لبضع قطرات من دم الكعب بين 48 و72 ساعة من العمر، يبحث عن 16 مرضًا نادرًا منذ 1 سبتمبر 2025 (منها نقص المناعة المشترك الشديد، والضمور العضلي الشوكي، ونقص إنزيم VLCAD)، وفحص للسمع. وهما مجانيان ويتطلبان موافقتكم؛ فحص الضمور العضلي الشوكي فحص جيني تُطلب له موافقة مكتوبة.</translation>
+        </message>
+        <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle)؛ وتُطلب هناك أيضًا لقاحات المكورات السحائية للأطفال المولودين ابتداءً من جويلية 2023، مع جرعات استدراكية عند الحاجة.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation>في مستشفى الولادة، يُقترح اختبار على قطرة دم من الكعب بين 48 و72 ساعة من العمر (13 مرضًا نادرًا) واختبار للسمع. هذه الاختبارات مجانية وتتطلب موافقتك.</translation>
+            <translation type="vanished">في مستشفى الولادة، يُقترح اختبار على قطرة دم من الكعب بين 48 و72 ساعة من العمر (13 مرضًا نادرًا) واختبار للسمع. هذه الاختبارات مجانية وتتطلب موافقتك.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
@@ -6377,6 +7865,11 @@ Adresse : %2</source>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
             <translation>20 فحصًا إلزاميًا حتى 16 سنة، منها 13 قبل 3 سنوات، مغطّاة بنسبة 100 %. تُسجَّل في دفتر الصحة (carnet de santé)؛ وتُحرَّر في فحوصات الأيام الثمانية الأولى والشهر التاسع والشهر 24 أو 25 شهادة صحية (certificat de santé). يحدّد تقويم التطبيق تواريخها لطفلك.</translation>
+        </message>
+        <message>
+            <source>Visites médicales de l'enfant (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/sante.toml: item[9].link[0].title</extracomment>
+            <translation>الزيارات الطبية للطفل (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
@@ -6396,7 +7889,7 @@ Adresse : %2</source>
         <message>
             <source>Le père ou le co-parent salarié a droit à 3 jours de congé de naissance, puis 4 jours de congé de paternité obligatoires juste après, puis 21 jours à prendre (28 pour des jumeaux) en une ou deux fois, dans les 6 mois qui suivent la naissance. Prévenez votre employeur de la date prévue au moins un mois avant.</source>
             <extracomment>From resources/content/items/second-parent.toml: item[0].message</extracomment>
-            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الولادة، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
+            <translation>للأب أو الوالد الشريك الأجير الحق في 3 أيام من إجازة الميلاد للوالد الثاني (congé de naissance)، ثم 4 أيام إلزامية من إجازة الأبوة مباشرة بعدها، ثم 21 يومًا (28 يومًا في حالة التوأمين) تؤخذ دفعة واحدة أو على دفعتين، خلال الأشهر الستة التي تلي الولادة. أبلغ صاحب العمل بالتاريخ المتوقع قبل شهر واحد على الأقل.</translation>
         </message>
         <message>
             <source>Congé de paternité et d'accueil de l'enfant (Service-Public.fr)</source>
@@ -6506,7 +7999,7 @@ Adresse : %2</source>
         <message>
             <source>Le vaccin contre la coqueluche est recommandé, de préférence entre 20 et 36 SA. Un vaccin contre la bronchiolite (VRS) peut être proposé au 8e mois, entre 32 et 36 SA, selon la saison. Parlez-en à votre sage-femme ou à votre médecin.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[0].message</extracomment>
-            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين الأسبوع 20 والأسبوع 36 (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين الأسبوع 32 والأسبوع 36 (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
+            <translation>لقاح السعال الديكي موصى به، ويُفضَّل بين 20 و36 أسبوعًا من انقطاع الطمث (SA). يمكن اقتراح لقاح ضد التهاب القصيبات (الفيروس المخلوي التنفسي، VRS) في الشهر الثامن، بين 32 و36 أسبوعًا (SA)، حسب الموسم. تحدّثي عن ذلك مع القابلة (sage-femme) أو مع طبيبك.</translation>
         </message>
         <message>
             <source>Vaccination Info Service</source>
@@ -6521,7 +8014,7 @@ Adresse : %2</source>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
+            <translation type="vanished">منذ 2025: في عمر شهرين و4 أشهر (اللقاح السداسي والمكورات الرئوية)، و3 و5 أشهر (المكورات السحائية B)، و6 أشهر (المكورات السحائية ACWY)، و11 شهرًا (الجرعات المعززة)، و12 شهرًا (لقاح الحصبة والنكاف والحصبة الألمانية ROR، والمكورات السحائية ACWY وB)، ثم لقاح ROR بين 16 و18 شهرًا. وهي ضرورية لدخول الحضانة (crèche) أو البقاء عند مربية أطفال معتمدة (assistante maternelle).</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
@@ -6634,8 +8127,13 @@ Adresse : %2</source>
             <translation>solidaritefemmes.org (الفدرالية الوطنية Solidarité Femmes، الرقم 3919)</translation>
         </message>
         <message>
-            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <source>sosprema.com (association SOS Préma)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
+            <translation>sosprema.com (جمعية SOS Préma)</translation>
+        </message>
+        <message>
+            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[21].label</extracomment>
             <translation>github.com/SocialGouv (الشيفرة المصدرية للأدوات الرسمية للوزارات الاجتماعية)</translation>
         </message>
     </context>
@@ -6786,173 +8284,288 @@ Adresse : %2</source>
         <name>epds</name>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
-            <translation>السؤال %1 ليس له إجابة قيمتها %2 نقاط.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
+            <translation>السؤال %1 ليس له إجابة عدد نقاطها %2.</translation>
+        </message>
+        <message>
+            <source>Votre réponse sur l'idée de vous faire du mal compte plus que le score</source>
+            <extracomment>From src/parcours_app/core/epds.py:133</extracomment>
+            <translation>إجابتك عن فكرة إيذاء نفسك أهم من النتيجة</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
             <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:119</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
             <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:125</extracomment>
-            <translation>نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <translation type="vanished">نتيجتك %1 من 30. لقد أجبت بـ«كثيرًا جدًا» عن السؤال المتعلق بفكرة إيذاء نفسك: مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
             <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:146</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:153</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
-            <extracomment>From src/parcours_app/core/epds.py:160</extracomment>
-            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <translation type="vanished">نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2 يومًا.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
+            <translation>نتيجتك %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسك، أجبت بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:167</extracomment>
+            <translation>نتيجتك %1 من 30 (بين 9 و12)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم ⁦3114⁩.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
+            <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <translation>
+                <numerusform>%n يوم</numerusform>
+                <numerusform>يوم واحد</numerusform>
+                <numerusform>يومين</numerusform>
+                <numerusform>%n أيام</numerusform>
+                <numerusform>%n يومًا</numerusform>
+                <numerusform>%n يوم</numerusform>
+            </translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:171</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
             <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:183</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
             <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:191</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
             <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:197</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:205</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
             <translation>المقابلة المبكرة قبل الولادة، المقترحة ابتداءً من الشهر الرابع من الحمل مع قابلة أو طبيب، مخصَّصة للحديث عمّا تعيشينه، مع الوالد الآخر إن رغبتِ.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:220</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:286</extracomment>
             <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:267</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:303</extracomment>
             <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
             <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:270</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:306</extracomment>
             <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:311</extracomment>
             <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:276</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:312</extracomment>
             <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
             <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:341</extracomment>
             <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:313</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:349</extracomment>
             <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:335; src/parcours_app/core/epds.py:390</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:371; src/parcours_app/core/epds.py:426</extracomment>
             <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:399</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:435</extracomment>
             <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:440</extracomment>
             <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:415</extracomment>
-            <translation>يتضمن الاستبيان %1 أسئلة: وقد أُعطيت %2 إجابات. أجب عن كل سؤال.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:451</extracomment>
+            <translation>عدد أسئلة الاستبيان: %1، وعدد الإجابات المعطاة: %2. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:425</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:461</extracomment>
             <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:470</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:506</extracomment>
             <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>epds.feminine</name>
+        <message>
+            <source>Vos réponses montrent des signes importants de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
+            <translation>تُظهر إجاباتكِ علامات مهمة على المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent certains signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
+            <translation>تُظهر إجاباتكِ بعض علامات المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent peu de signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
+            <translation>تُظهر إجاباتكِ علامات قليلة على المعاناة النفسية</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
+            <translation>نتيجتكِ %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسكِ، أجبتِ بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <translation>نتيجتكِ %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليكِ مختص صحي وأن يقترح عليكِ المساعدة: تحدّثي عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
+            <translation>نتيجتكِ %1 من 30 (بين 9 و12). ننصحكِ بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <translation>نتيجتكِ %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّثي عنها مع مختص صحي في موعدكِ القادم، أو قبل ذلك إذا لم تتحسّن حالتكِ.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9)، لكن إجابتكِ عن السؤال المتعلق بفكرة إيذاء نفسكِ أهم من النتيجة: تحدّثي عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
+            <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2.</translation>
+        </message>
+        <message>
+            <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
+            <translation>لقد أجبتِ بأن فكرة إيذاء نفسكِ راودتكِ خلال الأيام السبعة الماضية. يمكنكِ التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصلي بالرقم 15 أو 112.</translation>
+        </message>
+        <message>
+            <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <translation>احجزي موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ (الطبيب المعالج، طبيب النساء). يمكنكِ أن تُريه هذه النتيجة مطبوعة.</translation>
+        </message>
+        <message>
+            <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
+            <translation>تحدّثي عن مزاجكِ مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ، في الموعد القادم.</translation>
+        </message>
+        <message>
+            <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
+            <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتكِ الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليكِ وتوجيهكِ.</translation>
+        </message>
+        <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
+            <translation>المقابلة المبكرة قبل الولادة، المقترحة ابتداءً من الشهر الرابع من الحمل مع قابلة أو طبيب، مخصَّصة للحديث عمّا تعيشينه، مع الوالد الآخر إن رغبتِ.</translation>
+        </message>
+        <message>
+            <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
+            <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشينه، مع الوالد الآخر إذا رغبتِ في ذلك.</translation>
+        </message>
+        <message>
+            <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
+            <translation>لستِ مضطرةً إلى انتظار موعد لكي يُستمع إليكِ: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
     </context>
     <context>
@@ -7035,7 +8648,7 @@ Adresse : %2</source>
         <message>
             <source>Allô Parents Bébé : 0 800 00 34 56</source>
             <extracomment>From resources/content/helplines.toml: helplines[4].name</extracomment>
-            <translation>Allô Parents Bébé: 0 800 00 34 56</translation>
+            <translation>Allô Parents Bébé : 0 800 00 34 56</translation>
         </message>
         <message>
             <source>Écoute et conseils des parents, de la grossesse aux premières années de l'enfant : fatigue, pleurs du bébé, doutes, difficultés du quotidien.</source>
@@ -7095,7 +8708,7 @@ Adresse : %2</source>
         <message>
             <source>SOS Préma : 0 800 96 60 60</source>
             <extracomment>From resources/content/helplines.toml: helplines[8].name</extracomment>
-            <translation>SOS Préma: 0 800 96 60 60</translation>
+            <translation>SOS Préma : 0 800 96 60 60</translation>
         </message>
         <message>
             <source>Association des parents de bébés nés prématurément ou hospitalisés à la naissance : écoute, entraide, informations.</source>
@@ -7120,43 +8733,68 @@ Adresse : %2</source>
         <name>reminders</name>
         <message>
             <source>Rendez-vous bientôt</source>
-            <extracomment>From src/parcours_app/core/reminders.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:143</extracomment>
             <translation>موعد قريب</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/core/reminders.py:103</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:144</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>%1 le %2 à %3, %4</source>
-            <extracomment>From src/parcours_app/core/reminders.py:106</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:147</extracomment>
             <translation>%1 يوم %2 على الساعة %3، %4</translation>
         </message>
         <message>
             <source>%1 le %2 à %3</source>
-            <extracomment>From src/parcours_app/core/reminders.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:149</extracomment>
             <translation>%1 يوم %2 على الساعة %3</translation>
         </message>
         <message>
             <source>C'est le moment</source>
-            <extracomment>From src/parcours_app/core/reminders.py:113</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:154</extracomment>
             <translation>حان الوقت</translation>
         </message>
         <message>
             <source>%1 : à faire jusqu'au %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:114</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:155</extracomment>
             <translation>%1: يجب القيام به حتى %2.</translation>
         </message>
         <message>
             <source>Date limite proche</source>
-            <extracomment>From src/parcours_app/core/reminders.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:157</extracomment>
             <translation>الموعد النهائي قريب</translation>
         </message>
         <message>
             <source>%1 : dernier jour le %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:158</extracomment>
             <translation>%1: آخر يوم هو %2.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous, le médecin ou la PMI adapte la suite du calendrier.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:224</extracomment>
+            <translation>ما زال هناك وقت: احجز موعدًا، وسيعدّل الطبيب أو مركز حماية الأم والطفل بقية الجدول.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec le médecin de l'enfant ou la PMI.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:229</extracomment>
+            <translation>ما زال هناك وقت: احجز موعدًا مع طبيب الطفل أو مركز حماية الأم والطفل.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : renseignez-vous sans attendre auprès de l'organisme concerné.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:231</extracomment>
+            <translation>ما زال هناك وقت: استعلم دون تأخير لدى الجهة المعنية.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : contactez la mairie.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:233</extracomment>
+            <translation>ما زال هناك وقت: اتصل بالبلدية.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec votre sage-femme ou votre médecin.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:234</extracomment>
+            <translation>ما زال هناك وقت: احجزي موعدًا مع القابلة أو الطبيب.</translation>
         </message>
     </context>
     <context>
@@ -7172,6 +8810,16 @@ Adresse : %2</source>
             <translation>حمل في بدايته: التصريح، والفحوصات الأولى، والفحص الأول بالموجات فوق الصوتية.</translation>
         </message>
         <message>
+            <source>Parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent1_name</extracomment>
+            <translation>الوالد A (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent2_name</extracomment>
+            <translation>الوالد الشريك A (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
             <translation>العائلة النموذجية B: حمل عمره 5 أشهر</translation>
@@ -7180,6 +8828,16 @@ Adresse : %2</source>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
             <translation>منتصف الحمل: المقابلة قبل الولادة، وفحص الثلث الثاني بالموجات فوق الصوتية، والإجازات التي يجب التحضير لها.</translation>
+        </message>
+        <message>
+            <source>Parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent1_name</extracomment>
+            <translation>الوالد B (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent2_name</extracomment>
+            <translation>الوالد الشريك B (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
@@ -7192,6 +8850,21 @@ Adresse : %2</source>
             <translation>الولادة تقترب: إجازة الأمومة، وإجازات الوالد الثاني، ونمط رعاية الطفل الأكبر.</translation>
         </message>
         <message>
+            <source>Parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent1_name</extracomment>
+            <translation>الوالد C (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent2_name</extracomment>
+            <translation>الوالد الشريك C (مثال)</translation>
+        </message>
+        <message>
+            <source>Aîné C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].children[0].name</extracomment>
+            <translation>الطفل الأكبر C (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
             <translation>العائلة النموذجية D: رضيع عمره 10 أيام</translation>
@@ -7200,6 +8873,21 @@ Adresse : %2</source>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
             <translation>الأيام الأولى: التصريح بالولادة، وفحوصات الرضيع، وإجازات الوالد الثاني.</translation>
+        </message>
+        <message>
+            <source>Parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent1_name</extracomment>
+            <translation>الوالد D (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent2_name</extracomment>
+            <translation>الوالد الشريك D (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].children[0].name</extracomment>
+            <translation>الرضيع D (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
@@ -7212,6 +8900,21 @@ Adresse : %2</source>
             <translation>المقابلة بعد الولادة، وفحص الأم، واللقاحات الأولى في عمر شهرين، والحالة النفسية للوالدين كليهما.</translation>
         </message>
         <message>
+            <source>Parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent1_name</extracomment>
+            <translation>الوالد E (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent2_name</extracomment>
+            <translation>الوالد الشريك E (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].children[0].name</extracomment>
+            <translation>الرضيع E (مثال)</translation>
+        </message>
+        <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
             <translation>العائلة النموذجية F: رضيع عمره 7 أشهر</translation>
@@ -7220,6 +8923,16 @@ Adresse : %2</source>
             <source>Diversification, sommeil, sécurité à la maison, mode d'accueil.</source>
             <extracomment>From resources/samples/families.toml: family[5].description</extracomment>
             <translation>تنويع الغذاء، والنوم، والسلامة في البيت، ونمط رعاية الطفل.</translation>
+        </message>
+        <message>
+            <source>Parent F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].parent1_name</extracomment>
+            <translation>الوالد F (مثال)</translation>
+        </message>
+        <message>
+            <source>Bébé F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].children[0].name</extracomment>
+            <translation>الرضيع F (مثال)</translation>
         </message>
         <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
@@ -7231,77 +8944,92 @@ Adresse : %2</source>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
             <translation>فحوصات السنة الثانية ولقاحاتها، والشاشات، واللغة وتنمية المدارك.</translation>
         </message>
+        <message>
+            <source>Parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent1_name</extracomment>
+            <translation>الوالد G (مثال)</translation>
+        </message>
+        <message>
+            <source>Co-parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent2_name</extracomment>
+            <translation>الوالد الشريك G (مثال)</translation>
+        </message>
+        <message>
+            <source>Enfant G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].children[0].name</extracomment>
+            <translation>الطفل G (مثال)</translation>
+        </message>
     </context>
     <context>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
             <translation>استبيان إدنبرة (EPDS): ملخص</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>مُلئ في %1 من طرف %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>أسئلة حول الأيام السبعة الماضية.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>رقم</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>السؤال</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>الإجابة المختارة</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>النقاط</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
             <translation>المجموع: %1 من 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
             <translation>نقاط السؤال 10 (أفكار إيذاء النفس): %1 من 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:71</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>في حالة الخطر الداهم: 15 أو 112. الوقاية من الانتحار: 3114، في أي ساعة، مجانًا.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>المصدر: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
             <translation>المقياس الأصلي: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>ملخص أنشأه تطبيق Parcours 1000 jours، على هذا الحاسوب: لم يُرسَل أي شيء.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
             <translation>ملخص استبيان EPDS</translation>
         </message>
     </context>
@@ -7330,76 +9058,243 @@ Adresse : %2</source>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
             <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
-            <translation>تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
+            <translation type="vanished">تم تصدير البيانات إلى %1 (%2 متابعة للمراحل، %3 موعد). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:190</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
-            <translation>اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
+            <translation type="vanished">اكتمل الاستيراد من %1: %2 متابعة للمراحل، %3 موعد، %4 مكان.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:211</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:218</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:257</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
+            <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:268</extracomment>
+            <translation>كُتب هذا الملف بإصدار أحدث من Parcours 1000 jours: افتحه بذلك الإصدار أو بإصدار أحدث منه. لم يُغيَّر الملف.</translation>
+        </message>
+        <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation>المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <translation type="vanished">المحتوى: %1 حمل، %2 طفل، %3 متابعة للمراحل، %4 موعد، %5 نتيجة للاختبار الذاتي، %6 مكان.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grossesse(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <translation>
+                <numerusform>%n حالة حمل</numerusform>
+                <numerusform>حالة حمل واحدة</numerusform>
+                <numerusform>حالتا حمل</numerusform>
+                <numerusform>%n حالات حمل</numerusform>
+                <numerusform>%n حالة حمل</numerusform>
+                <numerusform>%n حالة حمل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enfant(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:44</extracomment>
+            <translation>
+                <numerusform>%n طفل</numerusform>
+                <numerusform>طفل واحد</numerusform>
+                <numerusform>طفلان</numerusform>
+                <numerusform>%n أطفال</numerusform>
+                <numerusform>%n طفلًا</numerusform>
+                <numerusform>%n طفل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suivi(s) d'étapes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:45; src/parcours_app/storage/commands.py:46</extracomment>
+            <translation>
+                <numerusform>%n متابعة للمراحل</numerusform>
+                <numerusform>متابعة واحدة للمراحل</numerusform>
+                <numerusform>متابعتان للمراحل</numerusform>
+                <numerusform>%n متابعات للمراحل</numerusform>
+                <numerusform>%n متابعة للمراحل</numerusform>
+                <numerusform>%n متابعة للمراحل</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rendez-vous</source>
+            <extracomment>From src/parcours_app/storage/commands.py:47; src/parcours_app/storage/commands.py:48</extracomment>
+            <translation>
+                <numerusform>%n موعد</numerusform>
+                <numerusform>موعد واحد</numerusform>
+                <numerusform>موعدان</numerusform>
+                <numerusform>%n مواعيد</numerusform>
+                <numerusform>%n موعدًا</numerusform>
+                <numerusform>%n موعد</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n résultat(s) d'auto-test</source>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
+            <translation>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+                <numerusform>نتيجة واحدة للاختبار الذاتي</numerusform>
+                <numerusform>نتيجتان للاختبار الذاتي</numerusform>
+                <numerusform>%n نتائج للاختبار الذاتي</numerusform>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+                <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lieu(x)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:50; src/parcours_app/storage/commands.py:51</extracomment>
+            <translation>
+                <numerusform>%n مكان</numerusform>
+                <numerusform>مكان واحد</numerusform>
+                <numerusform>مكانان</numerusform>
+                <numerusform>%n أماكن</numerusform>
+                <numerusform>%n مكانًا</numerusform>
+                <numerusform>%n مكان</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>langue des messages (fr, en, ar ...)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:76</extracomment>
+            <translation>لغة الرسائل (fr، en، ar ...)</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:81</extracomment>
+            <translation>مجلد</translation>
+        </message>
+        <message>
+            <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <translation>مجلد البيانات (افتراضيًا: PARCOURS_DATA_DIR أو مجلد التطبيق)</translation>
+        </message>
+        <message>
+            <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:86</extracomment>
+            <translation>تصدير بيانات العائلة واستيرادها وحفظ نسخة احتياطية منها واستعادتها والتحقق منها.</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:89</extracomment>
+            <translation>الأوامر</translation>
+        </message>
+        <message>
+            <source>tout exporter dans un fichier JSON</source>
+            <extracomment>From src/parcours_app/storage/commands.py:90</extracomment>
+            <translation>تصدير كل شيء إلى ملف JSON</translation>
+        </message>
+        <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:91; src/parcours_app/storage/commands.py:93</extracomment>
+            <translation>ملف</translation>
+        </message>
+        <message>
+            <source>importer un fichier exporté</source>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <translation>استيراد ملف مُصدَّر</translation>
+        </message>
+        <message>
+            <source>remplacer les données existantes (après sauvegarde)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:94</extracomment>
+            <translation>استبدال البيانات الموجودة (بعد حفظ نسخة احتياطية)</translation>
+        </message>
+        <message>
+            <source>faire une sauvegarde maintenant</source>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <translation>حفظ نسخة احتياطية الآن</translation>
+        </message>
+        <message>
+            <source>énumérer les sauvegardes existantes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <translation>عرض قائمة النسخ الاحتياطية الموجودة</translation>
+        </message>
+        <message>
+            <source>restaurer une sauvegarde</source>
+            <extracomment>From src/parcours_app/storage/commands.py:97</extracomment>
+            <translation>استعادة نسخة احتياطية</translation>
+        </message>
+        <message>
+            <source>SAUVEGARDE</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>نسخة</translation>
+        </message>
+        <message>
+            <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>مسار النسخة الاحتياطية أو اسمها (انظر backup --list)</translation>
+        </message>
+        <message>
+            <source>vérifier l'intégrité des données</source>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <translation>التحقق من سلامة البيانات</translation>
+        </message>
+        <message>
+            <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:164</extracomment>
+            <translation>تم تصدير البيانات إلى %1 (%2، %3). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
+        </message>
+        <message>
+            <source>Import terminé depuis %1 : %2, %3, %4.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:193</extracomment>
+            <translation>اكتمل الاستيراد من %1: %2، %3، %4.</translation>
+        </message>
+        <message>
+            <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:276</extracomment>
+            <translation>المحتوى: %1، %2، %3، %4، %5، %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:285</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>
@@ -7464,152 +9359,157 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:217</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:243</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:257</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:267</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:303</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:277</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:309</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
-            <translation>%1: المنتظَر قائمة من %2 إجابات.</translation>
+            <extracomment>From src/parcours_app/storage/transfer.py:449</extracomment>
+            <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:418</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:456</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
+            <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:509</extracomment>
+            <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
+        </message>
+        <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:466</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:530</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:482; src/parcours_app/storage/transfer.py:595</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:546; src/parcours_app/storage/transfer.py:659</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494; src/parcours_app/storage/transfer.py:503</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:558; src/parcours_app/storage/transfer.py:567</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:581</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:535</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:599</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
-            <translation>%1: المنتظَر تاريخ وساعة بالصيغة AAAA-MM-JJTHH:MM:SS، وليس %2.</translation>
+            <extracomment>From src/parcours_app/storage/transfer.py:620</extracomment>
+            <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:566</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:583</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:647</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:586; src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650; src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:622</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:625</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:689</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:629</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:693</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:636</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
-            <translation>%1: المنتظَر تاريخ بالصيغة AAAA-MM-JJ، وليس %2.</translation>
+            <extracomment>From src/parcours_app/storage/transfer.py:712</extracomment>
+            <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:716</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:660</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:724</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:671</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:735</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

@@ -57,12 +57,12 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+257" />
+            <location filename="../src/parcours_app/ui/app.py" line="+220" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+57" />
+            <location line="+59" />
             <source>cet ordinateur</source>
             <translation>this computer</translation>
         </message>
@@ -177,7 +177,7 @@
             <translation type="vanished">parcours-1000-days.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+242" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
             <source>parcours-1000-jours</source>
             <translation>1000-days-journey</translation>
         </message>
@@ -192,7 +192,7 @@
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+24" />
             <location line="+1" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
@@ -261,34 +261,54 @@
         <name>Catalog</name>
         <message>
             <source>Le catalogue de règles est introuvable : %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:212</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:238</extracomment>
             <translation>The rule catalogue cannot be found: %1.</translation>
         </message>
         <message>
             <source>Aucun fichier de règles dans %1.</source>
-            <extracomment>From src/parcours_app/core/rules.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:240</extracomment>
             <translation>No rule file in %1.</translation>
         </message>
         <message>
             <source>Fichier de règles %1, entrée %2 : %3.</source>
-            <extracomment>From src/parcours_app/core/rules.py:265</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:325</extracomment>
             <translation>Rule file %1, entry %2: %3.</translation>
         </message>
         <message>
             <source>Fichier de règles %1 : %2.</source>
-            <extracomment>From src/parcours_app/core/rules.py:266</extracomment>
+            <extracomment>From src/parcours_app/core/rules.py:326</extracomment>
             <translation>Rule file %1: %2.</translation>
         </message>
     </context>
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+659" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+807" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+15" />
+            <source>Nos enfants sont nés</source>
+            <translation>Our children are born</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés &amp;prématurés (avant 37 SA)</source>
+            <translation>Born &amp;prematurely (before 37 weeks)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nés prématurés (avant 37 SA)</source>
+            <translation>Born prematurely (before 37 weeks)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Prénom du bébé 1 (facultatif) :</source>
+            <translation>&amp;First name of baby 1 (optional):</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Notre enfant est né</source>
             <translation>Our child is born</translation>
         </message>
@@ -297,11 +317,26 @@
             <source>Ajouter un enfant</source>
             <translation>Add a child</translation>
         </message>
+        <message>
+            <location line="+47" />
+            <source>%1 SA + %2 j</source>
+            <translation>%1 weeks + %2 days</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1 : avant 37 SA, c'est une naissance prématurée.</source>
+            <translation>Born at %1: before 37 weeks, this is a premature birth.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Naissance à %1.</source>
+            <translation>Born at %1.</translation>
+        </message>
     </context>
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-457" />
+            <location line="-602" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -335,219 +370,514 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:496</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:390</extracomment>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:398; src/parcours_app/cli.py:402</extracomment>
+            <extracomment>From src/parcours_app/cli.py:514; src/parcours_app/cli.py:518</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:399</extracomment>
+            <extracomment>From src/parcours_app/cli.py:515</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:403</extracomment>
+            <extracomment>From src/parcours_app/cli.py:519</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:405</extracomment>
+            <extracomment>From src/parcours_app/cli.py:521</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:524</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <extracomment>From src/parcours_app/cli.py:524</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <extracomment>From src/parcours_app/cli.py:535</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:88</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
+            <source>utilisation : </source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:19</extracomment>
+            <translation>usage: </translation>
+        </message>
+        <message>
+            <source>options</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:20</extracomment>
+            <translation>options</translation>
+        </message>
+        <message>
+            <source>arguments</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:21</extracomment>
+            <translation>positional arguments</translation>
+        </message>
+        <message>
+            <source>afficher cette aide et quitter</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:22</extracomment>
+            <translation>show this help message and exit</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/argparse_i18n.py:23</extracomment>
+            <translation>commands</translation>
+        </message>
+        <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:44</extracomment>
+            <extracomment>From src/parcours_app/cli.py:46</extracomment>
             <translation>unknown option: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:45</extracomment>
+            <extracomment>From src/parcours_app/cli.py:47</extracomment>
             <translation>the value after the option is missing</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:48</extracomment>
             <translation>invalid choice: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:49</extracomment>
             <translation>unexpected value: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:100</extracomment>
+            <extracomment>From src/parcours_app/cli.py:103</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:113</extracomment>
+            <extracomment>From src/parcours_app/cli.py:116</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:144</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:147</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:149</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:151</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:153</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:576</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:155</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158; src/parcours_app/cli.py:581</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:162</extracomment>
+            <extracomment>From src/parcours_app/cli.py:165</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:169</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178; src/parcours_app/cli.py:590</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:178</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:622</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:180</extracomment>
+            <extracomment>From src/parcours_app/cli.py:183; src/parcours_app/cli.py:342; src/parcours_app/cli.py:624</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:181</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:59</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:183</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:185</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:187</extracomment>
+            <extracomment>From src/parcours_app/cli.py:190</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:208</extracomment>
-            <translation>parcours: give a command: calendar or data.</translation>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <translation type="vanished">parcours: give a command: calendar or data.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar ou data.</source>
-            <extracomment>From src/parcours_app/cli.py:217</extracomment>
-            <translation>parcours: unknown command “%1”: use calendar or data.</translation>
+            <extracomment>From src/parcours_app/cli.py:222</extracomment>
+            <translation type="vanished">parcours: unknown command “%1”: use calendar or data.</translation>
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:244</extracomment>
+            <extracomment>From src/parcours_app/cli.py:254</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:248</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:263</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:301; src/parcours_app/cli.py:312</extracomment>
+            <extracomment>From src/parcours_app/cli.py:313; src/parcours_app/cli.py:324</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:322</extracomment>
+            <extracomment>From src/parcours_app/cli.py:438</extracomment>
             <translation>parcours calendar: error: %1</translation>
+        </message>
+        <message>
+            <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
+            <extracomment>From src/parcours_app/cli.py:556</extracomment>
+            <translation>badly written period “%1”: write for example %2 (start before end)</translation>
+        </message>
+        <message>
+            <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
+            <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
+        </message>
+        <message>
+            <source>date présumée d'accouchement</source>
+            <extracomment>From src/parcours_app/cli.py:575</extracomment>
+            <translation>expected delivery date</translation>
+        </message>
+        <message>
+            <source>bébés attendus</source>
+            <extracomment>From src/parcours_app/cli.py:578</extracomment>
+            <translation>babies expected</translation>
+        </message>
+        <message>
+            <source>région</source>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <translation>region</translation>
+        </message>
+        <message>
+            <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <extracomment>From src/parcours_app/cli.py:597</extracomment>
+            <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
+        </message>
+        <message>
+            <source>DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:601</extracomment>
+            <translation>START:END</translation>
+        </message>
+        <message>
+            <source>une période du congé de paternité (au plus 2)</source>
+            <extracomment>From src/parcours_app/cli.py:605</extracomment>
+            <translation>one period of paternity leave (at most 2)</translation>
+        </message>
+        <message>
+            <source>PARENT:DÉBUT:FIN</source>
+            <extracomment>From src/parcours_app/cli.py:609</extracomment>
+            <translation>PARENT:START:END</translation>
+        </message>
+        <message>
+            <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
+            <extracomment>From src/parcours_app/cli.py:613</extracomment>
+            <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
+        </message>
+        <message>
+            <source>proposer un plan de départ</source>
+            <extracomment>From src/parcours_app/cli.py:615</extracomment>
+            <translation>suggest a starting plan</translation>
+        </message>
+        <message>
+            <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
+            <extracomment>From src/parcours_app/cli.py:619</extracomment>
+            <translation>the plan was made before the birth (flags what the real date breaks)</translation>
+        </message>
+        <message>
+            <source>text ou json</source>
+            <extracomment>From src/parcours_app/cli.py:343; src/parcours_app/cli.py:625</extracomment>
+            <translation>text or json</translation>
+        </message>
+        <message>
+            <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:211</extracomment>
+            <translation>parcours: give a command: calendar, today, data or leave.</translation>
+        </message>
+        <message>
+            <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
+            <extracomment>From src/parcours_app/cli.py:225</extracomment>
+            <translation>parcours: unknown command “%1”: use calendar, today, data or leave.</translation>
+        </message>
+        <message>
+            <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
+            <extracomment>From src/parcours_app/cli.py:338</extracomment>
+            <translation>What the Today page shows for the saved family (read-only).</translation>
+        </message>
+        <message>
+            <source>dossier des données</source>
+            <extracomment>From src/parcours_app/cli.py:340</extracomment>
+            <translation>data folder</translation>
+        </message>
+        <message>
+            <source>date prise comme aujourd'hui</source>
+            <extracomment>From src/parcours_app/cli.py:341</extracomment>
+            <translation>date taken as today</translation>
+        </message>
+        <message>
+            <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
+            <extracomment>From src/parcours_app/cli.py:363</extracomment>
+            <translation>parcours today: no family is saved in %1.</translation>
+        </message>
+        <message>
+            <source>En cours</source>
+            <extracomment>From src/parcours_app/cli.py:383</extracomment>
+            <translation>Under way</translation>
+        </message>
+        <message>
+            <source>À faire cette semaine</source>
+            <extracomment>From src/parcours_app/cli.py:384</extracomment>
+            <translation>To do this week</translation>
+        </message>
+        <message>
+            <source>Prochaines étapes</source>
+            <extracomment>From src/parcours_app/cli.py:385</extracomment>
+            <translation>Next steps</translation>
+        </message>
+        <message>
+            <source>À rattraper</source>
+            <extracomment>From src/parcours_app/cli.py:386</extracomment>
+            <translation>To catch up</translation>
+        </message>
+        <message>
+            <source>Étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/cli.py:387</extracomment>
+            <translation>Past steps to confirm</translation>
+        </message>
+        <message>
+            <source>Aujourd'hui, %1</source>
+            <extracomment>From src/parcours_app/cli.py:408</extracomment>
+            <translation>Today, %1</translation>
+        </message>
+        <message>
+            <source>du %1 au %2</source>
+            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <translation>from %1 to %2</translation>
+        </message>
+        <message>
+            <source>le %1</source>
+            <extracomment>From src/parcours_app/cli.py:418</extracomment>
+            <translation>on %1</translation>
+        </message>
+        <message>
+            <source> (obligatoire)</source>
+            <extracomment>From src/parcours_app/cli.py:419</extracomment>
+            <translation> (compulsory)</translation>
+        </message>
+        <message>
+            <source>Rendez-vous des 7 prochains jours</source>
+            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <translation>Appointments in the next 7 days</translation>
+        </message>
+        <message>
+            <source>le %1 à %2</source>
+            <extracomment>From src/parcours_app/cli.py:424</extracomment>
+            <translation>on %1 at %2</translation>
+        </message>
+        <message>
+            <source>Rendez-vous</source>
+            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <translation>Appointment</translation>
+        </message>
+        <message>
+            <source>parcours leave : erreur : %1</source>
+            <extracomment>From src/parcours_app/cli.py:685</extracomment>
+            <translation>parcours leave: error: %1</translation>
+        </message>
+        <message>
+            <source>Terme : %1   Naissance : %2</source>
+            <extracomment>From src/parcours_app/cli.py:747</extracomment>
+            <translation>Due date: %1   Birth: %2</translation>
+        </message>
+        <message>
+            <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
+            <extracomment>From src/parcours_app/cli.py:755</extracomment>
+            <translation>Dates estimated from the due date: they will change with the birth date.</translation>
+        </message>
+        <message>
+            <source>Règles des salariés du secteur privé.</source>
+            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <translation>Rules for private-sector employees.</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/cli.py:758</extracomment>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <translation>Other parent</translation>
+        </message>
+        <message>
+            <source>j</source>
+            <extracomment>From src/parcours_app/cli.py:768</extracomment>
+            <translation>d</translation>
+        </message>
+        <message>
+            <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
+            <extracomment>From src/parcours_app/cli.py:773</extracomment>
+            <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
+        </message>
+        <message>
+            <source>À corriger :</source>
+            <extracomment>From src/parcours_app/cli.py:776</extracomment>
+            <translation>To correct:</translation>
+        </message>
+        <message>
+            <source>Le plan respecte les règles.</source>
+            <extracomment>From src/parcours_app/cli.py:779</extracomment>
+            <translation>The plan follows the rules.</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur :</source>
+            <extracomment>From src/parcours_app/cli.py:781</extracomment>
+            <translation>Tell the employer:</translation>
+        </message>
+        <message>
+            <source>sans délai</source>
+            <extracomment>From src/parcours_app/cli.py:783</extracomment>
+            <translation>at once</translation>
+        </message>
+        <message>
+            <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
+            <extracomment>From src/parcours_app/cli.py:786</extracomment>
+            <translation>* period chosen by the parents; the others are set by law.</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>dossier des données de la famille</source>
+            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <translation>the family's data folder</translation>
+        </message>
+        <message>
+            <source>date fixe AAAA-MM-JJ (démos)</source>
+            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
+        </message>
+        <message>
+            <source>quitter une fois la fenêtre affichée</source>
+            <extracomment>From src/parcours_app/ui/app.py:50</extracomment>
+            <translation>quit once the window is shown</translation>
+        </message>
+        <message>
+            <source>mode consultation : rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <translation>consultation mode: nothing is saved</translation>
+        </message>
+        <message>
+            <source>mode accueil : plein écran, rien n'est enregistré</source>
+            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <translation>reception mode: full screen, nothing is saved</translation>
+        </message>
+        <message>
+            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
+            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
+            <translation>reception mode: the Maison's directory (exported file)</translation>
+        </message>
+        <message>
+            <source>langue de l'interface (fr, en, ar)</source>
+            <extracomment>From src/parcours_app/ui/app.py:62</extracomment>
+            <translation>interface language (fr, en, ar)</translation>
+        </message>
+        <message>
+            <source>démarrer dans la zone de notification</source>
+            <extracomment>From src/parcours_app/ui/app.py:63</extracomment>
+            <translation>start in the notification area</translation>
         </message>
     </context>
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+234" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+249" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -565,23 +895,23 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-38" />
+            <location line="-42" />
             <source>Autres numéros utiles et associations</source>
             <translation>Other useful numbers and associations</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+14" />
+            <location line="+18" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
-            <location line="-7" />
+            <location line="-9" />
             <source>En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 vous répond à toute heure. Ces appels sont gratuits.</source>
             <translation>In case of immediate danger, call 15 or 112. If you are thinking of harming yourself, 3114 answers at any hour. These calls are free.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+6" />
             <source>En cas d'urgence</source>
             <translation>In an emergency</translation>
         </message>
@@ -600,47 +930,60 @@
         <name>DateField</name>
         <message>
             <source>Tapez la date sous la forme jj/mm/aaaa, par exemple 14/03/2026.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:49</extracomment>
             <translation>Type the date as dd/mm/yyyy, for example 14/03/2026.</translation>
         </message>
         <message>
             <source>Le mois doit être entre 01 et 12.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:54</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:55</extracomment>
             <translation>The month must be between 01 and 12.</translation>
         </message>
         <message>
             <source>L'année doit avoir 4 chiffres, par exemple 2026.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:56</extracomment>
-            <translation>The year must have 4 digits, for example 2026.</translation>
+            <translation type="vanished">The year must have 4 digits, for example 2026.</translation>
         </message>
         <message>
             <source>Cette date n'existe pas : ce mois-là n'a que %1 jours.</source>
             <extracomment>From src/parcours_app/ui/widgets/date_field.py:60</extracomment>
-            <translation>This date does not exist: that month only has %1 days.</translation>
+            <translation type="vanished">This date does not exist: that month only has %1 days.</translation>
+        </message>
+        <message>
+            <source>L'année doit être comprise entre %1 et %2.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:59</extracomment>
+            <translation>The year must be between %1 and %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Cette date n'existe pas : ce mois-là n'a que %n jours.</source>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:66</extracomment>
+            <translation>
+                <numerusform>This date does not exist: that month only has %n day.</numerusform>
+                <numerusform>This date does not exist: that month only has %n days.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisir la date dans le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:185</extracomment>
             <translation>Choose the date in the calendar</translation>
         </message>
         <message>
             <source>Format jj/mm/aaaa. Alt+Flèche bas ouvre le calendrier.</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
             <translation>Format dd/mm/yyyy. Alt+Down arrow opens the calendar.</translation>
         </message>
         <message>
             <source>jj/mm/aaaa</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:204</extracomment>
             <translation>dd/mm/yyyy</translation>
         </message>
         <message>
             <source>Choisir dans le calendrier (Alt+Flèche bas)</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:201</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:205</extracomment>
             <translation>Choose in the calendar (Alt+Down arrow)</translation>
         </message>
         <message>
             <source>Ouvrir le calendrier</source>
-            <extracomment>From src/parcours_app/ui/widgets/date_field.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/widgets/date_field.py:206</extracomment>
             <translation>Open the calendar</translation>
         </message>
     </context>
@@ -649,93 +992,117 @@
         <message>
             <source>%1 SA + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:89</extracomment>
-            <translation>%1+%2 weeks</translation>
+            <translation type="vanished">%1+%2 weeks</translation>
         </message>
         <message>
             <source>%1 j</source>
             <extracomment>From src/parcours_app/core/dating.py:118</extracomment>
-            <translation>%1 days</translation>
+            <translation type="vanished">%1 days</translation>
         </message>
         <message>
             <source>%1 mois + %2 j</source>
             <extracomment>From src/parcours_app/core/dating.py:119</extracomment>
-            <translation>%1 months + %2 days</translation>
+            <translation type="vanished">%1 months + %2 days</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n SA</source>
+            <extracomment>From src/parcours_app/core/dating.py:93</extracomment>
+            <translation>
+                <numerusform>%n week</numerusform>
+                <numerusform>%n weeks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n j</source>
+            <extracomment>From src/parcours_app/core/dating.py:93; src/parcours_app/core/dating.py:123; src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n mois</source>
+            <extracomment>From src/parcours_app/core/dating.py:127</extracomment>
+            <translation>
+                <numerusform>%n month</numerusform>
+                <numerusform>%n months</numerusform>
+            </translation>
         </message>
         <message>
             <source>La date %1 est avant la naissance (%2).</source>
-            <extracomment>From src/parcours_app/core/dating.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:134</extracomment>
             <translation>The date %1 is before the birth (%2).</translation>
         </message>
         <message>
             <source>La durée du cycle doit être comprise entre %1 et %2 jours (vous avez indiqué %3).</source>
-            <extracomment>From src/parcours_app/core/dating.py:155</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:164</extracomment>
             <translation>The cycle length must be between %1 and %2 days (you entered %3).</translation>
         </message>
         <message>
             <source>Le nombre de bébés attendus doit être 1, 2 ou 3 (3 pour trois ou plus).</source>
-            <extracomment>From src/parcours_app/core/dating.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:172</extracomment>
             <translation>The number of babies expected must be 1, 2 or 3 (3 for three or more).</translation>
         </message>
         <message>
             <source>Le nombre d'enfants déjà nés ne peut pas être négatif.</source>
-            <extracomment>From src/parcours_app/core/dating.py:165</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:174</extracomment>
             <translation>The number of children already born cannot be negative.</translation>
         </message>
         <message>
             <source>La date de début de grossesse (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:175</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:184</extracomment>
             <translation>The pregnancy start date (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et le terme (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:185</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:194</extracomment>
             <translation>The date of the last period (%1) and the due date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>La date des dernières règles (%1) et la date de début de grossesse (%2) ne concordent pas : corrigez l'une des deux.</source>
-            <extracomment>From src/parcours_app/core/dating.py:198</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:207</extracomment>
             <translation>The date of the last period (%1) and the pregnancy start date (%2) do not match: correct one of them.</translation>
         </message>
         <message>
             <source>Indiquez au moins une date : les dernières règles, le début de grossesse, le terme prévu ou la naissance.</source>
-            <extracomment>From src/parcours_app/core/dating.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:222</extracomment>
             <translation>Give at least one date: the last period, the start of pregnancy, the expected due date or the birth.</translation>
         </message>
         <message>
             <source>La date %1 n'est pas plausible : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/dating.py:230</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:239</extracomment>
             <translation>The date %1 is not plausible: check the year.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est avant le début de la grossesse (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:242</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:251</extracomment>
             <translation>The date of birth (%1) is before the start of the pregnancy (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) tombe avant 22 SA de cette grossesse : vérifiez la naissance ou les dates de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/dating.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:259</extracomment>
             <translation>The date of birth (%1) falls before 22 weeks (SA) of this pregnancy: check the birth or the pregnancy dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est plus de 4 semaines après le terme (%2) : vérifiez les dates.</source>
-            <extracomment>From src/parcours_app/core/dating.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:267</extracomment>
             <translation>The date of birth (%1) is more than 4 weeks after the due date (%2): check the dates.</translation>
         </message>
         <message>
             <source>La date de naissance (%1) est après aujourd'hui (%2) : indiquez une naissance passée ou le terme prévu.</source>
-            <extracomment>From src/parcours_app/core/dating.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:278</extracomment>
             <translation>The date of birth (%1) is after today (%2): give a past birth or the expected due date.</translation>
         </message>
         <message>
             <source>Le terme (%1) est à plus de 10 mois d'aujourd'hui (%2) : vérifiez l'année et le mois.</source>
-            <extracomment>From src/parcours_app/core/dating.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/dating.py:284</extracomment>
             <translation>The due date (%1) is more than 10 months from today (%2): check the year and the month.</translation>
         </message>
     </context>
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+346" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+350" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -949,33 +1316,140 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:143; src/parcours_app/ui/directory_page.py:147</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement.</source>
             <translation>Places near you, entered and kept on this computer only.</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Modifier l'annuaire (personnel)</source>
             <translation>&amp;Edit the directory (staff)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Modifier l'annuaire : vue du personnel</source>
             <translation>Edit the directory: staff view</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Lieux de l'annuaire</source>
             <translation>Places in the directory</translation>
+        </message>
+        <message>
+            <source>Maison des 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+        </message>
+        <message>
+            <source>Centre de PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <translation>PMI centre (mother and child health)</translation>
+        </message>
+        <message>
+            <source>Maternité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <translation>Maternity unit</translation>
+        </message>
+        <message>
+            <source>Caf</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <translation>Caf (family allowances fund)</translation>
+        </message>
+        <message>
+            <source>CPAM (Assurance Maladie)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <translation>CPAM (Assurance Maladie, health insurance)</translation>
+        </message>
+        <message>
+            <source>Relais Petite Enfance</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <translation>Relais Petite Enfance (childcare information centre)</translation>
+        </message>
+        <message>
+            <source>Lieu d'accueil enfants-parents (LAEP)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <translation>Parent and child drop-in centre (LAEP)</translation>
+        </message>
+        <message>
+            <source>Sage-femme</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <translation>Midwife</translation>
+        </message>
+        <message>
+            <source>Pédiatre</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <translation>Paediatrician</translation>
+        </message>
+        <message>
+            <source>Autre lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <translation>Other place</translation>
+        </message>
+        <message>
+            <source>Prévention et santé, avec la PMI</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <translation>Prevention and health, with the PMI</translation>
+        </message>
+        <message>
+            <source>Soutien à la parentalité</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <translation>Parenting support</translation>
+        </message>
+        <message>
+            <source>Information et orientation</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <translation>Information and guidance</translation>
+        </message>
+        <message>
+            <source>Socialisation et éveil culturel</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <translation>Socialising and cultural awakening</translation>
+        </message>
+        <message>
+            <source>Lieu ressource pour les professionnels</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <translation>Resource centre for professionals</translation>
+        </message>
+        <message>
+            <source>Importer un annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <translation>Import a directory</translation>
+        </message>
+        <message>
+            <source>Annuaire Parcours (*.json)</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:114</extracomment>
+            <translation>Parcours directory (*.json)</translation>
+        </message>
+        <message>
+            <source>Exporter l'annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:112</extracomment>
+            <translation>Export the directory</translation>
+        </message>
+        <message>
+            <source>annuaire</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <translation>directory</translation>
+        </message>
+        <message>
+            <source>Supprimer un lieu</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:124</extracomment>
+            <translation>Delete a place</translation>
+        </message>
+        <message>
+            <source>Supprimer « %1 » de l'annuaire ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:125</extracomment>
+            <translation>Delete “%1” from the directory?</translation>
+        </message>
+        <message>
+            <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
+            <extracomment>From src/parcours_app/ui/directory_page.py:131</extracomment>
+            <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+289" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -997,12 +1471,12 @@
 %3</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+36" />
             <source>Le %1 à %2</source>
             <translation>On %1 at %2</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>“%1” marked as done on %2.</translation>
         </message>
@@ -1012,7 +1486,7 @@
             <translation>“%1” is no longer marked as done.</translation>
         </message>
         <message>
-            <location line="+17" />
+            <location line="+21" />
             <source>Reporter</source>
             <translation>Postpone</translation>
         </message>
@@ -1025,6 +1499,16 @@
             <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>“%1” postponed to %2.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » est de nouveau dans la liste.</source>
+            <translation>“%1” is back in the list.</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>« %1 » n'est plus reporté.</source>
+            <translation>“%1” is no longer postponed.</translation>
         </message>
         <message>
             <location line="+14" />
@@ -1065,219 +1549,239 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+20" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:519</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:523</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:528</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:529</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:530</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:531</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:532</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:533</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:534</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:535</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:536</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:537</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:538</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:539</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:541</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:543</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:544</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
+            <source>Annuler le re&amp;port</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <translation>Undo the &amp;postponement</translation>
+        </message>
+        <message>
+            <source>Annuler le report</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <translation>Undo the postponement</translation>
+        </message>
+        <message>
+            <source>Remettre dans la l&amp;iste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <translation>Put back in the l&amp;ist</translation>
+        </message>
+        <message>
+            <source>Remettre dans la liste</source>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <translation>Put back in the list</translation>
+        </message>
+        <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+545" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+557" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -1311,103 +1815,111 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
-            <extracomment>From src/parcours_app/export/formats.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:250</extracomment>
             <translation>Unknown format “%1”: choose ics or pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
-            <extracomment>From src/parcours_app/export/ics.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
             <translation>Pregnancy</translation>
         </message>
         <message>
             <source>Démarches</source>
-            <extracomment>From src/parcours_app/export/ics.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
             <translation>Paperwork</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/ics.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Après la naissance</source>
-            <extracomment>From src/parcours_app/export/ics.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
             <translation>After the birth</translation>
         </message>
         <message>
             <source>Examens de l’enfant</source>
-            <extracomment>From src/parcours_app/export/ics.py:64</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
             <translation>Child’s examinations</translation>
         </message>
         <message>
             <source>Vaccins</source>
-            <extracomment>From src/parcours_app/export/ics.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
             <translation>Vaccines</translation>
         </message>
         <message>
             <source>Auto-questionnaire</source>
-            <extracomment>From src/parcours_app/export/ics.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:68</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Étapes de vie</source>
-            <extracomment>From src/parcours_app/export/ics.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:69</extracomment>
             <translation>Life stages</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/export/ics.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:76</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>étapes obligatoires</source>
-            <extracomment>From src/parcours_app/export/ics.py:80</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:82</extracomment>
             <translation>compulsory steps</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:114</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:120</extracomment>
             <translation>Personal calendar of the first 1000 days, made on %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:352</extracomment>
             <translation>Start: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:339</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
             <translation>Last day: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:347</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:368</extracomment>
             <translation>From today: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:367</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:388</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:374</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:395</extracomment>
             <translation>When: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:376</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
             <translation>Ideally around %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:378</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:399</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:401</extracomment>
             <translation>To plan: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Dans %n jour(s) – %1</source>
+            <extracomment>From src/parcours_app/export/ics.py:434</extracomment>
+            <translation>
+                <numerusform>In %n day – %1</numerusform>
+                <numerusform>In %n days – %1</numerusform>
+            </translation>
         </message>
         <message>
             <source>Conseil : %1</source>
@@ -1421,64 +1933,64 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
             <translation>Compulsory step.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:405</extracomment>
             <translation>Recommended step.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:410</extracomment>
             <translation>Estimated date based on the expected due date: it will be worked out again after the birth.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:414</extracomment>
             <translation>Done on %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
             <translation>Official source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:430</extracomment>
             <translation>Today – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:411</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
             <translation>Tomorrow – %1</translation>
         </message>
         <message>
             <source>Dans %1 jours – %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:413</extracomment>
-            <translation>In %1 days – %2</translation>
+            <extracomment>From src/parcours_app/export/ics.py:418</extracomment>
+            <translation type="vanished">In %1 days – %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:432</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:453</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:449</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:470</extracomment>
             <translation>Official source: %1, %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:462</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:483</extracomment>
             <translation>Appointment: %1</translation>
         </message>
     </context>
     <context>
         <name>FamilyForm</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+98" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+99" />
             <source>Où en êtes-vous ?</source>
             <translation>Where are you now?</translation>
         </message>
@@ -1587,6 +2099,45 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
     </context>
     <context>
+        <name>FamilyQuestions</name>
+        <message>
+            <location line="-340" />
+            <source>Le bébé est-il né ?</source>
+            <translation>Has the baby been born?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?</source>
+            <translation>These dates give %1 weeks today, well past the due date. Has the baby already been born?</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Oui, il est né</source>
+            <translation>Yes, the baby is born</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Non, pas encore</source>
+            <translation>No, not yet</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Rendez-vous après la naissance</source>
+            <translation>Appointments after the birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces rendez-vous de grossesse étaient prévus après la date de naissance :
+%1
+
+Les supprimer ?</source>
+            <translation>These pregnancy appointments were planned after the birth date:
+%1
+
+Remove them?</translation>
+        </message>
+    </context>
+    <context>
         <name>FileDialog</name>
         <message>
             <location filename="../src/parcours_app/ui/kiosk.py" line="+61" />
@@ -1613,7 +2164,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+132" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+449" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -1623,7 +2174,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Enter a date: the calendar appears here straight away.</translation>
         </message>
         <message>
-            <location line="+42" />
+            <location line="+63" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>Welcome to Parcours 1000 jours</translation>
         </message>
@@ -1653,10 +2204,6 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>&amp;Previous steps already done</translation>
         </message>
         <message>
-            <source>Étapes &amp;précédentes déjà faites</source>
-            <translation type="vanished">&amp;Previous steps already done</translation>
-        </message>
-        <message>
             <location line="+1" />
             <source>Étapes précédentes déjà faites</source>
             <translation>Previous steps already done</translation>
@@ -1680,12 +2227,12 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-109" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+6" />
             <source>%1. Numéro : %2. %3 %4</source>
             <translation>%1. Number: %2. %3 %4</translation>
         </message>
@@ -1723,9 +2270,16 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>; question 10: %1 out of 3</translation>
         </message>
         <message>
-            <location line="+7" />
             <source>Courbe des scores : %1 résultats gardés</source>
-            <translation>Score chart: %1 saved results</translation>
+            <translation type="vanished">Score chart: %1 saved results</translation>
+        </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Courbe des scores : %n résultat(s) gardé(s)</source>
+            <translation>
+                <numerusform>Score chart: %n saved result</numerusform>
+                <numerusform>Score chart: %n saved results</numerusform>
+            </translation>
         </message>
         <message>
             <location line="+17" />
@@ -1808,17 +2362,17 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Home</name>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:46</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:42</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:47</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:43</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>Votre enfant</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:54</extracomment>
             <translation>Your child</translation>
         </message>
         <message>
@@ -1838,12 +2392,12 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>%1 a %2 et %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:65; src/parcours_app/ui/home_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:61; src/parcours_app/ui/home_page.py:73</extracomment>
             <translation>%1 is %2 and %3 old</translation>
         </message>
         <message>
             <source>%1 a %2</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:70; src/parcours_app/ui/home_page.py:73; src/parcours_app/ui/home_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:66; src/parcours_app/ui/home_page.py:69; src/parcours_app/ui/home_page.py:72</extracomment>
             <translation>%1 is %2 old</translation>
         </message>
         <message>
@@ -1858,53 +2412,58 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Grossesse à venir : terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:86</extracomment>
             <translation>Upcoming pregnancy: due date %1</translation>
         </message>
         <message>
             <source>%1 SA + %2 j — %3</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:94</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:90</extracomment>
             <translation>%1+%2 weeks — %3</translation>
         </message>
         <message>
             <source>terme dépassé</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:91</extracomment>
             <translation>past the due date</translation>
         </message>
         <message>
             <source> (jumeaux)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:93</extracomment>
             <translation> (twins)</translation>
         </message>
         <message>
             <source> (triplés)</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:99</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:95</extracomment>
             <translation> (triplets)</translation>
         </message>
         <message>
             <source>Terme prévu le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:101</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:97</extracomment>
             <translation>Due date %1</translation>
         </message>
         <message>
             <source>Naissance indiquée le %1</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:107</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:103</extracomment>
             <translation>Birth recorded on %1</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours commencent le %1 (début du 4e mois de grossesse).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:117</extracomment>
             <translation>The first 1000 days begin on %1 (start of the 4th month of pregnancy).</translation>
         </message>
         <message>
             <source>Les 1000 premiers jours se sont terminés le %1 (2 ans).</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:121</extracomment>
             <translation>The first 1000 days ended on %1 (age 2).</translation>
         </message>
         <message>
             <source>Jour %1 des 1000 premiers jours, qui vont du début du 4e mois de grossesse aux 2 ans de l'enfant.</source>
-            <extracomment>From src/parcours_app/ui/home_page.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/home_page.py:125</extracomment>
             <translation>Day %1 of the first 1000 days, which run from the start of the 4th month of pregnancy to the child’s 2nd birthday.</translation>
+        </message>
+        <message>
+            <source>1 étape calculée pour votre famille.</source>
+            <extracomment>From src/parcours_app/ui/home_page.py:165</extracomment>
+            <translation>1 step calculated for your family.</translation>
         </message>
         <message>
             <source>%1 étapes calculées pour votre famille.</source>
@@ -1915,7 +2474,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>HomePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/home_page.py" line="+352" />
+            <location filename="../src/parcours_app/ui/home_page.py" line="+441" />
             <source>Aujourd'hui, %1</source>
             <translation>Today, %1</translation>
         </message>
@@ -1925,102 +2484,90 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>No family has been saved yet.</translation>
         </message>
         <message>
-            <location line="+11" />
             <source>Rien en retard. 👍</source>
-            <translation>Nothing overdue. 👍</translation>
+            <translation type="vanished">Nothing overdue. 👍</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+14" />
             <source>Rien à faire cette semaine.</source>
             <translation>Nothing to do this week.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Plus aucune étape à venir.</source>
             <translation>No more steps to come.</translation>
         </message>
         <message>
-            <location line="+9" />
             <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
+            <translation type="vanished">%1 (%2)</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>dernier jour le %1</source>
-            <translation>last day %1</translation>
+            <translation type="vanished">last day %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+51" />
             <source>le %1</source>
             <translation>on %1</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>du %1 au %2</source>
             <translation>from %1 to %2</translation>
         </message>
         <message>
-            <location line="+4" />
             <source> — obligatoire</source>
-            <translation> — compulsory</translation>
+            <translation type="vanished"> — compulsory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>%1 : %2</source>
-            <translation>%1: %2</translation>
+            <translation type="vanished">%1: %2</translation>
         </message>
         <message>
-            <location line="+21" />
             <source>%1 le %2 à %3</source>
-            <translation>%1 on %2 at %3</translation>
+            <translation type="vanished">%1 on %2 at %3</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+32" />
             <source>Rendez-vous</source>
             <translation>Appointment</translation>
         </message>
         <message>
-            <location line="+5" />
             <source>%1, %2</source>
-            <translation>%1, %2</translation>
+            <translation type="vanished">%1, %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+13" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>No appointment noted for the next 7 days.</translation>
         </message>
         <message>
-            <location line="+16" />
             <source>&amp;En retard</source>
-            <translation>&amp;Overdue</translation>
+            <translation type="vanished">&amp;Overdue</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>À faire cette &amp;semaine</source>
-            <translation>To do this &amp;week</translation>
+            <translation type="vanished">To do this &amp;week</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Prochaines étapes</source>
-            <translation>&amp;Next steps</translation>
+            <translation type="vanished">&amp;Next steps</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>&amp;Rendez-vous des 7 prochains jours</source>
-            <translation>&amp;Appointments in the next 7 days</translation>
+            <translation type="vanished">&amp;Appointments in the next 7 days</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>En retard</source>
-            <translation>Overdue</translation>
+            <translation type="vanished">Overdue</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+56" />
             <source>À faire cette semaine</source>
             <translation>To do this week</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Prochaines étapes</source>
             <translation>Next steps</translation>
         </message>
@@ -2030,27 +2577,182 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+6" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>&amp;Done today</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Marquer l'étape choisie comme faite aujourd'hui</source>
-            <translation>Mark the chosen step as done today</translation>
+            <translation type="vanished">Mark the chosen step as done today</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Me le rappeler dans une se&amp;maine</source>
             <translation>&amp;Remind me in a week</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>Reporter l'étape choisie d'une semaine</source>
-            <translation>Postpone the chosen step by one week</translation>
+            <translation type="vanished">Postpone the chosen step by one week</translation>
+        </message>
+        <message>
+            <location line="-225" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location line="+55" />
+            <source>Aucune étape en cours aujourd'hui.</source>
+            <translation>No step under way today.</translation>
+        </message>
+        <message>
+            <location line="+41" />
+            <location line="+57" />
+            <source>Voir</source>
+            <translation>View</translation>
+        </message>
+        <message>
+            <location line="-57" />
+            <source>Voir le détail de l'étape</source>
+            <translation>View the details of the step</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Date limite passée : %1</source>
+            <translation>Deadline passed: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>jusqu'au %1</source>
+            <translation>until %1</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>obligatoire</source>
+            <translation>compulsory</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>recommandé</source>
+            <translation>recommended</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>À rattraper · %1</source>
+            <translation>To catch up · %1</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>dernier jour aujourd'hui</source>
+            <translation>last day today</translation>
         </message>
         <message>
             <location line="+2" />
+            <source>dernier jour demain</source>
+            <translation>last day tomorrow</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>plus que %1 jours</source>
+            <translation>only %1 days left</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Urgent : %1</source>
+            <translation>Urgent: %1</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>le %1 à %2</source>
+            <translation>on %1 at %2</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Voir l'étape de ce rendez-vous</source>
+            <translation>View the step of this appointment</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>1 étape passée avant que vous utilisiez l'application : l'avez-vous faite ?</source>
+            <translation>1 step ended before you started using the app: did you do it?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?</source>
+            <translation>%1 steps ended before you started using the app: did you do them?</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>« %1 » : marqué fait aujourd'hui.</source>
+            <translation>“%1”: marked done today.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>« %1 » : reporté d'une semaine.</source>
+            <translation>“%1”: postponed by a week.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Annuler</source>
+            <translation>&amp;Undo</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Annuler : %1</source>
+            <translation>Undo: %1</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Étape choisie : %1</source>
+            <translation>Chosen step: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Marquer « %1 » comme fait aujourd'hui</source>
+            <translation>Mark “%1” as done today</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Reporter « %1 » d'une semaine</source>
+            <translation>Postpone “%1” by a week</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Choisissez une étape ci-dessus pour la marquer comme faite ou la reporter.</source>
+            <translation>Choose a step above to mark it as done or postpone it.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Choisissez d'abord une étape</source>
+            <translation>Choose a step first</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>En cours</source>
+            <translation>Under way</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>À rattraper</source>
+            <translation>To catch up</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Étapes passées</source>
+            <translation>Past steps</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Répondre</source>
+            <translation>&amp;Answer</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
+            <translation>Answer: these past steps, did you do them?</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Message clé pour cette période</source>
             <translation>Key message for this period</translation>
         </message>
@@ -2099,54 +2801,54 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Journey</name>
         <message>
             <source>Région inconnue.</source>
-            <extracomment>From src/parcours_app/core/journey.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
             <translation>Unknown region.</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
             <translation>Too many pregnancies or children for one family: check what you entered.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:105</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
             <translation>Two pregnancies have the same key: each pregnancy needs its own.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
             <translation>Two children have the same key: each child needs its own.</translation>
         </message>
         <message>
             <source>La clé « %1 » ne doit contenir ni deux-points ni espaces au bord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:113</extracomment>
             <translation>The key “%1” must not contain a colon, nor start or end with a space.</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:121</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
             <translation>The baby’s hospital stay must be between 0 and 366 days.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) est après aujourd'hui (%2) : pour une naissance à venir, indiquez le terme prévu de la grossesse.</source>
-            <extracomment>From src/parcours_app/core/journey.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:130</extracomment>
             <translation>The child’s date of birth (%1) is after today (%2): for a birth still to come, give the expected due date of the pregnancy.</translation>
         </message>
         <message>
             <source>La date de naissance de l'enfant (%1) a plus de 18 ans : vérifiez l'année.</source>
-            <extracomment>From src/parcours_app/core/journey.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:139</extracomment>
             <translation>The child’s date of birth (%1) is more than 18 years ago: check the year.</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:145</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
             <translation>The child is linked to a pregnancy that does not exist: save the pregnancy first.</translation>
         </message>
     </context>
     <context>
         <name>JourneyCalendar</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+47" />
+            <location filename="../src/parcours_app/ui/journey/month_view.py" line="+48" />
             <source>Mois précédent</source>
             <translation>Previous month</translation>
         </message>
@@ -2170,10 +2872,17 @@ Parcours sends nothing: only the browser connects.</translation>
             <source>Jours du mois</source>
             <translation>Days of the month</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location line="+17" />
+            <source>%1 : %n étape(s) ou rendez-vous ce jour-là</source>
+            <translation>
+                <numerusform>%1: %n step or appointment that day</numerusform>
+                <numerusform>%1: %n steps or appointments that day</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>%1 : %2 étape(s) ou rendez-vous ce jour-là</source>
-            <translation>%1: %2 step(s) or appointment(s) that day</translation>
+            <translation type="vanished">%1: %2 step(s) or appointment(s) that day</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2205,112 +2914,118 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Enfant %1</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:436</extracomment>
             <translation>Child %1</translation>
         </message>
         <message>
             <source>1er mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:251</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:322</extracomment>
             <translation>1</translation>
         </message>
         <message>
             <source>%1e mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:252</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:323</extracomment>
             <translation>%1</translation>
         </message>
         <message>
             <source>0–3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>0–3 months</translation>
         </message>
         <message>
             <source>de la naissance à 3 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:257</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:328</extracomment>
             <translation>from birth to 3 months</translation>
         </message>
         <message>
             <source>3–6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>3–6 months</translation>
         </message>
         <message>
             <source>de 3 à 6 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:258</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:329</extracomment>
             <translation>from 3 to 6 months</translation>
         </message>
         <message>
             <source>6–12 mois</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>6–12 months</translation>
         </message>
         <message>
             <source>de 6 mois à 1 an</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:259</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:330</extracomment>
             <translation>from 6 months to 1 year</translation>
         </message>
         <message>
             <source>1–2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>1–2 years</translation>
         </message>
         <message>
             <source>de 1 à 2 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:260</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:331</extracomment>
             <translation>from 1 to 2 years</translation>
         </message>
         <message>
             <source>2–3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>2–3 years</translation>
         </message>
         <message>
             <source>de 2 à 3 ans</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:332</extracomment>
             <translation>from 2 to 3 years</translation>
         </message>
         <message>
             <source>%1e mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:279</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:350</extracomment>
             <translation>Month %1 of pregnancy</translation>
         </message>
         <message>
             <source>1er mois de grossesse</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:352</extracomment>
             <translation>1st month of pregnancy</translation>
         </message>
         <message>
             <source>Terme</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:359</extracomment>
             <translation>Due date</translation>
         </message>
         <message>
             <source>après le terme, jusqu'à la naissance</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:289</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:360</extracomment>
             <translation>after the due date, until the birth</translation>
         </message>
     </context>
     <context>
         <name>JourneyListModel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+192" />
             <source>1 étape</source>
-            <translation>1 step</translation>
+            <translation type="vanished">1 step</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>%1 étapes</source>
-            <translation>%1 steps</translation>
+            <translation type="vanished">%1 steps</translation>
         </message>
         <message>
-            <location line="+55" />
+            <location filename="../src/parcours_app/ui/journey/list_model.py" line="+249" />
             <source>Rendez-vous pris le %1 à %2</source>
             <translation>Appointment made for %1 at %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s)</source>
+            <extracomment>From src/parcours_app/ui/journey/list_model.py:193</extracomment>
+            <translation>
+                <numerusform>%n step</numerusform>
+                <numerusform>%n steps</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+318" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+320" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -2325,12 +3040,11 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>%1 of %2</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>%1 étapes affichées sur %2</source>
-            <translation>%1 steps shown out of %2</translation>
+            <translation type="vanished">%1 steps shown out of %2</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>Le parcours apparaîtra ici dès qu'une date de grossesse ou de naissance sera saisie.</source>
             <translation>The journey will appear here as soon as a pregnancy date or a date of birth is entered.</translation>
         </message>
@@ -2470,11 +3184,20 @@ Parcours sends nothing: only the browser connects.</translation>
             <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>Last action</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) affichée(s) sur %1</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:336</extracomment>
+            <translation>
+                <numerusform>%n step shown out of %1</numerusform>
+                <numerusform>%n steps shown out of %1</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+199" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -2504,27 +3227,40 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>yesterday</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Fait le %1</source>
             <translation>Done on %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>Écarté</source>
-            <translation>Dismissed</translation>
+            <translation type="vanished">Dismissed</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+6" />
             <source>Reporté au %1</source>
             <translation>Postponed to %1</translation>
         </message>
         <message>
-            <location line="+4" />
             <source>En retard : la période s'est terminée %1</source>
-            <translation>Overdue: the period ended %1</translation>
+            <translation type="vanished">Overdue: the period ended %1</translation>
+        </message>
+        <message>
+            <location line="-2" />
+            <source>Mis de côté</source>
+            <translation>Set aside</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>À rattraper : la date limite est passée %1, il est encore temps de le faire</source>
+            <translation>To catch up: the deadline passed %1, there is still time to do it</translation>
         </message>
         <message>
             <location line="+4" />
+            <source>Passé : l'avez-vous fait ?</source>
+            <translation>Past: did you do it?</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Période passée</source>
             <translation>Period over</translation>
         </message>
@@ -2544,7 +3280,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Coming up: %1</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+21" />
             <source>obligatoire</source>
             <translation>compulsory</translation>
         </message>
@@ -2630,7 +3366,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>the date of birth</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>date estimée</source>
             <translation>estimated date</translation>
         </message>
@@ -2657,39 +3393,515 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:92</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:103</extracomment>
             <translation>You can move at most 3 weeks of prenatal leave to after the birth.</translation>
         </message>
         <message>
             <source>Avancer des semaines avant la naissance n'est possible que pour des jumeaux (4 semaines) ou à partir du 3e enfant (2 semaines).</source>
-            <extracomment>From src/parcours_app/core/leave.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
             <translation>Moving weeks to before the birth is only possible for twins (4 weeks) or from the 3rd child (2 weeks).</translation>
         </message>
         <message>
             <source>Vous pouvez avancer au plus %1 semaines avant la naissance.</source>
-            <extracomment>From src/parcours_app/core/leave.py:109</extracomment>
-            <translation>You can move at most %1 weeks to before the birth.</translation>
+            <extracomment>From src/parcours_app/core/leave.py:120</extracomment>
+            <translation type="vanished">You can move at most %1 weeks to before the birth.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Vous pouvez avancer au plus %n semaine(s) avant la naissance.</source>
+            <extracomment>From src/parcours_app/core/leave.py:121</extracomment>
+            <translation>
+                <numerusform>You can move at most %n week to before the birth.</numerusform>
+                <numerusform>You can move at most %n weeks to before the birth.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.</source>
-            <extracomment>From src/parcours_app/core/leave.py:112</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:125</extracomment>
             <translation>Choose either to move weeks to after the birth, or to move them to before it, not both.</translation>
         </message>
         <message>
             <source>Le congé pathologique avant la naissance dure au plus 14 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:115</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:128</extracomment>
             <translation>Pregnancy-related sick leave before the birth lasts at most 14 days.</translation>
         </message>
         <message>
             <source>Le congé pathologique après la naissance dure au plus 28 jours.</source>
-            <extracomment>From src/parcours_app/core/leave.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/leave.py:130</extracomment>
             <translation>Childbirth-related sick leave after the birth lasts at most 28 days.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveLetterDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
+            <source>Impossible d'écrire %1 (%2).</source>
+            <translation>Cannot write %1 (%2).</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Lettre à l'employeur</source>
+            <translation>Letter to the employer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Une lettre en français, prête à signer, avec les dates de cette période. Tapez les noms : ils ne sont pas enregistrés, et rien ne quitte l'ordinateur.</source>
+            <translation>A letter in French, ready to sign, with the dates of this period. Type the names: they are not saved, and nothing leaves the computer.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Votre prénom et nom</source>
+            <translation>Your first and last name</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Votre adresse</source>
+            <translation>Your address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Employeur (société, service)</source>
+            <translation>Employer (company, department)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Adresse de l'employeur</source>
+            <translation>Employer's address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lieu (ville)</source>
+            <translation>Place (town)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Enregistrer en PDF…</source>
+            <translation>Save as PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Fermer</source>
+            <translation>Close</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePage</name>
+        <message>
+            <location line="-210" />
+            <source>Enregistrer la lettre</source>
+            <translation>Save the letter</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Lettre non enregistrée</source>
+            <translation>Letter not saved</translation>
+        </message>
+        <message>
+            <location line="+361" />
+            <source>Grossesse %1 (%2)</source>
+            <translation>Pregnancy %1 (%2)</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Indiquez le premier et le dernier jour de la période (jj/mm/aaaa).</source>
+            <translation>Enter the first and last day of the period (dd/mm/yyyy).</translation>
+        </message>
+        <message>
+            <location line="+80" />
+            <source>Retirer : %1</source>
+            <translation>Remove: %1</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur : %1</source>
+            <translation>Letter to the employer: %1</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Retirer la période</source>
+            <translation>Remove the period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Lettre à l'employeur</source>
+            <translation>Letter to the employer</translation>
+        </message>
+        <message>
+            <location line="+54" />
+            <source>✔ Le plan respecte les règles des salariés du secteur privé.</source>
+            <translation>✔ The plan follows the rules for private-sector employees.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Sans délai</source>
+            <translation>At once</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>%1 (date passée)</source>
+            <translation>%1 (date passed)</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>à corriger</source>
+            <translation>to correct</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>conforme</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>%1 j</source>
+            <translation>%1 d</translation>
+        </message>
+        <message>
+            <location line="+32" />
+            <location line="+1" />
+            <source>Nos congés</source>
+            <translation>Our leave</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Les congés des deux parents, côte à côte, du congé de maternité au premier anniversaire. Les règles appliquées sont celles des salariés du secteur privé. Fonction publique, indépendants et autres statuts : voyez les pages officielles ci-dessous.</source>
+            <translation>Both parents' leave side by side, from maternity leave to the first birthday. The rules applied are those for private-sector employees. Civil servants, the self-employed and other statuses: see the official pages below.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Fonction publique (service-public.fr)</source>
+            <translation>Civil service (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire (service-public.fr)</source>
+            <translation>Additional leave (service-public.fr)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Indépendants : votre caisse (ameli.fr)</source>
+            <translation>Self-employed: your fund (ameli.fr)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Indiquez une grossesse (date du terme) pour préparer les congés des deux parents.</source>
+            <translation>Enter a pregnancy (due date) to plan both parents' leave.</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>⚠ La date de naissance réelle remet en cause ce plan. Il n'a pas été déplacé : corrigez les périodes signalées ci-dessous (chaque modification est enregistrée avec la vraie date).</source>
+            <translation>⚠ The real birth date breaks this plan. It has not been moved: correct the periods flagged below (each change is saved with the real date).</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dates estimées à partir du terme : elles seront recalculées avec la date de naissance.</source>
+            <translation>Dates estimated from the due date: they will be recalculated with the birth date.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée. Pointillés : aujourd'hui.</source>
+            <translation>Light: set by law from the dates. Dark: the periods you choose. “!” and thick outline: a rule is not followed. Dashed line: today.</translation>
+        </message>
+        <message>
+            <source>Clair : fixé par la loi à partir des dates. Foncé : les périodes que vous choisissez. « ! » et contour épais : une règle n'est pas respectée.</source>
+            <translation type="vanished">Light: set by law from the dates. Dark: the periods you choose. “!” and thick outline: a rule is not followed.</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Frise des congés des deux parents</source>
+            <translation>Timeline of both parents' leave</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Grossesse</source>
+            <translation>Pregnancy</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <location line="+1" />
+            <source>Les périodes choisies</source>
+            <translation>The chosen periods</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Proposer un plan</source>
+            <translation>Suggest a plan</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter une période</source>
+            <translation>Add a period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ajouter la période</source>
+            <translation>Add the period</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Vérification</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Prévenir l'employeur</source>
+            <translation>Tell the employer</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé de paternité (jours restants)</source>
+            <translation>Paternity leave (remaining days)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Congé supplémentaire de naissance</source>
+            <translation>Additional birth leave</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Second parent</source>
+            <translation>Other parent</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Parent qui accouche</source>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Congé</source>
+            <translation>Leave</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Parent</source>
+            <translation>Taken by</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Premier jour</source>
+            <translation>First day</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Dernier jour</source>
+            <translation>Last day</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Semaines du congé prénatal reportées après la naissance (0 à 3)</source>
+            <translation>Weeks of prenatal leave moved to after the birth (0 to 3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeavePlan</name>
+        <message>
+            <source>Congé de maternité</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:111</extracomment>
+            <translation>Maternity leave</translation>
+        </message>
+        <message>
+            <source>Congé de naissance (3 jours)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:112</extracomment>
+            <translation>Birth leave (3 days)</translation>
+        </message>
+        <message>
+            <source>Congé de paternité : 4 jours obligatoires</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:113</extracomment>
+            <translation>Paternity leave: 4 compulsory days</translation>
+        </message>
+        <message>
+            <source>Congé de paternité et d'accueil de l'enfant</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:114</extracomment>
+            <translation>Paternity and childcare leave</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:115</extracomment>
+            <translation>Additional birth leave</translation>
+        </message>
+        <message>
+            <source>Parent qui accouche</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:122</extracomment>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <source>Second parent</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:123</extracomment>
+            <translation>Other parent</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
+            <translation type="vanished">%1 from %2 to %3</translation>
+        </message>
+        <message>
+            <source>%1 du %2 au %3 : %4</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:331</extracomment>
+            <translation>%1 from %2 to %3: %4</translation>
+        </message>
+        <message>
+            <source>L'employeur devait être prévenu le %1 au plus tard (%2). Cette date est passée : commencez le %3 au plus tôt, ou demandez son accord à l'employeur.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:356</extracomment>
+            <translation>The employer had to be told by %1 (%2). That date has passed: start on %3 at the earliest, or ask the employer to agree.</translation>
+        </message>
+        <message>
+            <source>Cette période est fixée par la loi à partir des dates : retirez-la du plan.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:372</extracomment>
+            <translation>This period is set by law from the dates: remove it from the plan.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité et d'accueil est celui de l'autre parent (C. trav. L1225-35), pas du parent qui accouche : attribuez cette période au second parent.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:378</extracomment>
+            <translation>Paternity and childcare leave belongs to the other parent (Labour Code L1225-35), not the parent giving birth: give this period to the other parent.</translation>
+        </message>
+        <message>
+            <source>Le congé de paternité se prend en 2 périodes au plus (C. trav. D1225-8) : vous en avez prévu %1. Regroupez-les ou supprimez-en.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:390</extracomment>
+            <translation>Paternity leave is taken in at most 2 periods (Labour Code D1225-8): you planned %1. Merge or remove some.</translation>
+        </message>
+        <message>
+            <source>Les périodes du congé de paternité font %1 jours en tout, plus que les %2 jours prévus par la loi (C. trav. L1225-35). Raccourcissez-les de %3 jours.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:401</extracomment>
+            <translation>The paternity leave periods add up to %1 days, more than the %2 days the law provides (Labour Code L1225-35). Shorten them by %3 days.</translation>
+        </message>
+        <message>
+            <source>%1 jours, moins que les 5 jours minimum d'une période (C. trav. D1225-8). Finissez-la le %2 au plus tôt, ou ajoutez ces jours à l'autre période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:414</extracomment>
+            <translation>%1 days, fewer than the 5-day minimum for a period (Labour Code D1225-8). End it on %2 at the earliest, or add these days to the other period.</translation>
+        </message>
+        <message>
+            <source>Cette période doit se situer entre le %1 (après les 4 jours obligatoires) et le %2 (6 mois après la naissance, C. trav. D1225-8). Déplacez-la entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:425</extracomment>
+            <translation>This period must fall between %1 (after the 4 compulsory days) and %2 (6 months after the birth, Labour Code D1225-8). Move it between these two dates.</translation>
+        </message>
+        <message>
+            <source>naissance avant le terme, période dans le mois qui suit : sans délai, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:434</extracomment>
+            <translation>birth before the due date, period within the following month: at once, Labour Code D1225-8</translation>
+        </message>
+        <message>
+            <source>1 mois avant chaque période, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:436</extracomment>
+            <translation>1 month before each period, Labour Code D1225-8</translation>
+        </message>
+        <message>
+            <source>Ce congé est réservé aux enfants nés, ou attendus, à partir du 1er janvier 2026 (LFSS 2026, art. 99). Retirez cette période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:455</extracomment>
+            <translation>This leave is for children born, or due, from 1 January 2026 (LFSS 2026, art. 99). Remove this period.</translation>
+        </message>
+        <message>
+            <source>Le congé supplémentaire de naissance se prend en une fois ou en deux fois, pas plus (service-public F39685). Regroupez les périodes.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:465</extracomment>
+            <translation>Additional birth leave is taken at once or in two parts, no more (service-public F39685). Merge the periods.</translation>
+        </message>
+        <message>
+            <source>Moins d'un mois. Ce congé dure 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:478</extracomment>
+            <translation>Less than a month. This leave lasts 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend par mois entiers, 1 mois ou 2 mois (service-public F39685) : finissez-le le %1 (1 mois) ou le %2 (2 mois).</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:485</extracomment>
+            <translation>This leave is taken in whole months, 1 or 2 months (service-public F39685): end it on %1 (1 month) or %2 (2 months).</translation>
+        </message>
+        <message>
+            <source>Pris en deux fois, chaque partie dure 1 mois (service-public F39685). Finissez celle-ci le %1.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:497</extracomment>
+            <translation>Taken in two parts, each part lasts 1 month (service-public F39685). End this one on %1.</translation>
+        </message>
+        <message>
+            <source>Ce congé se prend entre le %1 (après la fin de votre congé de maternité ou de paternité, et pas avant le 1er juillet 2026) et le %2 (service-public F39685). Déplacez-le entre ces deux dates.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:508</extracomment>
+            <translation>This leave is taken between %1 (after the end of your maternity or paternity leave, and not before 1 July 2026) and %2 (service-public F39685). Move it between these two dates.</translation>
+        </message>
+        <message>
+            <source>15 jours avant, à la suite du congé de paternité, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:519</extracomment>
+            <translation>15 days before, right after paternity leave, service-public F39685</translation>
+        </message>
+        <message>
+            <source>1 mois avant, service-public F39685</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:521</extracomment>
+            <translation>1 month before, service-public F39685</translation>
+        </message>
+        <message>
+            <source>%1 mois en tout, plus que les 2 mois par parent (service-public F39685). Raccourcissez ou retirez une période.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:530</extracomment>
+            <translation>%1 months in all, more than the 2 months per parent (service-public F39685). Shorten or remove a period.</translation>
+        </message>
+        <message>
+            <source>Cette période chevauche un autre congé du même parent (du %1 au %2) : un parent ne peut pas prendre deux congés en même temps. Décalez-la après le %2.</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:550</extracomment>
+            <translation>This period overlaps another leave of the same parent (from %1 to %2): a parent cannot take two leaves at once. Move it after %2.</translation>
+        </message>
+        <message>
+            <source>date prévue de l'accouchement, 1 mois avant, C. trav. D1225-8</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:579</extracomment>
+            <translation>expected delivery date, 1 month before, Labour Code D1225-8</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur de la date prévue de l'accouchement</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:624</extracomment>
+            <translation>Tell the employer the expected delivery date</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:626</extracomment>
+            <translation>Tell the employer about the additional birth leave (from %1 to %2)</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé de paternité (du %1 au %2)</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:631</extracomment>
+            <translation>Tell the employer about the paternity leave (from %1 to %2)</translation>
+        </message>
+        <message>
+            <source>Dernier jour pour prévenir l'employeur, par lettre recommandée ou remise en main propre. Une lettre prête à imprimer est sur la page « Nos congés ».</source>
+            <extracomment>From src/parcours_app/core/leave_plan.py:655</extracomment>
+            <translation>Last day to tell the employer, by recorded-delivery letter or by hand. A letter ready to print is on the “Our leave” page.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LeaveTimeline</name>
+        <message>
+            <location filename="../src/parcours_app/ui/leave_page.py" line="-610" />
+            <source>Maternité</source>
+            <translation>Maternity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Naissance</source>
+            <translation>Birth</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>4 jours</source>
+            <translation>4 days</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Paternité</source>
+            <translation>Paternity</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Suppl.</source>
+            <translation>Add.</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Parent qui accouche</source>
+            <translation>Parent giving birth</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Second parent</source>
+            <translation>Other parent</translation>
         </message>
     </context>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -2717,207 +3929,212 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:55</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:63</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
+            <source>Nos congés</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
+            <translation>Our leave</translation>
+        </message>
+        <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:112</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:649</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:651</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:694</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:695</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:696</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:697</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:613</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:616</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:703</extracomment>
             <translation>Finish</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:625</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:628</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:653</extracomment>
             <translation type="vanished">Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
             <translation type="vanished">&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:621</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:656</extracomment>
             <translation type="vanished">F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:657</extracomment>
             <translation type="vanished">&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:658</extracomment>
             <translation type="vanished">&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:629</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:630</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:634</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:638</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:639</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:640</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:641</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:642</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:643</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:728</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:644</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:729</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -2935,9 +4152,52 @@ Address: %2</translation>
         </message>
     </context>
     <context>
+        <name>PastStepsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/past_steps_dialog.py" line="+52" />
+            <source>Des étapes déjà passées</source>
+            <translation>Steps already past</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ces étapes sont passées : les avez-vous faites ?</source>
+            <translation>These steps are past: did you do them?</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Elles se terminaient avant que vous utilisiez l'application : elles ne sont pas en retard. Cochez celles qui ont été faites. Celles que vous laissez restent de côté, retrouvables dans le parcours.</source>
+            <translation>They ended before you started using the app: they are not late. Tick the ones that were done. The ones you leave are set aside, and you can still find them in the journey.</translation>
+        </message>
+        <message>
+            <location line="+24" />
+            <source>&amp;Oui, toutes</source>
+            <translation>&amp;Yes, all of them</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Enregistrer mes réponses</source>
+            <translation>&amp;Save my answers</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Je ne sais pas</source>
+            <translation>I &amp;don't know</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>&amp;Plus tard</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>%1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <translation>%1 (until %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-458" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -2981,92 +4241,92 @@ Address: %2</translation>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:167; src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:170; src/parcours_app/export/pdf.py:170</extracomment>
             <translation>For %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:167</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:170</extracomment>
             <translation> and </translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
             <translation>Only the steps of %1</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
             <translation>Only the baby’s steps</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:175</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
             <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:176</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:179</extracomment>
             <translation>not given</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
             <translation>Made on %1 · rules version: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:185</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:188</extracomment>
             <translation>Pregnancy, birth and paperwork</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:193</extracomment>
             <translation>No pregnancy step in this plan.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:199</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:202</extracomment>
             <translation>Examinations, vaccines and steps for %1</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:201</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
             <translation>The baby’s examinations, vaccines and steps</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:203</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
             <translation>No step in this plan.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:211</extracomment>
             <translation>This plan is worked out from the dates you entered and from checked official rules.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:209</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
             <translation>It does not replace the advice of a midwife, a doctor or the PMI (mother and child health centre): ask them if you are unsure.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:212</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
             <translation>Dates marked “estimated” are worked out from the expected due date and will change after the birth.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:215</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:218</extracomment>
             <translation>In an emergency, call 15 or 112. If you are thinking of suicide: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:218; src/parcours_app/export/pdf.py:225</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:221; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:222</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:225</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
@@ -3111,324 +4371,347 @@ Address: %2</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:223</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:226</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:226</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:229</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:237</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:240</extracomment>
             <translation>Pregnancy %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>given by a health professional</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:239</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
             <translation>worked out: pregnancy start + 9 months</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
             <translation>reference for weeks of amenorrhoea (SA): pregnancy start − 14 days</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:245</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:248</extracomment>
             <translation>First day of the last period (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:246</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
             <translation>Start of pregnancy (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:247</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
             <translation>Expected due date (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
             <translation>Birth</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
             <translation>Birth of %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:253</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
             <translation>Birth of the child</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
             <translation>premature</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:256</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
             <translation>Key dates</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
             <translation>Reference date</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
             <translation>Day</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:257</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
             <translation>Remark</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:260</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:263</extracomment>
             <translation>No date given.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:270</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:273</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:380</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:383</extracomment>
             <translation>from %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:272; src/parcours_app/export/pdf.py:381</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:275; src/parcours_app/export/pdf.py:384</extracomment>
             <translation>to %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:274</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:277</extracomment>
             <translation>ideally around %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:276; src/parcours_app/export/pdf.py:384</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:279; src/parcours_app/export/pdf.py:387</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:288</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:289</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:290</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:299</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:298</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:299</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
+            <source>— mise de côté</source>
+            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
+            <translation>— set aside</translation>
+        </message>
+        <message>
+            <source>☐ à rattraper : voir avec un professionnel</source>
+            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
+            <translation>☐ to catch up: see a professional</translation>
+        </message>
+        <message>
+            <source>— date passée</source>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <translation>— date passed</translation>
+        </message>
+        <message>
             <source>— écartée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:302</extracomment>
-            <translation>— dismissed</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:303</extracomment>
+            <translation type="vanished">— dismissed</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:304</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
             <translation>☑ done on %1</translation>
         </message>
         <message>
             <source>☐ date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation>☐ date passed</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <translation type="vanished">☐ date passed</translation>
         </message>
         <message>
             <source>☐ en retard : à voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:309</extracomment>
-            <translation>☐ overdue: talk to a health professional about it</translation>
+            <extracomment>From src/parcours_app/export/pdf.py:310</extracomment>
+            <translation type="vanished">☐ overdue: talk to a health professional about it</translation>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
             <translation>☐ to do</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:340</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:339</extracomment>
             <translation>Appointment made: %1 at %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:346</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:345</extracomment>
             <translation>To do soon (by %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:347; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:346; … and 1 more</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:347; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:346; … and 1 more</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347; src/parcours_app/export/pdf.py:368</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:346; src/parcours_app/export/pdf.py:371</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:350</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:349</extracomment>
             <translation>Nothing to do in the next %1 days.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:386</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:144</extracomment>
             <translation>%1 days</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:388</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:394</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:395</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:395</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:392</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:395</extracomment>
             <translation>Length</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:395</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:398</extracomment>
             <translation>No leave in this plan.</translation>
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
             <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>PMI</source>
-            <extracomment>From src/parcours_app/export/pdf.py:401</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
             <translation>PMI (mother and child health centre)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/export/pdf.py:402</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
             <translation>Maternity unit</translation>
         </message>
         <message>
             <source>CAF</source>
-            <extracomment>From src/parcours_app/export/pdf.py:403</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
             <translation>CAF (family allowances fund)</translation>
         </message>
         <message>
             <source>Assurance Maladie (CPAM)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:404</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
             <translation>Assurance Maladie (CPAM, health insurance)</translation>
         </message>
         <message>
             <source>Relais petite enfance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:405</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
             <translation>Relais petite enfance (childminder network)</translation>
         </message>
         <message>
             <source>Lieu d’accueil enfants-parents</source>
-            <extracomment>From src/parcours_app/export/pdf.py:406</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
             <translation>Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/export/pdf.py:407</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:410</extracomment>
             <translation>Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:408</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:411</extracomment>
             <translation>Paediatrician</translation>
         </message>
         <message>
             <source>Autre</source>
-            <extracomment>From src/parcours_app/export/pdf.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:412</extracomment>
             <translation>Other</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:439</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:442</extracomment>
             <translation>Contacts near you</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
             <translation>Place</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:440</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
             <translation>Phone, opening hours</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:443</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:446</extracomment>
             <translation>No contact saved: add your PMI or your maternity unit in the directory.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:465</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:468</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:469</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:469</extracomment>
             <translation>What for</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:466</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:469</extracomment>
             <translation>When, where</translation>
         </message>
     </context>
     <context>
         <name>PregnancyDatesDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+78" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+82" />
             <source>Une nouvelle grossesse</source>
             <translation>A new pregnancy</translation>
         </message>
@@ -3437,11 +4720,26 @@ Address: %2</translation>
             <source>Corriger les dates de la grossesse</source>
             <translation>Correct the pregnancy dates</translation>
         </message>
+        <message>
+            <location line="+22" />
+            <source>Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.</source>
+            <translation>Enter the birth with “Our child is born” in the Family menu.</translation>
+        </message>
+        <message>
+            <location line="+30" />
+            <source>Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.</source>
+            <translation>The due date moves from %1 to %2: the calendar's dates move by %3 days.</translation>
+        </message>
     </context>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-472" />
+            <location line="-594" />
+            <source>Le type de date a changé : indiquez la date à nouveau.</source>
+            <translation>The kind of date changed: enter the date again.</translation>
+        </message>
+        <message>
+            <location line="+42" />
             <source>Premier jour des dernières règles</source>
             <translation>First day of the last period</translation>
         </message>
@@ -3959,49 +5257,108 @@ Address: %2</translation>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
             <translation>Open Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:76</extracomment>
             <translation>Quit</translation>
         </message>
         <message>
-            <source>Rien en retard ni à faire cette semaine.</source>
+            <source>cette semaine : %1 (à rattraper)</source>
             <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
-            <translation>Nothing overdue and nothing to do this week.</translation>
+            <translation>this week: %1 (to catch up)</translation>
+        </message>
+        <message>
+            <source>cette semaine : %1 (jusqu'au %2)</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:184</extracomment>
+            <translation>this week: %1 (until %2)</translation>
+        </message>
+        <message>
+            <source>Rien à faire cette semaine.</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:197</extracomment>
+            <translation>Nothing to do this week.</translation>
+        </message>
+        <message>
+            <source>%n étape en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
+            <translation>%n step under way</translation>
+        </message>
+        <message>
+            <source>%n étapes en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
+            <translation>%n steps under way</translation>
+        </message>
+        <message>
+            <source>%n étape à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <translation>%n step to catch up</translation>
+        </message>
+        <message>
+            <source>%n étapes à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
+            <translation>%n steps to catch up</translation>
+        </message>
+        <message>
+            <source>%n étape passée à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
+            <translation>%n past step to confirm</translation>
+        </message>
+        <message>
+            <source>%n étapes passées à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
+            <translation>%n past steps to confirm</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) en retard</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
+            <translation type="vanished">
+                <numerusform>%n step overdue</numerusform>
+                <numerusform>%n steps overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Rien en retard ni à faire cette semaine.</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:181</extracomment>
+            <translation type="vanished">Nothing overdue and nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:189</extracomment>
-            <translation>%n step overdue</translation>
+            <translation type="vanished">%n step overdue</translation>
         </message>
         <message>
             <source>%n étapes en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
-            <translation>%n steps overdue</translation>
+            <translation type="vanished">%n steps overdue</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n à faire cette semaine</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
-            <translation>%n to do this week</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
+            <translation type="vanished">
+                <numerusform>%n to do this week</numerusform>
+                <numerusform>%n to do this week</numerusform>
+            </translation>
         </message>
-        <message>
+        <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:192</extracomment>
-            <translation>%n appointment(s) in the next 7 days</translation>
+            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <translation>
+                <numerusform>%n appointment in the next 7 days</numerusform>
+                <numerusform>%n appointments in the next 7 days</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>ResourceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+58" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+59" />
             <source>toutes les étapes</source>
             <translation>all stages</translation>
         </message>
@@ -4011,7 +5368,7 @@ Address: %2</translation>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+9" />
             <source>Ouvrir : %1</source>
             <translation>Open: %1</translation>
         </message>
@@ -4044,7 +5401,7 @@ Address: %2</translation>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+182" />
+            <location line="+184" />
             <source>Ressources pour : %1</source>
             <translation>Resources for: %1</translation>
         </message>
@@ -4182,7 +5539,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+167" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+191" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -4237,12 +5594,17 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+2" />
+            <source>Voir les numéros d'aide et d'écoute</source>
+            <translation>See the help and listening lines</translation>
+        </message>
+        <message>
+            <location line="+6" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>Keep this result on this computer</translation>
         </message>
@@ -4252,17 +5614,17 @@ Address: %2</translation>
             <translation>Box not ticked: nothing is kept. Ticked: the result is added to your history.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+9" />
             <source>Questionnaire : %1 Échelle originale : %2</source>
             <translation>Questionnaire: %1 Original scale: %2</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+2" />
             <source>Questionnaire : %1</source>
             <translation>Questionnaire: %1</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+4" />
             <source>Enregistrer le résumé en PDF (à imprimer)</source>
             <translation>Save the summary as PDF (to print)</translation>
         </message>
@@ -4357,7 +5719,7 @@ Address: %2</translation>
         <message>
             <source>Carte Vitale, carnet de santé de la maternité, questions sur la contraception et la rééducation</source>
             <extracomment>From resources/rules/birth.toml: rule[3].to_bring</extracomment>
-            <translation>Carte Vitale (health insurance card), the health record book from the maternity unit, questions about contraception and pelvic floor rehabilitation</translation>
+            <translation>Carte Vitale (health insurance card), the carnet de santé maternité (your pregnancy health record), questions about contraception and pelvic floor rehabilitation</translation>
         </message>
         <message>
             <source>Faire le point sur votre moral (5e semaine)</source>
@@ -4617,7 +5979,7 @@ Address: %2</translation>
         <message>
             <source>Votre employeur et votre caisse d'assurance maladie (la déclaration de grossesse suffit à ouvrir le droit)</source>
             <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
-            <translation>Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
+            <translation type="vanished">Your employer and your health insurance fund (the pregnancy declaration is enough to open the right)</translation>
         </message>
         <message>
             <source>Congé pathologique avant la naissance</source>
@@ -4667,7 +6029,7 @@ Address: %2</translation>
         <message>
             <source>3 jours ouvrables payés par l'employeur, obligatoires, qui commencent le jour de la naissance ou le premier jour ouvrable suivant, au choix du salarié. Les dimanches et les jours fériés ne comptent pas.</source>
             <extracomment>From resources/rules/leave.toml: rule[4].explanation</extracomment>
-            <translation>3 working days paid by the employer, compulsory, starting on the day of birth or on the next working day, as the employee chooses. Sundays and public holidays do not count.</translation>
+            <translation>3 jours ouvrables (in French law, every day of the week except Sundays and public holidays) paid by the employer, compulsory, starting on the day of birth or on the next jour ouvrable, as the employee chooses. Sundays and public holidays do not count.</translation>
         </message>
         <message>
             <source>L'acte de naissance ou une copie du livret de famille, pour l'employeur</source>
@@ -4717,12 +6079,12 @@ Address: %2</translation>
         <message>
             <source>Nouveau depuis la loi de financement de la sécurité sociale pour 2026 : pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois, en une ou deux fois, après avoir épuisé son congé de maternité ou de paternité, et pas avant le 1er juillet 2026. La fin de la période (annoncée aux 9 mois de l'enfant, ou fin 2026 pour les enfants nés jusqu'au 31 mai 2026) et le montant de l'indemnité dépendent d'un décret : vérifiez auprès de votre caisse.</source>
             <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
-            <translation>New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as the child’s 9th month, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
+            <translation type="vanished">New since the social security financing law for 2026: for a child born on or after 1 January 2026, each parent can take 1 or 2 months, in one or two parts, after using up their maternity or paternity leave, and not before 1 July 2026. The end of the period (announced as when the child turns 9 months, or the end of 2026 for children born up to 31 May 2026) and the amount of the allowance depend on a decree: check with your insurance fund.</translation>
         </message>
         <message>
             <source>Votre employeur (préavis d'au moins 15 jours à 1 mois, fixé par décret) et votre caisse d'assurance maladie</source>
             <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
-            <translation>Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
+            <translation type="vanished">Your employer (notice of at least 15 days to 1 month, set by decree) and your health insurance fund</translation>
         </message>
         <message>
             <source>Rentrée à l'école (instruction obligatoire)</source>
@@ -4872,7 +6234,7 @@ Address: %2</translation>
         <message>
             <source>La déclaration de grossesse doit parvenir à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse. Le médecin ou la sage-femme la fait en ligne lors du 1er examen prénatal.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[7].explanation</extracomment>
-            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy. The doctor or midwife sends it online at the 1st prenatal examination.</translation>
+            <translation>The déclaration de grossesse (pregnancy declaration) must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy (counted from conception). The doctor or midwife sends it online at the 1st prenatal examination.</translation>
         </message>
         <message>
             <source>Conseil : faites-la dès le 1er examen, avant la fin du 3e mois de grossesse.</source>
@@ -4990,9 +6352,14 @@ Address: %2</translation>
             <translation>Free dental check-up</translation>
         </message>
         <message>
+            <source>Méningocoque B (1re dose). Les vaccins contre les méningocoques B et A, C, W, Y sont obligatoires depuis le 1er janvier 2025 ; pour entrer en crèche, chez une assistante maternelle ou à l'école, ils sont aussi demandés pour les enfants nés à partir de juillet 2023, avec des doses de rattrapage si besoin. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
+            <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
+            <translation>Meningococcus B (1st dose). Vaccines against meningococcus B and A, C, W, Y have been compulsory since 1 January 2025; for entry to a crèche, a childminder or school, they are also required for children born from July 2023, with catch-up doses if needed. These vaccines are compulsory for entry to a crèche, a childminder or school.</translation>
+        </message>
+        <message>
             <source>Un examen de prévention chez le dentiste est pris en charge à 100 % à partir du 4e mois de grossesse. Les changements de la grossesse fragilisent les gencives : mieux vaut le faire avant l'accouchement.</source>
             <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
-            <translation>A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
+            <translation type="vanished">A preventive check-up at the dentist is fully covered (100 %) from the 4th month of pregnancy. The changes of pregnancy make the gums more fragile: it is better to have it before the birth.</translation>
         </message>
         <message>
             <source>Chirurgien-dentiste</source>
@@ -5020,6 +6387,46 @@ Address: %2</translation>
             <translation>Doctor, paediatrician, PMI or midwife (and pharmacist or nurse with a prescription)</translation>
         </message>
         <message>
+            <source>Votre employeur : prévenez-le de votre grossesse et des dates de votre congé (lettre recommandée ou remise en main propre). Votre caisse d'assurance maladie verse les indemnités journalières si vous remplissez ses conditions (durée d'affiliation et heures travaillées ou salaire).</source>
+            <extracomment>From resources/rules/leave.toml: rule[0].whom</extracomment>
+            <translation>Your employer: tell them about your pregnancy and the dates of your leave (registered letter or letter handed over in person). Your health insurance fund pays the daily allowances if you meet its conditions (length of membership and hours worked or salary).</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de congé, en une fois ou en deux périodes d'un mois, après avoir pris son congé de maternité ou de paternité, et jamais avant le 1er juillet 2026. Enfant né entre le 1er janvier et le 30 juin 2026 (ou né avant mais attendu en 2026) : à prendre entre le 1er juillet 2026 et le 31 mars 2027. Enfant né à partir du 1er juillet 2026 : à prendre dans les 9 mois après la naissance. La période indiquée commence le premier jour où l'un des parents a fini son congé. L'employeur ne peut pas refuser.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].explanation</extracomment>
+            <translation>For a child born on or after 1 January 2026 (or born earlier but due on or after that date), each salaried parent can take 1 or 2 months of leave, in one go or in two periods of one month, after taking their maternity or paternity leave, and never before 1 July 2026. Child born between 1 January and 30 June 2026 (or born earlier but due in 2026): to be taken between 1 July 2026 and 31 March 2027. Child born on or after 1 July 2026: to be taken within 9 months of the birth. The period shown starts on the first day on which one of the parents has finished their leave. The employer cannot refuse.</translation>
+        </message>
+        <message>
+            <source>Indemnités journalières de l'Assurance Maladie : 70 % du salaire net le 1er mois, 60 % le 2e mois, calculées sur un salaire limité au plafond de la sécurité sociale (4 005 € par mois en 2026). Votre convention collective peut prévoir mieux.</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].advice</extracomment>
+            <translation>Daily allowances from the Assurance Maladie: 70% of the net salary in the 1st month, 60% in the 2nd month, calculated on a salary capped at the social security ceiling (€4,005 a month in 2026). Your collective agreement may provide more.</translation>
+        </message>
+        <message>
+            <source>Votre employeur (lettre recommandée ou remise en main propre contre décharge) et votre caisse d'assurance maladie</source>
+            <extracomment>From resources/rules/leave.toml: rule[7].whom</extracomment>
+            <translation>Your employer (registered letter or letter handed over in person against a receipt) and your health insurance fund</translation>
+        </message>
+        <message>
+            <source>Prévenir l'employeur du congé supplémentaire de naissance</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].title</extracomment>
+            <translation>Tell your employer about the additional birth leave</translation>
+        </message>
+        <message>
+            <source>Pour prendre le congé supplémentaire de naissance, informez votre employeur de la date de début et de la durée du congé (et, pour 2 mois, s'il est pris en une fois ou en deux) au moins 1 mois avant qu'il commence. Ce délai est de 15 jours seulement si le congé suit immédiatement le congé de paternité (ou d'adoption) et commence dans le mois qui suit la naissance. La date indiquée vaut pour un congé qui commence le premier jour possible ; s'il commence plus tard, prévenez 1 mois avant ce jour-là.</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].explanation</extracomment>
+            <translation>To take the additional birth leave, tell your employer the start date and the length of the leave (and, for 2 months, whether it is taken in one go or in two) at least 1 month before it starts. This notice is only 15 days if the leave immediately follows the paternity (or adoption) leave and starts within the month after the birth. The date shown applies to leave starting on the earliest possible day; if it starts later, give notice 1 month before that day.</translation>
+        </message>
+        <message>
+            <source>Une lettre recommandée avec accusé de réception, ou une lettre remise en main propre contre décharge</source>
+            <extracomment>From resources/rules/leave.toml: rule[8].to_bring</extracomment>
+            <translation>A registered letter with acknowledgement of receipt, or a letter handed over in person against a receipt</translation>
+        </message>
+        <message>
+            <source>Un examen de prévention chez le dentiste est pris en charge à 100 %, du 4e mois de grossesse jusqu'au 6e mois après l'accouchement. Les changements de la grossesse fragilisent les gencives : c'est l'occasion de faire le point, et de parler des dents de votre enfant.</source>
+            <extracomment>From resources/rules/pregnancy.toml: rule[14].explanation</extracomment>
+            <translation>A preventive check-up at the dentist is covered at 100%, from the 4th month of pregnancy until the 6th month after the birth. Pregnancy makes the gums more fragile: it is a chance to take stock, and to talk about your child's teeth.</translation>
+        </message>
+        <message>
             <source>Vaccin des 3 mois</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].title</extracomment>
             <translation>3-month vaccine</translation>
@@ -5027,7 +6434,7 @@ Address: %2</translation>
         <message>
             <source>Méningocoque B (1re dose), obligatoire pour les enfants nés depuis 2025. Ces vaccins sont obligatoires pour entrer en crèche, chez une assistante maternelle ou à l'école.</source>
             <extracomment>From resources/rules/vaccines.toml: rule[1].explanation</extracomment>
-            <translation>Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
+            <translation type="vanished">Meningococcus B (1st dose), compulsory for children born since 2025. These vaccines are compulsory to start at a nursery (crèche), with a childminder or at school.</translation>
         </message>
         <message>
             <source>Vaccins des 4 mois</source>
@@ -5121,7 +6528,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-385" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-395" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -5215,7 +6622,7 @@ Address: %2</translation>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+181" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+212" />
             <source>Le nouveau dossier sera utilisé au prochain démarrage. Vos données actuelles restent dans l'ancien dossier : copiez le fichier parcours.sqlite si vous voulez les emporter.</source>
             <translation>The new folder will be used the next time the application starts. Your current data stays in the old folder: copy the file parcours.sqlite if you want to take it with you.</translation>
         </message>
@@ -5414,7 +6821,7 @@ Address: %2</translation>
             <translation>Chosen stage: %1, from %2 to %3.</translation>
         </message>
         <message>
-            <location line="+78" />
+            <location line="+109" />
             <source>● Naissance prévue le %1</source>
             <translation>● Birth expected on %1</translation>
         </message>
@@ -5434,7 +6841,7 @@ Address: %2</translation>
             <translation>Child’s age</translation>
         </message>
         <message>
-            <location line="+71" />
+            <location line="+72" />
             <source>Les 1000 premiers jours</source>
             <translation>The first 1000 days</translation>
         </message>
@@ -5655,7 +7062,7 @@ Address: %2</translation>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+49" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+58" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>The file %1 could not be saved (%2). Choose another folder.</translation>
         </message>
@@ -5663,7 +7070,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+406" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -5672,7 +7079,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:701</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
@@ -5897,7 +7304,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Service-Public.fr</source>
-            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/conges.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[4].link[0].title; … and 4 more</extracomment>
+            <extracomment>From resources/content/items/accueil.toml: item[2].link[0].title; resources/content/items/demarches.toml: item[7].link[0].title; resources/content/items/sante.toml: item[3].link[0].title; … and 2 more</extracomment>
             <translation>Service-Public.fr (official French government website)</translation>
         </message>
         <message>
@@ -5962,12 +7369,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Congé maternité (Service-Public.fr)</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[0].title; resources/content/items/conges.toml: item[1].link[0].title</extracomment>
             <translation>Maternity leave (Service-Public.fr, official French government website)</translation>
         </message>
         <message>
             <source>L'Assurance Maladie</source>
-            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 8 more</extracomment>
+            <extracomment>From resources/content/items/conges.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[0].link[1].title; resources/content/items/demarches.toml: item[5].link[0].title; … and 7 more</extracomment>
             <translation>The Assurance Maladie (French health insurance)</translation>
         </message>
         <message>
@@ -5983,7 +7390,7 @@ Address: %2</translation>
         <message>
             <source>Légifrance</source>
             <extracomment>From resources/content/items/conges.toml: item[1].link[0].title</extracomment>
-            <translation>Légifrance (official French legal texts)</translation>
+            <translation type="vanished">Légifrance (official French legal texts)</translation>
         </message>
         <message>
             <source>Le congé supplémentaire de naissance (enfants nés à partir de 2026)</source>
@@ -5993,7 +7400,17 @@ Address: %2</translation>
         <message>
             <source>Pour un enfant né à partir du 1er janvier 2026, chaque parent peut prendre 1 ou 2 mois de plus, après le congé de maternité ou de paternité, à partir du 1er juillet 2026. Certains détails dépendent d'un décret : vérifiez sur Service-Public.fr.</source>
             <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
-            <translation>For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
+            <translation type="vanished">For a child born on or after 1 January 2026, each parent can take 1 or 2 more months, after maternity or paternity leave, from 1 July 2026. Some details depend on a decree: check on Service-Public.fr.</translation>
+        </message>
+        <message>
+            <source>Pour un enfant né à partir du 1er janvier 2026 (ou né avant mais attendu à partir de cette date), chaque parent salarié peut prendre 1 ou 2 mois de plus, après son congé de maternité ou de paternité, jamais avant le 1er juillet 2026. Enfant né jusqu'au 30 juin 2026 : à prendre au plus tard le 31 mars 2027 ; né à partir du 1er juillet 2026 : dans les 9 mois après la naissance. Prévenez l'employeur 1 mois avant (15 jours s'il suit immédiatement le congé de paternité et commence dans le mois de la naissance). Indemnités : 70 % du salaire net le 1er mois, puis 60 %.</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].message</extracomment>
+            <translation>For a child born on or after 1 January 2026 (or born earlier but due on or after that date), each salaried parent can take 1 or 2 more months after their maternity or paternity leave, never before 1 July 2026. Child born up to 30 June 2026: to be taken by 31 March 2027 at the latest; born on or after 1 July 2026: within 9 months of the birth. Tell your employer 1 month in advance (15 days if it immediately follows the paternity leave and starts within the month of the birth). Allowances: 70% of the net salary in the 1st month, then 60%.</translation>
+        </message>
+        <message>
+            <source>Congé supplémentaire de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/conges.toml: item[2].link[0].title</extracomment>
+            <translation>Additional birth leave (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Le congé parental d'éducation</source>
@@ -6018,7 +7435,7 @@ Address: %2</translation>
         <message>
             <source>Le médecin ou la sage-femme envoie la déclaration de grossesse en ligne lors du 1er examen. Elle doit arriver à l'Assurance Maladie et à la Caf dans les 14 premières semaines de grossesse : le plus simple est de la faire avant la fin du 3e mois.</source>
             <extracomment>From resources/content/items/demarches.toml: item[0].message</extracomment>
-            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy: the simplest is to do it before the end of the 3rd month.</translation>
+            <translation>The doctor or midwife sends the déclaration de grossesse (pregnancy declaration) online at the 1st examination. It must reach the Assurance Maladie (health insurance) and the Caf (family allowances fund) within the first 14 weeks of pregnancy (counted from conception): the simplest is to do it before the end of the 3rd month.</translation>
         </message>
         <message>
             <source>Déclaration de grossesse (Service-Public.fr)</source>
@@ -6079,6 +7496,11 @@ Address: %2</translation>
             <source>La naissance se déclare à la mairie du lieu de naissance dans les 5 jours qui suivent (le jour de la naissance ne compte pas). Si le dernier jour tombe un samedi, un dimanche ou un jour férié, le délai va jusqu'au jour ouvré suivant. Beaucoup de maternités proposent de le faire sur place.</source>
             <extracomment>From resources/content/items/demarches.toml: item[4].message</extracomment>
             <translation>The birth must be registered at the town hall (mairie) of the place of birth within the 5 days that follow (the day of birth does not count). If the last day falls on a Saturday, a Sunday or a public holiday, the deadline runs to the next working day. Many maternity units offer to do it on site.</translation>
+        </message>
+        <message>
+            <source>Déclaration de naissance (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/demarches.toml: item[4].link[0].title</extracomment>
+            <translation>Registering the birth (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Inscrire bébé sur votre carte Vitale et prévenir la Caf</source>
@@ -6356,9 +7778,19 @@ Address: %2</translation>
             <translation>Newborn screening tests</translation>
         </message>
         <message>
+            <source>À la maternité, on propose un test sur quelques gouttes de sang du talon entre 48 et 72 heures de vie, qui recherche 16 maladies rares depuis le 1er septembre 2025 (dont le déficit immunitaire combiné sévère, l'amyotrophie spinale et le déficit en VLCAD), et un test de l'audition. Ils sont gratuits et demandent votre accord ; l'amyotrophie spinale est un test génétique, pour lequel on vous demande un accord écrit.</source>
+            <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
+            <translation>At the maternity unit, you are offered a test on a few drops of blood from the heel between 48 and 72 hours of life, which has looked for 16 rare diseases since 1 September 2025 (including severe combined immunodeficiency, spinal muscular atrophy and VLCAD deficiency), and a hearing test. They are free and need your consent; spinal muscular atrophy is a genetic test, for which you are asked for written consent.</translation>
+        </message>
+        <message>
+            <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle ; les vaccins contre les méningocoques y sont aussi demandés pour les enfants nés à partir de juillet 2023, avec un rattrapage si besoin.</source>
+            <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
+            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder; the meningococcal vaccines are also required there for children born from July 2023, with catch-up doses if needed.</translation>
+        </message>
+        <message>
             <source>À la maternité, on propose un test sur une goutte de sang du talon entre 48 et 72 heures de vie (13 maladies rares) et un test de l'audition. Ils sont gratuits et demandent votre accord.</source>
             <extracomment>From resources/content/items/sante.toml: item[8].message</extracomment>
-            <translation>At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
+            <translation type="vanished">At the maternity unit, you are offered a test on a drop of blood from the heel between 48 and 72 hours of life (13 rare diseases) and a hearing test. They are free and need your consent.</translation>
         </message>
         <message>
             <source>Les examens de santé de l'enfant</source>
@@ -6369,6 +7801,11 @@ Address: %2</translation>
             <source>20 examens obligatoires jusqu'à 16 ans, dont 13 avant 3 ans, pris en charge à 100 %. Ils sont notés dans le carnet de santé ; ceux des 8 jours, du 9e mois et du 24e ou 25e mois donnent un certificat de santé. Le calendrier du Parcours les date pour votre enfant.</source>
             <extracomment>From resources/content/items/sante.toml: item[9].message</extracomment>
             <translation>20 compulsory examinations up to age 16, including 13 before age 3, fully covered (100 %). They are written in the health record book (carnet de santé); those at 8 days, in the 9th month and in the 24th or 25th month give a health certificate. Parcours’s calendar dates them for your child.</translation>
+        </message>
+        <message>
+            <source>Visites médicales de l'enfant (Service-Public.fr)</source>
+            <extracomment>From resources/content/items/sante.toml: item[9].link[0].title</extracomment>
+            <translation>Child medical check-ups (Service-Public.fr)</translation>
         </message>
         <message>
             <source>Un examen des dents pendant la grossesse</source>
@@ -6513,7 +7950,7 @@ Address: %2</translation>
         <message>
             <source>Depuis 2025 : à 2 mois et 4 mois (hexavalent et pneumocoque), 3 et 5 mois (méningocoque B), 6 mois (méningocoques ACWY), 11 mois (rappels), 12 mois (ROR, méningocoques ACWY et B), puis ROR entre 16 et 18 mois. Ils sont nécessaires pour entrer en crèche ou chez une assistante maternelle.</source>
             <extracomment>From resources/content/items/vaccins.toml: item[1].message</extracomment>
-            <translation>Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
+            <translation type="vanished">Since 2025: at 2 months and 4 months (6-in-1 and pneumococcus), 3 and 5 months (meningococcus B), 6 months (meningococci ACWY), 11 months (boosters), 12 months (MMR, meningococci ACWY and B), then MMR between 16 and 18 months. They are required to start at a nursery (crèche) or with a childminder.</translation>
         </message>
         <message>
             <source>Rotavirus et bronchiolite : des protections recommandées</source>
@@ -6626,8 +8063,13 @@ Address: %2</translation>
             <translation>solidaritefemmes.org (Fédération nationale Solidarité Femmes, the 3919 helpline)</translation>
         </message>
         <message>
-            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <source>sosprema.com (association SOS Préma)</source>
             <extracomment>From resources/content/official_domains.toml: domain[20].label</extracomment>
+            <translation>sosprema.com (SOS Préma association)</translation>
+        </message>
+        <message>
+            <source>github.com/SocialGouv (code source des outils officiels des ministères sociaux)</source>
+            <extracomment>From resources/content/official_domains.toml: domain[21].label</extracomment>
             <translation>github.com/SocialGouv (source code of the official tools of the French social affairs ministries)</translation>
         </message>
     </context>
@@ -6778,173 +8220,284 @@ Address: %2</translation>
         <name>epds</name>
         <message>
             <source>La question %1 n'a pas de réponse qui vaut %2 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:68</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:77</extracomment>
             <translation>Question %1 has no answer worth %2 points.</translation>
         </message>
         <message>
+            <source>Votre réponse sur l'idée de vous faire du mal compte plus que le score</source>
+            <extracomment>From src/parcours_app/core/epds.py:133</extracomment>
+            <translation>Your answer about the thought of harming yourself matters more than the score</translation>
+        </message>
+        <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:118</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:119</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:125</extracomment>
-            <translation>Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:124</extracomment>
+            <translation type="vanished">Your score is %1 out of 30. You answered “Yes, quite often” to the question about the thought of harming yourself: whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:140</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:146</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:153</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.</source>
-            <extracomment>From src/parcours_app/core/epds.py:160</extracomment>
-            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <translation type="vanished">Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2 days.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
+            <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:167</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12), but your answer to the question about the thought of harming yourself matters more than the score: talk about it with a health professional in the next few days, or right now on 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n jour(s)</source>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
+            <translation>
+                <numerusform>%n day</numerusform>
+                <numerusform>%n days</numerusform>
+            </translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:171</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:183</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:191</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:197</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
             <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:205</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
             <translation>The early prenatal interview, offered from the 4th month of pregnancy with a midwife or a doctor, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:213</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:220</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:250</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:286</extracomment>
             <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:267</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:303</extracomment>
             <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:269</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
             <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:270</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:306</extracomment>
             <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:311</extracomment>
             <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:276</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:312</extracomment>
             <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:288</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
             <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:341</extracomment>
             <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:313</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:349</extracomment>
             <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:335; src/parcours_app/core/epds.py:390</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:371; src/parcours_app/core/epds.py:426</extracomment>
             <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:399</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:435</extracomment>
             <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:440</extracomment>
             <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:415</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:451</extracomment>
             <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:425</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:461</extracomment>
             <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:470</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:506</extracomment>
             <translation>Question %1 has no answer number %2.</translation>
+        </message>
+    </context>
+    <context>
+        <name>epds.feminine</name>
+        <message>
+            <source>Vos réponses montrent des signes importants de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
+            <translation>Your answers show important signs of distress</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent certains signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
+            <translation>Your answers show some signs of distress</translation>
+        </message>
+        <message>
+            <source>Vos réponses montrent peu de signes de souffrance</source>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
+            <translation>Your answers show few signs of distress</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
+            <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
+            <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
+            <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
+        </message>
+        <message>
+            <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
+            <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
+        </message>
+        <message>
+            <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
+            <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
+        </message>
+        <message>
+            <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
+            <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
+        </message>
+        <message>
+            <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
+            <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
+        </message>
+        <message>
+            <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
+            <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
+        </message>
+        <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
+            <translation>The early prenatal interview, offered from the 4th month of pregnancy with a midwife or a doctor, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
+            <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
+            <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
+            <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
+            <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
     </context>
     <context>
@@ -7027,7 +8580,7 @@ Address: %2</translation>
         <message>
             <source>Allô Parents Bébé : 0 800 00 34 56</source>
             <extracomment>From resources/content/helplines.toml: helplines[4].name</extracomment>
-            <translation>Allô Parents Bébé: 0 800 00 34 56</translation>
+            <translation>Allô Parents Bébé : 0 800 00 34 56</translation>
         </message>
         <message>
             <source>Écoute et conseils des parents, de la grossesse aux premières années de l'enfant : fatigue, pleurs du bébé, doutes, difficultés du quotidien.</source>
@@ -7087,7 +8640,7 @@ Address: %2</translation>
         <message>
             <source>SOS Préma : 0 800 96 60 60</source>
             <extracomment>From resources/content/helplines.toml: helplines[8].name</extracomment>
-            <translation>SOS Préma: 0 800 96 60 60</translation>
+            <translation>SOS Préma : 0 800 96 60 60</translation>
         </message>
         <message>
             <source>Association des parents de bébés nés prématurément ou hospitalisés à la naissance : écoute, entraide, informations.</source>
@@ -7112,43 +8665,68 @@ Address: %2</translation>
         <name>reminders</name>
         <message>
             <source>Rendez-vous bientôt</source>
-            <extracomment>From src/parcours_app/core/reminders.py:102</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:143</extracomment>
             <translation>Appointment soon</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/core/reminders.py:103</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:144</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>%1 le %2 à %3, %4</source>
-            <extracomment>From src/parcours_app/core/reminders.py:106</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:147</extracomment>
             <translation>%1 on %2 at %3, %4</translation>
         </message>
         <message>
             <source>%1 le %2 à %3</source>
-            <extracomment>From src/parcours_app/core/reminders.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:149</extracomment>
             <translation>%1 on %2 at %3</translation>
         </message>
         <message>
             <source>C'est le moment</source>
-            <extracomment>From src/parcours_app/core/reminders.py:113</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:154</extracomment>
             <translation>It is time</translation>
         </message>
         <message>
             <source>%1 : à faire jusqu'au %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:114</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:155</extracomment>
             <translation>%1: to do by %2.</translation>
         </message>
         <message>
             <source>Date limite proche</source>
-            <extracomment>From src/parcours_app/core/reminders.py:116</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:157</extracomment>
             <translation>Deadline soon</translation>
         </message>
         <message>
             <source>%1 : dernier jour le %2.</source>
-            <extracomment>From src/parcours_app/core/reminders.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/reminders.py:158</extracomment>
             <translation>%1: last day %2.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous, le médecin ou la PMI adapte la suite du calendrier.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:224</extracomment>
+            <translation>There is still time: make an appointment, the doctor or the PMI will adjust the rest of the schedule.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec le médecin de l'enfant ou la PMI.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:229</extracomment>
+            <translation>There is still time: make an appointment with the child's doctor or the PMI.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : renseignez-vous sans attendre auprès de l'organisme concerné.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:231</extracomment>
+            <translation>There is still time: ask the office concerned without waiting.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : contactez la mairie.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:233</extracomment>
+            <translation>There is still time: contact the town hall.</translation>
+        </message>
+        <message>
+            <source>Il est encore temps : prenez rendez-vous avec votre sage-femme ou votre médecin.</source>
+            <extracomment>From src/parcours_app/core/reminders.py:234</extracomment>
+            <translation>There is still time: make an appointment with your midwife or your doctor.</translation>
         </message>
     </context>
     <context>
@@ -7164,6 +8742,16 @@ Address: %2</translation>
             <translation>A pregnancy that is starting: declaration, first examinations, first ultrasound scan.</translation>
         </message>
         <message>
+            <source>Parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent1_name</extracomment>
+            <translation>Parent A (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent A (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[0].parent2_name</extracomment>
+            <translation>Co-parent A (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple B : grossesse de 5 mois</source>
             <extracomment>From resources/samples/families.toml: family[1].label</extracomment>
             <translation>Example family B: 5 months pregnant</translation>
@@ -7172,6 +8760,16 @@ Address: %2</translation>
             <source>Le milieu de la grossesse : entretien prénatal, échographie du 2e trimestre, congés à préparer.</source>
             <extracomment>From resources/samples/families.toml: family[1].description</extracomment>
             <translation>The middle of the pregnancy: prenatal interview, 2nd trimester scan, leave to prepare.</translation>
+        </message>
+        <message>
+            <source>Parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent1_name</extracomment>
+            <translation>Parent B (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent B (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[1].parent2_name</extracomment>
+            <translation>Co-parent B (example)</translation>
         </message>
         <message>
             <source>Famille Exemple C : grossesse de 8 mois, un aîné de 2 ans et demi</source>
@@ -7184,6 +8782,21 @@ Address: %2</translation>
             <translation>The birth is getting close: maternity leave, the second parent’s leave, childcare for the older child.</translation>
         </message>
         <message>
+            <source>Parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent1_name</extracomment>
+            <translation>Parent C (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].parent2_name</extracomment>
+            <translation>Co-parent C (example)</translation>
+        </message>
+        <message>
+            <source>Aîné C (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[2].children[0].name</extracomment>
+            <translation>Older child C (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple D : bébé de 10 jours</source>
             <extracomment>From resources/samples/families.toml: family[3].label</extracomment>
             <translation>Example family D: 10-day-old baby</translation>
@@ -7192,6 +8805,21 @@ Address: %2</translation>
             <source>Les premiers jours : déclaration de naissance, examens du bébé, congés du second parent.</source>
             <extracomment>From resources/samples/families.toml: family[3].description</extracomment>
             <translation>The first days: registering the birth, the baby’s examinations, the second parent’s leave.</translation>
+        </message>
+        <message>
+            <source>Parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent1_name</extracomment>
+            <translation>Parent D (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].parent2_name</extracomment>
+            <translation>Co-parent D (example)</translation>
+        </message>
+        <message>
+            <source>Bébé D (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[3].children[0].name</extracomment>
+            <translation>Baby D (example)</translation>
         </message>
         <message>
             <source>Famille Exemple E : bébé de 6 semaines</source>
@@ -7204,6 +8832,21 @@ Address: %2</translation>
             <translation>Postnatal interview, the mother’s examination, first vaccines at 2 months, both parents’ mood.</translation>
         </message>
         <message>
+            <source>Parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent1_name</extracomment>
+            <translation>Parent E (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].parent2_name</extracomment>
+            <translation>Co-parent E (example)</translation>
+        </message>
+        <message>
+            <source>Bébé E (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[4].children[0].name</extracomment>
+            <translation>Baby E (example)</translation>
+        </message>
+        <message>
             <source>Famille Exemple F : bébé de 7 mois</source>
             <extracomment>From resources/samples/families.toml: family[5].label</extracomment>
             <translation>Example family F: 7-month-old baby</translation>
@@ -7212,6 +8855,16 @@ Address: %2</translation>
             <source>Diversification, sommeil, sécurité à la maison, mode d'accueil.</source>
             <extracomment>From resources/samples/families.toml: family[5].description</extracomment>
             <translation>Starting solid food, sleep, safety at home, childcare.</translation>
+        </message>
+        <message>
+            <source>Parent F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].parent1_name</extracomment>
+            <translation>Parent F (example)</translation>
+        </message>
+        <message>
+            <source>Bébé F (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[5].children[0].name</extracomment>
+            <translation>Baby F (example)</translation>
         </message>
         <message>
             <source>Famille Exemple G : enfant de 18 mois</source>
@@ -7223,77 +8876,92 @@ Address: %2</translation>
             <extracomment>From resources/samples/families.toml: family[6].description</extracomment>
             <translation>Examinations and vaccines of the 2nd year, screens, language and early learning.</translation>
         </message>
+        <message>
+            <source>Parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent1_name</extracomment>
+            <translation>Parent G (example)</translation>
+        </message>
+        <message>
+            <source>Co-parent G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].parent2_name</extracomment>
+            <translation>Co-parent G (example)</translation>
+        </message>
+        <message>
+            <source>Enfant G (exemple)</source>
+            <extracomment>From resources/samples/families.toml: family[6].children[0].name</extracomment>
+            <translation>Child G (example)</translation>
+        </message>
     </context>
     <context>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:58</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
             <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:59</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
             <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:60</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
             <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
             <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
             <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
             <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:67</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
             <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:71</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:72</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
             <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
             <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
@@ -7322,76 +8990,219 @@ Address: %2</translation>
         <message>
             <source>Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
             <extracomment>From src/parcours_app/storage/commands.py:136</extracomment>
-            <translation>Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
+            <translation type="vanished">Data exported to %1 (%2 step records, %3 appointments). This file contains health data: keep it somewhere safe.</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:157</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:190</extracomment>
             <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.</source>
             <extracomment>From src/parcours_app/storage/commands.py:160</extracomment>
-            <translation>Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
+            <translation type="vanished">Import finished from %1: %2 step records, %3 appointments, %4 places.</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:173</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:211</extracomment>
             <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
             <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:180</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:218</extracomment>
             <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:187</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
             <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:189</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
             <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
             <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:219</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:257</extracomment>
             <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
+            <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:268</extracomment>
+            <translation>This file was written by a newer version of Parcours 1000 jours: open it with that version or a newer one. It has not been changed.</translation>
+        </message>
+        <message>
             <source>Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, %6 lieux.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:228</extracomment>
-            <translation>Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
+            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <translation type="vanished">Contents: %1 pregnancies, %2 children, %3 step records, %4 appointments, %5 self-test results, %6 places.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n grossesse(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <translation>
+                <numerusform>%n pregnancy</numerusform>
+                <numerusform>%n pregnancies</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n enfant(s)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:44</extracomment>
+            <translation>
+                <numerusform>%n child</numerusform>
+                <numerusform>%n children</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n suivi(s) d'étapes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:45; src/parcours_app/storage/commands.py:46</extracomment>
+            <translation>
+                <numerusform>%n step record</numerusform>
+                <numerusform>%n step records</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rendez-vous</source>
+            <extracomment>From src/parcours_app/storage/commands.py:47; src/parcours_app/storage/commands.py:48</extracomment>
+            <translation>
+                <numerusform>%n appointment</numerusform>
+                <numerusform>%n appointments</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n résultat(s) d'auto-test</source>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
+            <translation>
+                <numerusform>%n self-test result</numerusform>
+                <numerusform>%n self-test results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lieu(x)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:50; src/parcours_app/storage/commands.py:51</extracomment>
+            <translation>
+                <numerusform>%n place</numerusform>
+                <numerusform>%n places</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>langue des messages (fr, en, ar ...)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:76</extracomment>
+            <translation>language of the messages (fr, en, ar ...)</translation>
+        </message>
+        <message>
+            <source>DOSSIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:81</extracomment>
+            <translation>FOLDER</translation>
+        </message>
+        <message>
+            <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <translation>data folder (default: PARCOURS_DATA_DIR or the application's folder)</translation>
+        </message>
+        <message>
+            <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:86</extracomment>
+            <translation>Export, import, back up, restore and check the family's data.</translation>
+        </message>
+        <message>
+            <source>commandes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:89</extracomment>
+            <translation>commands</translation>
+        </message>
+        <message>
+            <source>tout exporter dans un fichier JSON</source>
+            <extracomment>From src/parcours_app/storage/commands.py:90</extracomment>
+            <translation>export everything to a JSON file</translation>
+        </message>
+        <message>
+            <source>FICHIER</source>
+            <extracomment>From src/parcours_app/storage/commands.py:91; src/parcours_app/storage/commands.py:93</extracomment>
+            <translation>FILE</translation>
+        </message>
+        <message>
+            <source>importer un fichier exporté</source>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <translation>import an exported file</translation>
+        </message>
+        <message>
+            <source>remplacer les données existantes (après sauvegarde)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:94</extracomment>
+            <translation>replace the existing data (after a backup)</translation>
+        </message>
+        <message>
+            <source>faire une sauvegarde maintenant</source>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <translation>make a backup now</translation>
+        </message>
+        <message>
+            <source>énumérer les sauvegardes existantes</source>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <translation>list the existing backups</translation>
+        </message>
+        <message>
+            <source>restaurer une sauvegarde</source>
+            <extracomment>From src/parcours_app/storage/commands.py:97</extracomment>
+            <translation>restore a backup</translation>
+        </message>
+        <message>
+            <source>SAUVEGARDE</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>BACKUP</translation>
+        </message>
+        <message>
+            <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
+            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <translation>path or name of the backup (see backup --list)</translation>
+        </message>
+        <message>
+            <source>vérifier l'intégrité des données</source>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <translation>check the data's integrity</translation>
+        </message>
+        <message>
+            <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:164</extracomment>
+            <translation>Data exported to %1 (%2, %3). This file contains health data: keep it somewhere safe.</translation>
+        </message>
+        <message>
+            <source>Import terminé depuis %1 : %2, %3, %4.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:193</extracomment>
+            <translation>Import finished from %1: %2, %3, %4.</translation>
+        </message>
+        <message>
+            <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:276</extracomment>
+            <translation>Contents: %1, %2, %3, %4, %5, %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:236</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:238</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:285</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>
@@ -7456,152 +9267,157 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:217</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:243</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:257</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:244</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:267</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:271</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:303</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:277</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:309</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:411</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:449</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:418</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:456</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
+            <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:509</extracomment>
+            <translation>%1: the end of a period cannot come before its start.</translation>
+        </message>
+        <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:466</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:530</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:482; src/parcours_app/storage/transfer.py:595</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:546; src/parcours_app/storage/transfer.py:659</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494; src/parcours_app/storage/transfer.py:503</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:558; src/parcours_app/storage/transfer.py:567</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:581</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:535</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:599</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:556</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:620</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:566</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:583</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:647</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:586; src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650; src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:622</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:625</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:689</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:629</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:693</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:636</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:648</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:712</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:716</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:660</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:724</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:671</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:735</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

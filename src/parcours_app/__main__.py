@@ -1,13 +1,13 @@
 """Entry point: `parcours` or `python -m parcours_app`.
 
-Headless commands (`calendar`, `data`) go to cli.py and never import the GUI; anything else starts the GUI.
+Headless commands (`calendar`, `data`, `leave`) go to cli.py and never import the GUI; anything else starts the GUI.
 """
 
 from __future__ import annotations
 
 import sys
 
-HEADLESS_COMMANDS = frozenset({"calendar", "data"})
+HEADLESS_COMMANDS = frozenset({"calendar", "data", "leave", "today"})
 
 
 def main(argv: list[str] | None = None) -> int:

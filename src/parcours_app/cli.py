@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from . import __version__
+from .argparse_i18n import translate_parser
+from .core.clock import clock_for
 from .core.errors import CatalogError, InputError, ParcoursError
 from .core.formatting import SUPPORTED_LANGUAGES
 from .core.journey import build_journey
@@ -54,6 +56,7 @@ class _Parser(argparse.ArgumentParser):
     def __init__(self, translate: Translate, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.translate = translate
+        translate_parser(self, translate)  # "usage:", "options:", "-h" in the chosen language
 
     def error(self, message: str) -> NoReturn:
         option = ""
@@ -180,7 +183,7 @@ def _calendar_parser(translate: Translate) -> _Parser:
     parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
     parser.add_argument("--format", choices=FORMATS, default="table", help=tr("table, json, ics ou pdf"))
     parser.add_argument(
-        "--output", metavar="FILE", type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)")
+        "--output", metavar=tr("FICHIER"), type=Path, help=tr("fichier où écrire (obligatoire pour ics et pdf)")
     )
     parser.add_argument("--mandatory-only", action="store_true", help=tr("seulement les étapes obligatoires"))
     parser.add_argument(
@@ -205,7 +208,7 @@ def run_cli(args: list[str]) -> int:
 
 def _dispatch(args: list[str]) -> int:
     if not args:
-        print(_cli("parcours : indiquez une commande : calendar ou data.").render(), file=sys.stderr)
+        print(_cli("parcours : indiquez une commande : calendar, today, data ou leave.").render(), file=sys.stderr)
         return EXIT_USAGE
     command, rest = args[0], args[1:]
     if command == "data":
@@ -214,14 +217,21 @@ def _dispatch(args: list[str]) -> int:
         return run_data_command(rest)
     if command == "calendar":
         return _run_calendar(rest)
-    print(_cli("parcours : commande inconnue « %1 » : utilisez calendar ou data.", command).render(), file=sys.stderr)
+    if command == "leave":
+        return run_leave(rest)
+    if command == "today":
+        return _run_today(rest)
+    print(
+        _cli("parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.", command).render(),
+        file=sys.stderr,
+    )
     return EXIT_USAGE
 
 
 def print_version() -> int:
     try:
         catalog = load_catalog()
-        rules = f"règles {catalog.version} du {catalog.date.isoformat()}"
+        rules = f"règles {catalog.label()}"
     except CatalogError as error:
         rules = f"règles illisibles : {error.render()}"
     print(f"parcours {__version__} ({rules})")
@@ -252,7 +262,8 @@ def _run_calendar(args: Sequence[str]) -> int:
         return _usage(
             _cli("le format %1 s'écrit dans un fichier : ajoutez --output FICHIER", options.format), translate
         )
-    today = options.today or dt.date.today()
+    clock = clock_for(options.today)
+    today = clock.today()
     # A birth date alone (a newborn seen without its pregnancy dates) is a child recorded without a pregnancy.
     children = () if pregnancy_dated else (Child(key="", birth=options.birth),)
     family = Family(
@@ -294,6 +305,7 @@ def _run_calendar(args: Sequence[str]) -> int:
                 language=options.lang,
                 mandatory_only=options.mandatory_only,
                 child_key=options.child,
+                now=clock.now(),
             )
         except ParcoursError as error:
             return _usage(error.message, translate)
@@ -313,6 +325,110 @@ def _run_calendar(args: Sequence[str]) -> int:
             return _usage(message, translate)
     else:
         sys.stdout.write(text)
+    return EXIT_OK
+
+
+def _today_parser(translate: Translate) -> _Parser:
+    def tr(source: str) -> str:
+        return Text("Cli", source).render(translate)
+
+    parser = _Parser(
+        translate,
+        prog="parcours today",
+        description=tr("Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule)."),
+    )
+    parser.add_argument("--data-dir", metavar="DIR", type=Path, help=tr("dossier des données"))
+    parser.add_argument("--today", metavar="D", type=_date_type(translate), help=tr("date prise comme aujourd'hui"))
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=tr("text ou json"))
+    return parser
+
+
+def _run_today(args: Sequence[str]) -> int:
+    """`parcours today`: the home page's "now" for the stored family, read without changing anything (issue 16)."""
+    from .core.reminders import summarize_day
+    from .storage.errors import NoDatabaseError, StorageError
+    from .storage.paths import default_data_dir
+    from .storage.sqlite_store import read_only_snapshot
+    from .ts_translator import translator_for
+
+    translate = translator_for(_requested_language(args))
+    try:
+        options = _today_parser(translate).parse_args(list(args))
+    except UsageError as error:
+        return _usage(str(error), translate)
+    except SystemExit as exit_:  # --help
+        return int(exit_.code or 0)
+    data_dir: Path = options.data_dir or default_data_dir()
+    no_family = _cli("parcours today : aucune famille n'est enregistrée dans %1.", str(data_dir))
+    try:
+        family, states, appointments = read_only_snapshot(data_dir)
+    except NoDatabaseError:
+        print(no_family.render(translate), file=sys.stderr)
+        return EXIT_ERROR
+    except StorageError as error:
+        print(f"parcours today : {error.render(translate)}", file=sys.stderr)
+        return EXIT_ERROR
+    if family is None:
+        print(no_family.render(translate), file=sys.stderr)
+        return EXIT_ERROR
+    today = clock_for(options.today).today()
+    try:
+        journey = build_journey(family, load_catalog(), today)
+    except ParcoursError as error:
+        print(f"parcours today : {error.render(translate)}", file=sys.stderr)
+        return EXIT_ERROR
+    summary = summarize_day(journey, states, appointments, today)
+    sections: list[tuple[str, str, Sequence[Event]]] = [
+        ("under_way", tr_noop("Cli", "En cours"), summary.under_way),
+        ("this_week", tr_noop("Cli", "À faire cette semaine"), summary.this_week),
+        ("next", tr_noop("Cli", "Prochaines étapes"), summary.next_steps),
+        ("catch_up", tr_noop("Cli", "À rattraper"), summary.catch_up),
+        ("past_to_confirm", tr_noop("Cli", "Étapes passées à confirmer"), summary.past_to_confirm),
+    ]
+    if options.format == "json":
+        document: dict[str, Any] = {"today": today.isoformat()}
+        for key, _heading, events in sections:
+            document[key] = journey_json(journey, events, translate)["events"]
+        document["appointments"] = [
+            {
+                "id": appointment.id,
+                "starts_at": appointment.starts_at.isoformat(),
+                "duration_minutes": appointment.duration_minutes,
+                "title": appointment.title,
+                "event_id": appointment.event_id,
+                "place": appointment.place,
+            }
+            for appointment in summary.appointments_soon
+        ]
+        sys.stdout.write(json.dumps(document, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    from .core.formatting import format_date
+
+    lines = [_t("Aujourd'hui, %1", translate, format_date(today, options.lang, "full"))]
+    for _key, heading, events in sections:
+        if not events:
+            continue
+        lines += ["", Text("Cli", heading).render(translate)]
+        for event in events:
+            window = _t(
+                "du %1 au %2", translate, format_date(event.start, options.lang), format_date(event.end, options.lang)
+            )
+            if event.start == event.end:
+                window = _t("le %1", translate, format_date(event.start, options.lang))
+            mark = _t(" (obligatoire)", translate) if event.mandatory else ""
+            lines.append(f"- {event.title.render(translate)}{mark} : {window}")
+    if summary.appointments_soon:
+        lines += ["", _t("Rendez-vous des 7 prochains jours", translate)]
+        for appointment in summary.appointments_soon:
+            when = _t(
+                "le %1 à %2",
+                translate,
+                format_date(appointment.starts_at.date(), options.lang),
+                appointment.starts_at.strftime("%H:%M"),
+            )
+            lines.append(f"- {appointment.title or _t('Rendez-vous', translate)} : {when}")
+    sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 
@@ -417,4 +533,255 @@ def journey_table(journey: Journey, events: Sequence[Event], catalog: Catalog, t
         lines.append(f"{row[0]:<10}  {row[1]:<10}  {row[2]:<{width_status}}  {row[3]}".rstrip())
     lines.append("")
     lines.append(_t("* date estimée à partir du terme : elle sera recalculée avec la date de naissance.", translate))
+    return "\n".join(lines) + "\n"
+
+
+# --- `parcours leave`: both parents' leave planned and checked (core.leave_plan) -------------------------------
+
+
+def _period_type(translate: Translate, with_parent: bool) -> Any:
+    """START:END (paternity) or PARENT:START:END (supplement, PARENT = birth-parent or second-parent)."""
+
+    def parse(text: str) -> tuple[str, dt.date, dt.date]:
+        parts = text.split(":")
+        parent = parts.pop(0) if with_parent and len(parts) == 3 else "second-parent"
+        try:
+            if len(parts) != 2 or parent not in ("birth-parent", "second-parent"):
+                raise ValueError(text)
+            start, end = parse_date(parts[0]), parse_date(parts[1])
+            if end < start:
+                raise ValueError(text)
+        except ValueError:
+            example = "second-parent:2028-03-08:2028-04-07" if with_parent else "2027-11-08:2027-11-28"
+            message = _cli("période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)", text, example)
+            raise argparse.ArgumentTypeError(message.render(translate)) from None
+        return parent, start, end
+
+    return parse
+
+
+def _leave_parser(translate: Translate) -> _Parser:
+    def tr(source: str) -> str:
+        return Text("Cli", source).render(translate)
+
+    date = _date_type(translate)
+    parser = _Parser(
+        translate,
+        prog="parcours leave",
+        description=tr(
+            "Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance."
+        ),
+    )
+    parser.add_argument("--due", metavar="D", type=date, required=True, help=tr("date présumée d'accouchement"))
+    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
+    parser.add_argument(
+        "--multiple", metavar="N", type=_whole_number(translate, 1, 3), default=1, help=tr("bébés attendus")
+    )
+    parser.add_argument(
+        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
+    )
+    parser.add_argument(
+        "--region", metavar="R", type=_region_type(translate), default=Region.METROPOLE, help=tr("région")
+    )
+    parser.add_argument(
+        "--birth-leave-start",
+        choices=[choice.value for choice in BirthLeaveStart],
+        default=BirthLeaveStart.BIRTH_DAY.value,
+        help=tr("début du congé de naissance"),
+    )
+    parser.add_argument(
+        "--weeks-after-birth",
+        metavar="N",
+        type=_whole_number(translate, 0, 3),
+        default=0,
+        help=tr("semaines du congé prénatal reportées après la naissance (0 à 3)"),
+    )
+    parser.add_argument(
+        "--paternity",
+        metavar=tr("DÉBUT:FIN"),
+        type=_period_type(translate, False),
+        action="append",
+        default=[],
+        help=tr("une période du congé de paternité (au plus 2)"),
+    )
+    parser.add_argument(
+        "--supplement",
+        metavar=tr("PARENT:DÉBUT:FIN"),
+        type=_period_type(translate, True),
+        action="append",
+        default=[],
+        help=tr("une période du congé supplémentaire de naissance (birth-parent ou second-parent)"),
+    )
+    parser.add_argument("--suggest", action="store_true", help=tr("proposer un plan de départ"))
+    parser.add_argument(
+        "--planned-before-birth",
+        action="store_true",
+        help=tr("le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)"),
+    )
+    parser.add_argument(
+        "--today", metavar="D", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)")
+    )
+    parser.add_argument("--lang", choices=SUPPORTED_LANGUAGES, default="fr", help=tr("langue des textes"))
+    parser.add_argument("--format", choices=("text", "json"), default="text", help=tr("text ou json"))
+    return parser
+
+
+def run_leave(args: Sequence[str]) -> int:
+    """`parcours leave`: print both parents' periods, the problems found and the notice deadlines."""
+    from .core.clock import SystemClock
+    from .core.leave_plan import (
+        LeavePlan,
+        Parent,
+        PeriodKind,
+        PlannedPeriod,
+        PlanSituation,
+        check_plan,
+        suggested_plan,
+    )
+    from .ts_translator import translator_for
+
+    translate = translator_for(_requested_language(args))
+    try:
+        options = _leave_parser(translate).parse_args(list(args))
+    except UsageError as error:
+        return _leave_usage(str(error), translate)
+    except SystemExit as exit_:  # --help
+        return int(exit_.code or 0)
+    today = options.today or SystemClock().today()
+    situation = PlanSituation(
+        due=options.due,
+        birth=options.birth,
+        multiple=options.multiple,
+        children_before=options.children_before,
+        region=options.region,
+        birth_leave_start=BirthLeaveStart(options.birth_leave_start),
+    )
+    periods = [
+        PlannedPeriod(Parent.SECOND_PARENT, PeriodKind.PATERNITY, start, end) for _, start, end in options.paternity
+    ]
+    periods += [
+        PlannedPeriod(Parent(parent), PeriodKind.SUPPLEMENT, start, end) for parent, start, end in options.supplement
+    ]
+    planned_with = None if options.planned_before_birth else options.birth
+    try:
+        if options.suggest and not periods:
+            plan = suggested_plan(situation)
+        else:
+            plan = LeavePlan(periods=tuple(periods), planned_with_birth=planned_with)
+        plan = LeavePlan(plan.subject_key, plan.periods, options.weeks_after_birth, planned_with)
+        report = check_plan(plan, situation, today)
+    except InputError as error:
+        return _leave_usage(error.message, translate)
+    if options.format == "json":
+        sys.stdout.write(json.dumps(leave_json(report, translate), ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(leave_text(report, translate))
+    return EXIT_OK
+
+
+def _leave_usage(message: Text | str, translate: Translate) -> int:
+    text = message.render(translate) if isinstance(message, Text) else message
+    line = " ".join(text.split())
+    print(_cli("parcours leave : erreur : %1", line).render(translate), file=sys.stderr)
+    return EXIT_USAGE
+
+
+def leave_json(report: Any, translate: Translate) -> dict[str, Any]:
+    """The `leave --format json` object: periods, windows, issues and notices with ISO dates."""
+    from .core.leave_plan import kind_name, notice_title, render_issue
+
+    def window(value: Any) -> dict[str, str] | None:
+        return None if value is None else {"start": value.start.isoformat(), "end": value.end.isoformat()}
+
+    return {
+        "due": report.situation.due.isoformat(),
+        "birth": report.situation.birth.isoformat() if report.situation.birth else None,
+        "estimated": report.situation.estimated,
+        "timeline": window(report.timeline),
+        "periods": [
+            {
+                "parent": period.parent.value,
+                "kind": period.kind.value,
+                "title": kind_name(period.kind).render(translate),
+                "start": period.start.isoformat(),
+                "end": period.end.isoformat(),
+                "days": period.counted_days,
+                "chosen": period in report.plan.periods,
+            }
+            for period in report.all_periods
+        ],
+        "windows": {
+            "paternity": {**(window(report.paternity_window) or {}), "days": report.paternity_days},
+            "supplement": {parent.value: window(value) for parent, value in report.supplement_windows.items()},
+        },
+        "issues": [
+            {
+                "kind": issue.kind.value,
+                "period": None
+                if issue.period is None
+                else [issue.period.start.isoformat(), issue.period.end.isoformat()],
+                "message": render_issue(issue, translate),
+            }
+            for issue in report.issues
+        ],
+        "notices": [
+            {
+                "parent": notice.parent.value,
+                "deadline": notice.deadline.isoformat() if notice.deadline else None,
+                "title": notice_title(notice).render(translate),
+                "rule": notice.rule.render(translate),
+            }
+            for notice in report.notices
+        ],
+        "invalidated_by_birth": report.invalidated_by_birth,
+    }
+
+
+def leave_text(report: Any, translate: Translate) -> str:
+    """A readable listing: the periods of each parent, then the problems, then the notice deadlines."""
+    from .core.leave_plan import Parent, kind_name, notice_title, render_issue
+
+    lines: list[str] = []
+    birth = report.situation.birth
+    lines.append(
+        _t(
+            "Terme : %1   Naissance : %2",
+            translate,
+            report.situation.due.isoformat(),
+            birth.isoformat() if birth else "-",
+        )
+    )
+    if report.situation.estimated:
+        lines.append(_t("Dates estimées à partir du terme : elles changeront avec la date de naissance.", translate))
+    lines.append(_t("Règles des salariés du secteur privé.", translate))
+    for parent, heading in (
+        (Parent.BIRTH_PARENT, _t("Parent qui accouche", translate)),
+        (Parent.SECOND_PARENT, _t("Second parent", translate)),
+    ):
+        lines.append("")
+        lines.append(heading)
+        for period in report.all_periods:
+            if period.parent is parent:
+                chosen = "*" if period in report.plan.periods else " "
+                lines.append(
+                    f"  {chosen} {period.start.isoformat()}  {period.end.isoformat()}  "
+                    f"{period.counted_days:>3} {_t('j', translate)}  {kind_name(period.kind).render(translate)}"
+                )
+    lines.append("")
+    if report.invalidated_by_birth:
+        lines.append(
+            _t("! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.", translate)
+        )
+    if report.issues:
+        lines.append(_t("À corriger :", translate))
+        lines.extend(f"  - {render_issue(issue, translate)}" for issue in report.issues)
+    else:
+        lines.append(_t("Le plan respecte les règles.", translate))
+    lines.append("")
+    lines.append(_t("Prévenir l'employeur :", translate))
+    for notice in report.notices:
+        when = notice.deadline.isoformat() if notice.deadline else _t("sans délai", translate)
+        lines.append(f"  {when:<10}  {notice_title(notice).render(translate)} ({notice.rule.render(translate)})")
+    lines.append("")
+    lines.append(_t("* période choisie par les parents ; les autres sont fixées par la loi.", translate))
     return "\n".join(lines) + "\n"

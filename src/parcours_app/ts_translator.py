@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from .core.text import Translate, identity_translate
+from .core.text import Translate
 from .resources import translations_dir
 
 SOURCE_LANGUAGE = "fr"
@@ -100,18 +100,60 @@ def catalog_for(language: str, folder: Path | None = None) -> dict[tuple[str, st
     return _catalog(path, path.stat().st_mtime_ns)
 
 
+@cache
+def _plural_catalog(path: Path, mtime_ns: int) -> dict[tuple[str, str], tuple[str, ...]]:
+    """(context, source) -> every numerus form of a finished plural message, in the .ts order."""
+    import xml.etree.ElementTree as ET
+
+    del mtime_ns
+    forms: dict[tuple[str, str], tuple[str, ...]] = {}
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            node = message.find("translation")
+            if message.get("numerus") != "yes" or node is None or node.get("type") in (*_SKIPPED_TYPES, "unfinished"):
+                continue
+            texts = tuple(form.text or "" for form in node.iter("numerusform"))
+            if texts and all(texts):
+                forms[(name, message.findtext("source") or "")] = texts
+    return forms
+
+
+class TsTranslate:
+    """A core `Translate` read from a .ts file, with `plural`: the numerus form that babel's plural rules (CLDR)
+    choose for the count, as Qt's translator does in the GUI."""
+
+    def __init__(self, language: str, folder: Path | None = None) -> None:
+        self.language = language
+        self._catalog = catalog_for(language, folder)
+        self._path = ts_path(language, folder)
+
+    @property
+    def _plurals(self) -> dict[tuple[str, str], tuple[str, ...]]:
+        """Read on the first plural text only (`parcours --lang ar --help` needs none)."""
+        path = self._path
+        if self.language in (SOURCE_LANGUAGE, PSEUDO_LANGUAGE) or not path.exists():
+            return {}
+        return _plural_catalog(path, path.stat().st_mtime_ns)
+
+    def __call__(self, context: str, source: str) -> str:
+        if self.language == PSEUDO_LANGUAGE:
+            return pseudo_localize(source)
+        return self._catalog.get((context, source), source)
+
+    def plural(self, context: str, source: str, count: int) -> str:
+        from parcours_app.core.formatting import plural_index
+        from parcours_app.core.text import french_plural
+
+        forms = self._plurals.get((context, source))
+        if not forms:
+            return french_plural(self(context, source), count)
+        return forms[min(plural_index(count, self.language), len(forms) - 1)].replace("%n", str(count))
+
+
 def translator_for(language: str, folder: Path | None = None) -> Translate:
     """A core `Translate` for `language` ("fr", "en", "ar" or "pseudo"); French source for anything missing."""
-    if language == PSEUDO_LANGUAGE:
-        return lambda context, source: pseudo_localize(source)
-    catalog = catalog_for(language, folder)
-    if not catalog:
-        return identity_translate
-
-    def translate(context: str, source: str) -> str:
-        return catalog.get((context, source), source)
-
-    return translate
+    return TsTranslate(language, folder)
 
 
 # --- pseudo-language ----------------------------------------------------------------------------------------

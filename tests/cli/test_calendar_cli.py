@@ -4,9 +4,11 @@ DDG 2026-03-16 -> DPA 2026-12-16, design.md section 4)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -189,3 +191,63 @@ def test_a_reader_that_stops_early_gets_no_traceback() -> None:
         error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in error and "BrokenPipe" not in error
+
+
+@pytest.mark.parametrize(
+    ("due", "birth", "supplement", "notice", "dental"),
+    [
+        # service-public F39685, worked by hand (tests/core/test_leave.py has the day-by-day counts):
+        # born Tue 30 Jun 2026: second parent done after 3 + 4 + 21 days on 28 Jul; transitional end 31 Mar 2027;
+        # the leave follows the paternity leave within the month after the birth: notice 15 days before, 13 Jul.
+        ("2026-06-30", "2026-06-30", ("2026-07-28", "2027-03-31"), "2026-07-13", "2026-12-29"),
+        # born Wed 1 Jul 2026: from 29 Jul to birth + 9 months - 1 = 31 Mar 2027; notice 29 Jul - 15 = 14 Jul.
+        ("2026-07-01", "2026-07-01", ("2026-07-29", "2027-03-31"), "2026-07-14", "2026-12-31"),
+        # born 20 Dec 2025, due 10 Jan 2026: eligible; from 1 Jul 2026 to 31 Mar 2027; notice 1 month: 1 Jun 2026.
+        ("2026-01-10", "2025-12-20", ("2026-07-01", "2027-03-31"), "2026-06-01", "2026-06-19"),
+    ],
+)
+def test_the_supplementary_birth_leave(
+    due: str, birth: str, supplement: tuple[str, str], notice: str, dental: str
+) -> None:
+    result = _run("--due", due, "--birth", birth, "--today", "2026-12-03", "--format", "json")
+    assert result.returncode == 0, result.stderr
+    by_id = {event["id"]: event for event in json.loads(result.stdout)["events"]}
+    leave = by_id["leave.birth_supplement"]
+    assert (leave["start"], leave["end"]) == supplement
+    assert leave["url"] == "https://www.service-public.fr/particuliers/vosdroits/F39685"
+    assert by_id["leave.birth_supplement.notice"]["end"] == notice
+    # The free dental exam runs to the end of the 6th month after the birth (ameli, 28 Feb 2024): birth + 6 months
+    # - 1 day: 30 Jun -> 29 Dec 2026, 1 Jul -> 31 Dec 2026, 20 Dec 2025 -> 19 Jun 2026.
+    assert by_id["pregnancy.dental"]["end"] == dental
+    table = _run("--due", due, "--birth", birth, "--today", "2026-12-03")
+    assert table.returncode == 0, table.stderr
+    assert "Congé supplémentaire de naissance" in table.stdout
+    assert "Prévenir l'employeur du congé supplémentaire de naissance" in table.stdout
+
+
+def test_today_drives_the_alarms_of_the_written_calendar(tmp_path: Path) -> None:
+    """Issue 13: `--today` is the "now" of the .ics too. A family of the year 2000 is in the past on any real
+    date, so without it every alarm would be dropped as already rung.
+
+    Worked by hand (docs/RULES.md §1, design.md §4): DPA 15/03/2001 -> DDG = DPA - 9 months = 15/06/2000,
+    DDR = DDG - 14 days = 01/06/2000. The 4th prenatal exam covers the 6th month of pregnancy:
+    [DDG + 5 months, DDG + 6 months - 1 day] = 15/11/2000 to 14/12/2000. The 1st ultrasound ends at 13 SA + 6 j =
+    DDR + 97 days = 06/09/2000, before "today" (01/10/2000): a step past before the plan was made is not a to-do and
+    is not in the file at all (issue 16); the exam's last day has its alarms: a week
+    before at 9:00 (-6 days -15 h from midnight) and the day before at 9:00 (-15 h), the default lead times.
+    """
+    from icalendar import Calendar
+
+    output = tmp_path / "plan.ics"
+    result = _run("--due", "2001-03-15", "--today", "2000-10-01", "--format", "ics", "--output", str(output))
+    assert result.returncode == 0, result.stderr
+    calendar = Calendar.from_ical(output.read_bytes())
+    by_uid = {str(event["UID"]): event for event in calendar.walk("VEVENT")}
+    exam = by_uid["famille.pregnancy.exam.4@parcours-1000-jours"]
+    assert exam.decoded("DTSTART") == dt.date(2000, 12, 14)
+    triggers = sorted(alarm.decoded("TRIGGER") for alarm in exam.walk("VALARM"))
+    assert triggers == [-dt.timedelta(days=6, hours=15), -dt.timedelta(hours=15)]
+    assert "famille.pregnancy.ultrasound.1@parcours-1000-jours" not in by_uid
+    # Stamped by --today (its start, in local time), not by the machine's clock.
+    assert exam.decoded("DTSTAMP") == dt.datetime(2000, 10, 1).astimezone(dt.UTC)
+    assert output.stat().st_mode & 0o777 == 0o600  # health data: owner-only, whatever the umask

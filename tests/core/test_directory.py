@@ -187,6 +187,7 @@ def test_a_missing_file_says_so(store: SqliteStore, tmp_path: Path) -> None:
 def test_writing_is_atomic_and_a_failed_write_keeps_the_old_file(tmp_path: Path) -> None:
     target = tmp_path / "annuaire.json"
     write_directory_file([PMI], target)
+    assert target.stat().st_mode & 0o777 == 0o600  # owner-only like every file written for the person (issue 13)
     before = target.read_bytes()
     with pytest.raises(PlaceError):
         write_directory_file([Place(id=None, kind=PlaceKind.PMI, name="")], target)  # invalid: nothing written

@@ -39,6 +39,7 @@ def event(
     subject_key: str = "",
     concerns: Concern = Concern.PARENTS,
     target: dt.date | None = None,
+    catch_up: str = "until-birth",
 ) -> Event:
     return Event(
         id=event_id,
@@ -54,6 +55,7 @@ def event(
         concerns=concerns,
         subject_key=subject_key,
         target=target,
+        catch_up=catch_up,
     )
 
 
@@ -71,7 +73,7 @@ def test_status_done_wins_then_snooze_then_window() -> None:
     assert event_status(EXAM, None, today) is Status.UPCOMING
     assert event_status(EXAM, None, D(2026, 7, 15)) is Status.OPEN  # the first day of the window
     assert event_status(EXAM, None, D(2026, 8, 14)) is Status.OPEN  # its last day
-    assert event_status(EXAM, None, D(2026, 8, 15)) is Status.OVERDUE  # mandatory, closed, not done
+    assert event_status(EXAM, None, D(2026, 8, 15)) is Status.CATCH_UP  # mandatory, closed, not done
     assert event_status(SCAN, None, D(2026, 8, 23)) is Status.MISSED  # recommended only: not "late"
     done = EventState("pregnancy.exam.5", done_on=D(2026, 7, 20))
     assert event_status(EXAM, done, D(2026, 9, 1)) is Status.DONE
@@ -80,6 +82,33 @@ def test_status_done_wins_then_snooze_then_window() -> None:
     # On the day the snooze ends the step is back to its own status.
     assert event_status(EXAM, snoozed, D(2026, 7, 20)) is Status.OPEN
     assert event_status(EXAM, EventState("pregnancy.exam.5", dismissed=True), today) is Status.DISMISSED
+
+
+def test_the_past_is_a_question_and_only_a_step_still_doable_is_to_catch_up() -> None:
+    after = D(2026, 8, 15)  # exam 5's window (15 July .. 14 August) closed the day before
+    # the family started on 1 July: the deadline passed while it used the app, and the pregnancy runs on
+    using = Family(pregnancies=(Pregnancy(ddr=D(2026, 1, 1)),), started_on=D(2026, 7, 1))
+    assert event_status(EXAM, None, after, using) is Status.CATCH_UP
+    # it started on 20 August: the window ended before, so it is a question, never late
+    late_start = Family(pregnancies=(Pregnancy(ddr=D(2026, 1, 1)),), started_on=D(2026, 8, 20))
+    assert event_status(EXAM, None, D(2026, 9, 1), late_start) is Status.PAST
+    # a pregnancy added later than the family's start counts from the day it was added
+    added = Family(pregnancies=(Pregnancy(ddr=D(2026, 1, 1), added_on=D(2026, 8, 20)),), started_on=D(2026, 1, 1))
+    assert event_status(EXAM, None, D(2026, 9, 1), added) is Status.PAST
+    # once the baby is born a prenatal exam cannot be caught up: a question, not "à rattraper"
+    born = Family(
+        pregnancies=(Pregnancy(ddr=D(2026, 1, 1), birth=D(2026, 9, 20)),),
+        children=(Child(key="", birth=D(2026, 9, 20), pregnancy_key=""),),
+        started_on=D(2026, 7, 1),
+    )
+    assert event_status(EXAM, None, D(2026, 9, 25), born) is Status.PAST
+    # a vaccine can always be caught up; a leave period is never asked about; an information period never late
+    vaccine = event("child.vaccine.2m", Category.VACCINE, D(2026, 11, 20), D(2026, 12, 19), catch_up="yes")
+    assert event_status(vaccine, None, D(2027, 1, 5), born) is Status.CATCH_UP
+    leave = event("leave.birth", Category.LEAVE, D(2026, 9, 21), D(2026, 9, 23), catch_up="no")
+    assert event_status(leave, None, D(2026, 9, 25), born) is Status.MISSED
+    info = event("pregnancy.full_coverage", Category.PREGNANCY, D(2026, 6, 1), D(2026, 10, 2), catch_up="information")
+    assert event_status(info, None, D(2026, 10, 3), born) is Status.MISSED
 
 
 def test_filters_by_group_obligation_and_day() -> None:

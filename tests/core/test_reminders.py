@@ -1,4 +1,4 @@
-"""core.reminders: which steps are overdue, open, due this week, and which notification fires when.
+"""core.reminders: what is under way, to catch up or to confirm, the one thing this week, and the notifications.
 
 Journeys are written by hand here (no engine), so every expected value is read off the events below.
 Lead times "the day before, a week before" are those named in issue 4.
@@ -30,7 +30,7 @@ SOURCE = Source("test", "https://www.service-public.fr/", dt.date(2026, 11, 22))
 TODAY = dt.date(2026, 11, 22)  # a Sunday
 
 
-def event(event_id: str, start: dt.date, end: dt.date, mandatory: bool = True) -> Event:
+def event(event_id: str, start: dt.date, end: dt.date, mandatory: bool = True, catch_up: str = "yes") -> Event:
     return Event(
         id=event_id,
         rule_id=event_id,
@@ -42,11 +42,14 @@ def event(event_id: str, start: dt.date, end: dt.date, mandatory: bool = True) -
         mandatory=mandatory,
         estimated=True,
         source=SOURCE,
+        catch_up=catch_up,
     )
 
 
-def journey(*events: Event) -> Journey:
-    return Journey(Family(), TODAY, {}, tuple(sorted(events, key=lambda e: (e.start, e.end, e.id))))
+# the family has used the app since 1 November 2026, so a deadline of 20 November passed while it did
+def journey(*events: Event, family: Family | None = None) -> Journey:
+    family = family or Family(started_on=dt.date(2026, 11, 1))
+    return Journey(family, TODAY, {}, tuple(sorted(events, key=lambda e: (e.start, e.end, e.id))))
 
 
 D = dt.date
@@ -67,12 +70,33 @@ def ids(events: tuple[Event, ...]) -> list[str]:
 
 def test_summary_sorts_each_group_and_keeps_three_next_steps() -> None:
     summary = summarize_day(ALL, {}, [], TODAY)
-    assert ids(summary.overdue) == ["past"]
-    assert ids(summary.open_today) == ["open-long", "ends-friday", "ends-next-sunday"]
-    # week = 22..28 November: 23 and Friday 27 are inside, Sunday 29 is not, 31 December is not
-    assert ids(summary.due_this_week) == ["future-1", "ends-friday"]
+    # "past" ended on 20 November, after the family started on 1 November, and can be caught up
+    assert ids(summary.catch_up) == ["past"]
+    assert summary.past_to_confirm == ()
+    # under way: open today, the nearest deadline first
+    assert ids(summary.under_way) == ["ends-friday", "ends-next-sunday", "open-long"]
+    # week = 22..28 November: Friday 27 is the nearest mandatory deadline, the one thing to do
+    assert ids(summary.this_week) == ["ends-friday"]
+    assert ids(summary.urgent) == ["ends-friday"]
     assert ids(summary.next_steps) == ["future-1", "future-2", "future-3"]
     assert not summary.is_empty
+
+
+def test_a_step_past_before_the_family_started_is_a_question_not_late() -> None:
+    late_start = journey(PAST, OPEN_LONG, family=Family(started_on=D(2026, 11, 21)))
+    summary = summarize_day(late_start, {}, [], TODAY)
+    # "past" ended on 20 November, the day before the family started: asked about, never "à rattraper"
+    assert summary.catch_up == ()
+    assert ids(summary.past_to_confirm) == ["past"]
+    # a start not known yet reads as today: the same
+    assert ids(summarize_day(journey(PAST, family=Family()), {}, [], TODAY).past_to_confirm) == ["past"]
+    # a step that cannot be caught up and ended while using the app is only past
+    scan = event("scan", D(2026, 11, 1), D(2026, 11, 20), catch_up="no")
+    summary = summarize_day(journey(scan), {}, [], TODAY)
+    assert summary.catch_up == () and summary.past_to_confirm == ()
+    # an information period is never a step
+    coverage = event("coverage", D(2026, 11, 1), D(2027, 1, 20), mandatory=False, catch_up="information")
+    assert summarize_day(journey(coverage), {}, [], TODAY).under_way == ()
 
 
 def test_done_snoozed_and_dismissed_events_leave_the_summary() -> None:
@@ -82,8 +106,8 @@ def test_done_snoozed_and_dismissed_events_leave_the_summary() -> None:
         "future-1": EventState("future-1", dismissed=True),
     }
     summary = summarize_day(ALL, states, [], TODAY)
-    assert summary.overdue == ()
-    assert ids(summary.open_today) == ["open-long", "ends-next-sunday"]
+    assert summary.catch_up == ()
+    assert ids(summary.under_way) == ["ends-next-sunday", "open-long"]
     assert ids(summary.next_steps) == ["future-2", "future-3", "future-4"]
     # the snooze ends on 25 November: the event is back that day
     assert is_active(ENDS_FRIDAY, states["ends-friday"], D(2026, 11, 25))
@@ -93,9 +117,11 @@ def test_done_snoozed_and_dismissed_events_leave_the_summary() -> None:
 def test_appointments_of_the_coming_week_are_listed_in_time_order() -> None:
     late = Appointment(2, dt.datetime(2026, 11, 28, 9, 0), "Échographie")
     early = Appointment(1, dt.datetime(2026, 11, 24, 14, 30), "Sage-femme")
-    too_far = Appointment(3, dt.datetime(2026, 11, 29, 9, 0), "PMI")
-    summary = summarize_day(ALL, {}, [late, too_far, early], TODAY)
-    assert [a.id for a in summary.appointments_soon] == [1, 2]
+    # exactly 7 days ahead (Sunday 29 November) is "in the next 7 days"; the 8th day (30 November) is not
+    seventh = Appointment(3, dt.datetime(2026, 11, 29, 9, 0), "PMI")
+    too_far = Appointment(4, dt.datetime(2026, 11, 30, 9, 0), "Pédiatre")
+    summary = summarize_day(ALL, {}, [late, too_far, seventh, early], TODAY)
+    assert [a.id for a in summary.appointments_soon] == [1, 2, 3]
 
 
 def test_event_opening_today_fires_once() -> None:
@@ -143,6 +169,7 @@ def test_opening_the_app_the_evening_before_gives_only_tomorrow() -> None:
 def test_notification_texts_are_french_with_dates_in_words() -> None:
     appointment = Appointment(7, dt.datetime(2026, 12, 1, 10, 0), "Échographie", place="Maternité")
     [note] = due_notifications(None, {}, [appointment], dt.datetime(2026, 11, 30, 20, 0))
-    assert note.texts() == ("Rendez-vous bientôt", "Échographie le 1 décembre 2026 à 10:00, Maternité")
+    # French writes the first of the month "1er" (issue 16)
+    assert note.texts() == ("Rendez-vous bientôt", "Échographie le 1er décembre 2026 à 10:00, Maternité")
     [opening] = [n for n in due_notifications(ALL, {}, [], dt.datetime(2026, 11, 22, 9, 0)) if n.event]
     assert opening.texts() == ("C'est le moment", "ends-next-sunday : à faire jusqu'au 29 novembre 2026.")

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from parcours_app.core.errors import CatalogError
-from parcours_app.core.rules import COMPUTED, load_catalog
+from parcours_app.core.rules import COMPUTED, MAX_CHECK_AGE_DAYS, load_catalog, stale_rules
 
 GOOD_RULE = """
 [[rule]]
@@ -34,11 +34,11 @@ def _write(folder: Path, name: str, text: str) -> Path:
 
 def test_the_shipped_catalog_is_complete() -> None:
     catalog = load_catalog()
-    assert catalog.version and catalog.date <= dt.date(2026, 11, 22)
+    assert catalog.version and catalog.date == dt.date(2026, 12, 3)
     assert len(catalog.rules) >= 60
     for rule in catalog.rules:
         assert rule.source.url.startswith("https://")
-        assert rule.source.checked <= dt.date(2026, 11, 22)
+        assert rule.source.checked <= catalog.date, rule.id  # the release date is the last check
         assert rule.title.strip() and rule.explanation.strip()
         assert rule.compute is None or rule.compute in COMPUTED
     # Every computation named in code is used by the catalog, so none is dead.
@@ -50,7 +50,7 @@ def test_a_good_file_loads(tmp_path: Path) -> None:
     _write(tmp_path, "a.toml", GOOD_RULE)
     catalog = load_catalog(tmp_path)
     assert catalog["test.rule"].file == "a.toml"
-    assert catalog.label() == "test du 2026-11-22"
+    assert catalog.label() == "test (2026-11-22)"  # no French "du" in the English and Arabic PDF header
 
 
 @pytest.mark.parametrize(
@@ -125,3 +125,68 @@ def test_defaults_cannot_give_what_is_proper_to_each_rule(tmp_path: Path, key: s
     _write(tmp_path, "a.toml", f"[defaults]\n{key}\n" + GOOD_RULE)
     with pytest.raises(CatalogError, match=r"a\.toml.*\[defaults\]"):
         load_catalog(tmp_path)
+
+
+def test_every_rule_says_whether_it_can_be_caught_up() -> None:
+    """resources/rules/catch-up.toml covers the whole catalog (issue 16): a vaccine can be caught up, a prenatal exam
+    only during the pregnancy, an ultrasound at a given SA not at all, the 100 % coverage is information."""
+    catalog = load_catalog()
+    assert {rule.catch_up for rule in catalog.rules} <= {"yes", "until-birth", "no", "information"}
+    assert catalog["child.vaccine.2m"].catch_up == "yes"
+    assert catalog["pregnancy.exam.4"].catch_up == "until-birth"
+    assert catalog["pregnancy.ultrasound.1"].catch_up == "no"
+    assert catalog["pregnancy.full_coverage"].catch_up == "information"
+    assert catalog["milestone.1000days"].catch_up == "information"
+
+
+def test_a_catch_up_table_must_cover_every_rule_and_only_rules(tmp_path: Path) -> None:
+    _write(tmp_path, "catalog.toml", HEADER)
+    _write(tmp_path, "a.toml", GOOD_RULE)
+    _write(tmp_path, "catch-up.toml", '[catch_up]\n"test.other" = "yes"\n')
+    with pytest.raises(CatalogError) as unknown:
+        load_catalog(tmp_path)
+    assert "test.other" in unknown.value.render()
+    _write(tmp_path, "catch-up.toml", '[catch_up]\n"test.rule" = "perhaps"\n')
+    with pytest.raises(CatalogError):
+        load_catalog(tmp_path)
+    _write(tmp_path, "catch-up.toml", '[catch_up]\n"test.rule" = "yes"\n')
+    assert load_catalog(tmp_path)["test.rule"].catch_up == "yes"
+
+
+def test_the_shipped_catalog_is_fresh() -> None:
+    """No rule of the released catalog rests on a check older than 12 months at the catalog's release date, and
+    the catalog names the day by which it must be reviewed again (docs/RULES.md section 10)."""
+    catalog = load_catalog()
+    assert stale_rules(catalog) == [], [rule.id for rule in stale_rules(catalog)]
+    assert catalog.checked == catalog.date  # what the About dialog shows as "vérifiées le"
+    assert catalog.review_by is not None
+    assert catalog.date < catalog.review_by <= catalog.date + dt.timedelta(days=366)
+    # No rule shows a parent a code repository or the root of a whole code as its source.
+    for rule in catalog.rules:
+        assert "github.com" not in rule.source.url, rule.id
+        assert not rule.source.url.rstrip("/").endswith(("legifrance.gouv.fr", "LEGITEXT000006072050")), rule.id
+
+
+def test_a_stale_rule_is_caught(tmp_path: Path) -> None:
+    # Released 2026-11-22: a check on 2025-11-21 is 366 days old (too old); 2025-11-22 is exactly 365 (allowed).
+    _write(tmp_path, "catalog.toml", HEADER)
+    _write(tmp_path, "a.toml", GOOD_RULE.replace("checked = 2026-11-22", "checked = 2025-11-21"))
+    assert MAX_CHECK_AGE_DAYS == 365
+    assert [rule.id for rule in stale_rules(load_catalog(tmp_path))] == ["test.rule"]
+    _write(tmp_path, "a.toml", GOOD_RULE.replace("checked = 2026-11-22", "checked = 2025-11-22"))
+    assert stale_rules(load_catalog(tmp_path)) == []
+
+
+@pytest.mark.parametrize(
+    ("review_by", "loads"),
+    [("2027-06-30", True), ("2027-11-23", True), ("2027-11-24", False), ("2026-11-22", False), ('"bientôt"', False)],
+)
+def test_review_by_date(tmp_path: Path, review_by: str, loads: bool) -> None:
+    # At most 366 days after the release date (2026-11-22 + 366 = 2027-11-23), strictly after it.
+    _write(tmp_path, "catalog.toml", HEADER + f"review_by = {review_by}\n")
+    _write(tmp_path, "a.toml", GOOD_RULE)
+    if loads:
+        assert load_catalog(tmp_path).review_by == dt.date.fromisoformat(review_by)
+    else:
+        with pytest.raises(CatalogError, match="review_by"):
+            load_catalog(tmp_path)

@@ -127,6 +127,12 @@ def test_first_run_in_a_real_window_shows_the_journey(display: str, tmp_path: Pa
         title = _run(display, "xdotool", "getwindowname", window)
         assert title == "Parcours 1000 jours — 24 SA + 6 j — 6e mois de grossesse"
         _wait_for_log(tmp_path / "app.log", "journey computed")
+        # the first run asks once, calmly, about the steps already past (issue 16): "Plus tard" (Escape) here
+        question = _wait_for_window(display, "Des étapes déjà passées")
+        _run(display, "xdotool", "windowfocus", "--sync", question)
+        _run(display, "xdotool", "key", "Escape")
+        time.sleep(0.5)
+        _run(display, "xdotool", "windowfocus", "--sync", window)
         home = _screenshot(display, shots / "home-xvfb.png")
         _run(display, "xdotool", "key", "ctrl+2")  # the Parcours page
         _wait_for_log(tmp_path / "app.log", "page shown: journey")

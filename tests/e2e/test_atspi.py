@@ -52,13 +52,14 @@ COMMANDS = {
 }
 # The window title once the journey is computed (see the module docstring for the arithmetic).
 FAMILY_TITLE = "Parcours 1000 jours — 24 SA + 6 j — 6e mois de grossesse"
-# Navigation: (page key in the log, accessible name of its item in the "Pages" list), in the order of Ctrl+1..5.
+# Navigation: (page key in the log, accessible name of its item in the "Pages" list), in the order of Ctrl+1..6.
 PAGES = [
     ("home", "Aujourd'hui"),
     ("journey", "Parcours"),
     ("resources", "Ressources"),
     ("directory", "Annuaire"),
     ("selftest", "Auto-test"),
+    ("leave", "Nos congés"),
 ]
 # Defects this test found in files other helpers own, reported to them (docs/notes/atspi.md):
 # (kind, page, text the problem line contains) -> where to fix it. Kinds: "name" (an unnamed control on
@@ -390,9 +391,10 @@ def test_the_app_is_on_the_accessibility_bus_with_its_family(app: RunningApp) ->
     screen = _screenshot(app, "atspi-home.png")
     assert screen.stat().st_size > 10_000
     names = {node["name"] for node in _on_screen(document)}
-    # The home page reads the saved family: its overdue steps are in the tree (1st exam: before the end of the
-    # 3rd month = 14 September 2026, L2122-1 and R2122-1 CSP; due 15 March 2027 from DDG 15 June 2026).
-    assert "1er examen prénatal : dernier jour le 14 septembre 2026 — obligatoire" in names
+    # The home page reads the saved family and leads with what is under way (issue 16): the 4th prenatal exam covers
+    # the 6th month of pregnancy, [DDG + 5 months, DDG + 6 months - 1 day] = 15 November .. 14 December 2026 (DDR
+    # 1 June 2026 -> DDG 15 June 2026); each card is read as "title, when, status".
+    assert "4e examen prénatal (6e mois), jusqu'au 14 décembre 2026, obligatoire" in names
 
 
 def test_every_control_on_every_page_has_a_name(app: RunningApp) -> None:

@@ -110,7 +110,7 @@ def test_calendar_properties_name_language_and_required_fields(tmp_path: Path) -
     description = declaration.description.value
     assert description.startswith("Envoyer la déclaration à la CAF")
     assert "https://www.service-public.fr/particuliers/vosdroits/F963" in description
-    assert "du 1 septembre 2026 au 7 décembre 2026" in description
+    assert "du 1er septembre 2026 au 7 décembre 2026" in description
 
 
 def test_alarms_ring_at_nine_the_day_before_and_a_week_before(tmp_path: Path) -> None:
@@ -270,7 +270,14 @@ def test_interface_language_and_translation_are_used(tmp_path: Path) -> None:
 def test_write_journey_entry_point(tmp_path: Path) -> None:
     output = tmp_path / "cli.ics"
     write_journey(
-        sample_journey(), "ics", output, language="fr", mandatory_only=False, child_key=None, calendar_id=CAL_ID
+        sample_journey(),
+        "ics",
+        output,
+        language="fr",
+        mandatory_only=False,
+        child_key=None,
+        calendar_id=CAL_ID,
+        now=NOW,
     )
     assert set(read_vobject(output)) == set(EXPECTED_DAYS) | {
         uid("pregnancy.declaration", "debut"),
@@ -282,7 +289,9 @@ def test_write_journey_entry_point(tmp_path: Path) -> None:
     }
     assert [path.name for path in tmp_path.iterdir()] == ["cli.ics"]  # no temporary file left behind
     with pytest.raises(InputError, match="docx"):
-        write_journey(sample_journey(), "docx", tmp_path / "x", language="fr", mandatory_only=False, child_key=None)
+        write_journey(
+            sample_journey(), "docx", tmp_path / "x", language="fr", mandatory_only=False, child_key=None, now=NOW
+        )
     assert sample_journey().today == TODAY
 
 

@@ -70,17 +70,29 @@ def sample_pdf(qapp: object, tmp_path: Path) -> Path:
     return output
 
 
+def test_the_plan_is_readable_by_its_owner_only(qapp: object, tmp_path: Path) -> None:
+    """Issue 13: the plan holds health data. An existing file of mode 0644 is replaced by an owner-only one too."""
+    assert qapp is not None
+    output = tmp_path / "plan.pdf"
+    output.write_bytes(b"old")
+    output.chmod(0o644)
+    write_pdf(sample_journey(), output, now=NOW)
+    assert output.read_bytes().startswith(b"%PDF")
+    assert output.stat().st_mode & 0o777 == 0o600
+    assert [path.name for path in tmp_path.iterdir()] == ["plan.pdf"]
+
+
 def test_the_plan_has_every_key_date_in_french(sample_pdf: Path) -> None:
     assert sample_pdf.read_bytes().startswith(b"%PDF")
     text = one_line(pdftotext(sample_pdf))
     assert "Mon plan des 1000 premiers jours" in text
     assert "Pour Camille et Sacha" in text
     # key dates (design.md §4: DDR = DDG - 14 days, DPA = DDG + 9 months), Léa's birth
-    for expected in ("18 août 2026", "1 septembre 2026", "1 juin 2027", "10 mars 2026"):
+    for expected in ("18 août 2026", "1er septembre 2026", "1er juin 2027", "10 mars 2026"):
         assert expected in text
     # steps: déclaration by 7 December 2026, EPP from 1 December, maternity leave 20 April .. 9 August 2027 (112 days)
     assert "Déclaration de grossesse" in text and "au 7 déc. 2026" in text
-    assert "Entretien prénatal précoce" in text and "du 1 déc. 2026" in text
+    assert "Entretien prénatal précoce" in text and "du 1er déc. 2026" in text
     assert "du 20 avr. 2027" in text and "au 9 août 2027" in text and "112 jours" in text
     assert "Examen du 9e mois et certificat de santé" in text  # plain "fi", no ligature glyph
     assert "Vaccins des 12 mois (ROR, méningocoques)" in text and "au 9 avr. 2027" in text
@@ -205,7 +217,7 @@ def test_the_expected_babys_exams_have_their_own_table() -> None:
     only_baby = build_plan(unborn, selection=Selection(child_key=""), helplines=load_helplines())
     assert "Les étapes du bébé seulement" in only_baby.subtitle
     key_dates = next(table for table in only_baby.tables if table.heading == "Dates clés")
-    assert [row[1][0].text for row in key_dates.rows] == ["18 août 2026", "1 septembre 2026", "1 juin 2027"]
+    assert [row[1][0].text for row in key_dates.rows] == ["18 août 2026", "1er septembre 2026", "1er juin 2027"]
 
 
 def test_a_derived_last_period_date_is_marked_as_the_sa_reference(qapp: object, tmp_path: Path) -> None:
@@ -219,7 +231,7 @@ def test_a_derived_last_period_date_is_marked_as_the_sa_reference(qapp: object, 
     due_only = build_journey(Family(pregnancies=(Pregnancy(due=dt.date(2027, 3, 15)),)), load_catalog(), TODAY)
     write_pdf(due_only, tmp_path / "due.pdf", now=NOW)
     text = one_line(pdftotext(tmp_path / "due.pdf"))
-    assert "1 juin 2026" in text
+    assert "1er juin 2026" in text
     assert note in text
 
     typed = build_journey(Family(pregnancies=(Pregnancy(ddr=dt.date(2026, 6, 1)),)), load_catalog(), TODAY)

@@ -40,6 +40,7 @@ def test_french_summary_holds_answers_total_date_and_the_non_diagnosis_statement
     result = epds.score_choices(questionnaire, [0] * 10)
     path = write_selftest_pdf(tmp_path / "résumé.pdf", result, questionnaire, Respondent.MOTHER, TAKEN)
     assert pdf_pages(path) == 1
+    assert path.stat().st_mode & 0o777 == 0o600  # health data: owner-only (issue 13)
     text = " ".join(pdf_text(path).split())
     assert "Total : 21 sur 30" in text
     assert "22 novembre 2026" in text and "10:05" in text
@@ -63,3 +64,19 @@ def test_english_other_parent_summary_fits_one_page(qtbot: QtBot, tmp_path: Path
     assert "Hardly at all" in text and "Never" in text
     assert "Points de la question 10 (idées de se faire du mal) : 0 sur 3" in text
     assert "l'idée de vous faire du mal" not in text  # no crisis paragraph when item 10 is 0
+
+
+def test_arabic_summary_quotes_the_answer_as_shown_on_one_page(qtbot: QtBot, tmp_path: Path) -> None:
+    """In the Arabic app the mother answered the French questionnaire: the summary quotes her French answer
+    ("Oui, très souvent") in a right-to-left paragraph (isolated, so it keeps its order), on one page."""
+    del qtbot
+    from parcours_app.ts_translator import translator_for
+
+    questionnaire = epds.load_questionnaire("fr", Respondent.MOTHER)
+    result = epds.score(answers=[0] * 9 + [3], questionnaire=questionnaire)  # 3, high through question 10 only
+    path = write_selftest_pdf(
+        tmp_path / "ar.pdf", result, questionnaire, Respondent.MOTHER, TAKEN, translator_for("ar"), "ar"
+    )
+    assert pdf_pages(path) == 1
+    text = " ".join(pdf_text(path).split())
+    assert "Oui, très souvent" in text and "3114" in text

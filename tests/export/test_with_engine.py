@@ -19,7 +19,7 @@ from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Child, Family, Journey, Pregnancy
 from parcours_app.core.rules import load_catalog
 from parcours_app.export.formats import Selection, is_fixed_leave
-from parcours_app.export.ics import BAR_MAX_DAYS, write_ics
+from parcours_app.export.ics import BAR_MAX_DAYS, exported_as_step, write_ics
 from parcours_app.export.pdf import write_pdf
 
 TODAY = dt.date(2026, 11, 22)
@@ -43,15 +43,18 @@ def test_every_engine_event_is_in_the_calendar_once(tmp_path: Path) -> None:
     assert len(uids) == len(set(uids))
     assert len(list(icalendar.Calendar.from_ical(output.read_bytes()).walk("VEVENT"))) == len(parsed)
     by_uid = {event.uid.value: event for event in parsed}
-    for event in journey.events:
+    # the steps past before the family used the app are not to-dos: they stay out (issue 16)
+    steps = [event for event in journey.events if exported_as_step(event, None, journey)]
+    assert len(steps) < len(journey.events)
+    for event in steps:
         main = by_uid[f"f00d.{event.id}@parcours-1000-jours"]
         long_window = (event.end - event.start).days + 1 > BAR_MAX_DAYS and not is_fixed_leave(event)
         assert main.dtstart.value == (event.end if long_window else event.start)
         assert main.dtend.value == event.end + dt.timedelta(days=1)
         if long_window:
             assert by_uid[f"f00d.{event.id}.debut@parcours-1000-jours"].dtstart.value == event.start
-    assert len(parsed) == len(journey.events) + sum(
-        1 for e in journey.events if (e.end - e.start).days + 1 > BAR_MAX_DAYS and not is_fixed_leave(e)
+    assert len(parsed) == len(steps) + sum(
+        1 for e in steps if (e.end - e.start).days + 1 > BAR_MAX_DAYS and not is_fixed_leave(e)
     )
 
 
@@ -78,5 +81,9 @@ def test_one_child_export_of_an_engine_journey(tmp_path: Path) -> None:
         event.uid.value.removeprefix("f00d.").removesuffix("@parcours-1000-jours").removesuffix(".debut")
         for event in vobject.readOne(output.read_text(encoding="utf-8")).vevent_list
     }
-    expected = {e.id for e in journey.events if event_subject_kind(e) is SubjectKind.CHILD and e.subject_key == ""}
+    expected = {
+        e.id
+        for e in journey.events
+        if event_subject_kind(e) is SubjectKind.CHILD and e.subject_key == "" and exported_as_step(e, None, journey)
+    }
     assert ids == expected and ids

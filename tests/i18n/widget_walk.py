@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSize, Qt
 from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -169,6 +169,14 @@ def clipped_texts(root: QWidget) -> list[str]:
                     f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs "
                     f"{widget.minimumSizeHint().width()}px wide, has {widget.width()}"
                 )
+        elif isinstance(widget, QPushButton) and widget.text() and widget.hasHeightForWidth():
+            # a button whose text wraps (ui/widgets/wrap_button.py) is checked like a word-wrapped label
+            needed = QSize(widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
+            if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
+                problems.append(
+                    f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs {needed.width()}x"
+                    f"{needed.height()}px, has {widget.width()}x{widget.height()}"
+                )
         elif isinstance(widget, QPushButton | QToolButton | QCheckBox | QRadioButton) and widget.text():
             hint = widget.sizeHint()
             if hint.width() > widget.width() + 1 or hint.height() > widget.height() + 1:
@@ -223,8 +231,14 @@ def main_window_available() -> bool:
     return True
 
 
-def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tuple[str, QWidget]]:
-    """Show the main window with a sample family, then each page of its navigation in turn.
+WINDOW_SIZES = ((1100, 760), (1366, 768), (1920, 1080))
+"""The default window, the most common small laptop screen and a full HD screen (issue 18)."""
+
+
+def main_screens(
+    qtbot: object, language: object = lambda: "fr", size: tuple[int, int] = WINDOW_SIZES[0]
+) -> Iterator[tuple[str, QWidget]]:
+    """Show the main window with a sample family at `size`, then each page of its navigation in turn.
 
     Yields (page key, main window) after each page is shown and laid out. The window is deleted (not only
     closed) at the end, even when the caller stops early: every language or theme change later in the session
@@ -240,12 +254,15 @@ def main_screens(qtbot: object, language: object = lambda: "fr") -> Iterator[tup
         controller = _sample_controller()
         controller.setParent(window)  # type: ignore[attr-defined]
         window.attach(controller, language, {})
-        window.resize(1100, 760)
+        window.resize(*size)
         window.show()
         QApplication.processEvents()
         for spec in window._specs:
             window.show_page(spec.key)
-            QApplication.processEvents()
+            # a few turns: the page area, then the page's own scroll area, then rows that re-flow (ButtonRow,
+            # FlowLayout) each lay out on the next turn after their parent's resize
+            for _ in range(3):
+                QApplication.processEvents()
             yield spec.key, window
     finally:
         window.close()

@@ -6,6 +6,7 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -43,11 +44,14 @@ def sample_family() -> Family:
                     premature_hospitalised=True,
                 ),
                 newborn_hospital_days=12,
+                added_on=dt.date(2026, 3, 20),
             ),
         ),
         children=(
             Child(key="", birth=dt.date(2024, 9, 2), name="Inès", pregnancy_key=""),
-            Child(key="child2", birth=dt.date(2019, 3, 31), name="Yanis-Zoé", premature=True),
+            Child(
+                key="child2", birth=dt.date(2019, 3, 31), name="Yanis-Zoé", premature=True, added_on=dt.date(2024, 1, 9)
+            ),
             Child(key="child3", birth=dt.date(2021, 12, 25), name=""),
         ),
         region=Region.REUNION,
@@ -56,6 +60,7 @@ def sample_family() -> Family:
         parent2_name="Ngọc Anh",
         parent1_salaried=True,
         parent2_salaried=False,
+        started_on=dt.date(2023, 12, 20),
     )
 
 
@@ -118,6 +123,22 @@ def sample_contents(event_states: int = 40) -> StoreContents:
             Place(id=1, kind=PlaceKind.PMI, name="PMI du Centre", opening_hours="mardi matin", note="sans rendez-vous"),
         ),
         settings={"language": "fr", "notifications": "on"},
+        leave_plans=(
+            LeavePlan(
+                subject_key="",
+                periods=(
+                    PlannedPeriod(
+                        Parent.SECOND_PARENT, PeriodKind.PATERNITY, dt.date(2026, 3, 9), dt.date(2026, 3, 22)
+                    ),
+                    PlannedPeriod(
+                        Parent.BIRTH_PARENT, PeriodKind.SUPPLEMENT, dt.date(2026, 7, 1), dt.date(2026, 8, 31)
+                    ),
+                ),
+                weeks_moved_after_birth=1,
+                planned_with_birth=dt.date(2026, 2, 27),
+            ),
+            LeavePlan(subject_key="pregnancy2"),
+        ),
     )
 
 

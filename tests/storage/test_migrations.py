@@ -3,6 +3,7 @@ migrations and the models describe the same schema, and a newer or foreign file 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import shutil
@@ -13,6 +14,7 @@ import pytest
 from storage_samples import FIXTURES, tree_snapshot
 
 from parcours_app.core.clock import FixedClock
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -102,6 +104,42 @@ EXPECTED: dict[str, StoreContents] = {
         settings={"language": "fr", "notifications": "on"},
     )
 }
+# v2 (revision 0002_leave_plans, tests/fixtures/db/make_v2.py): the rows of v1 plus a leave plan for pregnancy2,
+# typed by hand from make_v2.py.
+EXPECTED["v2"] = dataclasses.replace(
+    EXPECTED["v1"],
+    leave_plans=(
+        LeavePlan(
+            subject_key="pregnancy2",
+            periods=(
+                PlannedPeriod(Parent.SECOND_PARENT, PeriodKind.PATERNITY, dt.date(2026, 12, 20), dt.date(2027, 1, 2)),
+                PlannedPeriod(Parent.BIRTH_PARENT, PeriodKind.SUPPLEMENT, dt.date(2027, 3, 1), dt.date(2027, 3, 31)),
+            ),
+            weeks_moved_after_birth=2,
+            planned_with_birth=None,
+        ),
+    ),
+)
+# v3 (revision 0003_usage_start, tests/fixtures/db/make_v3.py): the rows of v2 with the columns of issue 16 filled
+# by hand: the family started on 1 February 2024, the first pregnancy was added that day, the second has no day
+# (NULL), Léa on 19 October 2024, Noé on 5 November 2024.
+_V2_FAMILY = EXPECTED["v2"].family
+assert _V2_FAMILY is not None
+EXPECTED["v3"] = dataclasses.replace(
+    EXPECTED["v2"],
+    family=dataclasses.replace(
+        _V2_FAMILY,
+        started_on=dt.date(2024, 2, 1),
+        pregnancies=(
+            dataclasses.replace(_V2_FAMILY.pregnancies[0], added_on=dt.date(2024, 2, 1)),
+            _V2_FAMILY.pregnancies[1],
+        ),
+        children=(
+            dataclasses.replace(_V2_FAMILY.children[0], added_on=dt.date(2024, 10, 19)),
+            dataclasses.replace(_V2_FAMILY.children[1], added_on=dt.date(2024, 11, 5)),
+        ),
+    ),
+)
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"))
 TABLES = (
     "family",
@@ -113,13 +151,20 @@ TABLES = (
     "place",
     "place_service",
     "setting",
+    "leave_plan",
+    "leave_period",
 )
 
 
 def _row_counts(path: Path) -> dict[str, int]:
     connection = sqlite3.connect(path)
     try:
-        return {table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] for table in TABLES}
+        present = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        # A table added by a later revision counts 0 rows in an older file (and after its migration).
+        return {
+            table: connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] if table in present else 0
+            for table in TABLES
+        }
     finally:
         connection.close()
 
@@ -227,6 +272,20 @@ def test_a_newer_schema_is_refused_and_left_byte_identical(tmp_path: Path) -> No
     assert tree_snapshot(data_dir) == open_store_again  # refusing twice changes nothing either
 
 
+def test_data_check_fails_on_a_file_from_a_newer_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Issue 13: a script running `parcours data check` must learn that this version cannot open the file (exit 1),
+    and the check, like the refusal above, leaves the file byte-identical."""
+    from parcours_app.storage.commands import run_data_command
+
+    data_dir = tmp_path / "data"
+    database = _future_copy(data_dir, "0900_future")
+    digest = hashlib.sha256(database.read_bytes()).hexdigest()
+    assert run_data_command(["check", "--data-dir", str(data_dir)]) == 1
+    said = capsys.readouterr().out
+    assert "0900_future" in said and "version plus récente" in said
+    assert hashlib.sha256(database.read_bytes()).hexdigest() == digest
+
+
 def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -243,12 +302,13 @@ def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path: Path) -> None:
 
 
 def _migrations_with(tmp_path: Path, upgrade_body: str) -> Path:
-    """A copy of the real migrations plus a revision 0002 made up for the test."""
+    """A copy of the real migrations plus a revision 9999 made up for the test, after the real head."""
     folder = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, folder, ignore=shutil.ignore_patterns("__pycache__"))
     (folder / "versions" / "0002_test.py").write_text(
         '"""Test revision."""\n\nimport sqlalchemy as sa\nfrom alembic import op\n\n'
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        'revision = "9999"\n'
+        f'down_revision = "{HEAD}"\nbranch_labels = None\ndepends_on = None\n\n\n'
         f"def upgrade() -> None:\n{upgrade_body}\n\n\ndef downgrade() -> None:\n    pass\n",
         encoding="utf-8",
     )
@@ -268,8 +328,8 @@ def test_an_upgrade_is_backed_up_first_and_keeps_every_row(tmp_path: Path, monke
     import parcours_app.storage.schema as schema
 
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, RECREATE_PARENT_TABLE))
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(schema, "HEAD", "0002")
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, "9999"))
+    monkeypatch.setattr(schema, "HEAD", "9999")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     database = data_dir / "parcours.sqlite"
@@ -278,12 +338,12 @@ def test_an_upgrade_is_backed_up_first_and_keeps_every_row(tmp_path: Path, monke
     with open_store(data_dir, clock=CLOCK) as store:
         assert store.contents() == EXPECTED["v1"]
     connection = sqlite3.connect(database)
-    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0002",)]
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("9999",)]
     assert "floor" in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
     connection.close()
     assert _row_counts(database) == before
     backups = list((data_dir / "backups").iterdir())
-    assert [path.name for path in backups] == ["parcours-2026-11-22T100000-before-migration-0002.sqlite"]
+    assert [path.name for path in backups] == ["parcours-2026-11-22T100000-before-migration-9999.sqlite"]
     assert _row_counts(backups[0]) == before
 
 
@@ -296,20 +356,22 @@ def test_a_failing_migration_changes_nothing(tmp_path: Path, monkeypatch: pytest
         + '    raise RuntimeError("step 0002 failed half-way")\n'
     )
     monkeypatch.setattr(schema, "MIGRATIONS_DIR", _migrations_with(tmp_path, failing))
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001", "0002"))
-    monkeypatch.setattr(schema, "HEAD", "0002")
+    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", (*SCHEMA_REVISIONS, "9999"))
+    monkeypatch.setattr(schema, "HEAD", "9999")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     database = data_dir / "parcours.sqlite"
     shutil.copyfile(FIXTURES / "v1.sqlite", database)
     with pytest.raises(MigrationError) as refused:
         open_store(data_dir, clock=CLOCK)
-    assert "0001 -> 0002: step 0002 failed half-way" in refused.value.render()
+    assert "0001 -> 9999: step 0002 failed half-way" in refused.value.render()
     assert refused.value.backup is not None and refused.value.backup.exists()
-    monkeypatch.setattr(schema, "SCHEMA_REVISIONS", ("0001",))
-    monkeypatch.setattr(schema, "HEAD", "0001")
-    with open_store(data_dir, clock=CLOCK) as store:  # the file is still a sound version-1 file
-        assert store.contents() == EXPECTED["v1"]
+    # The file is still the sound version-1 file: the real 0002_leave_plans ran in the same transaction and was
+    # rolled back with the failing step (the store of this code reads tables v1 lacks, so look with sqlite3).
     connection = sqlite3.connect(database)
+    assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
     assert "floor" not in {row[1] for row in connection.execute("PRAGMA table_info(place)")}
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "leave_plan" not in tables
+    assert connection.execute("SELECT COUNT(*) FROM event_state WHERE note = 'changed'").fetchone() == (0,)
     connection.close()

@@ -55,10 +55,10 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(tmp_path: 
 
 
 def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str, Any]) -> None:
-    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 1
+    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 3
     assert set(exported) == {
         "format", "version", "exported_at", "app_version", "family", "event_states", "appointments",
-        "selftest_results", "places", "settings",
+        "selftest_results", "places", "settings", "leave_plans",
     }  # fmt: skip
     assert exported["family"]["pregnancies"][1]["conception"] == "2026-02-14"
     assert exported["appointments"][0]["starts_at"] == "2024-11-04T08:45:00"
@@ -66,6 +66,57 @@ def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str,
     documented = (Path(__file__).resolve().parents[2] / "docs" / "DATA-FORMAT.md").read_text(encoding="utf-8")
     for key in exported["family"]["pregnancies"][0]:
         assert f"`{key}`" in documented, key
+    plan = exported["leave_plans"][0]
+    assert plan["planned_with_birth"] == "2026-02-27"
+    assert plan["periods"][0] == {
+        "parent": "second-parent",
+        "kind": "paternity",
+        "start": "2026-03-09",
+        "end": "2026-03-22",
+    }
+    for key in (*plan, *plan["periods"][0]):
+        assert f"`{key}`" in documented, key
+    # version 3 (issue 16): when the family started using the app, when each pregnancy and child was added
+    assert exported["family"]["started_on"] == "2023-12-20"
+    assert exported["family"]["pregnancies"][1]["added_on"] == "2026-03-20"
+    assert exported["family"]["children"][1]["added_on"] == "2024-01-09"
+    assert exported["family"]["children"][0]["added_on"] is None
+    for key in ("started_on", "added_on"):
+        assert f"`{key}`" in documented, key
+
+
+def test_a_file_that_does_not_say_when_the_family_started_starts_on_the_import_day(
+    tmp_path: Path, exported: dict[str, Any]
+) -> None:
+    """A version-2 file has no `started_on`: the family started using the app on the day of the import."""
+    from parcours_app.core.clock import SystemClock
+
+    version1 = copy.deepcopy(exported)
+    version1["version"] = 2
+    del version1["family"]["started_on"]
+    for item in (*version1["family"]["pregnancies"], *version1["family"]["children"]):
+        del item["added_on"]
+    source = tmp_path / "v1.json"
+    source.write_text(json.dumps(version1), encoding="utf-8")
+    before = SystemClock().today()
+    assert _run("import", str(source), "--data-dir", str(tmp_path / "imported")) == 0
+    with open_store(tmp_path / "imported") as store:
+        family = store.load_family()
+    assert family is not None and family.started_on is not None
+    assert before <= family.started_on <= SystemClock().today()  # the import day (a run across midnight allowed)
+    assert all(p.added_on is None for p in family.pregnancies)
+
+
+def test_a_version_1_file_is_still_read(tmp_path: Path, exported: dict[str, Any]) -> None:
+    old = {key: value for key, value in exported.items() if key != "leave_plans"}
+    old["version"] = 1
+    file = tmp_path / "v1.json"
+    file.write_text(json.dumps(old), encoding="utf-8")
+    target = tmp_path / "target"
+    assert _run("import", str(file), "--data-dir", str(target)) == 0
+    with open_store(target) as store:
+        assert store.contents().leave_plans == ()
+        assert store.contents().family == sample_contents().family
 
 
 def test_import_refuses_to_overwrite_data_without_replace(tmp_path: Path, exported: dict[str, Any]) -> None:
@@ -106,7 +157,14 @@ BAD_DOCUMENTS = [
     ("wrong type: object expected", "family", [1, 2], "family : un objet"),
     ("wrong type: answers as text", "selftest_results.0.answers", "1,0,2", "selftest_results[0].answers"),
     ("wrong type: float id", "appointments.0.id", 1.5, "appointments[0].id"),
-    ("unknown version", "version", 2, "version 2"),
+    ("unknown version", "version", 4, "version 4"),
+    ("leave period of a fixed kind", "leave_plans.0.periods.0.kind", "maternity", "leave_plans[0].periods[0].kind"),
+    (
+        "leave period ending before it starts",
+        "leave_plans.0.periods.0.end",
+        "2026-03-01",
+        "leave_plans[0].periods[0].end",
+    ),
     ("version as text", "version", "1", 'version "1"'),
     ("not our format", "format", "autre-app", "n'est pas un export de Parcours"),
     (

@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from shell_support import folder_fingerprint, running_shell, type_date
 
+from parcours_app.core.family_edit import stamp_usage
 from parcours_app.core.model import Family, Pregnancy
 from parcours_app.storage import open_store
 from parcours_app.ui.first_run import FirstRunPage
@@ -24,6 +25,8 @@ from parcours_app.ui.single_instance import InstanceServer, notify_running_insta
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)
 DDR_FAMILY = Family(pregnancies=(Pregnancy(ddr=dt.date(2026, 6, 1)),))
+# as the app keeps it: it records the day the family started using it (issue 16), here the day of the test
+KEPT_FAMILY = stamp_usage(None, DDR_FAMILY, dt.date(2026, 11, 22))
 
 
 def _environment(tmp_path: Path) -> dict[str, str]:
@@ -61,7 +64,7 @@ def test_consultation_from_the_menu_leaves_the_data_folder_untouched(
         assert folder_fingerprint(data_dir) == before
         qtbot.mouseClick(shell.window.finish_button, Qt.MouseButton.LeftButton)  # Terminer
         assert "consultation" not in shell.window.windowTitle()
-        assert shell.controller.family == DDR_FAMILY  # the family's own data is back
+        assert shell.controller.family == KEPT_FAMILY  # the family's own data is back
         assert event.id not in shell.controller.states
         assert isinstance(shell.window.stack.currentWidget(), HomePage)
         assert folder_fingerprint(data_dir) == before
@@ -88,7 +91,7 @@ def test_delete_all_data_asks_first(qtbot: QtBot, tmp_path: Path, monkeypatch: p
         shell.controller.set_family(DDR_FAMILY)
         monkeypatch.setattr(ConfirmDialog, "ask", classmethod(lambda cls, parent, title, text: False))
         assert not shell.delete_all_data()
-        assert shell.store.load_family() == DDR_FAMILY
+        assert shell.store.load_family() == KEPT_FAMILY
         questions: list[str] = []
 
         def yes(cls: type, parent: object, title: str, text: str) -> bool:

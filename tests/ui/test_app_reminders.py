@@ -59,15 +59,17 @@ def test_sent_reminders_are_remembered_across_restarts(qtbot: QtBot, tmp_path: P
         assert titles == ["Aujourd'hui"]  # only the opening summary
 
 
-def test_opening_summary_counts_overdue_and_this_week(qtbot: QtBot, tmp_path: Path) -> None:
+def test_opening_summary_leads_with_what_is_under_way(qtbot: QtBot, tmp_path: Path) -> None:
     with running_shell(qtbot, tmp_path, NOW) as shell:
         shell.controller.set_family(DDR_FAMILY)
     with running_shell(qtbot, tmp_path, NOW) as again:
         [(_title, body)] = [m for m in again.window.banner.messages if m[0] == "Aujourd'hui"]
         home = again.window.pages["home"]
-        overdue = len(home.summary.overdue)
-        assert overdue > 0
-        assert body.startswith(f"{overdue} étapes en retard")
+        under_way = len(home.summary.under_way)
+        assert under_way > 1
+        # the same order as the page: under way first, then the one thing this week; never "en retard"
+        assert body.startswith(f"{under_way} étapes en cours, cette semaine : ")
+        assert "en retard" not in body
 
 
 def test_an_event_opening_fires_on_its_first_day_and_the_day_change_recomputes(qtbot: QtBot, tmp_path: Path) -> None:

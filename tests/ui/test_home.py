@@ -113,23 +113,34 @@ def test_adding_a_child_and_a_new_pregnancy(qtbot: QtBot, tmp_path: Path, monkey
         assert [(c.key, c.name) for c in children] == [("", "Hugo")]
 
 
-def test_marking_done_and_snoozing_from_the_home_page(qtbot: QtBot, tmp_path: Path) -> None:
+def test_marking_done_and_snoozing_act_on_the_chosen_card_and_can_be_undone(qtbot: QtBot, tmp_path: Path) -> None:
     with running_shell(qtbot, tmp_path, NOW) as shell:
         shell.controller.set_family(DDR_FAMILY)
         home = _home(shell)
-        overdue_before = [home.overdue.item(row).text() for row in range(home.overdue.count())]
-        assert len(overdue_before) >= 2
-        home.overdue.setFocus()
-        qtbot.keyClick(home.overdue, Qt.Key.Key_Home)
+        # nothing chosen: the actions are disabled and say why (issue 16: one action, one visible target)
+        assert not home.done_button.isEnabled() and not home.snooze_button.isEnabled()
+        assert home.chosen.text().startswith("Choisissez une étape")
+        cards = home.under_way.cards()
+        assert len(cards) >= 2
+        first = cards[0]
+        qtbot.mouseClick(first, Qt.MouseButton.LeftButton)
         done_id = home.selected_event_id()
+        assert done_id == first.key and first.property("selected") is True
+        assert home.chosen.text() == f"Étape choisie : {first.title.text()}"
+        assert home.done_button.isEnabled()
         qtbot.mouseClick(home.done_button, Qt.MouseButton.LeftButton)
         assert shell.store.event_states()[done_id].done_on == dt.date(2026, 11, 22)
-        assert done_id not in [
-            home.overdue.item(row).data(Qt.ItemDataRole.UserRole + 1) for row in range(home.overdue.count())
-        ]
-        home.overdue.setFocus()
-        qtbot.keyClick(home.overdue, Qt.Key.Key_Home)
+        assert done_id not in [card.key for card in home.under_way.cards()]
+        # undone from where it was done
+        assert home.undo_box.isVisible() and "marqué fait aujourd'hui" in home.undo_label.text()
+        qtbot.mouseClick(home.undo_button, Qt.MouseButton.LeftButton)
+        assert shell.store.event_states()[done_id].done_on is None
+        assert done_id in [card.key for card in home.under_way.cards()]
+        # the keyboard chooses a card too (Space on a focused card)
+        second = home.under_way.cards()[1]
+        qtbot.keyClick(second, Qt.Key.Key_Space)
         snoozed_id = home.selected_event_id()
+        assert snoozed_id == second.key
         qtbot.mouseClick(home.snooze_button, Qt.MouseButton.LeftButton)
         assert shell.store.event_states()[snoozed_id].snoozed_until == dt.date(2026, 11, 29)
-        assert len([home.overdue.item(r) for r in range(home.overdue.count())]) == len(overdue_before) - 2
+        assert snoozed_id not in [card.key for card in home.under_way.cards()]

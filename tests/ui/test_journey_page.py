@@ -91,7 +91,7 @@ def test_rows_speak_title_window_obligation_and_when(qtbot: QtBot, controller: F
     # The déclaration closed on 20 June: 11 days before 1 July, not marked done.
     assert model.index_of_event("pregnancy.declaration").data(ACCESSIBLE) == (
         "Déclaration de grossesse, du 15 mars au 20 juin 2026, obligatoire, "
-        "En retard : la période s'est terminée il y a 11 jours"
+        "À rattraper : la date limite est passée il y a 11 jours, il est encore temps de le faire"
     )
     # The window open today says so and until when; the estimated one says it is estimated.
     assert "En cours, jusqu'au 14 juillet 2026" in model.index_of_event("pregnancy.exam.4").data(ACCESSIBLE)
@@ -101,7 +101,7 @@ def test_rows_speak_title_window_obligation_and_when(qtbot: QtBot, controller: F
     # A window across two years writes both years.
     assert "du 3 novembre 2026 au 22 février 2027" in model.index_of_event("leave.maternity").data(ACCESSIBLE)
     # The status is in the visible text too (never colour alone).
-    assert "⚠ En retard" in model.index_of_event("pregnancy.declaration").data()
+    assert "⚠ À rattraper" in model.index_of_event("pregnancy.declaration").data()
 
 
 def test_category_filters_by_mouse(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
@@ -235,11 +235,13 @@ def button(page: JourneyPage, text: str) -> QPushButton:
 def test_mark_done_with_a_date_then_undo(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
     page = make_page(qtbot, controller)
     page.show_event("pregnancy.declaration")
-    from PySide6.QtWidgets import QDateEdit
+    from parcours_app.ui.widgets.date_field import DateField
 
-    done_date = next(e for e in page.detail_panel.findChildren(QDateEdit) if e.accessibleName().startswith("Date à"))
-    assert done_date.date() == QDate(2026, 7, 1)  # defaults to today
-    done_date.setDate(QDate(2026, 6, 2))
+    done_date = next(e for e in page.detail_panel.findChildren(DateField) if e.objectName() == "done-date")
+    assert done_date.date() == dt.date(2026, 7, 1)  # defaults to today
+    done_date.edit.setFocus()
+    qtbot.keyClick(done_date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(done_date.edit, "02/06/2026")
     click(qtbot, button(page, "Marquer comme &fait"))
     assert controller.states["pregnancy.declaration"].done_on == dt.date(2026, 6, 2)
     row = page.list_model.index_of_event("pregnancy.declaration")
@@ -247,7 +249,7 @@ def test_mark_done_with_a_date_then_undo(qtbot: QtBot, controller: FamilyControl
     assert "✓ Fait le 2 juin 2026" in detail_text(page.detail_panel)
     click(qtbot, button(page, "A&nnuler « fait »"))
     assert controller.states["pregnancy.declaration"].done_on is None
-    assert "En retard" in row.data(ACCESSIBLE)
+    assert "À rattraper" in row.data(ACCESSIBLE)
 
 
 def test_shortcut_marks_the_selected_event_done_today(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
@@ -266,12 +268,17 @@ def test_snooze_presets_and_chosen_day(qtbot: QtBot, controller: FamilyControlle
     click(qtbot, button(page, "+1 &semaine"))
     assert controller.states["pregnancy.exam.5"].snoozed_until == dt.date(2026, 7, 8)
     assert page.list_model.index_of_event("pregnancy.exam.5").data(ACCESSIBLE).endswith("Reporté au 8 juillet 2026")
-    from PySide6.QtWidgets import QDateEdit
+    from parcours_app.ui.widgets.date_field import DateField
 
-    snooze_date = next(e for e in page.detail_panel.findChildren(QDateEdit) if e.accessibleName() == "Date de report")
-    snooze_date.setDate(QDate(2026, 7, 20))
+    snooze_date = next(e for e in page.detail_panel.findChildren(DateField) if e.objectName() == "snooze-date")
+    snooze_date.edit.setFocus()
+    qtbot.keyClick(snooze_date.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(snooze_date.edit, "20/07/2026")
     click(qtbot, button(page, "&Reporter"))
     assert controller.states["pregnancy.exam.5"].snoozed_until == dt.date(2026, 7, 20)
+    # undone from where it was done
+    click(qtbot, button(page, "Annuler le re&port"))
+    assert controller.states["pregnancy.exam.5"].snoozed_until is None
 
 
 def test_note_is_saved_and_comes_back(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
@@ -524,6 +531,6 @@ def test_month_calendar_parts_are_named_for_screen_readers(qtbot: QtBot) -> None
     assert grid.accessibleName() == "Jours du mois"
     calendar.set_marks({dt.date(2026, 7, 15): 2}, dt.date(2026, 7, 1))
     calendar.setSelectedDate(to_qdate(dt.date(2026, 7, 15)))
-    assert grid.accessibleDescription() == "15 juillet 2026 : 2 étape(s) ou rendez-vous ce jour-là"
+    assert grid.accessibleDescription() == "15 juillet 2026 : 2 étapes ou rendez-vous ce jour-là"
     calendar.setSelectedDate(to_qdate(dt.date(2026, 7, 16)))
     assert grid.accessibleDescription() == "16 juillet 2026 : aucune étape ce jour-là"

@@ -22,6 +22,7 @@ from pytestqt.qtbot import QtBot
 from shell_support import folder_fingerprint
 
 from parcours_app.core.clock import FixedClock
+from parcours_app.core.family_edit import stamp_usage
 from parcours_app.core.model import Child, Family, Pregnancy
 from parcours_app.storage import open_store
 from parcours_app.storage.errors import DamagedDatabaseError
@@ -127,7 +128,8 @@ def test_restore_shows_the_family_of_the_backup_and_keeps_the_damaged_file(
         assert error.moved_to.parent == data_dir / "damaged"
         assert error.moved_to.read_bytes() == damaged
         assert shell.exit_code == 0
-        assert shell.controller.family == FAMILY
+        # as saved in the backup, with the day the app recorded as the family's start (issue 16): today
+        assert shell.controller.family == stamp_usage(None, FAMILY, shell.clock.today())
         qtbot.waitUntil(lambda: shell.window.stack.currentWidget() is shell.window.pages.get("home"))
         assert "Léa a 2 ans et 8 mois" in shell.window.pages["home"].stage.text()  # 10/03/2024 -> 22/11/2026
     with sqlite3.connect(data_dir / "parcours.sqlite") as check:

@@ -1,4 +1,6 @@
-"""An injectable clock, so "today" is a parameter everywhere and tests never sleep or depend on the real date."""
+"""The one clock: every "today" and "now" of the app comes from here, injected, so that tests, `--today` and the
+demo clock never depend on the real date. This is the only module allowed to read the computer's clock
+(`tests/test_one_clock.py` scans the sources for any other read)."""
 
 from __future__ import annotations
 
@@ -56,3 +58,11 @@ class ElapsedClock:
 
     def now(self) -> dt.datetime:
         return self._origin + dt.timedelta(seconds=self._monotonic())
+
+
+def clock_for(today: dt.date | None) -> Clock:
+    """The clock for a command given `--today D` (the start of that day, so all of D's alarms are still ahead),
+    or the computer's clock without it."""
+    if today is None:
+        return SystemClock()
+    return FixedClock(dt.datetime.combine(today, dt.time()))

@@ -6,7 +6,7 @@ Data lives in `resources/content/` (docs/CONTENT.md describes the format and the
 - `official_domains.toml`: the ONE list of domains any link or source under `resources/` may point to;
 - `resources/samples/families.toml`: the clearly fictional families of the reception mode, dated relative to today.
 
-Stages follow design.md section 4: "month k of pregnancy" is [DDG + (k-1) months, DDG + k months - 1 day] and
+Stages follow docs/RULES.md section 1: "month k of pregnancy" is [DDG + (k-1) months, DDG + k months - 1 day] and
 "month k of life" is [birth + (k-1) months, birth + k months - 1 day], with dateutil's end-of-month clamping.
 """
 
@@ -80,9 +80,9 @@ MAX_MESSAGE_LENGTH = 600
 """Key messages stay short: longer explanations belong on the official site the item links to."""
 
 VERIFIED_KINDS = ("reference", "editorial")
-"""How an item's fact was checked: "reference" = in the project's sourced reference (rules-fr.md) on the date
-given; "editorial" = a long-standing public-health message written from the official site named, to re-read there
-at each content review (docs/CONTENT.md)."""
+"""How an item's fact was checked: "reference" = checked against the official source named (docs/RULES.md,
+docs/CONTENT.md) on the date given; "editorial" = a long-standing public-health message written from the official
+site named, to re-read there at each content review (docs/CONTENT.md)."""
 
 _ITEM_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")
 _ITEM_KEYS = frozenset({"id", "topic", "stages", "title", "message", "link", "source", "priority"})
@@ -612,21 +612,24 @@ _SAMPLE_KEYS = frozenset(
 )
 
 
-def load_sample_families(today: dt.date, path: Path | None = None) -> tuple[SampleFamily, ...]:
-    """The reception mode's sample families on `today` (resources/samples/families.toml)."""
+def load_sample_families(
+    today: dt.date, path: Path | None = None, translate: Translate = identity_translate
+) -> tuple[SampleFamily, ...]:
+    """The reception mode's sample families on `today` (resources/samples/families.toml), the fictional names
+    ("Parent A (exemple)") in the language of `translate`."""
     path = path or resource_path("samples", "families.toml")
     entries = _read_toml(path).get("family")
     if not isinstance(entries, list) or not entries:
         raise _error(path.name, "family", "la liste [[family]] est vide ou absente")
     samples: list[SampleFamily] = []
     for index, entry in enumerate(entries, start=1):
-        samples.append(_parse_sample(path.name, index, entry, today))
+        samples.append(_parse_sample(path.name, index, entry, today, translate))
     if len({sample.id for sample in samples}) != len(samples):
         raise _error(path.name, "family", "deux familles ont le même identifiant")
     return tuple(samples)
 
 
-def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> SampleFamily:
+def _parse_sample(file: str, index: int, entry: object, today: dt.date, translate: Translate) -> SampleFamily:
     if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
         raise _error(file, f"family[{index}]", "chaque famille est une table avec un « id »")
     sample_id = str(entry["id"])
@@ -652,6 +655,7 @@ def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> Sampl
         name = raw.get("name", "")
         if not isinstance(name, str):
             raise _error(file, sample_id, "le prénom d'un enfant doit être un texte")
+        name = Text(SAMPLES_CONTEXT, name).render(translate) if name else name
         children.append(Child(key=key, birth=today - dt.timedelta(days=raw["born_days_ago"]), name=name))
     if not pregnancies and not children:
         raise _error(file, sample_id, "une famille exemple a une grossesse ou au moins un enfant")
@@ -661,8 +665,8 @@ def _parse_sample(file: str, index: int, entry: object, today: dt.date) -> Sampl
     family = Family(
         pregnancies=pregnancies,
         children=tuple(children),
-        parent1_name=str(names[0]),
-        parent2_name=str(names[1]),
+        parent1_name=Text(SAMPLES_CONTEXT, str(names[0])).render(translate) if names[0] else "",
+        parent2_name=Text(SAMPLES_CONTEXT, str(names[1])).render(translate) if names[1] else "",
     )
     return SampleFamily(sample_id, Text(SAMPLES_CONTEXT, label), Text(SAMPLES_CONTEXT, description), family)
 

@@ -1,4 +1,4 @@
-"""Dating a pregnancy from whichever date a family knows, and counting ages (design.md section 4).
+"""Dating a pregnancy from whichever date a family knows, and counting ages (docs/RULES.md sections 1 and 2).
 
 Conventions (docs/RULES.md, "Dating"):
 - DDG (date de début de grossesse) = DDR + cycle length - 14 days (cycle 28 by default, so DDR + 14).
@@ -21,16 +21,16 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import InputError
 from .model import Pregnancy, PregnancyDates
-from .text import Text
+from .text import Text, plural_text
 
 PREGNANCY_MONTHS = 9
 DDR_TO_DDG_DAYS = 14  # the first half of a 28-day cycle
 MIN_CYCLE_LENGTH = 20
 MAX_CYCLE_LENGTH = 45
 # Two typed dates of one pregnancy may differ by this much before we call them contradictory. A first-trimester
-# scan corrects the DDR by up to about a week (rules-fr.md, "when the scan overrides the DDR": 5 to 7 days), and
-# the two DPA conventions (DDG + 9 months, DDR + 287 days) differ by up to 3 days, so 14 days accepts every
-# ordinary correction and still catches a typo in the month or the year.
+# scan corrects the DDR by up to about a week (docs/RULES.md section 2, "FLAG — when the scan overrides the DDR":
+# 5 to 7 days), and the two DPA conventions (DDG + 9 months, DDR + 287 days) differ by up to 3 days, so 14 days
+# accepts every ordinary correction and still catches a typo in the month or the year.
 AGREEMENT_TOLERANCE_DAYS = 14
 # The earliest birth we accept, counted from the DDR: 22 SA, the viability threshold (WHO) under which a birth
 # certificate is not drawn up. An earlier "birth" is almost certainly a typing error.
@@ -86,7 +86,12 @@ class GestationalAge:
         return self.weeks * 7 + self.days
 
     def text(self) -> Text:
-        return Text("Dating", "%1 SA + %2 j", (str(self.weeks), str(self.days)))
+        """ "34 SA + 1 j": each count in the plural form its language needs ("34 أسبوعًا + يوم")."""
+        return Text(
+            "Dating",
+            "%1 + %2",
+            (plural_text("Dating", "%n SA", self.weeks), plural_text("Dating", "%n j", self.days)),
+        )
 
 
 def gestational_age(ddr: dt.date, day: dt.date) -> GestationalAge:
@@ -115,8 +120,12 @@ class ChildAge:
 
     def text(self) -> Text:
         if self.months == 0:
-            return Text("Dating", "%1 j", (str(self.days),))
-        return Text("Dating", "%1 mois + %2 j", (str(self.months), str(self.days)))
+            return plural_text("Dating", "%n j", self.days)
+        return Text(
+            "Dating",
+            "%1 + %2",
+            (plural_text("Dating", "%n mois", self.months), plural_text("Dating", "%n j", self.days)),
+        )
 
 
 def child_age(birth: dt.date, day: dt.date) -> ChildAge:

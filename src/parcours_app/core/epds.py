@@ -2,8 +2,8 @@
 
 The questionnaire is data (`resources/selftest/epds-<language>.toml`): each answer carries its own points, because
 items 3 and 5 to 10 are printed from 3 points down to 0 and a display order must never decide a score. The bands
-(`resources/selftest/scoring.toml`) follow design.md section 4. This module decides everything about a result;
-the screens only show what it returns.
+(`resources/selftest/scoring.toml`) follow docs/SELFTEST.md, "Bands and why". This module decides everything about
+a result; the screens only show what it returns.
 
 It is a screening aid, never a diagnosis: no text here tells anyone what they "are".
 """
@@ -23,13 +23,17 @@ from parcours_app.resources import resource_path
 from . import toml_parser as tomllib
 from .errors import CatalogError, InputError
 from .model import Respondent, SelfTestResult
-from .text import Text
+from .text import Text, plural_text
 
 QUESTIONNAIRE_LANGUAGES = ("fr", "en")
 """Languages with a published validated wording that the app carries (French: Guedeney & Fermanian 1998;
 English: the original, Cox, Holden & Sagovsky 1987). Any other language is offered French or English."""
 
 _CONTEXT = "epds"
+_FEMININE_CONTEXT = "epds.feminine"
+"""Texts addressed to the respondent exist twice: under `epds` (masculine, and the French and English wording) and
+under `epds.feminine`, so that a language that marks gender (Arabic: "احجز" / "احجزي") addresses the mother, or a
+parent who chose the feminine form, in her own form, as the questionnaire does."""
 
 
 class Band(StrEnum):
@@ -43,6 +47,11 @@ class Agreement(StrEnum):
 
     FEMININE = "feminine"
     MASCULINE = "masculine"
+
+
+def _to_respondent(source: str, agreement: Agreement, *args: str | Text) -> Text:
+    """A text addressed to the respondent, in the context of her or his grammatical form."""
+    return Text(_FEMININE_CONTEXT if agreement is Agreement.FEMININE else _CONTEXT, source, args)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,116 +120,143 @@ class EpdsResult:
     high_by_self_harm_only: bool = False
     antenatal: bool = False  # taken during a pregnancy: the advice points to the prenatal interview
 
-    def headline(self) -> Text:
-        if self.band is Band.HIGH:
-            return Text(_CONTEXT, "Vos réponses montrent des signes importants de souffrance")
-        if self.band is Band.MODERATE:
-            return Text(_CONTEXT, "Vos réponses montrent certains signes de souffrance")
-        return Text(_CONTEXT, "Vos réponses montrent peu de signes de souffrance")
+    @property
+    def shown_band(self) -> Band:
+        """The band the result is shown with. An answer above 0 on item 10 is never shown as "low" (never a green
+        "peu de signes" next to the crisis numbers): at least "talk to a professional within days" (issue 16)."""
+        if self.crisis_first and self.band is Band.LOW:
+            return Band.MODERATE
+        return self.band
 
-    def explanation(self) -> Text:
+    def headline(self, agreement: Agreement = Agreement.MASCULINE) -> Text:
+        if self.crisis_first and self.band is not Band.HIGH:
+            return Text(_CONTEXT, "Votre réponse sur l'idée de vous faire du mal compte plus que le score")
+        if self.band is Band.HIGH:
+            return _to_respondent("Vos réponses montrent des signes importants de souffrance", agreement)
+        if self.band is Band.MODERATE:
+            return _to_respondent("Vos réponses montrent certains signes de souffrance", agreement)
+        return _to_respondent("Vos réponses montrent peu de signes de souffrance", agreement)
+
+    def explanation(
+        self, agreement: Agreement = Agreement.MASCULINE, questionnaire: Questionnaire | None = None
+    ) -> Text:
+        """What the score means. `questionnaire` is the form the person answered: its answer to question 10 is
+        quoted as it was shown (in the questionnaire's language), with a gloss in the app's language after it."""
         total = str(self.total)
         if self.band is Band.HIGH:
             if self.high_by_self_harm_only:
-                return Text(
-                    _CONTEXT,
-                    "Votre score est de %1 sur 30. Vous avez répondu « très souvent » à la question sur l'idée de "
-                    "vous faire du mal : quel que soit le score, c'est un signe important dont il faut parler "
-                    "sans attendre.",
-                    (total,),
+                rules = load_scoring_rules()
+                item = (questionnaire or load_questionnaire()).items[rules.self_harm_item - 1]
+                answer = item.option_for_points(self.self_harm_points).label
+                return _to_respondent(
+                    "Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu "
+                    "« %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il "
+                    "faut parler sans attendre.",
+                    agreement,
+                    total,
+                    answer,
                 )
-            return Text(
-                _CONTEXT,
+            return _to_respondent(
                 "Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé "
                 "doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.",
-                (total,),
+                agreement,
+                total,
             )
         if self.band is Band.MODERATE:
-            if self.see_professional_soon:
+            if self.crisis_first:  # the same words for every respondent: one context
                 return Text(
                     _CONTEXT,
-                    "Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, "
-                    "dans les prochains jours, à un professionnel de santé.",
+                    "Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de "
+                    "vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les "
+                    "prochains jours, ou tout de suite au 3114.",
                     (total,),
                 )
-            return Text(
-                _CONTEXT,
+            if self.see_professional_soon:
+                return _to_respondent(
+                    "Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, "
+                    "dans les prochains jours, à un professionnel de santé.",
+                    agreement,
+                    total,
+                )
+            return _to_respondent(
                 "Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à "
                 "un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.",
-                (total,),
+                agreement,
+                total,
             )
         if self.crisis_first:
-            return Text(
-                _CONTEXT,
+            return _to_respondent(
                 "Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous "
                 "faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains "
                 "jours, ou tout de suite au 3114.",
-                (total,),
+                agreement,
+                total,
             )
-        return Text(
-            _CONTEXT,
+        return _to_respondent(
             "Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : "
-            "votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2 jours.",
-            (total, str(self.retest_after_days)),
+            "votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.",
+            agreement,
+            total,
+            plural_text(_CONTEXT, "%n jour(s)", self.retest_after_days),
         )
 
-    def crisis_message(self) -> Text | None:
+    def crisis_message(self, agreement: Agreement = Agreement.MASCULINE) -> Text | None:
         """Shown before everything else when item 10 is above 0, whatever the total."""
         if not self.crisis_first:
             return None
-        return Text(
-            _CONTEXT,
+        return _to_respondent(
             "Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en "
             "parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, "
             "appelez le 15 ou le 112.",
+            agreement,
         )
 
-    def next_steps(self) -> tuple[Text, ...]:
-        """What to do next and whom to see, most useful first."""
+    def next_steps(self, agreement: Agreement = Agreement.MASCULINE) -> tuple[Text, ...]:
+        """What to do next and whom to see, most useful first, addressed to the respondent in her or his form."""
         steps: list[Text] = []
         if self.band is Band.HIGH or self.see_professional_soon:
             steps.append(
-                Text(
-                    _CONTEXT,
+                _to_respondent(
                     "Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin "
                     "traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.",
+                    agreement,
                 )
             )
         else:
             steps.append(
-                Text(
-                    _CONTEXT,
+                _to_respondent(
                     "Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.",
+                    agreement,
                 )
             )
         steps.append(
-            Text(
-                _CONTEXT,
+            _to_respondent(
                 "La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : "
                 "sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.",
+                agreement,
             )
         )
         if self.antenatal:
             steps.append(
-                Text(
-                    _CONTEXT,
+                _to_respondent(
                     "L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un "
                     "médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.",
+                    agreement,
                 )
             )
         else:
             steps.append(
-                Text(
-                    _CONTEXT,
+                _to_respondent(
                     "L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour "
                     "parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.",
+                    agreement,
                 )
             )
         steps.append(
-            Text(
-                _CONTEXT,
+            _to_respondent(
                 "Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent "
                 "gratuitement.",
+                agreement,
             )
         )
         return tuple(steps)

@@ -74,3 +74,30 @@ def record_birth(
             key = next_key("child", {c.key for c in children})
             children.append(Child(key=key, birth=birth, name=name, pregnancy_key=pregnancy_key, premature=premature))
     return dataclasses.replace(family, children=tuple(children))
+
+
+def stamp_usage(previous: Family | None, family: Family, today: dt.date) -> Family:
+    """Record when the family started using the app and when each pregnancy and child was added (issue 16).
+
+    The family's start is kept once known (`today` the first time it is saved or opened without one). A pregnancy
+    or child not in `previous` is new today; one already there keeps its day. A birth recorded today makes the
+    newborn(s) new today, so the past steps of the pregnancy are asked about once, never shown as late.
+    """
+    started = family.started_on or (previous.started_on if previous is not None else None) or today
+    # the pregnancies and children of a family saved for the first time came with it: they start when it does
+    new_day = started if previous is None else today
+    old_pregnancies = {p.key: p for p in previous.pregnancies} if previous is not None else {}
+    old_children = {c.key: c for c in previous.children} if previous is not None else {}
+    pregnancies = tuple(
+        p
+        if p.added_on is not None
+        else dataclasses.replace(p, added_on=old.added_on if (old := old_pregnancies.get(p.key)) else new_day)
+        for p in family.pregnancies
+    )
+    children = tuple(
+        c
+        if c.added_on is not None
+        else dataclasses.replace(c, added_on=was.added_on if (was := old_children.get(c.key)) else new_day)
+        for c in family.children
+    )
+    return dataclasses.replace(family, started_on=started, pregnancies=pregnancies, children=children)

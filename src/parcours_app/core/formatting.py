@@ -6,6 +6,7 @@ The language is a BCP 47-ish code used across the app: "fr" (default), "en", "ar
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import TYPE_CHECKING
@@ -31,10 +32,19 @@ def babel_locale(language: str) -> Locale:
 
 
 def format_date(day: dt.date, language: str = DEFAULT_LANGUAGE, style: str = "long") -> str:
-    """`style` is babel's: "short" (22/11/2026), "medium" (22 nov. 2026), "long" (22 novembre 2026), "full"."""
+    """`style` is babel's: "short" (22/11/2026), "medium" (22 nov. 2026), "long" (22 novembre 2026), "full".
+
+    French writes the first of the month as an ordinal: "1er décembre 2026", "mardi 1er décembre 2026" (issue 16).
+    """
     from babel.dates import format_date as _babel_format_date
 
-    return _babel_format_date(day, format=style, locale=babel_locale(language))
+    text = str(_babel_format_date(day, format=style, locale=babel_locale(language)))
+    if day.day == 1 and style in ("long", "full", "medium") and language.split("_")[0] == "fr":
+        text = _FRENCH_FIRST.sub(r"\g<1>1er", text, count=1)
+    return text
+
+
+_FRENCH_FIRST = re.compile(r"(^|\s)1(?=\s)")
 
 
 def is_right_to_left(language: str) -> bool:
@@ -51,6 +61,71 @@ def bidi_isolate(text: str, language: str = DEFAULT_LANGUAGE) -> str:
     direction from its first strong letter even inside an isolate. Left-to-right languages get the text unchanged.
     """
     return f"\u200f\u2068{text}\u2069" if text and is_right_to_left(language) else text
+
+
+LRI, FSI, PDI, RLM = "\u2066", "\u2068", "\u2069", "\u200f"
+"""Unicode bidi controls: left-to-right isolate, first-strong isolate, pop directional isolate, right-to-left mark."""
+
+
+def isolate_ltr(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Data that always reads left to right (a phone number, a postcode, a time, a date, "34 SA + 1 j", a URL)
+    inside a right-to-left sentence: LRI…PDI.
+
+    Without it, "01 99 00 10 00" shows as "00 10 00 99 01" in Arabic: each group of digits is a separate run and
+    the spaces between them take the sentence's direction. Left-to-right languages get the text unchanged.
+    """
+    return f"{LRI}{text}{PDI}" if text and is_right_to_left(language) else text
+
+
+_ARABIC_LETTERS = "\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff"
+_STRONG_LTR = r"[A-Za-z\u00c0-\u024f\d]"
+_ISOLATES = "\u2066\u2067\u2068"
+_LTR_RUNS = re.compile(
+    rf"[{_ISOLATES}][^{PDI}]*{PDI}"  # already isolated: kept as it is
+    rf"|{_STRONG_LTR}(?:[^{_ARABIC_LETTERS}\n{_ISOLATES}{PDI}{RLM}]*{_STRONG_LTR})?"
+)
+
+
+def _balanced_end(text: str, start: int, end: int) -> int:
+    """The end of a left-to-right run, taking the closing brackets it opened ("Aîné C (exemple" + ")")."""
+    opened = text.count("(", start, end) - text.count(")", start, end)
+    while opened > 0 and end < len(text) and text[end] == ")":
+        end, opened = end + 1, opened - 1
+    return end
+
+
+def isolate_ltr_runs(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """Every left-to-right run of a right-to-left text isolated LRI…PDI, so it keeps its own order and the
+    brackets around it pair up: a run goes from a Latin letter or digit to the last one before an Arabic letter
+    or the end of the line ("39 89", "0 800 00 34 56", "22/11/2026", "9 h 30", "Tabac Info Service", "1 place de
+    l'Exemple, 00000 Ville-Exemple (adresse fictive)"). Runs already isolated are left as they are.
+    Plain text only (no markup); left-to-right languages get the text unchanged."""
+    if not text or not is_right_to_left(language):
+        return text
+    pieces: list[str] = []
+    position = 0
+    while (match := _LTR_RUNS.search(text, position)) is not None:
+        start, end = match.span()
+        pieces.append(text[position:start])
+        if text[start] in _ISOLATES:
+            pieces.append(text[start:end])
+        else:
+            end = _balanced_end(text, start, end)
+            pieces.append(f"{LRI}{text[start:end]}{PDI}")
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def rtl_paragraphs(text: str, language: str = DEFAULT_LANGUAGE) -> str:
+    """A text for a plain-text label in the interface's direction: in a right-to-left language each paragraph
+    starts with a right-to-left mark, so it is laid out right to left even when its first word is Latin ("15 :
+    SAMU", "Allô Parents Bébé…"; Qt's selectable labels otherwise take the direction of the first strong letter),
+    and its digit and Latin runs are isolated (`isolate_ltr_runs`). Left-to-right languages: unchanged."""
+    if not text or not is_right_to_left(language):
+        return text
+    lines = isolate_ltr_runs(text, language).split("\n")
+    return "\n".join(line if not line or line.startswith(RLM) else f"{RLM}{line}" for line in lines)
 
 
 def format_iso(day: dt.date) -> str:
@@ -72,6 +147,30 @@ def format_number(value: float, language: str = DEFAULT_LANGUAGE) -> str:
     from babel.numbers import format_decimal as _babel_format_decimal
 
     return _babel_format_decimal(value, locale=babel_locale(language))
+
+
+# The plural forms of a language in the order of its translations' numerus forms (Qt's order, which is CLDR's
+# order of categories): Qt Linguist asks one text per form, in this order. French is the source language: its
+# forms come from the source itself (core.text.french_plural).
+PLURAL_FORMS = {
+    "fr": ("one", "other"),
+    "pseudo": ("one", "other"),
+    "en": ("one", "other"),
+    "ar": ("zero", "one", "two", "few", "many", "other"),
+}
+
+
+def plural_category(count: int, language: str = DEFAULT_LANGUAGE) -> str:
+    """CLDR's plural category of `count` in `language`, from babel: "one", "two", "few", "many", "other"…"""
+    return str(babel_locale(language).plural_form(abs(count)))
+
+
+def plural_index(count: int, language: str = DEFAULT_LANGUAGE) -> int:
+    """Which numerus form of a translation `count` takes: the position of its CLDR category in PLURAL_FORMS
+    (a category the language's translations do not distinguish, like French "many" for millions, is "other")."""
+    forms = PLURAL_FORMS.get(language, ("one", "other"))
+    category = plural_category(count, language)
+    return forms.index(category) if category in forms else len(forms) - 1
 
 
 _UNITS = {"year": "duration-year", "month": "duration-month", "week": "duration-week", "day": "duration-day"}
@@ -116,7 +215,7 @@ def format_duration(
 
 
 def age_parts(birth: dt.date, on: dt.date) -> tuple[int, int, int]:
-    """(years, months, days) from `birth` to `on`, months clamped to the month's end (design.md section 4)."""
+    """(years, months, days) from `birth` to `on`, months clamped to the month's end (docs/RULES.md section 1)."""
     if on < birth:
         raise ValueError(f"{on} is before the birth {birth}")
     from dateutil.relativedelta import relativedelta  # not at import, like babel above
@@ -157,3 +256,11 @@ def format_relative_days(day: dt.date, today: dt.date, language: str = DEFAULT_L
     return _babel_format_timedelta(
         dt.timedelta(days=offset), granularity="day", threshold=10**9, add_direction=True, locale=locale
     )
+
+
+def upper_first(text: str) -> str:
+    """The first letter in capitals, the rest untouched ("du 1 au 3 December" -> "Du 1 au 3 December").
+
+    Unlike `str.capitalize`, which lowercases the rest: English month names lost their capital (issue 16).
+    """
+    return text[:1].upper() + text[1:]

@@ -1,8 +1,8 @@
 """Emergency numbers, listening lines and associations, as data (`resources/content/helplines.toml`).
 
 Each line says what it is for, with its source and the date it was checked. Opening hours are deliberately not
-stored (rules-fr.md §8: they changed over the years); `availability` says "at any hour" only where every source
-agrees, and otherwise sends to the official page.
+stored (docs/SELFTEST.md, "Helplines shown": they changed over the years); `availability` says "at any hour" only
+where every source agrees, and otherwise sends to the official page.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""build_journey(family, catalog, today): every dated step of a family's journey (design.md section 4).
+"""build_journey(family, catalog, today): every dated step of a family's journey (docs/RULES.md).
 
 For each pregnancy: the pregnancy rules (scope "pregnancy") from its DDR/DDG/DPA, and the birth rules (scope
 "birth": leave, déclaration de naissance, postnatal care, self-test) from the real birth or, before it, from the
@@ -43,6 +43,8 @@ from .leave import (
     paternity_remaining,
     paternity_remaining_days,
     supplement_applies,
+    supplement_deadline,
+    supplement_notice,
 )
 from .model import Child, DateKind, Event, Family, Journey, Pregnancy, PregnancyDates, Region
 from .rules import Anchor, Catalog, Offset, Rule, Scope
@@ -53,7 +55,7 @@ BIRTH_DECLARATION_DAYS = 5  # Code civil art. 55: 5 days, the birth day not coun
 SCHOOL_MONTH = 9  # la rentrée de septembre
 SCHOOL_AGE = 3
 MAX_CHILD_AGE_YEARS = 18
-BIRTH_STEPS_YEARS = 1  # the longest birth step (congé supplémentaire, 9 months) ends within the first year
+BIRTH_STEPS_YEARS = 1  # birth steps end within the first year, except the congé supplémentaire (supplement_deadline)
 MAX_NEWBORN_HOSPITAL_DAYS = 366
 MAX_PREGNANCIES = 20
 MAX_CHILDREN = 30
@@ -214,12 +216,20 @@ class _Builder:
         if not linked:
             self._add_child_rules(baby_prefix, "", anchors, dates.conception)
 
+    @staticmethod
+    def _birth_steps_last_day(birth: dt.date) -> dt.date:
+        last = _shift(birth, BIRTH_STEPS_YEARS, 0, -1)
+        if supplement_applies(birth, birth):
+            last = max(last, supplement_deadline(birth))
+        return last
+
     def add_child(self, child: Child, dates: PregnancyDates | None) -> None:
         conception = dates.conception if dates is not None else _shift(child.birth, 0, -9, 0)
         anchors = _Anchors(dates={Anchor.BIRTH: child.birth}, birth_is_real=True)
-        if dates is None and self.today < _shift(child.birth, BIRTH_STEPS_YEARS, 0, 0):
+        if dates is None and self.today <= self._birth_steps_last_day(child.birth):
             # A child recorded without its pregnancy: the birth steps (déclaration, leave, postnatal care) still
-            # apply while they can matter, in its first year; for an older sibling they would only be noise.
+            # apply while they can matter, in its first year (or until the congé supplémentaire's deadline, which
+            # is 31 Mar 2027 for a child born early in 2026); for an older sibling they would only be noise.
             due = child.birth
             full = _Anchors(
                 dates={
@@ -359,6 +369,7 @@ class _Builder:
             to_bring=rule.to_bring_text,
             advice=rule.advice_text,
             topics=rule.topics,
+            catch_up=rule.catch_up,
         )
 
 
@@ -395,6 +406,7 @@ class _BirthComputations:
             "paternity_mandatory": self.mandatory,
             "paternity_remaining": self.remaining,
             "birth_supplement": self.supplement,
+            "birth_supplement_notice": self.supplement_notice,
             "birth_declaration": self.declaration,
         }
 
@@ -434,9 +446,10 @@ class _BirthComputations:
         window: Window = paternity_remaining(self.birth, self._mandatory, self.pregnancy.newborn_hospital_days)
         yield window.start, window.end, (str(paternity_remaining_days(self.pregnancy.multiple)),)
 
-    def supplement(self) -> Iterable[_Span]:
+    def _supplement_window(self) -> tuple[Window, bool] | None:
+        """The supplementary leave's window, and whether its first day follows the paternity leave right away."""
         if not supplement_applies(self.dates.birth, self.dates.due):
-            return
+            return None
         # The earliest a parent has used up the leave: the mother after her maternity leave, the second parent
         # after the congé de paternité taken in one go (4 days, then 21 or 28).
         second_parent_done = self._mandatory.end + dt.timedelta(
@@ -444,7 +457,23 @@ class _BirthComputations:
         )
         earliest = min(self._maternity.window.end + dt.timedelta(days=1), second_parent_done)
         window = birth_supplement(self.birth, earliest)
-        yield window.start, window.end, ()
+        return window, window.start == second_parent_done
+
+    def supplement(self) -> Iterable[_Span]:
+        found = self._supplement_window()
+        if found is not None:
+            yield found[0].start, found[0].end, ()
+
+    def supplement_notice(self) -> Iterable[_Span]:
+        # The notice for a leave starting on the window's first day: shown from one month before the deadline
+        # (never before the birth) to the deadline itself.
+        found = self._supplement_window()
+        if found is None:
+            return
+        window, follows_paternity = found
+        notice = supplement_notice(window.start, self.birth, follows_paternity=follows_paternity)
+        start = min(max(self.birth, _shift(notice.deadline, 0, -1, 0)), notice.deadline)
+        yield start, notice.deadline, ()
 
     def declaration(self) -> Iterable[_Span]:
         last = self.birth + dt.timedelta(days=BIRTH_DECLARATION_DAYS)

@@ -3,7 +3,7 @@
 These are rules (which category belongs to which filter, when a step is late, where a stage of life starts), so
 they live here, without Qt, and the views in `ui/journey` only display their answers.
 
-Month and stage arithmetic follows design.md section 4: "month k of pregnancy" is
+Month and stage arithmetic follows docs/RULES.md sections 1 and 6: "month k of pregnancy" is
 [DDG + (k-1) months, DDG + k months - 1 day], months of life likewise from the birth, and the 1000 days run from
 the first day of the 4th month of pregnancy to the 2nd birthday.
 """
@@ -187,16 +187,87 @@ def marked_days(events: Iterable[Event], extra_days: Iterable[dt.date] = ()) -> 
 
 class Status(StrEnum):
     DONE = "done"
-    DISMISSED = "dismissed"
+    DISMISSED = "dismissed"  # put out of the way ("Je ne sais pas" to the question about the past, or by hand)
     SNOOZED = "snoozed"  # put off until a day still to come
-    OVERDUE = "overdue"  # a mandatory step whose window has closed and that is not marked done
-    MISSED = "missed"  # an optional step whose window has closed
+    CATCH_UP = "catch-up"  # "à rattraper": mandatory, can still be done, its deadline passed while using the app
+    PAST = "past"  # its window ended before the family used the app (or the birth made it moot): a question
+    MISSED = "missed"  # its window has closed and it is not a to-do any more ("passée")
     OPEN = "open"  # the window is open today
     UPCOMING = "upcoming"
 
 
-def event_status(event: Event, state: EventState | None, today: dt.date) -> Status:
-    """The one status shown next to a step. Done wins; a snooze only counts while its day is still ahead."""
+# Past steps the question "les avez-vous faites ?" is about: the to-dos. Leave periods, self-test suggestions and
+# information periods are lived or read, not done, so once past they are only "passées".
+_NOT_ASKED = frozenset({Category.LEAVE, Category.SELFTEST})
+
+
+def usage_start(event: Event, family: Family) -> dt.date | None:
+    """The day the family started following this step in the app: the later of the family's start and the day
+    its pregnancy or child was added. None when neither is known (read as "today": everything past is a question)."""
+    kind, key = event_subject(event, family)
+    added: dt.date | None = None
+    if kind is SubjectKind.PREGNANCY:
+        added = next((p.added_on for p in family.pregnancies if p.key == key), None)
+    else:
+        added = next((c.added_on for c in family.children if c.key == key), None)
+    known = [day for day in (family.started_on, added) if day is not None]
+    return max(known) if known else None
+
+
+def pregnancy_ended(event: Event, family: Family, today: dt.date) -> bool:
+    """Whether the pregnancy a prenatal step belongs to has ended (its birth is recorded, on or before today)."""
+    if not event.rule_id.startswith("pregnancy."):
+        return False
+    key = event.subject_key
+    for pregnancy in family.pregnancies:
+        if pregnancy.key == key and pregnancy.birth is not None and pregnancy.birth <= today:
+            return True
+    return any(child.pregnancy_key == key and child.birth <= today for child in family.children)
+
+
+def can_catch_up(event: Event, family: Family | None, today: dt.date) -> bool:
+    """A late step that can still be done now (catch-up.toml): a vaccine yes, a prenatal exam only before the birth."""
+    if event.catch_up == "yes":
+        return True
+    if event.catch_up == "until-birth":
+        return family is None or not pregnancy_ended(event, family, today)
+    return False
+
+
+def is_information(event: Event) -> bool:
+    """A period to know about (100 % coverage, the 1000 days): never a to-do, never late, never an alarm."""
+    return event.catch_up == "information"
+
+
+def past_status(event: Event, family: Family | None, today: dt.date) -> Status:
+    """The status of a step whose window has closed and that the person has not marked (design.md section 5).
+
+    - never "late" when the window ended before the family used the app, or when the birth made a prenatal
+      step moot: such a to-do is a question (PAST) until answered;
+    - "à rattraper" (CATCH_UP) only for a mandatory step that can still be done and whose deadline passed while
+      the family used the app;
+    - anything else is simply past (MISSED).
+    """
+    if is_information(event):
+        return Status.MISSED
+    asked = event.category not in _NOT_ASKED
+    if family is not None:
+        if pregnancy_ended(event, family, today) and not can_catch_up(event, family, today):
+            return Status.PAST if asked else Status.MISSED
+        start = usage_start(event, family)
+        if start is None or event.end < start:
+            return Status.PAST if asked else Status.MISSED
+    if event.mandatory and can_catch_up(event, family, today):
+        return Status.CATCH_UP
+    return Status.MISSED
+
+
+def event_status(event: Event, state: EventState | None, today: dt.date, family: Family | None = None) -> Status:
+    """The one status shown next to a step. Done wins; a snooze only counts while its day is still ahead.
+
+    `family` tells when the family started using the app (see `past_status`); without it a closed window is
+    "à rattraper" when the step is mandatory and can be caught up, else past.
+    """
     if state is not None and state.done_on is not None:
         return Status.DONE
     if state is not None and state.dismissed:
@@ -204,7 +275,7 @@ def event_status(event: Event, state: EventState | None, today: dt.date) -> Stat
     if state is not None and state.snoozed_until is not None and state.snoozed_until > today:
         return Status.SNOOZED
     if event.end < today:
-        return Status.OVERDUE if event.mandatory else Status.MISSED
+        return past_status(event, family, today)
     if event.start <= today:
         return Status.OPEN
     return Status.UPCOMING
@@ -308,8 +379,8 @@ def build_timeline(conception: dt.date, birth: dt.date, birth_is_estimated: bool
 def journey_timeline(journey: Journey, subject: tuple[SubjectKind, str] | None = None) -> Timeline | None:
     """The timeline of the chosen pregnancy or child, or of the family's latest one when none is chosen.
 
-    A child with no tracked pregnancy gets a conception estimated as birth - 9 months (design.md: DDG = DPA - 9
-    months when only the DPA is known).
+    A child with no tracked pregnancy gets a conception estimated as birth - 9 months (docs/RULES.md section 2:
+    DDG = DPA - 9 months when only the DPA is known).
     """
     family = journey.family
     pregnancy_key: str | None = None
@@ -345,3 +416,22 @@ def past_step_ids(journey: Journey, today: dt.date) -> tuple[str, ...]:
     """The steps whose window ended before `today`: what a nurse ticks as "already done" when she types the dates of
     a woman met at 22 SA (issue 17), and what a sample family at the reception screen has obviously done."""
     return tuple(event.id for event in journey.events if event.end < today)
+
+
+def child_label(event: Event, family: Family) -> Text | None:
+    """Whose step it is, when the family has several children: the child's first name, or "Enfant 2" without one.
+
+    Added to a step's title in the app, the PDF plan and the calendar file ("Examen des 8 jours — Sacha"), so
+    twins' or siblings' steps are never two identical lines. None for a step of a pregnancy or of an only child.
+    """
+    if len(family.children) < 2 or event_subject_kind(event) is not SubjectKind.CHILD:
+        return None  # a birth's steps (déclaration, leave) are the parents', for all the babies at once
+    kind, key = event_subject(event, family)
+    if kind is not SubjectKind.CHILD:
+        return None
+    for number, child in enumerate(family.children, start=1):
+        if child.key == key:
+            if child.name:
+                return Text(_CONTEXT, "%1", (child.name,))
+            return Text(_CONTEXT, "Enfant %1", (str(number),))
+    return None

@@ -1,4 +1,4 @@
-"""Maternity, birth, paternity and supplementary birth leave of salaried parents (design.md section 4).
+"""Maternity, birth, paternity and supplementary birth leave of salaried parents (docs/RULES.md section 4).
 
 Every function takes the dates and options and returns plain date windows; core.journey turns them into events.
 The conventions and their sources are in docs/RULES.md ("Leave"); the figures are the Code du travail's:
@@ -8,8 +8,16 @@ The conventions and their sources are in docs/RULES.md ("Leave"); the figures ar
 - Congé de paternité et d'accueil (L1225-35, D1225-8, D1225-8-1): 4 calendar days right after the congé de
   naissance (+ the newborn's hospital stay, up to 30 days), then 21 days (28 for a multiple birth) to take by
   birth + 6 months - 1 day (or 6 months after the newborn leaves hospital).
-- Congé supplémentaire de naissance (LFSS 2026, loi n° 2025-1403 art. 99): children born (or due) from
-  2026-01-01; not before 2026-07-01; 1 or 2 months per parent; deadline announced as the child's 9 months.
+- Congé supplémentaire de naissance (C. trav. L1225-46-2 to L1225-46-7, created by LFSS 2026 art. 99;
+  service-public F39685, checked 2026-12-03): children born from 2026-01-01, or born earlier but due from then;
+  1 or 2 months per parent, after the maternity / paternity leave. Born 1 Jan - 30 Jun 2026 (or born early as
+  above): from 1 Jul 2026 to 31 Mar 2027. Born from 1 Jul 2026: within 9 months of the birth, read as birth
+  + 9 months - 1 day (docs/RULES.md section 4, "Congé supplémentaire de naissance"). Notice to the employer:
+  1 month; 15 days when the leave follows the paternity (or adoption) leave immediately and starts in the month
+  after the birth.
+
+Public API of the supplementary leave (used by the journey and by the leave planner):
+`supplement_applies`, `supplement_period`, `birth_supplement`, `supplement_notice`, `SupplementNotice`.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from dateutil.relativedelta import relativedelta
 
 from .errors import InputError
 from .model import BirthLeaveStart, MaternityOptions, Region
-from .text import Text
+from .text import Text, plural_text
 from .workdays import add_jours_ouvrables, next_jour_ouvrable
 
 MAX_WEEKS_MOVED_AFTER_BIRTH = 3  # L1225-17 al. 2
@@ -37,11 +45,14 @@ PATERNITY_REMAINING_DAYS_SINGLE = 21
 PATERNITY_REMAINING_DAYS_MULTIPLE = 28
 PATERNITY_WINDOW_MONTHS = 6  # D1225-8
 MAX_NEWBORN_HOSPITAL_DAYS = 366
-SUPPLEMENT_FIRST_BIRTH = dt.date(2026, 1, 1)
-SUPPLEMENT_EARLIEST_START = dt.date(2026, 7, 1)
-SUPPLEMENT_WINDOW_MONTHS = 9  # announced by the impact study; the decree was not published when checked
-SUPPLEMENT_TRANSITION_LAST_BIRTH = dt.date(2026, 5, 31)  # ministry press release of 26/12/2025
-SUPPLEMENT_TRANSITION_DEADLINE = dt.date(2026, 12, 31)
+# Congé supplémentaire de naissance: service-public F39685 (modified 2026-06-01), checked 2026-12-03.
+SUPPLEMENT_FIRST_BIRTH = dt.date(2026, 1, 1)  # born (or due) from this day
+SUPPLEMENT_EARLIEST_START = dt.date(2026, 7, 1)  # nobody takes it before this day
+SUPPLEMENT_WINDOW_MONTHS = 9  # born from 1 Jul 2026: within 9 months of the birth
+SUPPLEMENT_TRANSITION_LAST_BIRTH = dt.date(2026, 6, 30)  # born 1 Jan - 30 Jun 2026 (or born early, due in 2026)
+SUPPLEMENT_TRANSITION_DEADLINE = dt.date(2027, 3, 31)  # ... take it from 1 Jul 2026 to 31 Mar 2027
+SUPPLEMENT_NOTICE_MONTHS = 1  # tell the employer at least 1 month before the leave starts
+SUPPLEMENT_SHORT_NOTICE_DAYS = 15  # ... 15 days when it follows the paternity leave, in the month after the birth
 
 
 def _fr(source: str, *args: object) -> Text:
@@ -106,7 +117,9 @@ def check_maternity_options(options: MaternityOptions, multiple: int, children_b
                     "partir du 3e enfant (2 semaines)."
                 )
             )
-        raise InputError(_fr("Vous pouvez avancer au plus %1 semaines avant la naissance.", allowed_before))
+        raise InputError(
+            plural_text("Leave", "Vous pouvez avancer au plus %n semaine(s) avant la naissance.", allowed_before)
+        )
     if options.weeks_moved_after_birth and options.weeks_moved_before_birth:
         raise InputError(
             _fr("Choisissez soit de reporter des semaines après la naissance, soit d'en avancer avant, pas les deux.")
@@ -205,20 +218,64 @@ def paternity_notice(due: dt.date) -> dt.date:
 
 
 def supplement_applies(birth: dt.date | None, due: dt.date) -> bool:
-    """LFSS 2026 art. 99: children born, or whose birth was expected, from 1 January 2026."""
+    """Children born from 1 January 2026, or born earlier but expected (DPA) from 1 January 2026 (F39685)."""
     return (birth is not None and birth >= SUPPLEMENT_FIRST_BIRTH) or due >= SUPPLEMENT_FIRST_BIRTH
+
+
+def supplement_deadline(birth: dt.date) -> dt.date:
+    """Last day to take the congé supplémentaire de naissance for a child born on `birth` (eligible child).
+
+    Born up to 30 June 2026 (1 Jan - 30 Jun 2026, or born in 2025 but due in 2026): 31 March 2027.
+    Born from 1 July 2026: "within 9 months of the birth" = birth + 9 months - 1 day, months clamped to the end
+    of the month (born 1 Jul 2026 -> 31 Mar 2027; born 31 Jul 2026 -> 30 Apr 2027 - 1 = 29 Apr 2027). The same
+    reading as the transitional rule itself: 9 months from 1 July 2026 end on 31 March 2027.
+    """
+    if birth <= SUPPLEMENT_TRANSITION_LAST_BIRTH:
+        return SUPPLEMENT_TRANSITION_DEADLINE
+    return birth + relativedelta(months=SUPPLEMENT_WINDOW_MONTHS) - dt.timedelta(days=1)
+
+
+def supplement_period(birth: dt.date) -> Window:
+    """The legal period of the leave, before each parent's own leave is taken into account.
+
+    From the birth (never before 1 July 2026) to `supplement_deadline(birth)`.
+    """
+    return Window(max(birth, SUPPLEMENT_EARLIEST_START), supplement_deadline(birth))
 
 
 def birth_supplement(birth: dt.date, earliest_after_leave: dt.date) -> Window:
     """Window of the congé supplémentaire de naissance for a child born on `birth`.
 
     It starts once a parent has used up the maternity or paternity leave (`earliest_after_leave`), never before
-    1 July 2026, and ends at the child's 9 months (announced figure), or on 31 December 2026 for births from
-    1 January to 31 May 2026 (transitional rule). When a long leave ends after that deadline (triplets, extended
-    leave), the window is the day after the leave: the parent can still ask, and the event says to check.
+    1 July 2026, and ends on `supplement_deadline(birth)`. When a long leave ends after that deadline (triplets,
+    extended leave), the window is the day after the leave: the parent can still ask, and the text says to check.
     """
-    start = max(earliest_after_leave, SUPPLEMENT_EARLIEST_START)
-    end = birth + relativedelta(months=SUPPLEMENT_WINDOW_MONTHS) - dt.timedelta(days=1)
-    if SUPPLEMENT_FIRST_BIRTH <= birth <= SUPPLEMENT_TRANSITION_LAST_BIRTH:
-        end = max(end, SUPPLEMENT_TRANSITION_DEADLINE)
-    return Window(start, max(start, end))
+    period = supplement_period(birth)
+    start = max(earliest_after_leave, period.start)
+    return Window(start, max(start, period.end))
+
+
+@dataclass(frozen=True, slots=True)
+class SupplementNotice:
+    """When to tell the employer about a congé supplémentaire de naissance starting on `leave_start`."""
+
+    leave_start: dt.date
+    deadline: dt.date  # the last day to inform the employer (registered letter or hand delivery against receipt)
+    short: bool  # True: the 15-day notice applies; False: 1 month
+
+
+def supplement_in_month_after_birth(day: dt.date, birth: dt.date) -> bool:
+    """`day` falls in the month after the birth: [birth, birth + 1 month - 1] (month 1 of life)."""
+    return birth <= day <= birth + relativedelta(months=1) - dt.timedelta(days=1)
+
+
+def supplement_notice(leave_start: dt.date, birth: dt.date, *, follows_paternity: bool) -> SupplementNotice:
+    """Notice to the employer for a supplementary leave starting on `leave_start` (F39685).
+
+    At least 1 month before (leave_start - 1 month, clamped like every month step); 15 days before
+    (leave_start - 15 days) only when the leave follows the paternity (or adoption) leave immediately
+    (`follows_paternity`) and starts in the month after the birth.
+    """
+    if follows_paternity and supplement_in_month_after_birth(leave_start, birth):
+        return SupplementNotice(leave_start, leave_start - dt.timedelta(days=SUPPLEMENT_SHORT_NOTICE_DAYS), True)
+    return SupplementNotice(leave_start, leave_start - relativedelta(months=SUPPLEMENT_NOTICE_MONTHS), False)

@@ -95,6 +95,7 @@ class Pregnancy:
     children_before: int = 0  # dependent children or viable births before this pregnancy (maternity-leave rank)
     maternity: MaternityOptions = field(default_factory=MaternityOptions)
     newborn_hospital_days: int = 0  # stay of the newborn right after birth (extends paternity leave, L1225-35)
+    added_on: dt.date | None = None  # the day it was added to the app: steps ended before are a question, not late
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +107,7 @@ class Child:
     name: str = ""
     pregnancy_key: str | None = None  # the tracked pregnancy the child was born from, if any
     premature: bool = False
+    added_on: dt.date | None = None  # the day it was added to the app (or its birth recorded); None: not known
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +122,9 @@ class Family:
     parent2_name: str = ""
     parent1_salaried: bool | None = None  # None: not said
     parent2_salaried: bool | None = None
+    # the day the family started using the app: steps whose window ended before are asked about, never "en retard";
+    # None: not known yet (a file from before schema 0002), read as "today" until the app records it
+    started_on: dt.date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,6 +171,7 @@ class Event:
     to_bring: Text | None = None  # what to bring or prepare
     advice: Text | None = None  # advice beyond the legal window ("avant la fin du 3e mois")
     topics: tuple[str, ...] = ()  # content topics (core.content) that explain it further
+    catch_up: str = "no"  # core.rules.CatchUp: whether a late step can still be done (resources/rules/catch-up.toml)
 
     def is_open_on(self, day: dt.date) -> bool:
         return self.start <= day <= self.end

@@ -1,7 +1,8 @@
 """What to remind a family of, on a given day or at a given moment. Pure: no Qt, no clock of its own.
 
 Two questions, both answered from the journey, the person's marks and their booked appointments:
-- `summarize_day`: on opening, what is overdue, open today, due this week, and the next steps.
+- `summarize_day`: on opening, what is under way, the one thing to do this week, the next steps, what is to catch
+  up, the past steps still to confirm, and the appointments of the next 7 days.
 - `due_notifications`: while the app runs, which desktop notifications should fire now (an event opening, a
   mandatory deadline coming, a booked appointment near). Each notification has a stable key, so the caller
   keeps the keys it already sent and nothing fires twice.
@@ -16,7 +17,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .model import Appointment, Event, EventState, Journey
+from .journey_filters import Status, is_information, past_status
+from .model import Appointment, Category, Event, EventState, Journey
 from .text import Text, Translate, identity_translate
 
 WEEK_DAYS = 7
@@ -36,18 +38,37 @@ def is_active(event: Event, state: EventState | None, today: dt.date) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class DaySummary:
-    """What the home page and the opening summary show."""
+    """What the home page, the opening summary and `parcours today` show, in this order (design.md section 5).
+
+    Information periods (100 % coverage, the 1000 days) are never steps here: the page states them apart.
+    """
 
     today: dt.date
-    overdue: tuple[Event, ...]  # window ended before today, not done
-    open_today: tuple[Event, ...]  # window contains today, not done
-    due_this_week: tuple[Event, ...]  # open or opening, window ends within the next 7 days (today included)
+    under_way: tuple[Event, ...]  # open today and not done, the nearest deadline first
+    this_week: tuple[Event, ...]  # the one thing to do this week (empty when nothing is due or open)
     next_steps: tuple[Event, ...]  # the next active events that have not opened yet, soonest first
-    appointments_soon: tuple[Appointment, ...]  # booked appointments from today to 7 days ahead
+    catch_up: tuple[Event, ...]  # "à rattraper": mandatory, still doable, deadline passed while using the app
+    past_to_confirm: tuple[Event, ...]  # past before the family used the app (or moot after a birth): a question
+    appointments_soon: tuple[Appointment, ...]  # booked appointments from today to 7 days ahead, both included
+
+    @property
+    def urgent(self) -> tuple[Event, ...]:
+        """Mandatory steps under way whose last day is within 7 days (today included): they stand out."""
+        return tuple(e for e in self.under_way if is_deadline_near(e, self.today))
 
     @property
     def is_empty(self) -> bool:
-        return not (self.overdue or self.open_today or self.next_steps or self.appointments_soon)
+        return not (self.under_way or self.catch_up or self.next_steps or self.appointments_soon)
+
+
+def is_deadline_near(event: Event, today: dt.date) -> bool:
+    """A mandatory step open today whose last day is within the next 7 days (today included)."""
+    return event.mandatory and event.start <= today <= event.end <= today + dt.timedelta(days=WEEK_DAYS - 1)
+
+
+def days_left(event: Event, today: dt.date) -> int:
+    """Days after today up to the last day: 0 on the last day itself."""
+    return (event.end - today).days
 
 
 def summarize_day(
@@ -57,25 +78,45 @@ def summarize_day(
     today: dt.date,
     next_count: int = NEXT_STEPS,
 ) -> DaySummary:
+    family = journey.family
     week_end = today + dt.timedelta(days=WEEK_DAYS - 1)
-    active = [event for event in journey.events if is_active(event, states.get(event.id), today)]
-    overdue = tuple(sorted((e for e in active if e.end < today), key=lambda e: (e.end, e.start, e.id)))
-    open_today = tuple(e for e in active if e.is_open_on(today))
-    due_this_week = tuple(
-        sorted(
-            (e for e in active if e.start <= week_end and today <= e.end <= week_end),
-            key=lambda e: (e.end, e.start, e.id),
-        )
-    )
+    active = [
+        event for event in journey.events if is_active(event, states.get(event.id), today) and not is_information(event)
+    ]
+    under_way = tuple(sorted((e for e in active if e.is_open_on(today)), key=lambda e: (e.end, e.start, e.id)))
+    past = [(e, past_status(e, family, today)) for e in active if e.end < today]
+    catch_up = tuple(sorted((e for e, s in past if s is Status.CATCH_UP), key=lambda e: (e.end, e.start, e.id)))
+    to_confirm = tuple(sorted((e for e, s in past if s is Status.PAST), key=lambda e: (e.end, e.start, e.id)))
     upcoming = [e for e in active if e.start > today]
     next_steps = tuple(sorted(upcoming, key=lambda e: (e.start, e.end, e.id))[:next_count])
+    this_week = _one_thing(under_way, catch_up, upcoming, today, week_end)
+    appointment_end = today + dt.timedelta(days=WEEK_DAYS)  # "7 days ahead" includes the 7th day (issue 16)
     soon = tuple(
         sorted(
-            (a for a in appointments if today <= a.starts_at.date() <= week_end),
+            (a for a in appointments if today <= a.starts_at.date() <= appointment_end),
             key=lambda a: a.starts_at,
         )
     )
-    return DaySummary(today, overdue, open_today, due_this_week, next_steps, soon)
+    return DaySummary(today, under_way, this_week, next_steps, catch_up, to_confirm, soon)
+
+
+def _one_thing(
+    under_way: Sequence[Event],
+    catch_up: Sequence[Event],
+    upcoming: Sequence[Event],
+    today: dt.date,
+    week_end: dt.date,
+) -> tuple[Event, ...]:
+    """The one thing to do this week: a mandatory deadline within the week first, then a step to catch up, then
+    a mandatory step under way or opening this week, then any step under way or opening this week."""
+    urgent = [e for e in under_way if is_deadline_near(e, today)]
+    if urgent:
+        return (urgent[0],)
+    if catch_up:
+        return (catch_up[0],)
+    opening = [e for e in upcoming if e.start <= week_end]
+    candidates = sorted([*under_way, *opening], key=lambda e: (not e.mandatory, e.end, e.start, e.id))
+    return (candidates[0],) if candidates else ()
 
 
 class NotificationKind(StrEnum):
@@ -175,3 +216,19 @@ def due_notifications(
 
 def _appointment_key(appointment: Appointment, lead: int) -> str:
     return f"{NotificationKind.APPOINTMENT_NEAR}:{appointment.id}:{appointment.starts_at.isoformat()}:{lead}"
+
+
+def catch_up_advice(event: Event) -> Text:
+    """What to do now about a step "à rattraper" (design.md section 5: "with what to do now")."""
+    if event.category is Category.VACCINE:
+        return Text(
+            "reminders",
+            "Il est encore temps : prenez rendez-vous, le médecin ou la PMI adapte la suite du calendrier.",
+        )
+    if event.category is Category.CHILD:
+        return Text("reminders", "Il est encore temps : prenez rendez-vous avec le médecin de l'enfant ou la PMI.")
+    if event.category is Category.ADMIN:
+        return Text("reminders", "Il est encore temps : renseignez-vous sans attendre auprès de l'organisme concerné.")
+    if event.category is Category.MILESTONE:
+        return Text("reminders", "Il est encore temps : contactez la mairie.")
+    return Text("reminders", "Il est encore temps : prenez rendez-vous avec votre sage-femme ou votre médecin.")

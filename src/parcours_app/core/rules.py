@@ -1,10 +1,10 @@
 """The rule catalog: every dated step of the journey as data (resources/rules/*.toml), validated on load.
 
 File format (docs/RULES.md, "Catalog file format"): one `catalog.toml` with the `[catalog]` table (version,
-date), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]` table of values
-its rules share. A rule either gives its window as offsets from anchor
-dates (`start`, `end`, optional `target`), or names a computation done in code (`compute`, e.g. the maternity
-leave or the déclaration de naissance moved by holidays); either way its texts, source and check date are data.
+date, review_by), and any number of files with `[[rule]]` entries, each file optionally with a `[defaults]`
+table of values its rules share. A rule either gives its window as offsets from anchor dates (`start`, `end`,
+optional `target`), or names a computation done in code (`compute`, e.g. the maternity leave or the déclaration
+de naissance moved by holidays); either way its texts, source and check date are data.
 
 `load_catalog` checks every entry and raises `CatalogError` naming the file and the entry id, so a broken
 catalog is never half-loaded.
@@ -12,6 +12,7 @@ catalog is never half-loaded.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Mapping
@@ -49,6 +50,17 @@ class Anchor:
     ALL = frozenset({DDR, CONCEPTION, DUE, BIRTH})
 
 
+class CatchUp:
+    """Whether a step can still be done once its window closed (resources/rules/catch-up.toml, issue 16)."""
+
+    YES = "yes"  # "à rattraper": a vaccine, a child's exam, the déclaration de naissance
+    UNTIL_BIRTH = "until-birth"  # while the pregnancy runs only: a prenatal exam
+    NO = "no"  # tied to its window: an ultrasound at a given SA, a leave period
+    INFORMATION = "information"  # a period to know about, never a to-do: never late, never an alarm
+
+    ALL = frozenset({YES, UNTIL_BIRTH, NO, INFORMATION})
+
+
 # Computations done in code (core.journey); the catalog still gives their texts and sources.
 COMPUTED = frozenset(
     {
@@ -60,6 +72,7 @@ COMPUTED = frozenset(
         "paternity_mandatory",
         "paternity_remaining",
         "birth_supplement",
+        "birth_supplement_notice",
         "birth_declaration",
         "school_start",
         "thousand_days",
@@ -113,6 +126,10 @@ _DEFAULT_KEYS = frozenset(
     {"category", "scope", "concerns", "mandatory", "anchor", "whom", "to_bring", "advice", "topics", "source"}
 )
 CATALOG_FILE = "catalog.toml"
+# Freshness (docs/RULES.md section 10): a catalog must be reviewed at most this long after its release date, and
+# no rule of a released catalog may rest on a check older than this (tests/core/test_rules.py).
+MAX_REVIEW_DAYS = 366
+MAX_CHECK_AGE_DAYS = 365
 _E = TypeVar("_E", Category, Concern)
 
 
@@ -149,6 +166,7 @@ class Rule:
     to_bring: str | None = None
     advice: str | None = None
     topics: tuple[str, ...] = ()
+    catch_up: str = CatchUp.NO  # from the [catch_up] table (catch-up.toml), by rule id
 
     # The Text values every event of this rule shares, built once at load time (build_journey makes thousands
     # of events per second, and each Text is immutable, so sharing them is safe).
@@ -177,9 +195,10 @@ class Catalog:
     """The loaded rules, in file order, with the catalog's version and date."""
 
     version: str
-    date: dt.date
+    date: dt.date  # the release date of the catalog: every rule was checked on or before it
     rules: tuple[Rule, ...]
     by_id: Mapping[str, Rule]
+    review_by: dt.date | None = None  # re-check every rule against its source by this day (law changes yearly)
 
     def __getitem__(self, rule_id: str) -> Rule:
         return self.by_id[rule_id]
@@ -187,8 +206,15 @@ class Catalog:
     def __contains__(self, rule_id: object) -> bool:
         return rule_id in self.by_id
 
+    @property
+    def checked(self) -> dt.date:
+        """The day the whole catalog was last checked: its release date (the About dialog shows it)."""
+        return self.date
+
     def label(self) -> str:
-        return f"{self.version} du {self.date.isoformat()}"
+        """ "2026.11 (2026-11-22)": the same in every language (it is copied into the journey, the PDF and the
+        About box without translation, so it holds no word; the ISO date reads the same everywhere)."""
+        return f"{self.version} ({self.date.isoformat()})"
 
 
 def default_rules_dir() -> Path:
@@ -212,12 +238,14 @@ def load_catalog(path: Path | None = None) -> Catalog:
         raise CatalogError(Text("Catalog", "Le catalogue de règles est introuvable : %1.", (str(folder_or_file),)))
     if not files:
         raise CatalogError(Text("Catalog", "Aucun fichier de règles dans %1.", (str(folder_or_file),)))
-    header: tuple[str, dt.date] | None = None
+    header: tuple[str, dt.date, dt.date | None] | None = None
     rules: list[Rule] = []
     seen: dict[str, str] = {}
+    catch_up: dict[str, str] = {}
+    catch_up_file = ""
     for file in files:
         data = _read_toml(file)
-        unknown = set(data) - {"catalog", "defaults", "rule"}
+        unknown = set(data) - {"catalog", "defaults", "rule", "catch_up"}
         if unknown:
             raise _error(file.name, "", f"clé inconnue au premier niveau : {', '.join(sorted(unknown))}")
         defaults = data.get("defaults", {})
@@ -230,6 +258,10 @@ def load_catalog(path: Path | None = None) -> Catalog:
                 "",
                 f"[defaults] ne peut pas donner : {', '.join(sorted(not_shareable))} (propre à chaque règle)",
             )
+        if "catch_up" in data:
+            if catch_up_file:
+                raise _error(file.name, "", f"la table [catch_up] est déjà donnée dans {catch_up_file}")
+            catch_up, catch_up_file = _parse_catch_up(file.name, data["catch_up"]), file.name
         if "catalog" in data:
             if header is not None:
                 raise _error(file.name, "", "la table [catalog] apparaît dans plusieurs fichiers")
@@ -245,9 +277,37 @@ def load_catalog(path: Path | None = None) -> Catalog:
             rules.append(rule)
     if header is None:
         raise _error(files[0].name, "", "la table [catalog] (version, date) est absente")
+    if catch_up_file:
+        # when given, the table covers the whole catalog: a new rule cannot forget to say whether it can be caught up
+        unknown_ids = sorted(set(catch_up) - set(seen))
+        if unknown_ids:
+            raise _error(catch_up_file, unknown_ids[0], "[catch_up] nomme une règle absente du catalogue")
+        missing = [rule.id for rule in rules if rule.id not in catch_up]
+        if missing:
+            raise _error(catch_up_file, missing[0], "règle absente de [catch_up] (yes, until-birth, no ou information)")
+        rules = [dataclasses.replace(rule, catch_up=catch_up[rule.id]) for rule in rules]
     return Catalog(
-        version=header[0], date=header[1], rules=tuple(rules), by_id=MappingProxyType({r.id: r for r in rules})
+        version=header[0],
+        date=header[1],
+        rules=tuple(rules),
+        by_id=MappingProxyType({r.id: r for r in rules}),
+        review_by=header[2],
     )
+
+
+def stale_rules(catalog: Catalog, max_age_days: int = MAX_CHECK_AGE_DAYS) -> list[Rule]:
+    """The rules whose source was checked more than `max_age_days` before the catalog's release date."""
+    oldest = catalog.date - dt.timedelta(days=max_age_days)
+    return [rule for rule in catalog.rules if rule.source.checked < oldest]
+
+
+def _parse_catch_up(file: str, table: object) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise _error(file, "", "[catch_up] doit être une table (identifiant de règle = valeur)")
+    for rule_id, value in table.items():
+        if value not in CatchUp.ALL:
+            raise _error(file, str(rule_id), f"[catch_up] doit valoir l'un de {', '.join(sorted(CatchUp.ALL))}")
+    return {str(key): str(value) for key, value in table.items()}
 
 
 def _read_toml(file: Path) -> dict[str, Any]:
@@ -266,16 +326,25 @@ def _error(file: str, rule_id: str, problem: str) -> CatalogError:
     return CatalogError(Text("Catalog", "Fichier de règles %1 : %2.", (file, problem)))
 
 
-def _parse_header(file: str, table: object) -> tuple[str, dt.date]:
+def _parse_header(file: str, table: object) -> tuple[str, dt.date, dt.date | None]:
     if not isinstance(table, dict):
         raise _error(file, "", "[catalog] doit être une table")
+    unknown = set(table) - {"version", "date", "review_by"}
+    if unknown:
+        raise _error(file, "", f"[catalog] : clé inconnue {', '.join(sorted(unknown))}")
     version = table.get("version")
     date = table.get("date")
+    review_by = table.get("review_by")
     if not isinstance(version, str) or not version.strip():
         raise _error(file, "", "[catalog] : « version » doit être un texte non vide")
     if not isinstance(date, dt.date) or isinstance(date, dt.datetime):
         raise _error(file, "", "[catalog] : « date » doit être une date (AAAA-MM-JJ)")
-    return version, date
+    if review_by is not None:
+        if not isinstance(review_by, dt.date) or isinstance(review_by, dt.datetime):
+            raise _error(file, "", "[catalog] : « review_by » doit être une date (AAAA-MM-JJ)")
+        if not date < review_by <= date + dt.timedelta(days=MAX_REVIEW_DAYS):
+            raise _error(file, "", f"[catalog] : « review_by » doit suivre « date » de {MAX_REVIEW_DAYS} jours au plus")
+    return version, date, review_by
 
 
 def _parse_rule(file: str, index: int, entry: object) -> Rule:

@@ -1,4 +1,4 @@
-"""Jours ouvrables and jours ouvrés with the French public holidays of each region (design.md section 4).
+"""Jours ouvrables and jours ouvrés with the French public holidays of each region (docs/RULES.md section 7).
 
 - Jour ouvrable: Monday to Saturday, except public holidays (service-public F2266 glossary; C. trav. L3142-4
   counts the congé de naissance in these days).

@@ -179,11 +179,15 @@ def advice_line(advice: str, translate: Translate) -> str:
     return Text("Export", "Conseil : %1", (advice,)).render(translate)
 
 
-def subject_suffix(event: Event, journey: Journey) -> str:
-    """ " (Léa)" when the family has several children and the event is one child's: phone titles stay unambiguous."""
-    if event.subject_name and len(journey.family.children) > 1:
-        return f" ({event.subject_name})"
-    return ""
+def subject_suffix(event: Event, journey: Journey, translate: Translate | None = None) -> str:
+    """ " — Léa" (or " — Enfant 2" without a name) when the family has several children and the event is one
+    child's: titles in the app, the PDF and the phone stay unambiguous (core.journey_filters.child_label)."""
+    from parcours_app.core.journey_filters import child_label
+
+    who = child_label(event, journey.family)
+    if who is None:
+        return ""
+    return f" — {who.render(translate) if translate is not None else who.render()}"
 
 
 def write_journey(
@@ -200,7 +204,7 @@ def write_journey(
     appointments: Sequence[Appointment] = (),
     places: Sequence[Place] = (),
     alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> None:
     """Write the journey as an iCalendar file ("ics") or an A4 personal plan ("pdf").
 

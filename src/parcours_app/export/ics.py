@@ -28,8 +28,10 @@ from icalendar import Event as IcsEvent
 from icalendar.parser import Contentline, Parameters
 
 from parcours_app import __version__
+from parcours_app.core.journey_filters import Status, event_status, is_information
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey
-from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate, plural_text
+from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     DEFAULT_ALARM_MINUTES,
     FALLBACK_CALENDAR_ID,
@@ -91,10 +93,14 @@ def build_calendar(
     states: Mapping[str, EventState] | None = None,
     appointments: Sequence[Appointment] = (),
     alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> Calendar:
-    """The VCALENDAR for the selected part of the journey. Raises InputError for an unknown child key."""
-    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    """The VCALENDAR for the selected part of the journey. Raises InputError for an unknown child key.
+
+    `now` (from the one clock, `core/clock.py`) is the DTSTAMP and the moment before which no alarm is written; it
+    is required so that `--today` and the demo clock drive the alarms too (a naive time is the computer's local time).
+    """
+    stamp = now.astimezone(dt.UTC).replace(microsecond=0)
     writer = _Writer(journey, language, translate, calendar_id, states or {}, alarm_minutes, stamp)
     events = select_events(journey, selection)
     booked = select_appointments(appointments, events, selection)
@@ -122,6 +128,8 @@ def build_calendar(
     if booked:
         calendar.add_component(paris_timezone())
     for event in events:
+        if not exported_as_step(event, writer.states.get(event.id), journey):
+            continue
         for component in writer.journey_event(event):
             calendar.add_component(component)
     for appointment in booked:
@@ -140,7 +148,7 @@ def write_ics(
     states: Mapping[str, EventState] | None = None,
     appointments: Sequence[Appointment] = (),
     alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> None:
     """Build the calendar (see `build_calendar`) and write it. OSError when the file cannot be written."""
     calendar = build_calendar(
@@ -155,7 +163,7 @@ def write_ics(
         now=now,
     )
     data = serialize(calendar)
-    temporary = output.with_name(output.name + ".part")
+    temporary = private_part_file(output)
     try:
         temporary.write_bytes(data)
         temporary.replace(output)  # never leave a half-written calendar where the person expects the file
@@ -254,6 +262,18 @@ def appointment_uid(calendar_id: str, appointment: Appointment) -> str:
     return f"{calendar_id}.rdv-{key}@{UID_DOMAIN}"
 
 
+def exported_as_step(event: Event, state: EventState | None, journey: Journey) -> bool:
+    """Whether a step goes into the calendar file. A step whose window has closed goes only while it still asks
+    something of the family ("à rattraper"), or with its mark (done "✓", put aside CANCELLED) so that importing the
+    file again retires what an older export had put there; a past step that is only a question about the past,
+    or simply past, is not a to-do and stays out (issue 16)."""
+    if event.end >= journey.today:
+        return True
+    if state is not None and (state.done_on is not None or state.dismissed):
+        return True
+    return event_status(event, state, journey.today, journey.family) is Status.CATCH_UP
+
+
 class _Writer:
     """Turns journey events and appointments into VEVENTs, with the shared settings of one export."""
 
@@ -312,11 +332,12 @@ class _Writer:
         state = self.states.get(event.id)
         done = state is not None and state.done_on is not None
         dismissed = state is not None and state.dismissed
-        title = event.title.render(self.translate) + subject_suffix(event, self.journey)
+        title = event.title.render(self.translate) + subject_suffix(event, self.journey, self.translate)
         if done:
             title = "✓ " + title
         description = self._description(event, state)
-        with_alarms = not done and not dismissed and event.id not in self.booked_event_ids
+        # no alarm for a step done, put aside or booked, nor for a period that is only information (issue 16)
+        with_alarms = not done and not dismissed and event.id not in self.booked_event_ids and not is_information(event)
         length = (event.end - event.start).days + 1
         if length <= BAR_MAX_DAYS or is_fixed_leave(event):
             bar = self._all_day(
@@ -410,7 +431,7 @@ class _Writer:
             elif days == 1:
                 message = self._tr(Text("Export", "Demain – %1", (title,)))
             else:
-                message = self._tr(Text("Export", "Dans %1 jours – %2", (str(days), title)))
+                message = self._tr(plural_text("Export", "Dans %n jour(s) – %1", days, title))
             self._add_alarm(component, day, days, message)
 
     def _add_alarm(self, component: IcsEvent, day: dt.date, days_before: int, message: str) -> None:

@@ -10,7 +10,7 @@ Two steps, so the content can be tested without Qt and the drawing is the same o
 Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
 "☑ fait le …"), header rows are a light grey that prints as grey.
 
-This is the one module outside ui/ that imports Qt (design.md).
+This is the one module outside ui/ that imports Qt (docs/ARCHITECTURE.md, "Layers and the direction of dependencies").
 """
 
 from __future__ import annotations
@@ -39,17 +39,19 @@ from PySide6.QtGui import (
 from parcours_app import __version__
 from parcours_app.core.helplines import TRANSLATION_CONTEXT as HELPLINES_CONTEXT
 from parcours_app.core.helplines import Helpline, load_helplines
-from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
+from parcours_app.core.journey_filters import Status, SubjectKind, event_status, event_subject_kind
 from parcours_app.core.model import (
     Appointment,
     Category,
     Event,
     EventState,
+    Family,
     Journey,
     Place,
     PlaceKind,
 )
-from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, tr_noop
+from parcours_app.core.text import Text, Translate, fill_placeholders, identity_translate, plural_text, tr_noop
+from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     Selection,
     advice_line,
@@ -59,6 +61,7 @@ from parcours_app.export.formats import (
     is_fixed_leave,
     select_appointments,
     select_events,
+    subject_suffix,
 )
 
 SOON_DAYS = 60
@@ -278,9 +281,7 @@ def _when(event: Event, t: _Texts) -> Cell:
 
 
 def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool = True) -> Cell:
-    title = event.title.render(t.translate)
-    if event.subject_name and len(journey.family.children) > 1:
-        title += f" ({event.subject_name})"
+    title = event.title.render(t.translate) + subject_suffix(event, journey, t.translate)
     runs = [Run(title, Style.STRONG)]
     if with_explanation:
         runs.append(Run(event.explanation.render(t.translate), Style.SMALL))
@@ -293,22 +294,20 @@ def _what(event: Event, journey: Journey, t: _Texts, *, with_explanation: bool =
     return tuple(runs)
 
 
-def _status(event: Event, state: EventState | None, today: dt.date, t: _Texts) -> Cell:
+def _status(event: Event, state: EventState | None, today: dt.date, t: _Texts, family: Family | None = None) -> Cell:
     kind = Run(
         _tr("Obligatoire", t) if event.mandatory else _tr("Recommandée", t),
         Style.STRONG if event.mandatory else Style.BODY,
     )
     if state is not None and state.dismissed:
-        return (kind, Run(_tr("— écartée", t)))
+        return (kind, Run(_tr("— mise de côté", t)))
     if state is not None and state.done_on is not None:
         return (kind, Run(_tr("☑ fait le %1", t, t.short(state.done_on))))
     if event.end < today:
-        return (
-            kind,
-            Run(
-                _tr("☐ date passée", t) if not event.mandatory else _tr("☐ en retard : à voir avec un professionnel", t)
-            ),
-        )
+        # a box to tick only for what is still to do ("à rattraper"); the rest of the past is not a to-do (issue 16)
+        if event_status(event, state, today, family) is Status.CATCH_UP:
+            return (kind, Run(_tr("☐ à rattraper : voir avec un professionnel", t)))
+        return (kind, Run(_tr("— date passée", t)))
     return (kind, Run(_tr("☐ à faire", t)))
 
 
@@ -329,7 +328,7 @@ def _soon(
             continue
         if event.category is Category.LEAVE:
             continue
-        late = event.end < today and event.mandatory
+        late = event.end < today and event_status(event, state, today, journey.family) is Status.CATCH_UP
         if not (late or (event.end >= today and event.start <= horizon)):
             continue
         what = list(_what(event, journey, t, with_explanation=False))
@@ -341,7 +340,7 @@ def _soon(
             )
             if appointment.place:
                 what.append(Run(appointment.place, Style.SMALL))
-        rows.append((_when(event, t), tuple(what), _status(event, state, today, t)))
+        rows.append((_when(event, t), tuple(what), _status(event, state, today, t, journey.family)))
     return Table(
         heading=_tr("À faire bientôt (d’ici le %1)", t, t.day(horizon)),
         headers=(_tr("Quand", t), _tr("Étape", t), _tr("Statut", t)),
@@ -360,7 +359,11 @@ def _steps(
     empty: str,
 ) -> Table:
     rows = tuple(
-        (_when(event, t), _what(event, journey, t), _status(event, states.get(event.id), journey.today, t))
+        (
+            _when(event, t),
+            _what(event, journey, t),
+            _status(event, states.get(event.id), journey.today, t, journey.family),
+        )
         for event in events
     )
     return Table(
@@ -383,7 +386,7 @@ def _leave(journey: Journey, events: Sequence[Event], t: _Texts) -> Table:
         if event.estimated:
             when += (Run(_tr("(date estimée)", t), Style.SMALL),)
         if is_fixed_leave(event):
-            length: Cell = (Run(_tr("%1 jours", t, str(days))),)
+            length: Cell = (Run(plural_text(_CONTEXT, "%n jour(s)", days).render(t.translate)),)
         else:  # a window to take the leave in, not days away
             length = (Run(_tr("à prendre dans cette période", t), Style.SMALL),)
         rows.append((when, _what(event, journey, t), length))
@@ -483,7 +486,7 @@ def write_pdf(
     appointments: Sequence[Appointment] = (),
     places: Sequence[Place] = (),
     helplines: Sequence[Helpline] | None = None,
-    now: dt.datetime | None = None,
+    now: dt.datetime,
 ) -> int:
     """Write the A4 plan as a PDF; returns the number of pages. OSError when the file cannot be written."""
     plan = build_plan(
@@ -495,10 +498,10 @@ def write_pdf(
         appointments=appointments,
         places=places,
         helplines=helplines,
-        produced_on=now.date() if now is not None else None,
+        produced_on=now.date(),
     )
     ensure_gui_application()
-    temporary = output.with_name(output.name + ".part")
+    temporary = private_part_file(output)
     try:
         writer = QPdfWriter(str(temporary))
         configure_page(writer)

@@ -11,13 +11,14 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
+from PySide6.QtCore import QMarginsF, QSizeF, Qt
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
 
 from parcours_app.core import epds
-from parcours_app.core.formatting import format_date, is_right_to_left
+from parcours_app.core.formatting import format_date, is_right_to_left, isolate_ltr_runs
 from parcours_app.core.model import Respondent
 from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.export.files import prepare_private_file
 
 _CONTEXT = "selftest_pdf"
 
@@ -51,8 +52,10 @@ def summary_html(
             f"<td>{html.escape(option.label)}</td><td align='center'>{points}</td>"
             "</tr>"
         )
-    band = html.escape(epds.band_label(result.band).render(translate))
-    crisis = result.crisis_message()
+    band = html.escape(epds.band_label(result.shown_band).render(translate))
+    crisis = result.crisis_message(questionnaire.agreement)
+    # the quoted answer (French or English, as shown) keeps its order in an Arabic paragraph
+    explanation = result.explanation(questionnaire.agreement, questionnaire).render(translate)
     crisis_html = f"<p><b>{html.escape(crisis.render(translate))}</b></p>" if crisis else ""
     return f"""
 <h2>{_t("Questionnaire d'Édimbourg (EPDS) : résumé", translate)}</h2>
@@ -66,7 +69,7 @@ def summary_html(
 <p><b>{_t("Total : %1 sur 30", translate, str(result.total))}</b> ({band}).
 {_t("Points de la question 10 (idées de se faire du mal) : %1 sur 3.", translate, str(result.self_harm_points))}</p>
 {crisis_html}
-<p>{html.escape(result.explanation().render(translate))}</p>
+<p>{html.escape(isolate_ltr_runs(explanation, language))}</p>
 <p>{_emphasis(html.escape(epds.NOT_A_DIAGNOSIS.render(translate)), language)}</p>
 <p>{_t("En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.", translate)}</p>
 <p><small>{_t("Source : %1", translate, questionnaire.citation)}<br/>
@@ -84,7 +87,10 @@ def write_selftest_pdf(
     translate: Translate = identity_translate,
     language: str = "fr",
 ) -> Path:
-    """Write the one-page summary to `path` (A4) and return it. Shrinks the type until it fits one page."""
+    """Write the one-page summary to `path` (A4), owner-only, and return it. Shrinks the type until it fits one page.
+
+    OSError when the file cannot be created."""
+    prepare_private_file(path)
     writer = QPdfWriter(str(path))
     writer.setTitle(Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate))
     writer.setCreator("Parcours 1000 jours")
@@ -114,7 +120,11 @@ def draw_selftest_summary(
     resolution = device.logicalDpiY()
     page = device.pageLayout().paintRectPixels(resolution)
     document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)  # platform-notes.md: otherwise the text comes out tiny
+    if is_right_to_left(language):  # every paragraph right to left, even one that starts with a French answer
+        option = document.defaultTextOption()
+        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
+        document.setDefaultTextOption(option)
+    document.documentLayout().setPaintDevice(device)  # otherwise the text is laid out at screen DPI: tiny on paper
     document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
     document.setPageSize(QSizeF(page.width(), page.height()))
     point_size = 10.5

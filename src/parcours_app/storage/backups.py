@@ -12,10 +12,10 @@ import datetime as dt
 import os
 import re
 import sqlite3
-import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from parcours_app.core.clock import SystemClock
 from parcours_app.core.text import Text
 from parcours_app.storage.errors import BackupError, NoDatabaseError
 from parcours_app.storage.lock import DataDirLock
@@ -155,7 +155,7 @@ def prune_backups(data_dir: Path, keep: int = KEEP_BACKUPS) -> None:
         # Half-written copies from a backup that was interrupted (crash, power cut): never a real backup. An
         # hour's margin leaves alone a copy that another process (`parcours data backup`) is writing right now.
         with contextlib.suppress(FileNotFoundError):
-            if time.time() - leftover.stat().st_mtime > 3600:
+            if SystemClock().now().timestamp() - leftover.stat().st_mtime > 3600:
                 leftover.unlink()
 
 
@@ -199,7 +199,7 @@ def restore_backup(data_dir: Path, backup: Path, now: dt.datetime | None = None)
 
     Returns where the previous database went (None when there was none). Raises BackupError, DatabaseLockedError.
     """
-    moment = now or dt.datetime.now()
+    moment = now or SystemClock().now()
     problem = backup_problem(backup)
     if problem:
         raise BackupError(Text(CONTEXT, "La sauvegarde %1 ne peut pas être restaurée : %2.", (str(backup), problem)))

@@ -15,14 +15,15 @@ store, after the arguments and the import file have been checked.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from parcours_app.argparse_i18n import requested_language, translate_parser
+from parcours_app.core.clock import SystemClock
 from parcours_app.core.errors import ParcoursError
-from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate, plural_text
 from parcours_app.storage import backups
 from parcours_app.storage.errors import (
     BackupError,
@@ -34,6 +35,23 @@ from parcours_app.storage.paths import backups_dir, database_path, default_data_
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 _Say = Callable[..., None]
+
+
+def _count(what: str, count: int) -> Text:
+    """A count of stored things in the plural form of the language ("1 rendez-vous", "2 grossesses")."""
+    texts = {
+        "pregnancy": plural_text(CONTEXT, "%n grossesse(s)", count),
+        "child": plural_text(CONTEXT, "%n enfant(s)", count),
+        "states": plural_text(CONTEXT, "%n suivi(s) d'étapes", count),
+        "event_state": plural_text(CONTEXT, "%n suivi(s) d'étapes", count),
+        "appointments": plural_text(CONTEXT, "%n rendez-vous", count),
+        "appointment": plural_text(CONTEXT, "%n rendez-vous", count),
+        "selftest_result": plural_text(CONTEXT, "%n résultat(s) d'auto-test", count),
+        "places": plural_text(CONTEXT, "%n lieu(x)", count),
+        "place": plural_text(CONTEXT, "%n lieu(x)", count),
+    }
+    return texts[what]
+
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1
@@ -50,32 +68,38 @@ class _UsageError(Exception):
     pass
 
 
-def _parser() -> argparse.ArgumentParser:
+def _parser(translate: Translate = identity_translate) -> argparse.ArgumentParser:
+    def tr(source: str) -> str:
+        return Text(CONTEXT, source).render(translate)
+
     common = _Parser(add_help=False)
-    common.add_argument("--lang", default=argparse.SUPPRESS, help="langue des messages (fr, en, ar ...)")
+    common.add_argument("--lang", default=argparse.SUPPRESS, help=tr("langue des messages (fr, en, ar ...)"))
     common.add_argument(
         "--data-dir",
         type=Path,
         default=argparse.SUPPRESS,
-        help="dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)",
+        metavar=tr("DOSSIER"),
+        help=tr("dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)"),
     )
     parser = _Parser(
         prog="parcours data",
-        description="Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.",
+        description=tr("Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille."),
         parents=[common],
     )
-    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
-    export = commands.add_parser("export", parents=[common], help="tout exporter dans un fichier JSON")
-    export.add_argument("file", type=Path)
-    load = commands.add_parser("import", parents=[common], help="importer un fichier exporté")
-    load.add_argument("file", type=Path)
-    load.add_argument("--replace", action="store_true", help="remplacer les données existantes (après sauvegarde)")
-    backup = commands.add_parser("backup", parents=[common], help="faire une sauvegarde maintenant")
-    backup.add_argument("--list", action="store_true", help="énumérer les sauvegardes existantes")
-    restore = commands.add_parser("restore", parents=[common], help="restaurer une sauvegarde")
-    restore.add_argument("backup", help="chemin ou nom de la sauvegarde (voir backup --list)")
-    commands.add_parser("check", parents=[common], help="vérifier l'intégrité des données")
-    return parser
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser, title=tr("commandes"))
+    export = commands.add_parser("export", parents=[common], help=tr("tout exporter dans un fichier JSON"))
+    export.add_argument("file", type=Path, metavar=tr("FICHIER"))
+    load = commands.add_parser("import", parents=[common], help=tr("importer un fichier exporté"))
+    load.add_argument("file", type=Path, metavar=tr("FICHIER"))
+    load.add_argument("--replace", action="store_true", help=tr("remplacer les données existantes (après sauvegarde)"))
+    backup = commands.add_parser("backup", parents=[common], help=tr("faire une sauvegarde maintenant"))
+    backup.add_argument("--list", action="store_true", help=tr("énumérer les sauvegardes existantes"))
+    restore = commands.add_parser("restore", parents=[common], help=tr("restaurer une sauvegarde"))
+    restore.add_argument(
+        "backup", metavar=tr("SAUVEGARDE"), help=tr("chemin ou nom de la sauvegarde (voir backup --list)")
+    )
+    commands.add_parser("check", parents=[common], help=tr("vérifier l'intégrité des données"))
+    return translate_parser(parser, translate)  # argparse's own words ("usage:", "options:") too
 
 
 def run_data_command(
@@ -92,8 +116,12 @@ def run_data_command(
     def say(text: Text, stream: TextIO = stdout) -> None:
         print(text.render(translate), file=stream)
 
+    if translate is identity_translate:  # help and usage errors already in the --lang language
+        from parcours_app.ts_translator import translator_for
+
+        translate = translator_for(requested_language(argv))
     try:
-        arguments = _parser().parse_args(argv)
+        arguments = _parser(translate).parse_args(argv)
     except _UsageError as error:
         print(f"parcours data: {error}", file=stderr)
         return EXIT_BAD_INPUT
@@ -131,22 +159,27 @@ def _export(data_dir: Path, file: Path, say: _Say) -> int:
 
     with open_store(data_dir) as store:
         contents = store.contents()
-    write_export(file, contents, dt.datetime.now())
+    write_export(file, contents, SystemClock().now())
     say(
         Text(
             CONTEXT,
-            "Données exportées dans %1 (%2 suivis d'étapes, %3 rendez-vous). Ce fichier contient des données de "
-            "santé : gardez-le en lieu sûr.",
-            (str(file), str(len(contents.event_states)), str(len(contents.appointments))),
+            "Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.",
+            (
+                str(file),
+                _count("states", len(contents.event_states)),
+                _count("appointments", len(contents.appointments)),
+            ),
         )
     )
     return EXIT_OK
 
 
 def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
-    from parcours_app.storage.transfer import read_import
+    from parcours_app.storage.transfer import read_import, started_on_import
 
     contents = read_import(file)  # fully validated before the store is even opened
+    # unless the file says otherwise, the family started using the app today (its past is a question, not late)
+    contents = started_on_import(contents, SystemClock().today())
     from parcours_app.storage.sqlite_store import open_store
 
     with open_store(data_dir) as store:
@@ -159,8 +192,13 @@ def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
     say(
         Text(
             CONTEXT,
-            "Import terminé depuis %1 : %2 suivis d'étapes, %3 rendez-vous, %4 lieux.",
-            (str(file), str(len(contents.event_states)), str(len(contents.appointments)), str(len(contents.places))),
+            "Import terminé depuis %1 : %2, %3, %4.",
+            (
+                str(file),
+                _count("states", len(contents.event_states)),
+                _count("appointments", len(contents.appointments)),
+                _count("places", len(contents.places)),
+            ),
         )
     )
     return EXIT_OK
@@ -176,7 +214,7 @@ def _backup(data_dir: Path, only_list: bool, say: _Say) -> int:
             state = Text(CONTEXT, "en bon état") if not problem else Text(CONTEXT, "inutilisable : %1", (problem,))
             say(Text(CONTEXT, "%1  %2", (info.path.name, state.render())))
         return EXIT_OK
-    path = backups.create_backup(data_dir, dt.datetime.now(), "manual")
+    path = backups.create_backup(data_dir, SystemClock().now(), "manual")
     say(Text(CONTEXT, "Sauvegarde faite : %1", (str(path),)))
     return EXIT_OK
 
@@ -191,7 +229,7 @@ def _restore(data_dir: Path, name: str, say: _Say) -> int:
 
 
 def _check(data_dir: Path, say: _Say) -> int:
-    from parcours_app.storage.schema import HEAD, health_problem, inspect_database, open_readonly
+    from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
 
     database = database_path(data_dir)
     if not database.exists():
@@ -223,13 +261,22 @@ def _check(data_dir: Path, say: _Say) -> int:
                 CONTEXT, "Version du schéma : %1 (celle de cette version de Parcours : %2)", (str(state.revision), HEAD)
             )
         )
+        if state.kind == "parcours" and state.revision not in SCHEMA_REVISIONS:
+            # Sound, but this version cannot read it: a script relying on the exit status must not carry on.
+            healthy = False
+            say(
+                Text(
+                    CONTEXT,
+                    "Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec "
+                    "cette version ou une plus récente. Il n'a pas été modifié.",
+                )
+            )
     if counts:
         say(
             Text(
                 CONTEXT,
-                "Contenu : %1 grossesses, %2 enfants, %3 suivis d'étapes, %4 rendez-vous, %5 résultats d'auto-test, "
-                "%6 lieux.",
-                tuple(str(count) for count in counts.values()),
+                "Contenu : %1, %2, %3, %4, %5, %6.",
+                tuple(_count(name, count) for name, count in counts.items()),
             )
         )
     good = backups.good_backups(data_dir)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from parcours_app.core.leave_plan import LeavePlan
 from parcours_app.core.model import Appointment, EventState, Family, Place, SelfTestResult
 
 
@@ -15,6 +16,7 @@ class StoreContents:
     selftest_results: tuple[SelfTestResult, ...] = ()  # sorted by date taken, then id
     places: tuple[Place, ...] = ()  # sorted by name, then id
     settings: dict[str, str] = field(default_factory=dict)
+    leave_plans: tuple[LeavePlan, ...] = ()  # sorted by pregnancy key
 
     @property
     def is_empty(self) -> bool:
@@ -25,4 +27,5 @@ class StoreContents:
             and not self.selftest_results
             and not self.places
             and not self.settings
+            and not self.leave_plans
         )

@@ -13,7 +13,7 @@ from typing import Literal
 
 # One entry per schema revision, oldest first. A released version of the app never removes one.
 # tests/storage/test_migrations.py checks this list against Alembic's own chain of revisions.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001",)
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002_leave_plans", "0003_usage_start")
 HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -56,6 +56,7 @@ HEAD_DDL: tuple[str, ...] = (
         "parent2_name VARCHAR NOT NULL",
         "parent1_salaried BOOLEAN",
         "parent2_salaried BOOLEAN",
+        "started_on DATE",
         "CONSTRAINT pk_family PRIMARY KEY (id)",
         "CONSTRAINT ck_family_single_row CHECK (id = 1)",
     ),
@@ -77,6 +78,7 @@ HEAD_DDL: tuple[str, ...] = (
         "pathological_days_after INTEGER NOT NULL",
         "premature_hospitalised BOOLEAN NOT NULL",
         "newborn_hospital_days INTEGER NOT NULL",
+        "added_on DATE",
         "CONSTRAINT pk_pregnancy PRIMARY KEY (id)",
         'CONSTRAINT uq_pregnancy_key UNIQUE ("key")',
     ),
@@ -89,6 +91,7 @@ HEAD_DDL: tuple[str, ...] = (
         "name VARCHAR NOT NULL",
         "pregnancy_key VARCHAR",
         "premature BOOLEAN NOT NULL",
+        "added_on DATE",
         "CONSTRAINT pk_child PRIMARY KEY (id)",
         'CONSTRAINT uq_child_key UNIQUE ("key")',
     ),
@@ -142,6 +145,13 @@ HEAD_DDL: tuple[str, ...] = (
         'CONSTRAINT pk_setting PRIMARY KEY ("key")',
     ),
     _table(
+        "leave_plan",
+        "subject_key VARCHAR NOT NULL",
+        "weeks_moved_after_birth INTEGER NOT NULL",
+        "planned_with_birth DATE",
+        "CONSTRAINT pk_leave_plan PRIMARY KEY (subject_key)",
+    ),
+    _table(
         "place_service",
         "id INTEGER NOT NULL",
         "place_id INTEGER NOT NULL",
@@ -152,6 +162,19 @@ HEAD_DDL: tuple[str, ...] = (
         "CONSTRAINT fk_place_service_place_id_place FOREIGN KEY(place_id) REFERENCES place (id) ON DELETE CASCADE",
     ),
     "CREATE INDEX ix_place_service_place_id ON place_service (place_id)",
+    _table(
+        "leave_period",
+        "id INTEGER NOT NULL",
+        "subject_key VARCHAR NOT NULL",
+        "parent VARCHAR NOT NULL",
+        "kind VARCHAR NOT NULL",
+        "first_day DATE NOT NULL",
+        "last_day DATE NOT NULL",
+        "CONSTRAINT pk_leave_period PRIMARY KEY (id)",
+        "CONSTRAINT fk_leave_period_subject_key_leave_plan FOREIGN KEY(subject_key) REFERENCES leave_plan "
+        "(subject_key) ON DELETE CASCADE",
+    ),
+    "CREATE INDEX ix_leave_period_subject_key ON leave_period (subject_key)",
 )
 
 

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from parcours_app.core.clock import Clock, SystemClock
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -46,6 +47,7 @@ from parcours_app.storage.errors import (
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
+    NoDatabaseError,
     ReadOnlyDataDirError,
     StorageError,
     StorageWriteError,
@@ -69,6 +71,8 @@ _E = TypeVar("_E")
 # Every table of the schema (storage/tables.py; tests/storage/test_lazy_engine.py checks the two agree), children
 # before parents, so deleting in this order never trips a foreign key.
 TABLE_NAMES: tuple[str, ...] = (
+    "leave_period",
+    "leave_plan",
     "place_service",
     "place",
     "child",
@@ -102,6 +106,39 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
         raise
     store.backup_if_due()
     return store
+
+
+def read_only_snapshot(data_dir: Path) -> tuple[Family | None, dict[str, EventState], list[Appointment]]:
+    """The family, its marks and its appointments, read without changing anything on disk (`parcours today`):
+    no lock, no migration, no backup. A file from an older schema is read as it is.
+
+    Raises NoDatabaseError when there is no database, and the errors of a damaged, foreign or newer file."""
+    database = database_path(data_dir)
+    if not database.exists() or database.stat().st_size == 0:
+        raise NoDatabaseError(database)
+    try:
+        connection = schema.open_readonly(database)
+        connection.isolation_level = None  # the store emits BEGIN itself
+    except sqlite3.DatabaseError as error:
+        raise StorageWriteError(str(error)) from error
+    try:
+        try:
+            problem = schema.health_problem(connection)
+            state = schema.inspect_database(connection) if not problem else None
+        except sqlite3.DatabaseError as error:
+            problem, state = str(error), None
+        if problem or state is None:
+            raise DamagedDatabaseError(None, (), problem)
+        if state.kind == "foreign" or state.revision is None:
+            raise ForeignDatabaseError(database)
+        if state.is_newer:
+            raise NewerSchemaError(database, state.revision)
+        if state.kind == "empty":
+            return None, {}, []
+        store = SqliteStore(connection, data_dir=None, lock=None, clock=SystemClock())
+        return store.load_family(), store.event_states(), store.appointments()
+    finally:
+        connection.close()
 
 
 def open_memory_store() -> SqliteStore:
@@ -429,6 +466,22 @@ class SqliteStore:
         with self._writing() as writing:
             writing.upsert("setting", {"key": key, "value": value}, key="key")
 
+    # --- leave plans (core.leave_plan) ------------------------------------------------------------------------
+
+    def leave_plans(self) -> dict[str, LeavePlan]:
+        """The saved plans by pregnancy key, each with its periods in date order."""
+        with self._reading() as reading:
+            return {plan.subject_key: plan for plan in _load_leave_plans(reading)}
+
+    def save_leave_plan(self, plan: LeavePlan) -> None:
+        """Replace the plan of `plan.subject_key` (and all its periods) in one transaction."""
+        with self._writing() as writing:
+            writing.leave_plan(plan)
+
+    def delete_leave_plan(self, subject_key: str) -> None:
+        with self._writing() as writing:
+            writing.delete("leave_plan", "subject_key", subject_key)  # its periods go with it (ON DELETE CASCADE)
+
     # --- everything at once (export, import, delete) -------------------------------------------------------
 
     def contents(self) -> StoreContents:
@@ -441,6 +494,7 @@ class SqliteStore:
                 selftest_results=tuple(_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")),
                 places=tuple(_load_places(reading)),
                 settings={row.key: row.value for row in reading.rows("setting", "key")},
+                leave_plans=tuple(_load_leave_plans(reading)),
             )
 
     def is_empty(self) -> bool:
@@ -460,6 +514,8 @@ class SqliteStore:
             writing.insert_many("setting", [{"key": key, "value": value} for key, value in contents.settings.items()])
             for place in contents.places:
                 writing.place(place)
+            for plan in contents.leave_plans:
+                writing.leave_plan(plan)
 
     def delete_everything(self) -> None:
         """Erase every row (overwritten with zeros on disk, `secure_delete`) and every backup of this folder."""
@@ -603,6 +659,7 @@ class _Writing:
                 "parent2_name": family.parent2_name,
                 "parent1_salaried": family.parent1_salaried,
                 "parent2_salaried": family.parent2_salaried,
+                "started_on": _date(family.started_on),
             },
         )
         for position, pregnancy in enumerate(family.pregnancies):
@@ -625,6 +682,7 @@ class _Writing:
                     "pathological_days_after": options.pathological_days_after,
                     "premature_hospitalised": options.premature_hospitalised,
                     "newborn_hospital_days": pregnancy.newborn_hospital_days,
+                    "added_on": _date(pregnancy.added_on),
                 },
             )
         for position, child in enumerate(family.children):
@@ -637,6 +695,7 @@ class _Writing:
                     "name": child.name,
                     "pregnancy_key": child.pregnancy_key,
                     "premature": child.premature,
+                    "added_on": _date(child.added_on),
                 },
             )
 
@@ -663,6 +722,30 @@ class _Writing:
                 {"place_id": row_id, "position": position, "component": component.value, "description": description},
             )
         return dataclasses.replace(place, id=row_id)
+
+    def leave_plan(self, plan: LeavePlan) -> None:
+        self.delete("leave_plan", "subject_key", plan.subject_key)
+        self.insert(
+            "leave_plan",
+            {
+                "subject_key": plan.subject_key,
+                "weeks_moved_after_birth": plan.weeks_moved_after_birth,
+                "planned_with_birth": _date(plan.planned_with_birth),
+            },
+        )
+        self.insert_many(
+            "leave_period",
+            [
+                {
+                    "subject_key": plan.subject_key,
+                    "parent": period.parent.value,
+                    "kind": period.kind.value,
+                    "first_day": _date(period.start),
+                    "last_day": _date(period.end),
+                }
+                for period in plan.periods
+            ],
+        )
 
 
 def _columns(names: Sequence[str]) -> str:
@@ -732,6 +815,7 @@ def _load_family(reading: _Reading) -> Family | None:
         parent2_name=row.parent2_name,
         parent1_salaried=row.parent1_salaried,
         parent2_salaried=row.parent2_salaried,
+        started_on=getattr(row, "started_on", None),  # schema 2; a version-1 file read as it is has none
     )
 
 
@@ -753,6 +837,7 @@ def _pregnancy(row: Any) -> Pregnancy:
             premature_hospitalised=row.premature_hospitalised,
         ),
         newborn_hospital_days=row.newborn_hospital_days,
+        added_on=getattr(row, "added_on", None),
     )
 
 
@@ -763,6 +848,7 @@ def _child(row: Any) -> Child:
         name=row.name,
         pregnancy_key=row.pregnancy_key,
         premature=row.premature,
+        added_on=getattr(row, "added_on", None),
     )
 
 
@@ -823,6 +909,23 @@ def _load_places(reading: _Reading) -> list[Place]:
     ]
     places.sort(key=lambda place: (place.name.casefold(), place.id or 0))
     return places
+
+
+def _load_leave_plans(reading: _Reading) -> list[LeavePlan]:
+    periods: dict[str, list[PlannedPeriod]] = {}
+    for row in reading.rows("leave_period", "subject_key", "first_day", "id"):
+        periods.setdefault(row.subject_key, []).append(
+            PlannedPeriod(_enum(Parent, row.parent), _enum(PeriodKind, row.kind), row.first_day, row.last_day)
+        )
+    return [
+        LeavePlan(
+            subject_key=row.subject_key,
+            periods=tuple(periods.get(row.subject_key, ())),
+            weeks_moved_after_birth=row.weeks_moved_after_birth,
+            planned_with_birth=row.planned_with_birth,
+        )
+        for row in reading.rows("leave_plan", "subject_key")
+    ]
 
 
 def _enum(kind: Callable[[str], _E], value: str) -> _E:

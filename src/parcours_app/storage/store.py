@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from parcours_app.core.leave_plan import LeavePlan
 from parcours_app.core.model import Appointment, EventState, Family, Place, SelfTestResult
 
 
@@ -51,6 +52,13 @@ class FamilyStore(Protocol):
     def settings(self) -> dict[str, str]: ...
 
     def set_setting(self, key: str, value: str) -> None: ...
+
+    def leave_plans(self) -> dict[str, LeavePlan]:
+        """Both parents' leave plans by pregnancy key."""
+
+    def save_leave_plan(self, plan: LeavePlan) -> None: ...
+
+    def delete_leave_plan(self, subject_key: str) -> None: ...
 
     def delete_everything(self) -> None:
         """Erase every row (overwritten on disk) and every backup: Settings → « Supprimer toutes les données »."""

@@ -1,4 +1,4 @@
-"""The SQLModel tables of schema version 1. Repositories (sqlite_store.py) turn rows into `core` objects.
+"""The SQLModel tables of the schema (version 2). Repositories (sqlite_store.py) turn rows into `core` objects.
 
 Enumerations are stored as their string values (`Region.METROPOLE` -> "metropole"), dates as ISO text
 ("2026-03-14"), so the file stays readable with any SQLite tool and survives enum renames in code.
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, MetaData
+from sqlalchemy import CheckConstraint, DateTime, ForeignKey, Integer, MetaData, String
 from sqlmodel import Column, Field, SQLModel
 
 # Stable constraint names, so batch migrations can find and alter them (alembic.sqlalchemy.org/en/latest/batch.html).
@@ -37,6 +37,7 @@ class FamilyRow(SQLModel, table=True):
     parent2_name: str = ""
     parent1_salaried: bool | None = None
     parent2_salaried: bool | None = None
+    started_on: dt.date | None = None  # schema 2: the day the family started using the app
 
 
 class PregnancyRow(SQLModel, table=True):
@@ -60,6 +61,7 @@ class PregnancyRow(SQLModel, table=True):
     pathological_days_after: int = 0
     premature_hospitalised: bool = False
     newborn_hospital_days: int = 0
+    added_on: dt.date | None = None  # schema 2: the day it was added to the app
 
 
 class ChildRow(SQLModel, table=True):
@@ -72,6 +74,7 @@ class ChildRow(SQLModel, table=True):
     name: str = ""
     pregnancy_key: str | None = None  # not a foreign key: the family is saved as one value, in one transaction
     premature: bool = False
+    added_on: dt.date | None = None  # schema 2: the day it was added to the app
 
 
 class EventStateRow(SQLModel, table=True):
@@ -147,3 +150,28 @@ class SettingRow(SQLModel, table=True):
 
     key: str = Field(primary_key=True)
     value: str
+
+
+class LeavePlanRow(SQLModel, table=True):
+    """Both parents' leave plan for one pregnancy (core.leave_plan.LeavePlan), keyed by the pregnancy's key."""
+
+    __tablename__ = "leave_plan"
+
+    subject_key: str = Field(primary_key=True)
+    weeks_moved_after_birth: int = 0
+    planned_with_birth: dt.date | None = None  # the birth date known when the plan was saved; None: before the birth
+
+
+class LeavePeriodRow(SQLModel, table=True):
+    """One period the parents chose (paternity or congé supplémentaire de naissance), never moved by the app."""
+
+    __tablename__ = "leave_period"
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_key: str = Field(
+        sa_column=Column(String, ForeignKey("leave_plan.subject_key", ondelete="CASCADE"), nullable=False, index=True)
+    )
+    parent: str
+    kind: str
+    first_day: dt.date
+    last_day: dt.date

@@ -9,6 +9,7 @@ file never changes the data. Standard library only (no SQL): validation runs bef
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -20,6 +21,7 @@ from typing import Any, NoReturn, TypeVar
 
 from parcours_app import __version__
 from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
+from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
     BirthLeaveStart,
@@ -43,7 +45,8 @@ from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_fil
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
 FORMAT_NAME = "parcours-1000-jours"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
+# children[].added_on (issue 16). Versions 1 and 2 are still read.
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a real export of one family is a few hundred kilobytes
 MAX_TEXT = 10_000  # characters of one note, name or address
 MAX_ID = 300  # characters of an event id, a key or a setting name
@@ -123,6 +126,23 @@ def contents_to_document(contents: StoreContents, exported_at: dt.datetime) -> d
             for place in contents.places
         ],
         "settings": dict(sorted(contents.settings.items())),
+        "leave_plans": [
+            {
+                "subject_key": plan.subject_key,
+                "weeks_moved_after_birth": plan.weeks_moved_after_birth,
+                "planned_with_birth": _iso(plan.planned_with_birth),
+                "periods": [
+                    {
+                        "parent": period.parent.value,
+                        "kind": period.kind.value,
+                        "start": period.start.isoformat(),
+                        "end": period.end.isoformat(),
+                    }
+                    for period in plan.periods
+                ],
+            }
+            for plan in contents.leave_plans
+        ],
     }
 
 
@@ -134,6 +154,7 @@ def _family_document(family: Family) -> dict[str, Any]:
         "parent2_name": family.parent2_name,
         "parent1_salaried": family.parent1_salaried,
         "parent2_salaried": family.parent2_salaried,
+        "started_on": _iso(family.started_on),
         "pregnancies": [
             {
                 "key": pregnancy.key,
@@ -145,6 +166,7 @@ def _family_document(family: Family) -> dict[str, Any]:
                 "multiple": pregnancy.multiple,
                 "children_before": pregnancy.children_before,
                 "newborn_hospital_days": pregnancy.newborn_hospital_days,
+                "added_on": _iso(pregnancy.added_on),
                 "maternity": {
                     "weeks_moved_after_birth": pregnancy.maternity.weeks_moved_after_birth,
                     "weeks_moved_before_birth": pregnancy.maternity.weeks_moved_before_birth,
@@ -162,6 +184,7 @@ def _family_document(family: Family) -> dict[str, Any]:
                 "name": child.name,
                 "pregnancy_key": child.pregnancy_key,
                 "premature": child.premature,
+                "added_on": _iso(child.added_on),
             }
             for child in family.children
         ],
@@ -267,6 +290,15 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
+def started_on_import(contents: StoreContents, today: dt.date) -> StoreContents:
+    """A family imported from a file that does not say when it started using the app (format version 1, or a
+    file written by hand) started on the day of the import: its past steps are then asked about, never late."""
+    family = contents.family
+    if family is None or family.started_on is not None:
+        return contents
+    return dataclasses.replace(contents, family=dataclasses.replace(family, started_on=today))
+
+
 def _no_constant(name: str) -> NoReturn:
     raise ImportFileError(Text(CONTEXT, "Le fichier contient la valeur %1, qui n'est pas un nombre.", (name,)))
 
@@ -307,6 +339,8 @@ def document_to_contents(document: object) -> StoreContents:
     places = root.items("places", _place)
     _unique([p.id for p in places if p.id is not None], "places", "id")
     settings = root.settings("settings")
+    leave_plans = root.items("leave_plans", _leave_plan)
+    _unique([plan.subject_key for plan in leave_plans], "leave_plans", "subject_key")
     root.finish()
     if family is not None:
         _unique([p.key for p in family.pregnancies], "family.pregnancies", "key")
@@ -318,6 +352,7 @@ def document_to_contents(document: object) -> StoreContents:
         selftest_results=tuple(sorted(results, key=lambda r: (r.taken_on, r.id or 0))),
         places=tuple(sorted(places, key=lambda p: (p.name.casefold(), p.id or 0))),
         settings=settings,
+        leave_plans=tuple(sorted(leave_plans, key=lambda plan: plan.subject_key)),
     )
 
 
@@ -329,6 +364,7 @@ def _family(fields: _Fields) -> Family:
         parent2_name=fields.text("parent2_name", ""),
         parent1_salaried=fields.optional_boolean("parent1_salaried"),
         parent2_salaried=fields.optional_boolean("parent2_salaried"),
+        started_on=fields.optional_date("started_on"),
         pregnancies=tuple(fields.items("pregnancies", _pregnancy)),
         children=tuple(fields.items("children", _child)),
     )
@@ -360,6 +396,7 @@ def _pregnancy(fields: _Fields) -> Pregnancy:
         children_before=fields.integer("children_before", 0, 30, 0),
         newborn_hospital_days=fields.integer("newborn_hospital_days", 0, 3660, 0),
         maternity=maternity,
+        added_on=fields.optional_date("added_on"),
     )
     fields.finish()
     return pregnancy
@@ -372,6 +409,7 @@ def _child(fields: _Fields) -> Child:
         name=fields.text("name", ""),
         pregnancy_key=fields.optional_identifier("pregnancy_key"),
         premature=fields.boolean("premature", False),
+        added_on=fields.optional_date("added_on"),
     )
     fields.finish()
     return child
@@ -456,6 +494,32 @@ def _place(fields: _Fields) -> Place:
     )
     fields.finish()
     return place
+
+
+_CHOSEN_KINDS = (PeriodKind.PATERNITY.value, PeriodKind.SUPPLEMENT.value)
+
+
+def _leave_period(fields: _Fields) -> PlannedPeriod:
+    kind = fields.enum("kind", PeriodKind)
+    if kind.value not in _CHOSEN_KINDS:
+        _bad_choice(fields._path("kind"), kind.value, _CHOSEN_KINDS)
+    period = PlannedPeriod(fields.enum("parent", Parent), kind, fields.date("start"), fields.date("end"))
+    if period.end < period.start:
+        where = fields._path("end")
+        _fail(Text(CONTEXT, "%1 : la fin d'une période ne peut pas précéder son début.", (where,)), where)
+    fields.finish()
+    return period
+
+
+def _leave_plan(fields: _Fields) -> LeavePlan:
+    plan = LeavePlan(
+        subject_key=fields.identifier("subject_key", ""),
+        weeks_moved_after_birth=fields.integer("weeks_moved_after_birth", 0, 3, 0),
+        planned_with_birth=fields.optional_date("planned_with_birth"),
+        periods=tuple(sorted(fields.items("periods", _leave_period), key=lambda p: (p.start, p.end))),
+    )
+    fields.finish()
+    return plan
 
 
 def _unique(values: list[Any], where: str, name: str) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from parcours_app.core.clock import Clock, FixedClock, SystemClock
+from parcours_app.core.text import Text
 from parcours_app.ui import kiosk
 from parcours_app.ui.main_window import MainWindow
 from parcours_app.ui.preferences import Preferences, preferences_file
@@ -31,17 +32,36 @@ APP_ID = "fr.parcours1000jours.Parcours"
 
 
 def parse_options(args: list[str]) -> argparse.Namespace:
+    from parcours_app.argparse_i18n import requested_language, translate_parser
+    from parcours_app.ts_translator import translator_for
+
+    translate = translator_for(requested_language(args))  # `parcours --lang en --help` reads in English
+
+    def tr(source: str) -> str:
+        return Text("Cli", source).render(translate)
+
     parser = argparse.ArgumentParser(prog="parcours", description="Parcours 1000 jours")
-    parser.add_argument("--data-dir", type=Path, default=None, help="dossier des données de la famille")
-    parser.add_argument("--today", type=dt.date.fromisoformat, default=None, help="date fixe AAAA-MM-JJ (démos)")
-    parser.add_argument("--quit-after-startup", action="store_true", help="quitter une fois la fenêtre affichée")
-    parser.add_argument("--consultation", action="store_true", help="mode consultation : rien n'est enregistré")
-    parser.add_argument("--reception", action="store_true", help="mode accueil : plein écran, rien n'est enregistré")
     parser.add_argument(
-        "--directory", type=Path, default=None, help="mode accueil : annuaire de la Maison (fichier exporté)"
+        "--data-dir", type=Path, default=None, metavar=tr("DOSSIER"), help=tr("dossier des données de la famille")
     )
-    parser.add_argument("--lang", default=None, help="langue de l'interface (fr, en, ar)")
-    parser.add_argument("--minimized", action="store_true", help="démarrer dans la zone de notification")
+    parser.add_argument(
+        "--today", type=dt.date.fromisoformat, default=None, metavar="D", help=tr("date fixe AAAA-MM-JJ (démos)")
+    )
+    parser.add_argument("--quit-after-startup", action="store_true", help=tr("quitter une fois la fenêtre affichée"))
+    parser.add_argument("--consultation", action="store_true", help=tr("mode consultation : rien n'est enregistré"))
+    parser.add_argument(
+        "--reception", action="store_true", help=tr("mode accueil : plein écran, rien n'est enregistré")
+    )
+    parser.add_argument(
+        "--directory",
+        type=Path,
+        default=None,
+        metavar=tr("FICHIER"),
+        help=tr("mode accueil : annuaire de la Maison (fichier exporté)"),
+    )
+    parser.add_argument("--lang", default=None, help=tr("langue de l'interface (fr, en, ar)"))
+    parser.add_argument("--minimized", action="store_true", help=tr("démarrer dans la zone de notification"))
+    translate_parser(parser, translate)
     options, _unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
     return options
 
@@ -75,6 +95,10 @@ class AppShell(QObject):
     ) -> None:
         super().__init__(parent)
         self.app = app
+        # no date, number or combo field changes under the wheel unless it has the focus (issue 16)
+        from parcours_app.ui.widgets.wheel_guard import install_wheel_guard
+
+        install_wheel_guard(app)
         self.options = options
         self.memory_only = bool(options.consultation or options.reception)
         if self.memory_only:
@@ -254,7 +278,11 @@ class AppShell(QObject):
             self,
         )
         if self.controller.family is not None:
-            self.window.banner.show_message(self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary())
+
+            def opening() -> tuple[str, str]:  # written again when the language changes
+                return self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary()
+
+            self.window.banner.show_message(*opening(), rewrite=opening)
         self.reminders.check_now()
         if not self.options.quit_after_startup:
             self.reminders.start()

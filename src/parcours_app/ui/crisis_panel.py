@@ -19,7 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date
+from parcours_app.core.formatting import (
+    DEFAULT_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    format_date,
+    isolate_ltr,
+    rtl_paragraphs,
+)
 from parcours_app.core.helplines import TRANSLATION_CONTEXT, Helpline, HelplineKind, load_helplines
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin
@@ -91,16 +97,21 @@ class HelplineCard(QFrame):
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
-        line = self.line
+        line, language = self.line, current_language()
         name, purpose, availability = _data(line.name), _data(line.purpose), _data(line.availability)
-        self.name_label.setText(name)
-        self.number_label.setText(line.number)
-        self.purpose_label.setText(purpose)
-        self.availability_label.setText(availability)
-        checked = format_date(line.checked, current_language())
+        # numbers, names and addresses keep their own order inside a right-to-left text (core.formatting)
+        self.name_label.setText(rtl_paragraphs(name, language))
+        self.number_label.setText(rtl_paragraphs(isolate_ltr(line.number, language), language))
+        self.purpose_label.setText(rtl_paragraphs(purpose, language))
+        self.availability_label.setText(rtl_paragraphs(availability, language))
+        checked = format_date(line.checked, language)
         self.source_label.setText(
-            fill_placeholders(
-                self.tr("Source : %1, %2 (vérifié le %3)"), (_data(line.source_title), line.source_url, checked)
+            rtl_paragraphs(
+                fill_placeholders(
+                    self.tr("Source : %1, %2 (vérifié le %3)"),
+                    (isolate_ltr(_data(line.source_title), language), isolate_ltr(line.source_url, language), checked),
+                ),
+                language,
             )
         )
         spoken = fill_placeholders(self.tr("%1. Numéro : %2. %3 %4"), (name, line.number or "-", purpose, availability))
@@ -190,7 +201,7 @@ class CrisisHelpPanel(RetranslateMixin, QWidget):
 
     def set_crisis_message(self, message: str) -> None:
         self._crisis_message = message
-        self.message_label.setText(message)
+        self.message_label.setText(rtl_paragraphs(message, current_language()))
         self.message_label.setVisible(bool(message))
 
     def retranslate_ui(self) -> None:
@@ -199,12 +210,16 @@ class CrisisHelpPanel(RetranslateMixin, QWidget):
             self.tr("Autres numéros utiles et associations") if others else self.tr("Urgences et écoute")
         )
         self.intro_label.setVisible(not others)
-        self.message_label.setText(self._crisis_message)
+        language = current_language()
+        self.message_label.setText(rtl_paragraphs(self._crisis_message, language))
         self.message_label.setAccessibleName(self._crisis_message)
         self.intro_label.setText(
-            self.tr(
-                "En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 "
-                "vous répond à toute heure. Ces appels sont gratuits."
+            rtl_paragraphs(
+                self.tr(
+                    "En cas de danger immédiat, appelez le 15 ou le 112. Si vous pensez à vous faire du mal, le 3114 "
+                    "vous répond à toute heure. Ces appels sont gratuits."
+                ),
+                language,
             )
         )
         self._section_labels[HelplineKind.EMERGENCY].setText(self.tr("En cas d'urgence"))

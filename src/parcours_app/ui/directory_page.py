@@ -48,7 +48,7 @@ from parcours_app.core.directory import (
     write_directory_file,
 )
 from parcours_app.core.errors import ParcoursError
-from parcours_app.core.formatting import bidi_isolate
+from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui import kiosk
@@ -165,10 +165,13 @@ class PlaceCard(RetranslateMixin, QFrame):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        place, scale = self.place, self._scale
+        from parcours_app.ui.crisis_panel import current_language
+
+        place, scale, language = self.place, self._scale, current_language()
         self.setAccessibleName(place.name)
         self._layout.addWidget(_label(place_kind_label(place.kind), scale=scale * 0.95))
-        self._layout.addWidget(_label(place.name, bold=True, scale=scale * 1.2))
+        # phone numbers, postcodes and Latin names keep their own order in Arabic (core.formatting)
+        self._layout.addWidget(_label(rtl_paragraphs(place.name, language), bold=True, scale=scale * 1.2))
         rows = (
             (self.tr("Adresse : %1"), place.address),
             (self.tr("Téléphone : %1"), place.phone),
@@ -179,7 +182,7 @@ class PlaceCard(RetranslateMixin, QFrame):
         )
         for template, value in rows:
             if value:
-                self._layout.addWidget(_label(template.replace("%1", value), scale=scale))
+                self._layout.addWidget(_label(rtl_paragraphs(template.replace("%1", value), language), scale=scale))
         if place.kind is PlaceKind.MAISON_1000_JOURS and place.services:
             self._layout.addWidget(_label(self.tr("Services proposés"), bold=True, scale=scale * 1.1))
             for component, services in services_by_component(place).items():
@@ -187,7 +190,8 @@ class PlaceCard(RetranslateMixin, QFrame):
                     continue
                 self._layout.addWidget(_label(component_label(component), bold=True, scale=scale))
                 for service in services:
-                    self._layout.addWidget(_label(self.tr("• %1").replace("%1", service), scale=scale))
+                    line = rtl_paragraphs(self.tr("• %1").replace("%1", service), language)
+                    self._layout.addWidget(_label(line, scale=scale))
 
 
 class DirectoryEditor(QWidget):

@@ -38,7 +38,7 @@ from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui import kiosk
-from parcours_app.ui.i18n import RetranslateMixin, qt_translate
+from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
@@ -127,9 +127,18 @@ class _ExportDialog(QDialog):
         self.selection_box = SelectionBox(self.journey, self)
         self.saved_path: Path | None = None
 
-    def today(self) -> dt.date:
+    def now(self) -> dt.datetime:
+        """The one clock's now (the demo clock, `--today`): it stamps the files and decides which alarms are past.
+
+        Without a clock (a controller that only carries a journey), the start of the journey's own day."""
         clock = getattr(self.controller, "clock", None)
-        return clock.today() if clock is not None else self.journey.today
+        if clock is not None:
+            moment: dt.datetime = clock.now()
+            return moment
+        return dt.datetime.combine(self.journey.today, dt.time())
+
+    def today(self) -> dt.date:
+        return self.now().date()
 
     @classmethod
     def choose_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
@@ -261,6 +270,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
                 states=self.controller.states,
                 appointments=appointments,
                 alarm_minutes=self.chosen_lead_minutes(),
+                now=self.now(),
             )
 
         if self._write(write, path, self.tr("Ajouter à mon agenda")):
@@ -283,7 +293,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             7 * 24 * 60: self.tr("Une semaine avant (9 h)"),
         }
         for minutes, box in self.alarm_checks.items():
-            text = labels.get(minutes, self.tr("%n minute(s) avant", "", minutes))
+            text = labels.get(minutes, tr_count(self.tr("%n minute(s) avant", "", minutes), minutes))
             box.setText(text)
             box.setAccessibleName(self.tr("Rappel : %1").replace("%1", text))
         self.appointments_check.setText(self.tr("Ajouter mes &rendez-vous"))
@@ -459,7 +469,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
                     states=self.controller.states,
                     appointments=self.controller.appointments,
                     places=store.places() if store is not None else [],
-                    now=dt.datetime.combine(self.today(), dt.time(12, 0)),
+                    now=self.now(),
                 )
 
         if self._write(write, path, self.tr("Enregistrer le plan en PDF")):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from parcours_app.core.clock import Clock
 from parcours_app.core.errors import InputError, ParcoursError
+from parcours_app.core.family_edit import stamp_usage
 from parcours_app.core.model import Appointment, EventState, Family, Journey
 from parcours_app.storage.store import FamilyStore
 
@@ -61,6 +62,7 @@ class FamilyController(QObject):
         self._appointments: list[Appointment] = store.appointments()
         self.load_error: ParcoursError | None = None  # the saved family gives no calendar today (shown, never erased)
         self._journey = self._try_build(self._family)
+        self._stamp_loaded()
 
     # --- read access ------------------------------------------------------------------------------
 
@@ -105,7 +107,8 @@ class FamilyController(QObject):
         The journey is built before saving so an impossible family never reaches the store: what was saved
         before stays as it was. States and appointments are keyed by stable event ids and are not touched.
         """
-        journey = _build_journey(family, self.catalog, self._clock.today())
+        family = stamp_usage(self._family, family, self._clock.today())
+        journey = self._with_plans(_build_journey(family, self.catalog, self._clock.today()))
         self._store.save_family(family)
         self._family = family
         self._journey = journey
@@ -113,18 +116,48 @@ class FamilyController(QObject):
         self.family_changed.emit(family)
         self.journey_changed.emit(journey)
 
+    def _stamp_loaded(self) -> None:
+        """A family saved before the app recorded when it started (schema 1, an old import) starts today: its past
+        steps become a question instead of a list of late ones. Saved at once so the day does not move. A family
+        whose dates give no calendar today is left exactly as saved (it is shown for correction, never changed)."""
+        family = self._family
+        if family is None or family.started_on is not None or self._journey is None:
+            return
+        stamped = stamp_usage(None, family, self._clock.today())
+        try:
+            self._store.save_family(stamped)
+        except ParcoursError as error:  # a read-only or damaged store: keep the day in memory for this session
+            _LOG.error("could not record when the family started: %s", error)
+        self._family = stamped
+        self._journey = dataclasses.replace(self._journey, family=stamped)
+
     def _try_build(self, family: Family | None) -> Journey | None:
         """The journey of a family already saved; on an InputError the family is kept and the error remembered."""
         if family is None:
             return None
         try:
-            journey = _build_journey(family, self.catalog, self._clock.today())
+            journey = self._with_plans(_build_journey(family, self.catalog, self._clock.today()))
         except InputError as error:
             _LOG.error("the saved family gives no calendar today: %s", error.render())
             self.load_error = error
             return None
         self.load_error = None
         return journey
+
+    def _with_plans(self, journey: Journey) -> Journey:
+        """The journey with the notice steps of the saved leave plans ("Nos congés")."""
+        from parcours_app.core.leave_plan import with_plan_notices
+
+        return with_plan_notices(journey, self._store.leave_plans())
+
+    def leave_plans(self) -> dict[str, Any]:
+        """The saved leave plans (core.leave_plan.LeavePlan) by pregnancy key."""
+        return self._store.leave_plans()
+
+    def save_leave_plan(self, plan: Any) -> None:
+        """Save a leave plan, then recompute: its notice deadlines are steps of the journey."""
+        self._store.save_leave_plan(plan)
+        self.recompute()
 
     def recompute(self) -> None:
         """Rebuild the journey for the clock's today (the day changed, or the catalog or language did)."""
@@ -139,6 +172,7 @@ class FamilyController(QObject):
         self._states = self._store.event_states()
         self._appointments = self._store.appointments()
         self._journey = self._try_build(self._family)
+        self._stamp_loaded()
         self.family_changed.emit(self._family)
         self.journey_changed.emit(self._journey)
         self.states_changed.emit()
@@ -147,6 +181,17 @@ class FamilyController(QObject):
         """Switch to another store (consultation mode, another data folder) and reload from it."""
         self._store = store
         self.reload()
+
+    def dismiss(self, event_id: str, dismissed: bool = True) -> None:
+        """Put a step out of the way ("Je ne sais pas" about a past step), or bring it back."""
+        self._save_state(dataclasses.replace(self.state_of(event_id), dismissed=dismissed))
+
+    def set_states(self, states: list[EventState]) -> None:
+        """Save several marks at once (the answers about the past steps), with one refresh of the views."""
+        for state in states:
+            self._store.save_event_state(state)
+            self._states[state.event_id] = state
+        self.states_changed.emit()
 
     def mark_done(self, event_id: str, on: dt.date) -> None:
         self._save_state(dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None))
@@ -162,7 +207,7 @@ class FamilyController(QObject):
     def clear_done(self, event_id: str) -> None:
         self._save_state(dataclasses.replace(self.state_of(event_id), done_on=None))
 
-    def snooze(self, event_id: str, until: dt.date) -> None:
+    def snooze(self, event_id: str, until: dt.date | None) -> None:
         self._save_state(dataclasses.replace(self.state_of(event_id), snoozed_until=until))
 
     def set_note(self, event_id: str, note: str) -> None:

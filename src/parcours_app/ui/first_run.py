@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QRadioButton,
     QSizePolicy,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parcours_app.core.dating import date_pregnancy, gestational_age
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.family_edit import (
     add_child,
@@ -44,9 +46,11 @@ from parcours_app.core.family_edit import (
 from parcours_app.core.model import Child, DateKind, Family, Pregnancy, Region
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.journey.texts import current_language
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
+from parcours_app.ui.widgets.wheel_guard import guard_wheel
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
 
@@ -55,6 +59,66 @@ def render_error(error: ParcoursError) -> str:
     from PySide6.QtCore import QCoreApplication
 
     return error.render(QCoreApplication.translate)
+
+
+POST_TERM_WEEKS = 43  # the DPA is at 41 SA; two weeks later a pregnancy that still runs is very unlikely
+
+
+class FamilyQuestions:
+    """The questions the family dialogs ask, behind class methods that tests patch."""
+
+    @classmethod
+    def baby_born(cls, parent: QWidget | None, weeks: int) -> bool | None:
+        """ "À 48 SA, le bébé est-il déjà né ?" True: yes, False: no, None: cancelled."""
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(QCoreApplication.translate("FamilyQuestions", "Le bébé est-il né ?"))
+        box.setText(
+            QCoreApplication.translate(
+                "FamilyQuestions", "Ces dates donnent %1 SA aujourd'hui, bien après le terme. Le bébé est-il déjà né ?"
+            ).replace("%1", str(weeks))
+        )
+        born = box.addButton(
+            QCoreApplication.translate("FamilyQuestions", "Oui, il est né"), QMessageBox.ButtonRole.YesRole
+        )
+        box.addButton(QCoreApplication.translate("FamilyQuestions", "Non, pas encore"), QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is born:
+            return True
+        if box.buttonRole(clicked) == QMessageBox.ButtonRole.NoRole:
+            return False
+        return None
+
+    @classmethod
+    def remove_appointments(cls, parent: QWidget | None, lines: list[str]) -> bool:
+        """Prenatal appointments booked after the birth date: remove them?"""
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("FamilyQuestions", "Rendez-vous après la naissance"),
+            QCoreApplication.translate(
+                "FamilyQuestions",
+                "Ces rendez-vous de grossesse étaient prévus après la date de naissance :\n%1\n\nLes supprimer ?",
+            ).replace("%1", "\n".join(lines)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+
+def weeks_today(family: Family, today: dt.date) -> int | None:
+    """Completed SA today of the family's ongoing pregnancy, or None."""
+    pregnancy = current_pregnancy(family)
+    if pregnancy is None:
+        return None
+    try:
+        dates = date_pregnancy(pregnancy)
+    except ParcoursError:
+        return None
+    if today < dates.ddr:
+        return None
+    return gestational_age(dates.ddr, today).weeks
 
 
 class PregnancyFields(RetranslateMixin, QWidget):
@@ -66,6 +130,7 @@ class PregnancyFields(RetranslateMixin, QWidget):
         super().__init__(parent)
         self._key = ""
         self._original: Pregnancy | None = None
+        self._loading = True  # filling the fields from a saved pregnancy is not the person changing the kind
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -105,17 +170,25 @@ class PregnancyFields(RetranslateMixin, QWidget):
             signal.connect(self.changed)
         self.retranslate_ui()
         self._on_kind_changed()
+        self._loading = False
+        guard_wheel(self.kind, self.cycle, self.multiple, self.children_before)
 
     def _on_kind_changed(self) -> None:
         is_ddr = self.kind.currentData() == DateKind.DDR
         self.cycle.setVisible(is_ddr)
         self.cycle_label.setVisible(is_ddr)
+        if not self._loading and self.date.date() is not None:
+            # a date typed as "dernières règles" read as "début de grossesse" would move the whole calendar by two
+            # weeks without a word: the kind changed, so the date is typed again (issue 16)
+            self.date.set_date(None)
+            self.date.set_error(self.tr("Le type de date a changé : indiquez la date à nouveau."))
         self.retranslate_ui()
         self.changed.emit()
 
     def set_pregnancy(self, pregnancy: Pregnancy) -> None:
         self._key = pregnancy.key
         self._original = pregnancy
+        self._loading = True
         day: dt.date | None
         if pregnancy.due is not None:
             kind, day = DateKind.DPA, pregnancy.due
@@ -128,6 +201,7 @@ class PregnancyFields(RetranslateMixin, QWidget):
         self.cycle.setValue(pregnancy.cycle_length)
         self.multiple.setCurrentIndex(self.multiple.findData(pregnancy.multiple))
         self.children_before.setValue(pregnancy.children_before)
+        self._loading = False
 
     def pregnancy(self) -> Pregnancy | None:
         """The pregnancy as typed, or None while the date is missing. The chosen date replaces the others:
@@ -278,6 +352,7 @@ class FamilyForm(RetranslateMixin, QWidget):
         self.child_fields.changed.connect(self.changed)
         for combo in (self.region, self.parent1_salaried, self.parent2_salaried):
             combo.currentIndexChanged.connect(self.changed)
+        guard_wheel(self.region, self.parent1_salaried, self.parent2_salaried)
         self.retranslate_ui()
 
     def _on_situation(self) -> None:
@@ -399,6 +474,8 @@ class ResultLabel(QLabel):
 class FirstRunPage(RetranslateMixin, QWidget):
     """The guided setup shown in the main window while no family is saved."""
 
+    completed = Signal()  # the family was saved from this page ("Voir notre parcours")
+
     def __init__(self, controller: FamilyController, preview: Preview, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("first-run-page")
@@ -511,6 +588,8 @@ class FirstRunPage(RetranslateMixin, QWidget):
             return
         family = self.form.family()
         assert family is not None
+        if self.form.pregnant_radio.isChecked() and not self._past_term_checked(family):
+            return
         try:
             self._controller.set_family(family)
         except ParcoursError as error:
@@ -522,6 +601,25 @@ class FirstRunPage(RetranslateMixin, QWidget):
 
             today = self._controller.clock.today()
             self._controller.mark_many_done(past_step_ids(journey, today), today)
+        self.completed.emit()
+
+    def _past_term_checked(self, family: Family) -> bool:
+        """Long after the term, ask whether the baby was born instead of showing "terme dépassé" (issue 16).
+        Born: the form turns to "Notre enfant est né" with the due date filled in. Returns whether to save."""
+        weeks = weeks_today(family, self._controller.clock.today())
+        if weeks is None or weeks < POST_TERM_WEEKS:
+            return True
+        born = FamilyQuestions.baby_born(self, weeks)
+        if born is None:
+            return False
+        if born:
+            pregnancy = current_pregnancy(family)
+            due = date_pregnancy(pregnancy).due if pregnancy is not None else None
+            self.form.born_radio.setChecked(True)
+            self.form.child_fields.due.set_date(due)
+            self.form.child_fields.birth.setFocus()
+            return False
+        return True
 
     def retranslate_ui(self) -> None:
         self.title.setText(self.tr("Bienvenue dans Parcours 1000 jours"))
@@ -555,7 +653,11 @@ class _FamilyChangeDialog(QDialog):
         self.result_label = QLabel(self)
         self.result_label.setObjectName("dialog-result")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # holds children's names typed by people
         self.result_label.setMinimumWidth(420)
+        self.result_label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
+        # the preview's room is kept from the start, so the buttons never jump under the pointer when it appears
+        self.result_label.setMinimumHeight(self.result_label.fontMetrics().lineSpacing() * 6)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -633,6 +735,52 @@ class PregnancyDatesDialog(_FamilyChangeDialog):
             return add_pregnancy(family, pregnancy)
         return replace_pregnancy(family, pregnancy)
 
+    def accept(self) -> None:
+        family = self.changed_family()
+        if family is not None and self.update_result():
+            weeks = weeks_today(family, self._controller.clock.today())
+            if weeks is not None and weeks >= POST_TERM_WEEKS:
+                born = FamilyQuestions.baby_born(self, weeks)
+                if born is None:
+                    return
+                if born:
+                    self.result_label.setText(
+                        self.tr("Indiquez la naissance avec « Notre enfant est né » dans le menu Famille.")
+                    )
+                    return
+        super().accept()
+
+    def update_result(self) -> bool:
+        ok = super().update_result()
+        if ok and not self._new:
+            moved = self.what_moves()
+            if moved:
+                self.result_label.setText(moved + "\n" + self.result_label.text())
+        return ok
+
+    def what_moves(self) -> str:
+        """ "Le terme passe du 24 mars au 10 mars 2027 : toutes les dates bougent d'autant." before saving."""
+        before = current_pregnancy(self._controller.family or Family())
+        after = self.fields.pregnancy()
+        if before is None or after is None:
+            return ""
+        try:
+            old_due, new_due = date_pregnancy(before).due, date_pregnancy(after).due
+        except ParcoursError:
+            return ""
+        if old_due == new_due:
+            return ""
+        from parcours_app.core.formatting import format_date
+
+        language = current_language()
+        days = abs((new_due - old_due).days)
+        return (
+            self.tr("Le terme passe du %1 au %2 : les dates du calendrier bougent de %3 jours.")
+            .replace("%1", format_date(old_due, language))
+            .replace("%2", format_date(new_due, language))
+            .replace("%3", str(days))
+        )
+
     @classmethod
     def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, new: bool = False) -> bool:
         return cls(controller, preview, new, parent).exec() == QDialog.DialogCode.Accepted
@@ -659,13 +807,83 @@ class ChildDialog(_FamilyChangeDialog):
                 add_form_row(form, self.tr("Prénom du bébé %1 :").replace("%1", str(index + 1)), extra)
                 extra.textChanged.connect(self.update_result)
                 self.second_names.append(extra)
+        self.term_hint = QLabel(self)
+        self.term_hint.setObjectName("birth-term-hint")
+        self.term_hint.setWordWrap(True)
+        self.term_hint.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.addWidget(self.term_hint)
+        self._premature_touched = False
+        self.fields.premature.clicked.connect(self._on_premature_clicked)
         self.finish_layout(self.fields)
         self.fields.changed.connect(self.update_result)
-        if self._pregnancy is not None:
+        self.fields.birth.date_changed.connect(self._propose_premature)
+        several = self._pregnancy is not None and self._pregnancy.multiple > 1
+        if several:
+            self.setWindowTitle(self.tr("Nos enfants sont nés"))
+            self.fields.premature.setText(self.tr("Nés &prématurés (avant 37 SA)"))
+            self.fields.premature.setAccessibleName(self.tr("Nés prématurés (avant 37 SA)"))
+            set_row_text(self.fields.name_label, self.fields.name, self.tr("&Prénom du bébé 1 (facultatif) :"))
+        elif self._pregnancy is not None:
             self.setWindowTitle(self.tr("Notre enfant est né"))
         else:
             self.setWindowTitle(self.tr("Ajouter un enfant"))
         self.update_result()
+
+    def accept(self) -> None:
+        pregnancy = self._pregnancy
+        super().accept()
+        if pregnancy is None or self.result() != QDialog.DialogCode.Accepted:
+            return
+        birth = self.fields.birth.date()
+        journey = self._controller.journey
+        if birth is None or journey is None:
+            return
+        prenatal = {e.id for e in journey.events if e.rule_id.startswith("pregnancy.")}
+        late = [
+            a
+            for a in self._controller.appointments
+            if a.id is not None and a.event_id in prenatal and a.starts_at.date() > birth
+        ]
+        if not late:
+            return
+        from parcours_app.core.formatting import format_date
+
+        language = current_language()
+        lines = [
+            f"{a.title or self.tr('Rendez-vous')} — {format_date(a.starts_at.date(), language)} {a.starts_at:%H:%M}"
+            for a in late
+        ]
+        if FamilyQuestions.remove_appointments(self, lines):
+            for appointment in late:
+                assert appointment.id is not None
+                self._controller.delete_appointment(appointment.id)
+
+    def _on_premature_clicked(self) -> None:
+        self._premature_touched = True  # the person decided: the SA no longer ticks it for them
+
+    def _propose_premature(self, birth: dt.date | None) -> None:
+        """A birth before 37 SA is premature: ticked for the person (who can untick it) with the SA said."""
+        self.term_hint.setText("")
+        if birth is None or self._pregnancy is None:
+            return
+        try:
+            dates = date_pregnancy(self._pregnancy)
+        except ParcoursError:
+            return
+        if birth < dates.ddr:
+            return
+        age = gestational_age(dates.ddr, birth)
+        sa = self.tr("%1 SA + %2 j").replace("%1", str(age.weeks)).replace("%2", str(age.days))
+        if age.weeks < 37:
+            if not self._premature_touched:
+                self.fields.premature.setChecked(True)
+            self.term_hint.setText(
+                self.tr("Naissance à %1 : avant 37 SA, c'est une naissance prématurée.").replace("%1", sa)
+            )
+        else:
+            if not self._premature_touched:
+                self.fields.premature.setChecked(False)
+            self.term_hint.setText(self.tr("Naissance à %1.").replace("%1", sa))
 
     def changed_family(self) -> Family | None:
         birth = self.fields.birth.date()

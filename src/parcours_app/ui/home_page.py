@@ -1,44 +1,40 @@
-"""The "Aujourd'hui" page: where the family is now, what is late, what is due this week, the next steps.
+"""The "Aujourd'hui" page: where the family is, what is under way, the one thing this week, what comes next.
 
-Every figure comes from core: the dating functions (SA, month of pregnancy, the child's age), the stage
-timeline (the 1000 days), `core.reminders.summarize_day` (overdue, this week, next steps) and, when present,
-`core.content` for the key message of the stage. This module only lays them out.
+Order (design.md section 5, issue 16): where we are; every step under way, the nearest deadline first; the one
+thing to do this week; what is "à rattraper"; the next steps; the appointments of the next 7 days; then, calmly,
+the past steps still waiting for an answer. Every figure comes from core: the dating functions, the stage
+timeline (the 1000 days), `core.reminders.summarize_day` and `core.content` for the key message of the stage.
+This module only lays them out, as `StepCard`s (ui/widgets/step_card.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from parcours_app.core.dating import child_age, gestational_age, pregnancy_month
 from parcours_app.core.formatting import bidi_isolate, format_count, format_date
-from parcours_app.core.model import Appointment, Category, Event, Journey, Respondent
-from parcours_app.core.reminders import DaySummary, summarize_day
+from parcours_app.core.journey_filters import child_label
+from parcours_app.core.model import Appointment, Category, Event, EventState, Journey, Respondent
+from parcours_app.core.reminders import DaySummary, catch_up_advice, days_left, is_deadline_near, summarize_day
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import plain_label
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
+from parcours_app.ui.widgets.step_card import StepCard
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
-EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def _ordinal_month(number: int) -> str:
@@ -164,31 +160,71 @@ def preview_line(journey: Journey, today: dt.date, language: str = "fr") -> str:
     """The first-run result: where the family is, the 1000 days, and how many steps were computed."""
     parts = describe_family(journey, today, language)
     parts.append(describe_thousand_days(journey, today, language))
-    parts.append(_translate("Home", "%1 étapes calculées pour votre famille.").replace("%1", str(len(journey.events))))
+    count = len(journey.events)
+    if count == 1:
+        parts.append(_translate("Home", "1 étape calculée pour votre famille."))
+    else:
+        parts.append(_translate("Home", "%1 étapes calculées pour votre famille.").replace("%1", str(count)))
     return "\n".join(part for part in parts if part)
 
 
-class FittedList(QListWidget):
-    """A list exactly as tall as its wrapped rows, so the page scrolls and never a small list inside it."""
+class StepSection(QWidget):
+    """A heading, its cards, and a line for when it is empty."""
 
-    def fit(self) -> None:
-        # QListView does not measure wrapped rows against its own width, so each row is measured here
-        metrics = self.fontMetrics()
-        width = max(self.viewport().width() - metrics.height(), 80)
-        padding = int(metrics.height() * 0.6) + 4  # the style sheet's item padding (0.25 em top and bottom)
-        rows = 0
-        for row in range(self.count()):
-            item = self.item(row)
-            bounds = metrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, item.text())
-            item.setSizeHint(QSize(width, bounds.height() + padding))
-            rows += bounds.height() + padding
-        height = rows + 2 * self.frameWidth() + 6
-        if self.height() != height:
-            self.setFixedHeight(height)
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.heading = QLabel(self)
+        self.heading.setObjectName("section-title")
+        self.heading.setProperty("role", "h2")
+        self.heading.setWordWrap(True)
+        self.intro = QLabel(self)
+        self.intro.setObjectName("home-section-intro")
+        self.intro.setWordWrap(True)
+        self.intro.setVisible(False)
+        self.empty = QLabel(self)
+        self.empty.setObjectName("home-section-empty")
+        self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self._cards_box = QWidget(self)
+        self._cards = QVBoxLayout(self._cards_box)
+        self._cards.setContentsMargins(0, 0, 0, 0)
+        self._cards.setSpacing(6)
+        self.column = QVBoxLayout(self)
+        self.column.setContentsMargins(0, 6, 0, 6)
+        self.column.setSpacing(4)
+        self.column.addWidget(self.heading)
+        self.column.addWidget(self.intro)
+        self.column.addWidget(self._cards_box)
+        self.column.addWidget(self.empty)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.fit()
+    def cards(self) -> list[StepCard]:
+        return [
+            card
+            for card in self._cards_box.findChildren(StepCard)
+            if card.parent() is self._cards_box and card.objectName() == "step-card"
+        ]
+
+    def clear(self) -> None:
+        for card in self.cards():
+            self._cards.removeWidget(card)
+            card.hide()
+            card.setObjectName("step-card-removed")
+            card.deleteLater()
+
+    def add_card(self, key: str) -> StepCard:
+        card = StepCard(key, self._cards_box)
+        self._cards.addWidget(card)
+        return card
+
+    def set_empty_text(self, text: str) -> None:
+        self.empty.setText(text)
+        self.empty.setVisible(bool(text) and not self.cards())
+
+    def texts(self) -> list[str]:
+        """What the section says, line by line (tests and the accessibility dump read it)."""
+        lines = [" — ".join(card.text_lines()) for card in self.cards()]
+        return lines or ([self.empty.text()] if self.empty.text() else [])
 
 
 class HomePage(RetranslateMixin, QWidget):
@@ -197,6 +233,7 @@ class HomePage(RetranslateMixin, QWidget):
     event_activated = Signal(str)  # an event id to show in the journey
     # open the self-test, for "mother" or "other-parent" (core.model.Respondent); "" leaves the choice as it is
     selftest_requested = Signal(str)
+    past_steps_requested = Signal()  # "Répondre": the question about the past steps
 
     def __init__(
         self,
@@ -210,6 +247,8 @@ class HomePage(RetranslateMixin, QWidget):
         self._language = language
         self._stale = False  # a change came while another page was shown
         self.summary: DaySummary | None = None
+        self._selected: str | None = None  # the event id of the chosen card
+        self._undo: tuple[str, str, EventState] | None = None  # (event id, what was done, the state before)
         self.title = QLabel(self)
         self.title.setObjectName("page-title")
         self.title.setProperty("role", "h1")
@@ -218,6 +257,7 @@ class HomePage(RetranslateMixin, QWidget):
         self.stage.setObjectName("home-stage")
         self.stage.setProperty("role", "h2")
         self.stage.setWordWrap(True)
+        self.stage.setTextFormat(Qt.TextFormat.PlainText)  # children's names are typed by people
         self.stage.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.thousand_days = QLabel(self)
         self.thousand_days.setObjectName("home-thousand-days")
@@ -225,19 +265,46 @@ class HomePage(RetranslateMixin, QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("home-key-message")
         self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setFrameShape(QFrame.Shape.StyledPanel)
         self.message.setMargin(8)
 
-        self.overdue_title, self.overdue = self._section("home-overdue")
-        self.week_title, self.week = self._section("home-week")
-        self.next_title, self.next_steps = self._section("home-next")
-        self.appointments_title, self.appointments = self._section("home-appointments")
+        self.under_way = StepSection("home-under-way", self)
+        self.week = StepSection("home-week", self)
+        self.catch_up = StepSection("home-catch-up", self)
+        self.next_steps = StepSection("home-next", self)
+        self.appointments = StepSection("home-appointments", self)
+        self.past = StepSection("home-past", self)
+        self.past_button = QPushButton(self)
+        self.past_button.setObjectName("home-past-answer")
+        self.past_button.clicked.connect(self.past_steps_requested)
+        self.past.column.addWidget(self.past_button)
+
+        # the actions act on the chosen card, which they name; with no card chosen they are disabled (issue 16)
+        self.chosen = QLabel(self)
+        self.chosen.setObjectName("home-chosen-step")
+        self.chosen.setWordWrap(True)
+        self.chosen.setTextFormat(Qt.TextFormat.PlainText)
         self.done_button = QPushButton(self)
         self.done_button.setObjectName("home-mark-done")
         self.snooze_button = QPushButton(self)
         self.snooze_button.setObjectName("home-snooze")
         # side by side, or stacked at 200 % text and with long translations (ui/widgets/button_row.py)
         actions = ButtonRow((self.done_button, self.snooze_button), self)
+        self.undo_label = QLabel(self)
+        self.undo_label.setObjectName("home-undo-text")
+        self.undo_label.setWordWrap(True)
+        self.undo_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.undo_button = QPushButton(self)
+        self.undo_button.setObjectName("home-undo")
+        self.undo_button.clicked.connect(self.undo_last)
+        undo_row = ButtonRow((self.undo_button,), self)
+        self.undo_box = QWidget(self)
+        undo_layout = QVBoxLayout(self.undo_box)
+        undo_layout.setContentsMargins(0, 0, 0, 0)
+        undo_layout.addWidget(self.undo_label)
+        undo_layout.addWidget(undo_row)
+        self.undo_box.setVisible(False)
 
         # issue 5: the self-test "at any time from the home screen, for either parent"
         self.care_title = QLabel(self)
@@ -263,15 +330,12 @@ class HomePage(RetranslateMixin, QWidget):
         column.addWidget(self.stage)
         column.addWidget(self.thousand_days)
         column.addWidget(self.message)
-        for heading, widget in (
-            (self.overdue_title, self.overdue),
-            (self.week_title, self.week),
-            (self.next_title, self.next_steps),
-            (self.appointments_title, self.appointments),
-        ):
-            column.addWidget(heading)
-            column.addWidget(widget)
+        for section in (self.under_way, self.week, self.catch_up, self.next_steps, self.appointments):
+            column.addWidget(section)
+        column.addWidget(self.chosen)
         column.addWidget(actions)
+        column.addWidget(self.undo_box)
+        column.addWidget(self.past)
         column.addSpacing(12)
         column.addWidget(self.care_title)
         column.addWidget(self.care_text)
@@ -279,62 +343,87 @@ class HomePage(RetranslateMixin, QWidget):
         column.addStretch(1)
         self.scroll_area = scroll_whole_page(self, content)
 
-        self._last_list: QListWidget = self.overdue
         self.done_button.clicked.connect(self.mark_selected_done)
         self.snooze_button.clicked.connect(self.snooze_selected)
         controller.journey_changed.connect(self.refresh)
         controller.states_changed.connect(self.refresh)
         self.retranslate_ui()
 
-    def _section(self, name: str) -> tuple[QLabel, FittedList]:
-        heading = QLabel(self)
-        heading.setObjectName("section-title")
-        heading.setProperty("role", "h2")
-        heading.setWordWrap(True)
-        items = FittedList(self)
-        items.setObjectName(name)
-        items.setWordWrap(True)
-        items.setTextElideMode(Qt.TextElideMode.ElideNone)
-        items.setResizeMode(QListWidget.ResizeMode.Adjust)
-        items.setUniformItemSizes(False)
-        items.setSizeAdjustPolicy(QListWidget.SizeAdjustPolicy.AdjustToContents)
-        items.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        items.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        items.itemActivated.connect(self._on_activated)
-        items.currentItemChanged.connect(lambda *_: self._remember(items))
-        heading.setBuddy(items)
-        return heading, items
+    # --- sections -----------------------------------------------------------------------------------
 
-    def _remember(self, items: QListWidget) -> None:
-        self._last_list = items
+    def sections(self) -> tuple[StepSection, ...]:
+        return (self.under_way, self.week, self.catch_up, self.next_steps, self.appointments)
 
-    def _on_activated(self, item: QListWidgetItem) -> None:
-        event_id = item.data(EVENT_ID_ROLE)
+    def all_cards(self) -> list[StepCard]:
+        return [card for section in self.sections() for card in section.cards()]
+
+    def _on_card_selected(self, key: str) -> None:
+        if not key:
+            return
+        self._selected = key
+        sender = self.sender()
+        for card in self.all_cards():
+            if card is not sender:
+                card.set_selected(False)
+        self._update_buttons()
+
+    def _on_activated(self, event_id: str) -> None:
         if not event_id:
             return
-        journey = self._controller.journey
-        event = next((e for e in journey.events if e.id == event_id), None) if journey is not None else None
+        event = self._event(event_id)
         if event is not None and event.category is Category.SELFTEST:
             self.selftest_requested.emit("")  # "Faire le point sur votre moral": the test itself, not its card
             return
         self.event_activated.emit(str(event_id))
 
+    def _event(self, event_id: str) -> Event | None:
+        journey = self._controller.journey
+        return journey.by_id().get(event_id) if journey is not None else None
+
+    def select_event(self, event_id: str) -> bool:
+        """Choose the first card of that step (as a click would). Returns whether one was found."""
+        for card in self.all_cards():
+            if card.key == event_id:
+                card.set_selected(True)
+                return True
+        return False
+
     def selected_event_id(self) -> str | None:
-        item = self._last_list.currentItem()
-        if item is None:
+        if self._selected is None or self._event(self._selected) is None:
             return None
-        value = item.data(EVENT_ID_ROLE)
-        return str(value) if value else None
+        return self._selected
+
+    def _title_of(self, event: Event) -> str:
+        journey = self._controller.journey
+        title = event.title.render(_translate)
+        who = child_label(event, journey.family) if journey is not None else None
+        if who is not None:
+            name = bidi_isolate(who.render(_translate), self._language())
+            return fill_placeholders(self.tr("%1 — %2"), (title, name))
+        return title
 
     def mark_selected_done(self) -> None:
         event_id = self.selected_event_id()
         if event_id:
+            before = self._controller.state_of(event_id)
+            self._undo = (event_id, "done", before)
             self._controller.mark_done(event_id, self._controller.clock.today())
 
     def snooze_selected(self) -> None:
         event_id = self.selected_event_id()
         if event_id:
+            before = self._controller.state_of(event_id)
+            self._undo = (event_id, "snoozed", before)
             self._controller.snooze(event_id, self._controller.clock.today() + dt.timedelta(days=7))
+
+    def undo_last(self) -> None:
+        """Undo the last "Fait aujourd'hui" or "Me le rappeler" from here, where it was done."""
+        if self._undo is None:
+            return
+        event_id, _what, before = self._undo
+        self._undo = None
+        self._controller.set_states([before])
+        self._selected = event_id
 
     # --- content ------------------------------------------------------------------------------------
 
@@ -353,8 +442,10 @@ class HomePage(RetranslateMixin, QWidget):
         if journey is None:
             self.summary = None
             self.stage.setText(self.tr("Aucune famille n'est encore enregistrée."))
-            for widget in (self.overdue, self.week, self.next_steps, self.appointments):
-                widget.clear()
+            for section in (*self.sections(), self.past):
+                section.clear()
+            self.past.setVisible(False)
+            self._update_buttons()
             return
         self.stage.setText("\n".join(describe_family(journey, today, language)))
         self.thousand_days.setText(describe_thousand_days(journey, today, language))
@@ -363,93 +454,178 @@ class HomePage(RetranslateMixin, QWidget):
         self.message.setVisible(bool(message))
         summary = summarize_day(journey, self._controller.states, self._controller.appointments, today)
         self.summary = summary
-        self._fill(self.overdue, summary.overdue, self.tr("Rien en retard. 👍"), overdue=True)
-        self._fill(self.week, summary.due_this_week, self.tr("Rien à faire cette semaine."))
-        self._fill(self.next_steps, summary.next_steps, self.tr("Plus aucune étape à venir."))
+        self._fill(self.under_way, summary.under_way, self.tr("Aucune étape en cours aujourd'hui."), "open")
+        self._fill(self.week, summary.this_week, self.tr("Rien à faire cette semaine."), "week")
+        self._fill(self.catch_up, summary.catch_up, "", "catch-up")
+        self.catch_up.setVisible(bool(summary.catch_up))
+        self._fill(self.next_steps, summary.next_steps, self.tr("Plus aucune étape à venir."), "next")
         self._fill_appointments(summary.appointments_soon)
+        self._fill_past(len(summary.past_to_confirm))
+        self._update_undo()
         self._update_buttons()
-        self._fit_lists()
+        self._order_tabs()
+        self._settle_layout()
 
-    def _event_line(self, event: Event, overdue: bool) -> str:
+    def _order_tabs(self) -> None:
+        """Tab follows the page: the cards in reading order, then the actions on the chosen card (cards are made
+        after the buttons, so without this they would come last and Tab would pass the actions before them)."""
+        chain: list[QWidget] = []
+        for card in self.all_cards():
+            chain.append(card)
+            if card.action.isVisibleTo(card):
+                chain.append(card.action)
+        chain += [self.done_button, self.snooze_button, self.undo_button, self.past_button]
+        chain += [self.mother_test_button, self.other_parent_test_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    def _settle_layout(self) -> None:
+        """Lay the new cards out now, so the page's height (and anything scrolled into view) is right at once."""
+        content = self.scroll_area.widget()
+        layout = content.layout() if content is not None else None
+        if content is not None and layout is not None:
+            layout.activate()
+            # the scroll area sizes its page and its scroll bar on this event: sent now rather than posted
+            QCoreApplication.sendEvent(content, QEvent(QEvent.Type.LayoutRequest))
+
+    def _fill(self, section: StepSection, events: tuple[Event, ...], empty: str, kind: str) -> None:
+        section.clear()
+        today = self._controller.clock.today()
+        for event in events:
+            card = section.add_card(event.id)
+            icon, status, tone = self._status_of(event, today, kind)
+            card.set_content(icon, self._title_of(event), self._when(event, today, kind), status, tone)
+            card.set_action(self.tr("Voir"), self.tr("Voir le détail de l'étape"))
+            card.action_triggered.connect(self._on_activated)
+            card.activated.connect(self._on_activated)
+            card.selected_changed.connect(self._on_card_selected)
+            if event.id == self._selected:
+                card.set_selected(True)
+        section.set_empty_text(empty)
+
+    def _when(self, event: Event, today: dt.date, kind: str) -> str:
         language = self._language()
-        title = event.title.render(_translate)
-        if event.subject_name:
-            title = fill_placeholders(self.tr("%1 (%2)"), (title, bidi_isolate(event.subject_name, language)))
-        if overdue:
-            when = self.tr("dernier jour le %1").replace("%1", format_date(event.end, language))
-        elif event.start == event.end:
-            when = self.tr("le %1").replace("%1", format_date(event.start, language))
-        else:
-            when = (
+        if kind == "catch-up" or event.end < today:
+            return self.tr("Date limite passée : %1").replace("%1", format_date(event.end, language))
+        if kind == "next" or event.start > today:
+            if event.start == event.end:
+                return self.tr("le %1").replace("%1", format_date(event.start, language))
+            return (
                 self.tr("du %1 au %2")
                 .replace("%1", format_date(event.start, language))
                 .replace("%2", format_date(event.end, language))
             )
-        mandatory = self.tr(" — obligatoire") if event.mandatory else ""
-        return fill_placeholders(self.tr("%1 : %2"), (title, when)) + mandatory
+        return self.tr("jusqu'au %1").replace("%1", format_date(event.end, language))
 
-    def _fill(self, widget: QListWidget, events: tuple[Event, ...], empty: str, overdue: bool = False) -> None:
-        widget.clear()
-        for event in events:
-            item = QListWidgetItem(self._event_line(event, overdue))
-            item.setData(EVENT_ID_ROLE, event.id)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, item.text())
-            item.setTextAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
-            widget.addItem(item)
-        if not events:
-            item = QListWidgetItem(empty)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, empty)
-            widget.addItem(item)
+    def _status_of(self, event: Event, today: dt.date, kind: str) -> tuple[str, str, str]:
+        """(icon, status in words, tone): the shape and the words carry it, never the colour alone."""
+        mandatory = self.tr("obligatoire") if event.mandatory else self.tr("recommandé")
+        if kind == "catch-up" or event.end < today:  # the one thing this week can be a step to catch up
+            advice = catch_up_advice(event).render(_translate)
+            return "↻", fill_placeholders(self.tr("À rattraper · %1"), (advice,)), "catch-up"
+        if event.start > today:
+            return "○", mandatory, "calm"
+        left = days_left(event, today)
+        if left == 0:
+            remaining = self.tr("dernier jour aujourd'hui")
+        elif left == 1:
+            remaining = self.tr("dernier jour demain")
+        elif left <= 14:
+            remaining = self.tr("plus que %1 jours").replace("%1", str(left))  # left >= 2 here
+        else:
+            remaining = ""
+        words = ", ".join(part for part in (mandatory, remaining) if part)
+        if is_deadline_near(event, today):
+            return "⚠", fill_placeholders(self.tr("Urgent : %1"), (words,)), "urgent"
+        return "●", words, "normal"
 
     def _fill_appointments(self, appointments: tuple[Appointment, ...]) -> None:
         language = self._language()
         self.appointments.clear()
         for appointment in appointments:
-            text = (
-                self.tr("%1 le %2 à %3")
-                .replace("%1", appointment.title or self.tr("Rendez-vous"))
-                .replace("%2", format_date(appointment.starts_at.date(), language))
-                .replace("%3", appointment.starts_at.strftime("%H:%M"))
+            title = appointment.title or self.tr("Rendez-vous")
+            when = (
+                self.tr("le %1 à %2")
+                .replace("%1", format_date(appointment.starts_at.date(), language))
+                .replace("%2", appointment.starts_at.strftime("%H:%M"))
             )
-            if appointment.place:
-                text = fill_placeholders(self.tr("%1, %2"), (text, bidi_isolate(appointment.place, language)))
-            item = QListWidgetItem(text)
-            item.setData(EVENT_ID_ROLE, appointment.event_id or "")
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, text)
-            self.appointments.addItem(item)
-        if not appointments:
-            item = QListWidgetItem(self.tr("Aucun rendez-vous noté pour les 7 prochains jours."))
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            self.appointments.addItem(item)
+            card = self.appointments.add_card(appointment.event_id or "")
+            card.set_content("◆", title, when, appointment.place, "calm")
+            if appointment.event_id:
+                card.set_action(self.tr("Voir"), self.tr("Voir l'étape de ce rendez-vous"))
+                card.action_triggered.connect(self._on_activated)
+                card.activated.connect(self._on_activated)
+            card.selected_changed.connect(self._on_card_selected)
+        self.appointments.set_empty_text(self.tr("Aucun rendez-vous noté pour les 7 prochains jours."))
 
-    def _fit_lists(self) -> None:
-        for widget in (self.overdue, self.week, self.next_steps, self.appointments):
-            widget.fit()
+    def _fill_past(self, count: int) -> None:
+        self.past.setVisible(count > 0)
+        if count:
+            if count == 1:
+                text = self.tr("1 étape passée avant que vous utilisiez l'application : l'avez-vous faite ?")
+            else:
+                text = self.tr(
+                    "%1 étapes passées avant que vous utilisiez l'application : les avez-vous faites ?"
+                ).replace("%1", str(count))
+            self.past.intro.setText(text)
+            self.past.intro.setVisible(True)
+
+    def _update_undo(self) -> None:
+        if self._undo is None:
+            self.undo_box.setVisible(False)
+            return
+        event_id, what, _before = self._undo
+        event = self._event(event_id)
+        if event is None:
+            self._undo = None
+            self.undo_box.setVisible(False)
+            return
+        title = self._title_of(event)
+        if what == "done":
+            text = self.tr("« %1 » : marqué fait aujourd'hui.")
+        else:
+            text = self.tr("« %1 » : reporté d'une semaine.")
+        self.undo_label.setText(fill_placeholders(text, (title,)))
+        self.undo_button.setText(self.tr("&Annuler"))
+        self.undo_button.setAccessibleName(fill_placeholders(self.tr("Annuler : %1"), (title,)))
+        self.undo_box.setVisible(True)
 
     def _update_buttons(self) -> None:
-        has_steps = bool(
-            self.summary and (self.summary.overdue or self.summary.due_this_week or self.summary.next_steps)
-        )
-        self.done_button.setEnabled(has_steps)
-        self.snooze_button.setEnabled(has_steps)
+        event_id = self.selected_event_id()
+        event = self._event(event_id) if event_id else None
+        shown = event is not None and any(card.key == event_id for card in self.all_cards())
+        self.done_button.setEnabled(shown)
+        self.snooze_button.setEnabled(shown)
+        if shown and event is not None:
+            title = self._title_of(event)
+            self.chosen.setText(fill_placeholders(self.tr("Étape choisie : %1"), (title,)))
+            self.done_button.setAccessibleDescription(
+                fill_placeholders(self.tr("Marquer « %1 » comme fait aujourd'hui"), (title,))
+            )
+            self.snooze_button.setAccessibleDescription(
+                fill_placeholders(self.tr("Reporter « %1 » d'une semaine"), (title,))
+            )
+        else:
+            self.chosen.setText(self.tr("Choisissez une étape ci-dessus pour la marquer comme faite ou la reporter."))
+            self.done_button.setAccessibleDescription(self.tr("Choisissez d'abord une étape"))
+            self.snooze_button.setAccessibleDescription(self.tr("Choisissez d'abord une étape"))
 
     def retranslate_ui(self) -> None:
-        self.overdue_title.setText(self.tr("&En retard"))
-        self.week_title.setText(self.tr("À faire cette &semaine"))
-        self.next_title.setText(self.tr("&Prochaines étapes"))
-        self.appointments_title.setText(self.tr("&Rendez-vous des 7 prochains jours"))
-        self.overdue.setAccessibleName(self.tr("En retard"))
-        self.week.setAccessibleName(self.tr("À faire cette semaine"))
-        self.next_steps.setAccessibleName(self.tr("Prochaines étapes"))
-        self.appointments.setAccessibleName(self.tr("Rendez-vous des 7 prochains jours"))
+        self.under_way.heading.setText(self.tr("En cours"))
+        self.week.heading.setText(self.tr("À faire cette semaine"))
+        self.catch_up.heading.setText(self.tr("À rattraper"))
+        self.next_steps.heading.setText(self.tr("Prochaines étapes"))
+        self.appointments.heading.setText(self.tr("Rendez-vous des 7 prochains jours"))
+        self.past.heading.setText(self.tr("Étapes passées"))
+        self.past_button.setText(self.tr("&Répondre"))
+        self.past_button.setAccessibleName(self.tr("Répondre : ces étapes passées, les avez-vous faites ?"))
+        for section in (*self.sections(), self.past):
+            section.setAccessibleName(section.heading.text())
         self.done_button.setText(self.tr("&Fait aujourd'hui"))
         # WCAG 2.5.3: the spoken name is the visible label; the longer wording is the description
         self.done_button.setAccessibleName(plain_label(self.done_button.text()))
-        self.done_button.setAccessibleDescription(self.tr("Marquer l'étape choisie comme faite aujourd'hui"))
         self.snooze_button.setText(self.tr("Me le rappeler dans une se&maine"))
         self.snooze_button.setAccessibleName(plain_label(self.snooze_button.text()))
-        self.snooze_button.setAccessibleDescription(self.tr("Reporter l'étape choisie d'une semaine"))
         # a label's accessible name replaces its text for screen readers: only describe it, so the text is read
         self.message.setAccessibleDescription(self.tr("Message clé pour cette période"))
         self.care_title.setText(self.tr("Prendre soin de soi"))

@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 )
 
 from parcours_app.core.formatting import DEFAULT_LANGUAGE
+from parcours_app.core.text import french_plural
 from parcours_app.i18n_build import pseudo_qm_dir, runtime_qm_dir
 from parcours_app.resources import translations_dir
 from parcours_app.ts_translator import PSEUDO_LANGUAGE, SOURCE_LANGUAGE, ts_languages
@@ -75,9 +76,31 @@ def language_from_locale(ui_languages: list[str], default: str = DEFAULT_LANGUAG
     return default
 
 
-def qt_translate(context: str, source: str) -> str:
-    """A core `Translate` answered by the translators installed in the running application."""
-    return QCoreApplication.translate(context, source)
+class _QtTranslate:
+    """A core `Translate` answered by the translators installed in the running application; `plural` answers a
+    plural text (`%n`) with the form Qt's rules choose, and French forms where no translation exists."""
+
+    def __call__(self, context: str, source: str) -> str:
+        return QCoreApplication.translate(context, source)
+
+    def plural(self, context: str, source: str, count: int) -> str:
+        return french_plural(QCoreApplication.translate(context, source, None, count), count)
+
+
+qt_translate = _QtTranslate()
+
+
+def translate_count(context: str, source: str, count: int) -> str:
+    """`QCoreApplication.translate` of a plural message outside a widget's `self.tr`: the form of `count` in the
+    current language. tools/update_translations.py extracts these calls as plural messages (lupdate does not
+    see a count that is not a number literal)."""
+    return french_plural(QCoreApplication.translate(context, source, None, count), count)
+
+
+def tr_count(text: str, count: int) -> str:
+    """A widget's plural message, `self.tr("%n étape(s)", "", n)`, finished: in French (no translator) its
+    "(s)" marks become the form of `count`. Translations have no such marks and come back unchanged."""
+    return french_plural(text, count)
 
 
 class LanguageManager(QObject):

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -69,6 +70,7 @@ def _page_specs() -> list[PageSpec]:
             lambda: _translate("MainWindow", "Annuaire"),
         ),
         PageSpec("selftest", "parcours_app.ui.selftest", "SelfTestPage", lambda: _translate("MainWindow", "Auto-test")),
+        PageSpec("leave", "parcours_app.ui.leave_page", "LeavePage", lambda: _translate("MainWindow", "Nos congés")),
     ]
 
 
@@ -91,11 +93,15 @@ class NotificationBanner(RetranslateMixin, QFrame):
         row.addWidget(self.label, 1)
         row.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         self.messages: list[tuple[str, str]] = []
+        # for each message, how to write it again in a new language (None: a notification, kept as it came)
+        self._writers: list[Callable[[], tuple[str, str]] | None] = []
         self.setVisible(False)
         self.retranslate_ui()
 
-    def show_message(self, title: str, body: str) -> None:
+    def show_message(self, title: str, body: str, rewrite: Callable[[], tuple[str, str]] | None = None) -> None:
+        """Show a message; `rewrite` gives it again in the new language when the language changes (issue 16)."""
         self.messages.append((title, body))
+        self._writers.append(rewrite)
         self._render()
         self.setVisible(True)
 
@@ -106,9 +112,15 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
     def dismiss(self) -> None:
         self.messages.clear()
+        self._writers.clear()
         self.setVisible(False)
 
     def retranslate_ui(self) -> None:
+        if self.messages:
+            for index, rewrite in enumerate(self._writers):
+                if rewrite is not None:
+                    self.messages[index] = rewrite()
+            self._render()
         self.close_button.setText(_translate("MainWindow", "&Compris"))
         self.close_button.setAccessibleName(plain_label(self.close_button.text()))  # WCAG 2.5.3 label in name
         self.close_button.setAccessibleDescription(_translate("MainWindow", "Fermer le message"))
@@ -116,6 +128,38 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+DEFAULT_WINDOW_SIZE = QSize(1100, 760)
+
+
+def default_window_size(window: QWidget) -> QSize:
+    """1100 x 760, or less on a smaller screen: the window and its title bar fit the screen's free area."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is None:
+        return DEFAULT_WINDOW_SIZE
+    available = screen.availableGeometry()
+    # the window manager's frame is not known before the first show: leave room for a title bar and borders
+    return DEFAULT_WINDOW_SIZE.boundedTo(QSize(available.width() - 16, available.height() - 48))
+
+
+class CurrentPageStack(QStackedWidget):
+    """A stack whose size hints are those of the page shown, not the largest page ever built: the journey at
+    200 % text needs a wide window, Aujourd'hui does not, and the page area scrolls only for the page that needs it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(lambda _index: self.updateGeometry())
+
+    def sizeHint(self) -> QSize:
+        page = self.currentWidget()
+        return page.sizeHint() if page is not None else super().sizeHint()
+
+    def minimumSizeHint(self) -> QSize:
+        page = self.currentWidget()
+        if page is None:
+            return super().minimumSizeHint()
+        return page.minimumSizeHint().expandedTo(page.minimumSize())
 
 
 class MainWindow(QMainWindow):
@@ -175,7 +219,7 @@ class MainWindow(QMainWindow):
         sidebar.setContentsMargins(0, 0, 0, 0)
         sidebar.addWidget(self.navigation, 1)
         sidebar.addWidget(self.crisis_button)
-        self.stack = QStackedWidget(central)
+        self.stack = CurrentPageStack(central)
         self.stack.setObjectName("pages")
         self.loading = QLabel(self.stack)
         self.loading.setObjectName("loading")
@@ -183,13 +227,22 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
         self._discarded = QWidget()  # never shown: the pages of the last patient wait here for their deletion
+        self.past_dialog: Any = None  # the question about the past steps, while it is open
 
         self.body = QWidget(central)
         self.body.setObjectName("body")
         body = QHBoxLayout(self.body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.sidebar, 0)
-        body.addWidget(self.stack, 1)
+        # A page wider or taller than the window (200 % text, a long translation) scrolls here: the window never
+        # grows past the screen (docs/IDENTITY.md, "Fits the screen").
+        self.page_area = QScrollArea(self.body)
+        self.page_area.setObjectName("page-area")
+        self.page_area.setWidgetResizable(True)
+        self.page_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pages take the focus, not their frame
+        self.page_area.setWidget(self.stack)
+        body.addWidget(self.page_area, 1)
         self.outer = QVBoxLayout(central)
         self.outer.addWidget(self.consultation_bar)
         self.outer.addWidget(self.banner)
@@ -208,7 +261,7 @@ class MainWindow(QMainWindow):
         self.finish_button.clicked.connect(self.finish_consultation)
         self._create_actions()
         self.retranslate_ui()
-        self.resize(1100, 760)
+        self.resize(default_window_size(self))
 
     # --- actions and menus ----------------------------------------------------------------------------
 
@@ -294,6 +347,7 @@ class MainWindow(QMainWindow):
         home = HomePage(self.controller, self.language, self.stack)
         home.event_activated.connect(self.show_event)
         home.selftest_requested.connect(self.show_selftest)
+        home.past_steps_requested.connect(self.ask_about_past)
         self.pages["home"] = home
         self.stack.addWidget(home)
 
@@ -327,6 +381,8 @@ class MainWindow(QMainWindow):
 
             self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
             self.first_run.set_consultation(self.consultation)
+            # the first run is done: ask once, calmly, about the steps already past (after the page switched)
+            self.first_run.completed.connect(lambda: QTimer.singleShot(0, self.ask_about_past))
             self.stack.addWidget(self.first_run)
         return self.first_run
 
@@ -494,12 +550,41 @@ class MainWindow(QMainWindow):
         from parcours_app.ui.first_run import ChildDialog
 
         family = self.controller.family
-        ChildDialog.ask(self, self.controller, self.preview, birth=current_pregnancy(family) is not None)
+        if ChildDialog.ask(self, self.controller, self.preview, birth=current_pregnancy(family) is not None):
+            self.ask_about_past()
 
     def add_child(self) -> None:
         from parcours_app.ui.first_run import ChildDialog
 
-        ChildDialog.ask(self, self.controller, self.preview, birth=False)
+        if ChildDialog.ask(self, self.controller, self.preview, birth=False):
+            self.ask_about_past()
+
+    def ask_about_past(self) -> Any:
+        """ "Ces étapes sont passées : les avez-vous faites ?" for the past steps still waiting for an answer.
+
+        Opened window-modal without a nested event loop (`QDialog.open`): the window stays responsive to the
+        clock and tests drive the dialog as `window.past_dialog`. Returns the dialog, or None when nothing waits."""
+        from parcours_app.core.reminders import summarize_day
+        from parcours_app.ui.past_steps_dialog import PastStepsDialog
+
+        controller = self.controller
+        journey = controller.journey if controller is not None else None
+        if journey is None:
+            return None
+        today = controller.clock.today()
+        summary = summarize_day(journey, controller.states, controller.appointments, today)
+        if not summary.past_to_confirm:
+            return None
+        if self.past_dialog is not None and self.past_dialog.isVisible():
+            return self.past_dialog
+        self.past_dialog = PastStepsDialog(controller, summary.past_to_confirm, self.language(), self)
+        self.past_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.past_dialog.destroyed.connect(self._forget_past_dialog)
+        self.past_dialog.open()
+        return self.past_dialog
+
+    def _forget_past_dialog(self) -> None:
+        self.past_dialog = None
 
     # --- other helpers' dialogs ------------------------------------------------------------------------------
 

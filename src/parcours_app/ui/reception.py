@@ -546,7 +546,7 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.stack.currentChanged.connect(self._update_home_button)
 
     def _samples(self) -> tuple[SampleFamily, ...]:
-        return load_sample_families(self.clock.today(), self._samples_path)
+        return load_sample_families(self.clock.today(), self._samples_path, qt_translate)
 
     # --- languages ------------------------------------------------------------------------------------
 

@@ -5,8 +5,8 @@ the family or its marks change), shows what is new, and remembers what it showed
 notification never fires twice, even across restarts. Time comes from the injected clock: tests move a
 `FixedClock` and call `check_now()`; nothing sleeps.
 
-`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (platform-notes.md: `show()`
-and `supportsMessages()` answer True even with none), so it decides between the tray and the banner.
+`QSystemTrayIcon.isSystemTrayAvailable()` is the only reliable test for a tray (`show()` and
+`supportsMessages()` answer True even on a desktop with none), so it decides between the tray and the banner.
 """
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from parcours_app.core.formatting import format_date
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
+from parcours_app.ui.i18n import translate_count
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -159,24 +161,42 @@ class ReminderService(QObject):
         self.notified.emit(title, body)
 
     def opening_summary(self) -> str:
-        """A clear sentence on what is due and overdue, shown in the banner on opening."""
+        """What Aujourd'hui shows, in the same order: what is under way (the nearest deadline named), the one
+        thing this week, what is to catch up, the appointments, then the past steps waiting for an answer."""
         journey = self._controller.journey
         if journey is None:
             return ""
         today = self._controller.clock.today()
         summary = summarize_day(journey, self._controller.states, self._controller.appointments, today)
         parts: list[str] = []
-        if summary.overdue:
-            parts.append(_plural(len(summary.overdue), "%n étape en retard", "%n étapes en retard"))
-        if summary.due_this_week:
-            parts.append(_plural(len(summary.due_this_week), "%n à faire cette semaine", "%n à faire cette semaine"))
+        if summary.under_way:
+            parts.append(_plural(len(summary.under_way), "%n étape en cours", "%n étapes en cours"))
+        if summary.this_week:
+            event = summary.this_week[0]
+            if event.end < today:
+                parts.append(
+                    _translate("Reminders", "cette semaine : %1 (à rattraper)").replace(
+                        "%1", event.title.render(_translate)
+                    )
+                )
+            else:
+                parts.append(
+                    _translate("Reminders", "cette semaine : %1 (jusqu'au %2)")
+                    .replace("%1", event.title.render(_translate))
+                    .replace("%2", format_date(event.end, self._language()))
+                )
+        if summary.catch_up:
+            parts.append(_plural(len(summary.catch_up), "%n étape à rattraper", "%n étapes à rattraper"))
         if summary.appointments_soon:
+            parts.append(translate_count("Reminders", "%n rendez-vous dans 7 jours", len(summary.appointments_soon)))
+        if summary.past_to_confirm:
             parts.append(
-                _plural(len(summary.appointments_soon), "%n rendez-vous dans 7 jours", "%n rendez-vous dans 7 jours")
+                _plural(len(summary.past_to_confirm), "%n étape passée à confirmer", "%n étapes passées à confirmer")
             )
         if not parts:
-            return _translate("Reminders", "Rien en retard ni à faire cette semaine.")
-        return ", ".join(parts) + "."
+            return _translate("Reminders", "Rien à faire cette semaine.")
+        # ", " in French and English, "، " in Arabic (the separator every screen-reader line uses)
+        return QCoreApplication.translate("JourneyTexts", ", ").join(parts) + "."
 
 
 def _plural(count: int, one: str, many: str) -> str:
@@ -186,7 +206,9 @@ def _plural(count: int, one: str, many: str) -> str:
 
 
 def _extract_literals() -> None:  # pragma: no cover - read by lupdate only
-    _translate("Reminders", "%n étape en retard")
-    _translate("Reminders", "%n étapes en retard")
-    _translate("Reminders", "%n à faire cette semaine")
-    _translate("Reminders", "%n rendez-vous dans 7 jours")
+    _translate("Reminders", "%n étape en cours")
+    _translate("Reminders", "%n étapes en cours")
+    _translate("Reminders", "%n étape à rattraper")
+    _translate("Reminders", "%n étapes à rattraper")
+    _translate("Reminders", "%n étape passée à confirmer")
+    _translate("Reminders", "%n étapes passées à confirmer")

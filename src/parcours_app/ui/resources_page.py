@@ -35,7 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
-from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, format_date, format_list
+from parcours_app.core.formatting import (
+    DEFAULT_LANGUAGE,
+    SUPPORTED_LANGUAGES,
+    format_date,
+    format_list,
+    rtl_paragraphs,
+)
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
 from parcours_app.ui import kiosk
@@ -44,6 +50,7 @@ from parcours_app.ui.kiosk_notice import show_address
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.wrap_button import WrappingButton
 
 
 def qt_translate(context: str, source: str) -> str:
@@ -107,6 +114,7 @@ class ResourceCard(RetranslateMixin, QFrame):
         self._translate = translate
         self.setObjectName(f"resource-{item.id}")
         self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setProperty("role", "card")  # the design system's card (docs/IDENTITY.md, base.qss)
         layout = QVBoxLayout(self)
         self.title_label = text_label(bold=True, scale=1.15, selectable=True)
         self.topic_label = text_label()
@@ -122,7 +130,7 @@ class ResourceCard(RetranslateMixin, QFrame):
         links_column = QVBoxLayout()
         self.link_buttons: list[QPushButton] = []
         for link in item.links:
-            button = QPushButton(self)
+            button = WrappingButton(self)  # a long link name wraps instead of widening the card (and the page)
             button.setObjectName("resource-link")
             button.clicked.connect(lambda _checked=False, url=link.url: self.link_clicked.emit(url))
             links_column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeading)
@@ -148,7 +156,9 @@ class ResourceCard(RetranslateMixin, QFrame):
         self.topic_label.setText(
             self.tr("%1 · %2").replace("%1", self._render(self._catalog.topic(item.topic).label)).replace("%2", stages)
         )
-        self.message_label.setText(self._render(item.message))
+        language = current_language()
+        # phone numbers ("39 89") and French names keep their order inside Arabic (core.formatting)
+        self.message_label.setText(rtl_paragraphs(self._render(item.message), language))
         self.message_label.setAccessibleName(title)
         for button, link in zip(self.link_buttons, item.links, strict=True):
             site = self._catalog.domains.site_label(link.url)
@@ -162,7 +172,9 @@ class ResourceCard(RetranslateMixin, QFrame):
             line = self.tr("Source : %1. Vérifié le %2.")
         else:
             line = self.tr("D'après : %1. Texte rédigé le %2, à relire sur le site officiel.")
-        self.source_label.setText(line.replace("%1", item.source.title).replace("%2", checked))
+        self.source_label.setText(
+            rtl_paragraphs(line.replace("%1", item.source.title).replace("%2", checked), language)
+        )
 
 
 class ResourcesPage(RetranslateMixin, QWidget):

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -31,6 +32,7 @@ from parcours_app.core.reminders import LEAD_CHOICES
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.preferences import DEFAULTS, Preferences, preferences_file
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 __all__ = ["DEFAULTS", "Preferences", "SettingsDialog", "preferences_file"]  # the preferences live in preferences.py
 
@@ -133,10 +135,18 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         self.buttons.rejected.connect(self.reject)
         self.buttons.accepted.connect(self.accept)
+        # The settings scroll and "Fermer" stays below them: at 200 % text the dialog is taller than a 768 px
+        # screen, and its button was out of reach.
+        settings = QWidget(self)
+        settings_layout = QVBoxLayout(settings)
+        settings_layout.setContentsMargins(0, 0, 0, 0)
+        settings_layout.addWidget(self.display_box)
+        settings_layout.addWidget(self.reminders_box)
+        settings_layout.addWidget(self.data_box)
+        settings_layout.addStretch(1)
+        self.settings_area = VerticalScrollArea(settings, self)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.display_box)
-        layout.addWidget(self.reminders_box)
-        layout.addWidget(self.data_box)
+        layout.addWidget(self.settings_area, 1)
         layout.addWidget(self.buttons)
 
         self.language.currentIndexChanged.connect(self._on_language)
@@ -148,6 +158,27 @@ class SettingsDialog(RetranslateMixin, QDialog):
         self.browse.clicked.connect(self._browse)
         self.delete_all.clicked.connect(self.delete_all_requested)
         self.retranslate_ui()
+
+    def sizeHint(self) -> QSize:
+        """All the settings without scrolling when the screen allows it, else as much as fits the screen."""
+        content = self.settings_area.widget()
+        layout = self.layout()
+        if content is None or layout is None:
+            return super().sizeHint()
+        margins = layout.contentsMargins()
+        wanted = QSize(
+            self.settings_area.minimumSizeHint().width() + margins.left() + margins.right(),
+            content.sizeHint().height()
+            + self.buttons.sizeHint().height()
+            + layout.spacing()
+            + margins.top()
+            + margins.bottom(),
+        ).expandedTo(super().sizeHint())
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return wanted
+        available = screen.availableGeometry()
+        return wanted.boundedTo(QSize(available.width() - 32, available.height() - 64))
 
     @classmethod
     def run(cls, dialog: SettingsDialog) -> None:

@@ -17,7 +17,7 @@ from functools import cache
 from string import Template
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from parcours_app.core import toml_parser as tomllib
 from parcours_app.resources import resource_path
@@ -26,7 +26,11 @@ THEMES = ("light", "dark", "high-contrast")
 DEFAULT_THEME = "light"
 MIN_TEXT_SCALE = 1.0
 MAX_TEXT_SCALE = 2.0
-HEADING_SCALES = {"h1": 1.6, "h2": 1.25}
+HEADING_SCALES = {"h1": 1.6, "h2": 1.25, "h3": 1.1}
+TYPE_SCALE = {**HEADING_SCALES, "body": 1.0, "caption": 0.9}
+"""The type scale (docs/IDENTITY.md): one size per level, as a factor of the body text, so 200 % text scales all."""
+SPACING_SCALE = {"xs": 0.25, "s": 0.5, "m": 1.0, "l": 1.5, "xl": 2.0}
+"""The spacing scale in em (docs/IDENTITY.md): margins and gaps are one of these, never a number of pixels."""
 
 TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("WindowText", "Window"),
@@ -41,6 +45,12 @@ TEXT_PAIRS: tuple[tuple[str, str], ...] = (
     ("Link", "Window"),
     ("LinkVisited", "Base"),
     ("LinkVisited", "Window"),
+    ("Text", "card"),
+    ("WindowText", "card"),
+    ("accent", "card"),
+    ("accent", "Window"),
+    ("status_alert", "card"),
+    ("status_alert", "Window"),
 )
 """Foreground/background roles that carry text together: each must reach 4.5:1 (WCAG 1.4.3)."""
 
@@ -169,6 +179,7 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
         "button": theme.color("Button"),
         "button_text": theme.color("ButtonText"),
         "base": theme.color("Base"),
+        "window": theme.color("Window"),
         "alternate_base": theme.color("AlternateBase"),
         "midlight": theme.color("Midlight"),
         "text": theme.color("Text"),
@@ -180,6 +191,10 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
         "disabled_text": theme.disabled.get("ButtonText", theme.color("ButtonText")),
         "focus": theme.style["focus"],
         "control_border": theme.style["control_border"],
+        "accent": theme.style["accent"],
+        "card": theme.style["card"],
+        "card_border": theme.style["card_border"],
+        "status_alert": theme.style["status_alert"],
         "focus_width": theme.style.get("focus_width", "2"),
         # Indicators in pixels: Qt's style sheets take em for boxes but not for every border and radius, and a
         # radio drawn with an em radius came out square. A point is 4/3 px at 96 dpi; 1.1 em reads well.
@@ -188,12 +203,28 @@ def style_sheet(theme: Theme, base_point_size: float, text_scale: float) -> str:
         "icons": theme_icons_dir(theme.name),
         "h1_size": f"{size * HEADING_SCALES['h1']:.1f}",
         "h2_size": f"{size * HEADING_SCALES['h2']:.1f}",
+        "h3_size": f"{size * HEADING_SCALES['h3']:.1f}",
+        "caption_size": f"{size * TYPE_SCALE['caption']:.1f}",
     }
     template = Template(resource_path("styles", "base.qss").read_text(encoding="utf-8"))
     return template.substitute(values)
 
 
+def spacing(widget: QWidget, step: str) -> int:
+    """A step of the spacing scale in pixels for this widget's font (grows with the text scale)."""
+    return round(widget.fontMetrics().height() * SPACING_SCALE[step])
+
+
 _BASE_FONT_PROPERTY = "parcours_base_point_size"
+_THEME_PROPERTY = "parcours_theme"
+
+
+def current_theme() -> Theme:
+    """The theme last applied to the running application (the default before any), for widgets that paint
+    themselves (the journey's cards) with the colours of the style sheet."""
+    app = QApplication.instance()
+    name = app.property(_THEME_PROPERTY) if app is not None else None
+    return load_theme(name if isinstance(name, str) and name in THEMES else DEFAULT_THEME)
 
 
 def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: float = 1.0) -> Theme:
@@ -208,6 +239,7 @@ def apply_theme(app: QApplication, theme_name: str = DEFAULT_THEME, text_scale: 
         base = base if base > 0 else 10.0
         app.setProperty(_BASE_FONT_PROPERTY, base)
     app.setStyle("Fusion")
+    app.setProperty(_THEME_PROPERTY, theme.name)
     app.setPalette(build_palette(theme))
     font = QFont(app.font())
     font.setPointSizeF(float(base) * text_scale)

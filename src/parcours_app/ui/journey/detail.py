@@ -13,9 +13,7 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,15 +28,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from parcours_app.core.formatting import upper_first
 from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
 from parcours_app.ui import kiosk
 from parcours_app.ui.kiosk_notice import show_address as kiosk_show_address
 from parcours_app.ui.resources_page import EventResourcesBox
+from parcours_app.ui.widgets.date_field import DateField
+from parcours_app.ui.widgets.flow_layout import FlowLayout
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
-from .month_view import from_qdate, to_qdate
 
 
 def _wrapping_label(selectable: bool = True) -> QLabel:
@@ -119,26 +119,27 @@ class EventDetailPanel(QScrollArea):
         link_row.addStretch(1)
         layout.addLayout(link_row)
 
-        # What the family did.
+        # What the family did. Each row wraps (a FlowLayout) instead of a grid: a grid of a label, a date and two
+        # buttons made the panel wider than its column and cut "Marquer comme fait" at the default window.
         self._actions = QGroupBox()
-        actions = QGridLayout(self._actions)
-        self._done_date = QDateEdit()
-        self._done_date.setCalendarPopup(True)
-        self._done_date.setDisplayFormat("dd/MM/yyyy")
+        actions = QVBoxLayout(self._actions)
+        # the app's own date field (typed as jj/mm/aaaa): typing over a selection gives exactly what was typed, and
+        # the wheel never changes it, unlike QDateEdit's sections (issue 16)
+        self._done_date = DateField()
+        self._done_date.setObjectName("done-date")
         self._done_date_label = QLabel()
         self._done_date_label.setBuddy(self._done_date)
         self._mark_done = QPushButton()
         self._mark_done.clicked.connect(self._on_mark_done)
         self._undo_done = QPushButton()
         self._undo_done.clicked.connect(self._on_undo_done)
-        actions.addWidget(self._done_date_label, 0, 0)
-        actions.addWidget(self._done_date, 0, 1)
-        actions.addWidget(self._mark_done, 0, 2)
-        actions.addWidget(self._undo_done, 1, 2)
+        done_row = FlowLayout()
+        for widget in (self._done_date_label, self._done_date, self._mark_done, self._undo_done):
+            done_row.addWidget(widget)
+        actions.addLayout(done_row)
 
-        self._snooze_date = QDateEdit()
-        self._snooze_date.setCalendarPopup(True)
-        self._snooze_date.setDisplayFormat("dd/MM/yyyy")
+        self._snooze_date = DateField()
+        self._snooze_date.setObjectName("snooze-date")
         self._snooze_date_label = QLabel()
         self._snooze_date_label.setBuddy(self._snooze_date)
         self._snooze = QPushButton()
@@ -147,12 +148,26 @@ class EventDetailPanel(QScrollArea):
         self._snooze_day.clicked.connect(lambda: self._snooze_by(dt.timedelta(days=1)))
         self._snooze_week = QPushButton()
         self._snooze_week.clicked.connect(lambda: self._snooze_by(dt.timedelta(weeks=1)))
-        actions.addWidget(self._snooze_date_label, 2, 0)
-        actions.addWidget(self._snooze_date, 2, 1)
-        actions.addWidget(self._snooze, 2, 2)
-        actions.addWidget(self._snooze_day, 3, 1)
-        actions.addWidget(self._snooze_week, 3, 2)
-        actions.setColumnStretch(3, 1)
+        self._undo_snooze = QPushButton()  # every change made here can be undone here
+        self._undo_snooze.setObjectName("undo-snooze")
+        self._undo_snooze.clicked.connect(self._on_undo_snooze)
+        self._undo_dismiss = QPushButton()  # a step put aside ("Je ne sais pas") comes back from here
+        self._undo_dismiss.setObjectName("undo-dismiss")
+        self._undo_dismiss.clicked.connect(self._on_undo_dismiss)
+        snooze_row = FlowLayout()
+        for widget in (
+            self._snooze_date_label,
+            self._snooze_date,
+            self._snooze,
+            self._snooze_day,
+            self._snooze_week,
+            self._undo_snooze,
+        ):
+            snooze_row.addWidget(widget)
+        actions.addLayout(snooze_row)
+        undo_row = FlowLayout()
+        undo_row.addWidget(self._undo_dismiss)
+        actions.addLayout(undo_row)
         layout.addWidget(self._actions)
 
         self._note_box = QGroupBox()
@@ -181,11 +196,10 @@ class EventDetailPanel(QScrollArea):
         self._edit_appointment.clicked.connect(self._on_edit_appointment)
         self._delete_appointment = QPushButton()
         self._delete_appointment.clicked.connect(self._on_delete_appointment)
-        appointment_buttons = QHBoxLayout()
+        appointment_buttons = FlowLayout()
         appointment_buttons.addWidget(self._add_appointment)
         appointment_buttons.addWidget(self._edit_appointment)
         appointment_buttons.addWidget(self._delete_appointment)
-        appointment_buttons.addStretch(1)
         appointment_layout.addWidget(self._no_appointment)
         appointment_layout.addWidget(self._appointment_list)
         appointment_layout.addLayout(appointment_buttons)
@@ -261,8 +275,8 @@ class EventDetailPanel(QScrollArea):
             return
         if not same:
             today = self._controller.clock.today()
-            self._done_date.setDate(to_qdate(today))
-            self._snooze_date.setDate(to_qdate(today + dt.timedelta(weeks=1)))
+            self._done_date.set_date(today)
+            self._snooze_date.set_date(today + dt.timedelta(weeks=1))
             self._note.setPlainText(self._controller.state_of(event.id).note)
             self.verticalScrollBar().setValue(0)
         self.refresh()
@@ -275,15 +289,17 @@ class EventDetailPanel(QScrollArea):
         language = texts.current_language()
         today = self._controller.clock.today()
         state = self._controller.states.get(event.id)
-        status = event_status(event, state, today)
+        family = self._controller.family
+        status = event_status(event, state, today, family)
         self._title.setText(texts.render(event.title))
-        meta = [texts.category_text(event.category), texts.mandatory_text(event).capitalize()]
+        meta = [texts.category_text(event.category), upper_first(texts.mandatory_text(event))]
         if event.subject_name:
             meta.append(event.subject_name)
         self._meta.setText(" · ".join(meta))
-        self._status.setText(f"{texts.status_symbol(status)} {texts.status_text(event, state, today, language)}")
+        status_words = texts.status_text(event, state, today, language, family)
+        self._status.setText(f"{texts.status_symbol(status)} {status_words}")
 
-        when = [texts.window_text(event, language).capitalize() + "."]
+        when = [upper_first(texts.window_text(event, language)) + "."]
         if event.target is not None:
             when.append(
                 QCoreApplication.translate("EventDetailPanel", "Idéalement vers le %1.").replace(
@@ -322,6 +338,9 @@ class EventDetailPanel(QScrollArea):
 
         done = state is not None and state.done_on is not None
         self._undo_done.setEnabled(done)
+        snoozed = state is not None and state.snoozed_until is not None and state.snoozed_until > today
+        self._undo_snooze.setEnabled(snoozed)
+        self._undo_dismiss.setVisible(state is not None and state.dismissed)
         self._refresh_appointments()
 
     def _set_section(self, key: str, text: str) -> None:
@@ -384,7 +403,10 @@ class EventDetailPanel(QScrollArea):
     def _on_mark_done(self) -> None:
         if self._event is None:
             return
-        on = from_qdate(self._done_date.date())
+        on = self._done_date.date()
+        if on is None:
+            self._done_date.setFocus()
+            return  # the field already says what to fix
         self._controller.mark_done(self._event.id, on)
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » marqué comme fait le %2.")
@@ -403,7 +425,11 @@ class EventDetailPanel(QScrollArea):
         )
 
     def _on_snooze(self) -> None:
-        self._snooze_until(from_qdate(self._snooze_date.date()))
+        until = self._snooze_date.date()
+        if until is None:
+            self._snooze_date.setFocus()
+            return
+        self._snooze_until(until)
 
     def _snooze_by(self, delta: dt.timedelta) -> None:
         self._snooze_until(self._controller.clock.today() + delta)
@@ -419,11 +445,31 @@ class EventDetailPanel(QScrollArea):
             )
             return
         self._controller.snooze(self._event.id, until)
-        self._snooze_date.setDate(to_qdate(until))
+        self._snooze_date.set_date(until)
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2.")
             .replace("%1", texts.render(self._event.title))
             .replace("%2", texts.long_date(until, texts.current_language()))
+        )
+
+    def _on_undo_dismiss(self) -> None:
+        if self._event is None:
+            return
+        self._controller.dismiss(self._event.id, False)
+        self.status_message.emit(
+            QCoreApplication.translate("EventDetailPanel", "« %1 » est de nouveau dans la liste.").replace(
+                "%1", texts.render(self._event.title)
+            )
+        )
+
+    def _on_undo_snooze(self) -> None:
+        if self._event is None:
+            return
+        self._controller.snooze(self._event.id, None)
+        self.status_message.emit(
+            QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus reporté.").replace(
+                "%1", texts.render(self._event.title)
+            )
         )
 
     def _focus_note(self) -> None:
@@ -529,14 +575,14 @@ class EventDetailPanel(QScrollArea):
         self._open_link.setAccessibleName(translate("EventDetailPanel", "Ouvrir la page officielle dans le navigateur"))
         self._actions.setTitle(translate("EventDetailPanel", "Suivi"))
         self._done_date_label.setText(translate("EventDetailPanel", "Fait &le :"))
-        self._done_date.setAccessibleName(translate("EventDetailPanel", "Date à laquelle l'étape a été faite"))
+        self._done_date.edit.setAccessibleName(translate("EventDetailPanel", "Date à laquelle l'étape a été faite"))
         self._mark_done.setText(translate("EventDetailPanel", "Marquer comme &fait"))
         self._mark_done.setAccessibleName(translate("EventDetailPanel", "Marquer comme fait"))
         self._mark_done.setToolTip(translate("EventDetailPanel", "Marquer comme fait (Ctrl+D)"))
         self._undo_done.setText(translate("EventDetailPanel", "A&nnuler « fait »"))
         self._undo_done.setAccessibleName(translate("EventDetailPanel", "Annuler « fait »"))
         self._snooze_date_label.setText(translate("EventDetailPanel", "Reporter &au :"))
-        self._snooze_date.setAccessibleName(translate("EventDetailPanel", "Date de report"))
+        self._snooze_date.edit.setAccessibleName(translate("EventDetailPanel", "Date de report"))
         self._snooze.setText(translate("EventDetailPanel", "&Reporter"))
         self._snooze.setAccessibleName(translate("EventDetailPanel", "Reporter à la date choisie"))
         self._snooze_day.setText(translate("EventDetailPanel", "+1 &jour"))
@@ -544,6 +590,10 @@ class EventDetailPanel(QScrollArea):
         self._snooze_day.setToolTip(translate("EventDetailPanel", "Reporter à demain (Ctrl+R)"))
         self._snooze_week.setText(translate("EventDetailPanel", "+1 &semaine"))
         self._snooze_week.setAccessibleName(translate("EventDetailPanel", "Reporter d'une semaine"))
+        self._undo_snooze.setText(translate("EventDetailPanel", "Annuler le re&port"))
+        self._undo_snooze.setAccessibleName(translate("EventDetailPanel", "Annuler le report"))
+        self._undo_dismiss.setText(translate("EventDetailPanel", "Remettre dans la l&iste"))
+        self._undo_dismiss.setAccessibleName(translate("EventDetailPanel", "Remettre dans la liste"))
         self._note_box.setTitle(translate("EventDetailPanel", "Note"))
         self._note.setAccessibleName(translate("EventDetailPanel", "Note personnelle"))
         self._note.setPlaceholderText(translate("EventDetailPanel", "Une question à poser, un document à trouver…"))

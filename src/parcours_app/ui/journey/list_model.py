@@ -16,6 +16,7 @@ from PySide6.QtGui import QFont
 from parcours_app.core.formatting import bidi_isolate
 from parcours_app.core.journey_filters import JourneyFilter, Status, event_status, filter_events, group_by_month
 from parcours_app.core.model import Appointment, Event, EventState, Family
+from parcours_app.ui.i18n import translate_count
 
 from . import texts
 
@@ -37,7 +38,7 @@ class JourneyListModel(QAbstractItemModel):
         self._states: dict[str, EventState] = {}
         self._appointments: list[Appointment] = []
         self._filter = JourneyFilter()
-        self._today = dt.date.today()
+        self._today = dt.date.min  # no day until the journey (built on the one clock's today) is set
         self._language = texts.current_language()
         self._groups: list[tuple[dt.date, list[Event]]] = []
         self._row_of_event: dict[str, tuple[int, int]] = {}
@@ -188,10 +189,8 @@ class JourneyListModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return texts.month_title(month, self._language)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if len(events) == 1:
-                count = QCoreApplication.translate("JourneyListModel", "1 étape")
-            else:
-                count = QCoreApplication.translate("JourneyListModel", "%1 étapes").replace("%1", str(len(events)))
+            number = len(events)
+            count = translate_count("JourneyListModel", "%n étape(s)", number)
             return f"{texts.month_title(month, self._language)}{texts.separator()}{count}"
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
@@ -211,19 +210,20 @@ class JourneyListModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.AccessibleTextRole:
             cached = self._accessible_cache.get(event.id)
             if cached is None:
-                text = texts.accessible_row_text(event, state, self._today, self._language)
+                text = texts.accessible_row_text(event, state, self._today, self._language, self._family)
                 booked = self._booked_line(event.id)
                 cached = self._accessible_cache[event.id] = f"{text}{texts.separator()}{booked}" if booked else text
             return cached
         return self._other_event_data(event, state, role)
 
     def _display_text(self, event: Event, state: EventState | None) -> str:
-        status = event_status(event, state, self._today)
+        status = event_status(event, state, self._today, self._family)
         first_line = texts.render(event.title)
         if event.subject_name:
             first_line = f"{first_line} — {bidi_isolate(event.subject_name, self._language)}"
         details = f"{texts.window_text(event, self._language)} · {texts.mandatory_text(event)}"
-        status_line = f"{texts.status_symbol(status)} {texts.status_text(event, state, self._today, self._language)}"
+        status_text = texts.status_text(event, state, self._today, self._language, self._family)
+        status_line = f"{texts.status_symbol(status)} {status_text}"
         booked = self._booked_line(event.id)
         lines = [first_line, details, status_line, *([booked] if booked else [])]
         return "\n".join(lines)
@@ -236,7 +236,7 @@ class JourneyListModel(QAbstractItemModel):
         if role == EVENT_ROLE:
             return event
         if role == STATUS_ROLE:
-            return event_status(event, state, self._today)
+            return event_status(event, state, self._today, self._family)
         return None
 
     def _booked_line(self, event_id: str) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QFont, QPainter, QTextCharFormat
 from PySide6.QtWidgets import QAbstractItemView, QCalendarWidget, QToolButton, QWidget
 
 from parcours_app.core.formatting import format_date
+from parcours_app.ui.i18n import tr_count
 from parcours_app.ui.journey.texts import current_language
 
 
@@ -28,7 +29,7 @@ class JourneyCalendar(QCalendarWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._counts: dict[dt.date, int] = {}
-        self._today = dt.date.today()
+        self._today = dt.date.min  # no day until the journey (built on the one clock's today) is set
         self.setGridVisible(False)
         self.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
@@ -65,7 +66,7 @@ class JourneyCalendar(QCalendarWidget):
         count = self._counts.get(day, 0)
         when = format_date(day, current_language())
         if count:
-            text = self.tr("%1 : %2 étape(s) ou rendez-vous ce jour-là").replace("%1", when).replace("%2", str(count))
+            text = tr_count(self.tr("%1 : %n étape(s) ou rendez-vous ce jour-là", "", count), count).replace("%1", when)
         else:
             text = self.tr("%1 : aucune étape ce jour-là").replace("%1", when)
         grid.setAccessibleDescription(text)

@@ -36,7 +36,7 @@ from parcours_app.core.journey_filters import (
 )
 from parcours_app.core.model import Event, Journey
 from parcours_app.ui.family_controller import FamilyController
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, translate_count
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
@@ -157,9 +157,11 @@ class JourneyPage(RetranslateMixin, QWidget):
         self._splitter.addWidget(VerticalScrollArea(calendar_column))
         self._splitter.addWidget(list_column)
         self._splitter.addWidget(self._detail)
+        # the list of cards and the detail share what the month leaves: cards read best a little wider than the
+        # narrowest the list allows (docs/IDENTITY.md)
         self._splitter.setStretchFactor(0, 0)
-        self._splitter.setStretchFactor(1, 3)
-        self._splitter.setStretchFactor(2, 4)
+        self._splitter.setStretchFactor(1, 1)
+        self._splitter.setStretchFactor(2, 1)
 
         self._live = QLabel()  # the last confirmation, in words, where a screen reader can find it
         self._live.setWordWrap(True)
@@ -331,9 +333,7 @@ class JourneyPage(RetranslateMixin, QWidget):
             QCoreApplication.translate("JourneyPage", "%1 sur %2").replace("%1", str(shown)).replace("%2", str(total))
         )
         self._count.setAccessibleName(
-            QCoreApplication.translate("JourneyPage", "%1 étapes affichées sur %2")
-            .replace("%1", str(shown))
-            .replace("%2", str(total))
+            translate_count("JourneyPage", "%n étape(s) affichée(s) sur %1", shown).replace("%1", str(total))
         )
         if total == 0:
             self._empty_text.setText(

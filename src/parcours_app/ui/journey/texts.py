@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from parcours_app.core.formatting import DEFAULT_LANGUAGE, SUPPORTED_LANGUAGES, babel_locale, format_date
 from parcours_app.core.journey_filters import FilterGroup, Status, event_status
-from parcours_app.core.model import Category, DateKind, Event, EventState
+from parcours_app.core.model import Category, DateKind, Event, EventState, Family
 from parcours_app.core.text import Text
 
 
@@ -107,23 +107,27 @@ def relative_text(day: dt.date, today: dt.date, language: str) -> str:
     )
 
 
-def status_text(event: Event, state: EventState | None, today: dt.date, language: str) -> str:
+def status_text(
+    event: Event, state: EventState | None, today: dt.date, language: str, family: Family | None = None
+) -> str:
     """The status in words, so that it never rests on a colour or an icon alone."""
-    status = event_status(event, state, today)
+    status = event_status(event, state, today, family)
     if status is Status.DONE and state is not None and state.done_on is not None:
         return QCoreApplication.translate("JourneyTexts", "Fait le %1").replace(
             "%1", long_date(state.done_on, language)
         )
     if status is Status.DISMISSED:
-        return QCoreApplication.translate("JourneyTexts", "Écarté")
+        return QCoreApplication.translate("JourneyTexts", "Mis de côté")
     if status is Status.SNOOZED and state is not None and state.snoozed_until is not None:
         return QCoreApplication.translate("JourneyTexts", "Reporté au %1").replace(
             "%1", long_date(state.snoozed_until, language)
         )
-    if status is Status.OVERDUE:
-        return QCoreApplication.translate("JourneyTexts", "En retard : la période s'est terminée %1").replace(
-            "%1", relative_text(event.end, today, language)
-        )
+    if status is Status.CATCH_UP:
+        return QCoreApplication.translate(
+            "JourneyTexts", "À rattraper : la date limite est passée %1, il est encore temps de le faire"
+        ).replace("%1", relative_text(event.end, today, language))
+    if status is Status.PAST:
+        return QCoreApplication.translate("JourneyTexts", "Passé : l'avez-vous fait ?")
     if status is Status.MISSED:
         return QCoreApplication.translate("JourneyTexts", "Période passée")
     if status is Status.OPEN:
@@ -143,7 +147,8 @@ def status_symbol(status: Status) -> str:
         Status.DONE: "✓",
         Status.DISMISSED: "–",
         Status.SNOOZED: "↷",
-        Status.OVERDUE: "⚠",
+        Status.CATCH_UP: "⚠",
+        Status.PAST: "?",
         Status.MISSED: "○",
         Status.OPEN: "●",
         Status.UPCOMING: "○",
@@ -189,17 +194,19 @@ def anchor_text(anchor: DateKind) -> str:
     }[anchor]
 
 
-def accessible_row_text(event: Event, state: EventState | None, today: dt.date, language: str) -> str:
+def accessible_row_text(
+    event: Event, state: EventState | None, today: dt.date, language: str, family: Family | None = None
+) -> str:
     """What a screen reader says for a row: "Échographie …, du 12 juillet au 16 août 2026, obligatoire, …"."""
     parts = [render(event.title)]
     if event.subject_name:
         parts.append(event.subject_name)
     parts.append(window_text(event, language))
     parts.append(mandatory_text(event))
-    if event_status(event, state, today) is Status.UPCOMING:
+    if event_status(event, state, today, family) is Status.UPCOMING:
         parts.append(relative_text(event.start, today, language))
     else:
-        parts.append(status_text(event, state, today, language))
+        parts.append(status_text(event, state, today, language, family))
     if event.estimated:
         parts.append(QCoreApplication.translate("JourneyTexts", "date estimée"))
     return separator().join(parts)

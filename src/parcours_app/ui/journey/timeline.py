@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from parcours_app.core.journey_filters import Stage, StageKind, Timeline
@@ -26,7 +26,7 @@ class StageTimeline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._timeline: Timeline | None = None
-        self._today = dt.date.today()
+        self._today = dt.date.min  # no day until the journey (built on the one clock's today) is set
         self._cursor = -1  # stage under the keyboard cursor
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -100,22 +100,50 @@ class StageTimeline(QWidget):
         return [_CHILD_STAGE_WEIGHT if stage.kind is StageKind.CHILD_AGE else 1.0 for stage in self._timeline.stages]
 
     def _stage_rects(self) -> list[QRectF]:
+        return self._layout()[0]
+
+    def _layout(self) -> tuple[list[QRectF], list[str]]:
+        """Each stage's cell and text. Cells are first as wide as their text ("6–12 months" gets more room than
+        "3"), the rest of the width shared by weight. When the months' names do not fit that way, the pregnancy
+        months show their number under "Grossesse (mois)": a number reads, "1er m…" or "الشه…" did not."""
         if self._timeline is None:
-            return []
+            return [], []
         metrics = QFontMetrics(self.font())
         margin = metrics.horizontalAdvance("M")
         band_top = metrics.height() * 1.5
         band_height = metrics.height() * 2.0
         weights = self._weights()
-        unit = (self.width() - 2 * margin) / sum(weights)
+        available = self.width() - 2 * margin
+        padding = metrics.horizontalAdvance("  ") + 6
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)  # the stage of today is in bold
+        stages = self._timeline.stages
+        names = [texts.render(stage.label) for stage in stages]
+        numbers = list(names)
+        months = [index for index, stage in enumerate(stages) if stage.kind is StageKind.PREGNANCY_MONTH]
+        for number, index in enumerate(months, start=1):
+            numbers[index] = str(number)
+        widths: list[float] = []
+        labels = names
+        for candidate in (names, numbers):
+            needed = [float(bold_metrics.horizontalAdvance(label) + padding) for label in candidate]
+            if sum(needed) <= available:
+                extra = (available - sum(needed)) / sum(weights)
+                labels = candidate
+                widths = [need + extra * weight for need, weight in zip(needed, weights, strict=True)]
+                break
+        else:
+            unit = available / sum(weights)
+            labels, widths = numbers, [unit * weight for weight in weights]
         rects: list[QRectF] = []
         x = float(margin)
-        for weight in weights:
-            rects.append(QRectF(x, band_top, unit * weight, band_height))
-            x += unit * weight
+        for width in widths:
+            rects.append(QRectF(x, band_top, width, band_height))
+            x += width
         if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
             rects = [QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height()) for rect in rects]
-        return rects
+        return rects, labels
 
     def _x_of(self, day: dt.date, rects: list[QRectF]) -> float | None:
         assert self._timeline is not None
@@ -136,6 +164,9 @@ class StageTimeline(QWidget):
         count = len(self._timeline.stages) if self._timeline else 14
         return QSize(metrics.horizontalAdvance("8e mois") * count // 2, int(metrics.height() * 7.2))
 
+    def _stage_labels(self) -> list[str]:
+        return self._layout()[1]
+
     # --- painting -----------------------------------------------------------------------------------
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -148,7 +179,7 @@ class StageTimeline(QWidget):
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(self.rect(), int(Qt.AlignmentFlag.AlignCenter), self.description())
             return
-        rects = self._stage_rects()
+        rects, labels = self._layout()
         text_color = palette.color(QPalette.ColorRole.WindowText)
         pregnancy_fill = palette.color(QPalette.ColorRole.AlternateBase)
         child_fill = palette.color(QPalette.ColorRole.Base)
@@ -203,13 +234,14 @@ class StageTimeline(QWidget):
                         ),
                     ),
                 )
-        # The stages.
+        # The stages. When a month's name ("1er mois", "الشهر الأول") does not fit its cell, every pregnancy month
+        # shows its number instead, under the group title "Grossesse (mois)": a number reads, "1er m…" did not.
         for index, (stage, rect) in enumerate(zip(timeline.stages, rects, strict=True)):
             painter.setPen(border)
             painter.setBrush(child_fill if stage.kind is StageKind.CHILD_AGE else pregnancy_fill)
             painter.drawRect(rect)
             painter.setPen(text_color)
-            label = metrics.elidedText(texts.render(stage.label), Qt.TextElideMode.ElideRight, int(rect.width() - 4))
+            label = metrics.elidedText(labels[index], Qt.TextElideMode.ElideRight, int(rect.width() - 4))
             font = painter.font()
             font.setBold(stage is timeline.stage_on(self._today))
             painter.setFont(font)

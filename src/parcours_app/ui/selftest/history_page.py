@@ -15,7 +15,7 @@ from parcours_app.core.model import SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import current_language
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, tr_count
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -153,7 +153,7 @@ class HistoryPage(RetranslateMixin, QWidget):
             self.list.addItem(item)
         self.chart.set_results(self.results)
         self.chart.setAccessibleName(
-            fill_placeholders(self.tr("Courbe des scores : %1 résultats gardés"), (str(len(self.results)),))
+            tr_count(self.tr("Courbe des scores : %n résultat(s) gardé(s)", "", len(self.results)), len(self.results))
         )
         self.empty_label.setVisible(not self.results)
         if self.results:

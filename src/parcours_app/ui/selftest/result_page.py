@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core import epds
+from parcours_app.core.formatting import isolate_ltr, rtl_paragraphs
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
-from parcours_app.ui.crisis_panel import CrisisHelpPanel, current_language
+from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard, current_language
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.text_label import text_label
@@ -82,13 +83,22 @@ class ResultPage(RetranslateMixin, QWidget):
         self.crisis_panel: CrisisHelpPanel | None = None
         if result.crisis_first:
             self.crisis_panel = CrisisHelpPanel(
-                content, crisis_message=render(result.crisis_message()), scrollable=False, part="crisis"
+                content,
+                crisis_message=render(result.crisis_message(questionnaire.agreement)),
+                scrollable=False,
+                part="crisis",
             )
+            # in a crisis the numbers only: their sources stay in the detail and the about box (issue 16)
+            for card in self.crisis_panel.findChildren(HelplineCard):
+                card.source_label.setVisible(False)
             layout.addWidget(self.crisis_panel)
 
         self.summary_frame = QFrame(content)
         self.summary_frame.setObjectName("selftest-summary")
-        self.summary_frame.setStyleSheet(f"#selftest-summary {{ {_BAND_STYLE[result.band]} border-radius: 8px; }}")
+        # item 10 above 0 is never shown in the green "low" style next to the crisis numbers (core: shown_band)
+        self.summary_frame.setStyleSheet(
+            f"#selftest-summary {{ {_BAND_STYLE[result.shown_band]} border-radius: 8px; }}"
+        )
         summary = QVBoxLayout(self.summary_frame)
         self.headline_label = text_label(
             parent=self.summary_frame, scale=1.4, bold=True, selectable=True, name="headline"
@@ -114,6 +124,14 @@ class ResultPage(RetranslateMixin, QWidget):
         self.helplines_panel = CrisisHelpPanel(
             content, scrollable=False, part="others" if result.crisis_first else "all"
         )
+        # a low score does not open on the large crisis cards: the help stays one click away
+        self.show_help_button: QPushButton | None = None
+        if result.shown_band is epds.Band.LOW:
+            self.show_help_button = QPushButton(content)
+            self.show_help_button.setObjectName("show-helplines")
+            self.show_help_button.clicked.connect(self.show_helplines)
+            self.helplines_panel.setVisible(False)
+            layout.addWidget(self.show_help_button, 0, Qt.AlignmentFlag.AlignLeading)
         layout.addWidget(self.helplines_panel)
 
         self.keep_box: QCheckBox | None = None
@@ -145,6 +163,12 @@ class ResultPage(RetranslateMixin, QWidget):
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.retranslate_ui()
+
+    def show_helplines(self) -> None:
+        self.helplines_panel.setVisible(True)
+        if self.show_help_button is not None:
+            self.show_help_button.setVisible(False)
+        self.helplines_panel.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # --- keeping ----------------------------------------------------------------------------------------------
 
@@ -239,16 +263,20 @@ class ResultPage(RetranslateMixin, QWidget):
     # --- text -------------------------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        result = self.result
+        result, form, language = self.result, self.questionnaire.agreement, current_language()
         if self.crisis_panel is not None:
-            self.crisis_panel.set_crisis_message(render(result.crisis_message()))
-        self.headline_label.setText(render(result.headline()))
-        self.explanation_label.setText(render(result.explanation()))
-        self.summary_frame.setAccessibleName(self.headline_label.text())
-        self.diagnosis_label.setText(render(epds.NOT_A_DIAGNOSIS))
+            self.crisis_panel.set_crisis_message(render(result.crisis_message(form)))
+        # addressed to the respondent in her or his form; the quoted answer and numbers keep their order in Arabic
+        self.headline_label.setText(rtl_paragraphs(render(result.headline(form)), language))
+        self.explanation_label.setText(rtl_paragraphs(render(result.explanation(form, self.questionnaire)), language))
+        self.summary_frame.setAccessibleName(render(result.headline(form)))
+        self.diagnosis_label.setText(rtl_paragraphs(render(epds.NOT_A_DIAGNOSIS), language))
         self.next_title.setText(self.tr("Que faire maintenant, et qui voir ?"))
-        for label, step in zip(self.step_labels, result.next_steps(), strict=True):
-            label.setText("•  " + render(step))
+        if self.show_help_button is not None:
+            self.show_help_button.setText(self.tr("Voir les numéros d'aide et d'écoute"))
+            self.show_help_button.setAccessibleName(self.show_help_button.text())
+        for label, step in zip(self.step_labels, result.next_steps(form), strict=True):
+            label.setText(rtl_paragraphs("•  " + render(step), language))
             label.setAccessibleName(render(step))
         if self.keep_box is not None:
             self.keep_box.setText(self.tr("Garder ce résultat sur cet ordinateur"))
@@ -257,16 +285,17 @@ class ResultPage(RetranslateMixin, QWidget):
                 self.tr("Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.")
             )
         self._update_keep_status()
+        # the citations (Latin, with brackets and years) are isolated whole inside an Arabic line
+        citation, original = (
+            isolate_ltr(text, language) for text in (self.questionnaire.citation, self.questionnaire.original_citation)
+        )
         self.source_label.setText(
-            fill_placeholders(
-                self.tr("Questionnaire : %1 Échelle originale : %2"),
-                (
-                    self.questionnaire.citation,
-                    self.questionnaire.original_citation,
-                ),
+            rtl_paragraphs(
+                fill_placeholders(self.tr("Questionnaire : %1 Échelle originale : %2"), (citation, original))
+                if self.questionnaire.citation != self.questionnaire.original_citation
+                else fill_placeholders(self.tr("Questionnaire : %1"), (citation,)),
+                language,
             )
-            if self.questionnaire.citation != self.questionnaire.original_citation
-            else fill_placeholders(self.tr("Questionnaire : %1"), (self.questionnaire.citation,))
         )
         self.pdf_button.setText(self.tr("Enregistrer le résumé en PDF (à imprimer)"))
         self.pdf_button.setAccessibleName(self.pdf_button.text())

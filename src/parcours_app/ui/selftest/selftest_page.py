@@ -265,7 +265,7 @@ class SelfTestPage(RetranslateMixin, QWidget):
     def open_help(self) -> None:
         message = ""
         if self.result_page is not None and self.stack.currentWidget() is self.result_page:
-            message = render(self.result_page.result.crisis_message())
+            message = render(self.result_page.result.crisis_message(self.result_page.questionnaire.agreement))
         CrisisHelpDialog.show_for(self, message)
 
     def is_pregnant(self) -> bool:

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
+from parcours_app.ui.i18n import RetranslateMixin, translate_count
 
 _SEPARATED = re.compile(r"^\s*(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2}|\d{4})\s*$")
 _COMPACT = re.compile(r"^\s*(\d{2})(\d{2})(\d{4})\s*$")
@@ -52,14 +53,17 @@ def parse_french_date(text: str) -> dt.date | None:
         year += 2000  # a two-digit year in this app is always this century: pregnancies and young children
     if not 1 <= month <= 12:
         raise DateFormatError(_translate("DateField", "Le mois doit être entre 01 et 12."))
-    if year < 1900 or year > 2200:
-        raise DateFormatError(_translate("DateField", "L'année doit avoir 4 chiffres, par exemple 2026."))
+    if not EARLIEST_DATE.year <= year <= LATEST_DATE.year:
+        # the same bounds as the core (core.dating): 9999, 1800 or 1899 have 4 digits, the range is what is wrong
+        raise DateFormatError(
+            _translate("DateField", "L'année doit être comprise entre %1 et %2.")
+            .replace("%1", str(EARLIEST_DATE.year))
+            .replace("%2", str(LATEST_DATE.year))
+        )
     last_day = monthrange(year, month)[1]
     if not 1 <= day <= last_day:
         raise DateFormatError(
-            _translate("DateField", "Cette date n'existe pas : ce mois-là n'a que %1 jours.").replace(
-                "%1", str(last_day)
-            )
+            translate_count("DateField", "Cette date n'existe pas : ce mois-là n'a que %n jours.", last_day)
         )
     return dt.date(year, month, day)
 
