@@ -2106,7 +2106,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+2" />
             <source>L'a&amp;utre parent est salarié :</source>
-            <translation>ا&amp;لوالد الآخر موظف بأجر:</translation>
+            <translation>الوالد ال&amp;آخر أجير:</translation>
         </message>
         <message>
             <source>&amp;Région :</source>
@@ -4620,7 +4620,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم</numerusform>
@@ -4633,7 +4633,7 @@ Adresse : %2</source>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/consultation_plan.py:144</extracomment>
-            <translation>%1 يومًا</translation>
+            <translation type="vanished">%1 يومًا</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>

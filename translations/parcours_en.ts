@@ -4576,7 +4576,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4585,7 +4585,7 @@ Address: %2</translation>
         <message>
             <source>%1 jours</source>
             <extracomment>From src/parcours_app/export/consultation_plan.py:144</extracomment>
-            <translation>%1 days</translation>
+            <translation type="vanished">%1 days</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>

@@ -61,4 +61,5 @@ def verify_pin(pin: str, stored: str) -> bool:
 
 def wrong_pin_delay_ms(failures: int) -> int:
     """The wait after the `failures`-th wrong code in a row: 2 s, 4 s, 8 s... at most 60 s."""
-    return min(60_000, WRONG_PIN_DELAY_MS * 2 ** max(0, failures - 1))
+    delay: int = WRONG_PIN_DELAY_MS * 2 ** max(0, failures - 1)
+    return min(60_000, delay)

@@ -20,7 +20,7 @@ from parcours_app import __version__
 from parcours_app.core.helplines import Helpline, load_helplines
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Category, Event, EventState, Journey, Place
-from parcours_app.core.text import Text, Translate, identity_translate
+from parcours_app.core.text import Text, Translate, identity_translate, plural_text
 from parcours_app.export.formats import is_fixed_leave
 from parcours_app.export.pdf import (
     Cell,
@@ -141,7 +141,7 @@ def build_consultation_plan(
                         when(e),
                         (Run(e.title.render(t.translate), Style.STRONG),),
                         (
-                            (Run(_tr("%1 jours", t, str((e.end - e.start).days + 1))),)
+                            (Run(plural_text(_CONTEXT, "%n jour(s)", (e.end - e.start).days + 1).render(t.translate)),)
                             if is_fixed_leave(e)
                             else (Run(_tr("à prendre dans cette période", t), Style.SMALL),)
                         ),
