@@ -5152,12 +5152,12 @@ Adresse : %2</source>
         <message>
             <location line="+1" />
             <source>Maison des 1000 premiers jours</source>
-            <translation>دار الألف يوم الأولى</translation>
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <location line="+3" />
             <source>Bienvenue ! En attendant votre rendez-vous, découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, aides.</source>
-            <translation>أهلاً بكم! في انتظار موعدكم، اكتشفوا تقويم الألف يوم الأولى: الفحوص، والإجراءات، والإجازات، واللقاحات، والمساعدات.</translation>
+            <translation>أهلاً بكم! في انتظار موعدكم، اكتشفوا تقويم الأيام الألف الأولى: الفحوص، والإجراءات، والإجازات، واللقاحات، والمساعدات.</translation>
         </message>
         <message>
             <location line="+4" />
@@ -5603,7 +5603,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+191" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+200" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -5658,7 +5658,17 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
+            <source>Afficher mon résultat</source>
+            <translation>عرض نتيجتي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Afficher mon résultat (écran partagé)</source>
+            <translation>عرض نتيجتي (شاشة مشتركة)</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>

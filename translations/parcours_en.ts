@@ -5539,7 +5539,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+191" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+200" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -5594,7 +5594,17 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
+            <source>Afficher mon résultat</source>
+            <translation>Show my result</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Afficher mon résultat (écran partagé)</source>
+            <translation>Show my result (shared screen)</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>

@@ -624,3 +624,25 @@ def test_the_self_test_speaks_of_the_pregnancy_when_the_family_is_expecting(qtbo
         assert page is not None
         assert "depuis la naissance" in page.start_page.title_label.text()
         assert page.start_page.who_buttons[0].text() == "La mère (la personne qui a accouché)"
+
+
+def test_a_self_test_result_at_the_kiosk_is_shown_only_when_asked_and_forgotten(qtbot: QtBot, tmp_path: Path) -> None:
+    from parcours_app.core import epds
+
+    with shell_for(qtbot, tmp_path, "--reception") as shell:
+        screen = shell.reception_view
+        assert isinstance(screen, ReceptionScreen)
+        shell.window.show()
+        qtbot.mouseClick(screen.start.family_buttons[3].button, Qt.MouseButton.LeftButton)
+        page = shell.window.show_page("selftest")
+        assert page is not None
+        qtbot.mouseClick(page.start_page.start_button, Qt.MouseButton.LeftButton)
+        assert page.questionnaire_page is not None
+        page._completed(epds.score([2, 2, 2, 2, 2, 2, 0, 0, 0, 0]))  # what the last answer's click does
+        result = page.result_page
+        assert result is not None and result.reveal_button is not None
+        assert not result.summary_frame.isVisibleTo(result)  # the score waits behind "Afficher mon résultat"
+        qtbot.mouseClick(result.reveal_button, Qt.MouseButton.LeftButton)
+        assert result.summary_frame.isVisibleTo(result) and "12" in result.explanation_label.text()
+        screen.go_home()  # the next visitor
+        assert "selftest" not in shell.window.pages
