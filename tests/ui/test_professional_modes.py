@@ -646,3 +646,19 @@ def test_a_self_test_result_at_the_kiosk_is_shown_only_when_asked_and_forgotten(
         assert result.summary_frame.isVisibleTo(result) and "12" in result.explanation_label.text()
         screen.go_home()  # the next visitor
         assert "selftest" not in shell.window.pages
+
+
+def test_staff_set_up_the_directory_before_any_family(qtbot: QtBot, tmp_path: Path) -> None:
+    """A fresh install of a Maison: the Annuaire is reachable (Ctrl+4) with no family, and Ctrl+1 is the form."""
+    from parcours_app.ui.directory_page import DirectoryPage
+
+    with shell_for(qtbot, tmp_path) as shell:
+        window = shell.window
+        window.show()
+        assert shell.controller.family is None
+        qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+        page = window.stack.currentWidget()
+        assert isinstance(page, DirectoryPage) and page.edit_button.isVisibleTo(page)
+        assert not window.page_actions[1].isEnabled()  # Parcours needs dates
+        qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+        assert isinstance(window.stack.currentWidget(), FirstRunPage)

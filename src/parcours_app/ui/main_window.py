@@ -358,12 +358,18 @@ class MainWindow(QMainWindow):
         problem = self.controller.load_error if family is not None and not has_family else None
         if not has_family or self.first_run is not None:
             self._first_run_page().show_saved_problem(problem)  # type: ignore[attr-defined]
-        self.navigation.setEnabled(has_family)
+        # without a family the staff can still set up the directory first (issue 17); "Aujourd'hui" is the form
+        without_family = () if self.reception or self.consultation else ("home", "directory")
+        self.navigation.setEnabled(has_family or bool(without_family))
+        for index, spec in enumerate(self._specs):
+            usable = has_family or spec.key in without_family
+            item = self.navigation.item(index)
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(item.flags() | enabled if usable else item.flags() & ~enabled)
+            self.page_actions[index].setEnabled(usable)
         for action in self._family_actions:
             # reception: a visitor saves, prints and edits nothing (issue 17); the sample family is only shown
             action.setEnabled(has_family and not self.reception)
-        for action in self.page_actions:
-            action.setEnabled(has_family)
         if has_family:
             if self.stack.currentWidget() in (self.first_run, self.loading):
                 self.show_page("home")
@@ -432,6 +438,9 @@ class MainWindow(QMainWindow):
         if row < 0 or self.controller is None:
             return
         spec = self._specs[row]
+        if self.controller.journey is None and spec.key == "home":  # no family yet: Aujourd'hui is the form
+            self.stack.setCurrentWidget(self._first_run_page())
+            return
         page = self._page(spec)
         self.stack.setCurrentWidget(page)
         _LOG.info("page shown: %s", spec.key)
