@@ -3,8 +3,8 @@
 The .qm files are built, never committed. pyproject.toml force-includes `translations/` into the package, so
 compiling them in place here puts them in the wheel. lrelease comes from PySide6 (`pyside6-lrelease`), found
 beside the building Python, on PATH, or through PARCOURS_LRELEASE. An isolated build without PySide6 cannot
-compile: it warns and the installed app compiles them at first run into the user's cache folder
-(parcours_app.i18n_build.runtime_qm_dir), so no language is ever lost. See docs/notes/i18n.md.
+compile: it warns and the installed app compiles a missing .qm in memory when the language is chosen
+(parcours_app.i18n_build.compile_in_memory; nothing is written to the user's folders), so no language is ever lost.
 """
 
 from __future__ import annotations

@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>حول تطبيق Parcours 1000 jours (مسار الأيام الألف)</translation>
@@ -57,7 +57,7 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+220" />
+            <location filename="../src/parcours_app/ui/app.py" line="+260" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -67,7 +67,7 @@
             <translation>هذا الحاسوب</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+106" />
             <source>Effacer la consultation</source>
             <translation>مسح الاستشارة</translation>
         </message>
@@ -90,7 +90,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+81" />
             <source>Ajouter un rendez-vous</source>
             <translation>إضافة موعد</translation>
         </message>
@@ -171,13 +171,46 @@
         </message>
     </context>
     <context>
+        <name>BadRowsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/recovery.py" line="+356" />
+            <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
+            <translation>آخر نسخة احتياطية قابلة للقراءة بتاريخ %1 على الساعة ⁦%2⁩: عدد الأطفال ⁦%3⁩، عدد حالات الحمل ⁦%4⁩، عدد الخطوات المتابَعة ⁦%5⁩، عدد المواعيد ⁦%6⁩. ما أُدخل بعد ذلك يجب إدخاله من جديد.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Quelques données ne peuvent pas être lues</source>
+            <translation>تعذّرت قراءة بعض البيانات</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Le fichier de vos données est en bon état, mais %1 ligne(s) contiennent une valeur impossible (une date qui n'existe pas, par exemple). Tout le reste peut être gardé.</source>
+            <translation>ملف بياناتك سليم، لكن ⁦%1⁩ سطرًا (أسطر) تحتوي على قيمة مستحيلة (تاريخ غير موجود مثلًا). يمكن الاحتفاظ بكل ما تبقّى.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Garder le reste et mettre ces lignes de côté</source>
+            <translation>ا&amp;حتفظ بالباقي وضع هذه الأسطر جانبًا</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restaurer la dernière sauvegarde lisible</source>
+            <translation>ا&amp;سترجع آخر نسخة احتياطية قابلة للقراءة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quitter sans rien changer</source>
+            <translation>&amp;خروج دون تغيير أي شيء</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarExportDialog</name>
         <message>
             <source>parcours-1000-jours.ics</source>
             <translation type="vanished">parcours-1000-jours-ar.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
             <source>parcours-1000-jours</source>
             <translation>مسار-الألف-يوم</translation>
         </message>
@@ -287,7 +320,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+807" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+812" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -340,7 +373,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-602" />
+            <location line="-606" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -559,7 +592,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:59</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:82</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
@@ -833,49 +866,72 @@
             <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
         </message>
         <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:58</extracomment>
+            <translation>الأوامر (دون نافذة):
+  parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
+  parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
+  parcours leave …      تخطيط إجازات الوالدين
+«parcours COMMANDE --help» يشرح كل أمر؛ دون أمر، تُفتح النافذة.</translation>
+        </message>
+        <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:50</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
             <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:62</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:63</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
+        </message>
+        <message>
+            <source>afficher la version et quitter</source>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <translation>عرض الإصدار ثم الخروج</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
+            <extracomment>From src/parcours_app/ui/app.py:92</extracomment>
+            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
         </message>
     </context>
     <context>
@@ -1122,7 +1178,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+350" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+353" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1336,7 +1392,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:143; src/parcours_app/ui/directory_page.py:147</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:146; src/parcours_app/ui/directory_page.py:150</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1357,119 +1413,119 @@
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
             <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
             <translation>مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>Caf</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
             <translation>صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
             <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
             <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
             <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
             <translation>القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>مكان آخر</translation>
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
             <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
             <translation>دعم الوالدين</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
             <translation>الإعلام والتوجيه</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
             <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:86</extracomment>
             <translation>مكان مرجعي للمختصين</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104; src/parcours_app/ui/directory_page.py:139</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:106; src/parcours_app/ui/directory_page.py:115</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:112</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:126</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:127</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:131</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+306" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1496,12 +1552,12 @@
             <translation>يوم %1 على الساعة %2</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>تم تسجيل «%1» كمُنجَز في %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>« %1 » n'est plus marqué comme fait.</source>
             <translation>لم يعد «%1» مسجّلًا كمُنجَز.</translation>
         </message>
@@ -1516,7 +1572,7 @@
             <translation>اختر يومًا بعد اليوم الحالي للتأجيل.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>« %1 » reporté au %2.</source>
             <translation>تم تأجيل «%1» إلى %2.</translation>
         </message>
@@ -1531,22 +1587,22 @@
             <translation>لم تعد «%1» مؤجّلة.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Note enregistrée.</source>
             <translation>تم حفظ الملاحظة.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Rendez-vous enregistré.</source>
             <translation>تم حفظ الموعد.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Rendez-vous modifié.</source>
             <translation>تم تعديل الموعد.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Rendez-vous supprimé.</source>
             <translation>تم حذف الموعد.</translation>
         </message>
@@ -1569,239 +1625,239 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+20" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+557" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+560" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -2834,17 +2890,17 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104; src/parcours_app/core/validation.py:50</extracomment>
             <translation>عدد كبير جدًا من حالات الحمل أو الأطفال لعائلة واحدة: تحقّق مما أدخلته.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107; src/parcours_app/core/validation.py:55</extracomment>
             <translation>لحملين المفتاح نفسه: يجب أن يكون لكل حمل مفتاحه الخاص.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110; src/parcours_app/core/validation.py:59</extracomment>
             <translation>لطفلين المفتاح نفسه: يجب أن يكون لكل طفل مفتاحه الخاص.</translation>
         </message>
         <message>
@@ -2854,7 +2910,7 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123; src/parcours_app/core/validation.py:66</extracomment>
             <translation>يجب أن تكون مدة بقاء الرضيع في المستشفى بين 0 و366 يومًا.</translation>
         </message>
         <message>
@@ -2869,7 +2925,7 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147; src/parcours_app/core/validation.py:73</extracomment>
             <translation>الطفل مرتبط بحمل غير موجود: سجّل الحمل أولًا.</translation>
         </message>
     </context>
@@ -3237,7 +3293,7 @@ Les supprimer ?</source>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
-            <location filename="../src/parcours_app/ui/reminders.py" line="+199" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+216" />
             <source>, </source>
             <translation>، </translation>
         </message>
@@ -3945,7 +4001,7 @@ Les supprimer ?</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-491" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -3959,7 +4015,7 @@ Adresse : %2</source>
 العنوان: %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Lien non ouvert</source>
             <translation>لم يُفتح الرابط</translation>
         </message>
@@ -3973,212 +4029,222 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:59</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:65</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:74</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:128</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
+            <source>Non enregistré</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:362</extracomment>
+            <translation>لم يُحفظ</translation>
+        </message>
+        <message>
+            <source>Non enregistré : %1</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:364</extracomment>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+        <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:670</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:649</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:674</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:651</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:676</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:694</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:695</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:720</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:696</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:697</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:703</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:728</extracomment>
             <translation>إنهاء</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:730</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:735</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:736</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:737</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:738</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:653</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:670</extracomment>
             <translation type="vanished">إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:732</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:672</extracomment>
             <translation type="vanished">&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:656</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:673</extracomment>
             <translation type="vanished">ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:657</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:674</extracomment>
             <translation type="vanished">&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:658</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:675</extracomment>
             <translation type="vanished">م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:739</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:740</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:742</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:744</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:746</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:747</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:748</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:749</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:750</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:751</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:752</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:728</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:753</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:729</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:754</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -4632,7 +4698,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
             <translation type="vanished">%1 يومًا</translation>
         </message>
         <message>
@@ -4869,7 +4935,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+108" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -5198,44 +5264,54 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:213</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
+            <source>Le disque est plein</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:216</extracomment>
+            <translation>القرص ممتلئ</translation>
+        </message>
+        <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:219</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:221</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:217; src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-239" />
+            <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
+            <translation>تحتوي على: عدد الأطفال ⁦%1⁩، عدد حالات الحمل ⁦%2⁩، عدد الخطوات المتابَعة ⁦%3⁩، عدد المواعيد ⁦%4⁩.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1 à %2</source>
             <translation>%1 على الساعة %2</translation>
         </message>
@@ -5265,12 +5341,12 @@ Adresse : %2</source>
             <translation>لم يُحذف أي شيء ولم يُكتب فوق أي شيء.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire.</source>
             <translation>آخر نسخة احتياطية سليمة تعود إلى %1. باستعادتها تجد بياناتك كما كانت في ذلك اليوم؛ ولن يبقى عليك إلا إعادة إدخال ما أضفته بعده.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Restaurer la dernière sauvegarde du %1</source>
             <translation>&amp;استعادة آخر نسخة احتياطية بتاريخ %1</translation>
         </message>
@@ -5309,62 +5385,62 @@ Adresse : %2</source>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:84</extracomment>
             <translation>فتح Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:85</extracomment>
             <translation>خروج</translation>
         </message>
         <message>
             <source>cette semaine : %1 (à rattraper)</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:195</extracomment>
             <translation>هذا الأسبوع: %1 (للاستدراك)</translation>
         </message>
         <message>
             <source>cette semaine : %1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:184</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:201</extracomment>
             <translation>هذا الأسبوع: %1 (حتى %2)</translation>
         </message>
         <message>
             <source>Rien à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
             <translation>لا شيء للقيام به هذا الأسبوع.</translation>
         </message>
         <message>
             <source>%n étape en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:226</extracomment>
             <translation>%n مرحلة جارية</translation>
         </message>
         <message>
             <source>%n étapes en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:227</extracomment>
             <translation>%n مراحل جارية</translation>
         </message>
         <message>
             <source>%n étape à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:228</extracomment>
             <translation>%n مرحلة للاستدراك</translation>
         </message>
         <message>
             <source>%n étapes à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:229</extracomment>
             <translation>%n مراحل للاستدراك</translation>
         </message>
         <message>
             <source>%n étape passée à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:230</extracomment>
             <translation>%n مرحلة سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
             <source>%n étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:231</extracomment>
             <translation>%n مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message numerus="yes">
@@ -5408,7 +5484,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:208</extracomment>
             <translation>
                 <numerusform>%n موعد خلال 7 أيام</numerusform>
                 <numerusform>موعد واحد خلال 7 أيام</numerusform>
@@ -6602,7 +6678,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-395" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -6850,7 +6926,7 @@ Adresse : %2</source>
     <context>
         <name>StageTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/timeline.py" line="+54" />
+            <location filename="../src/parcours_app/ui/journey/timeline.py" line="+55" />
             <source>Frise des étapes</source>
             <translation>الشريط الزمني للمراحل</translation>
         </message>
@@ -9047,22 +9123,22 @@ Adresse : %2</source>
         <name>storage</name>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:120</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:183</extracomment>
             <translation>تعذّرت كتابة النسخة الاحتياطية في %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:174</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:256</extracomment>
             <translation>النسخة الاحتياطية غير موجودة: %1. الأمر «parcours data backup --list» يعرض قائمتها.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:205</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:287</extracomment>
             <translation>لا يمكن استعادة النسخة الاحتياطية %1: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:221</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:303</extracomment>
             <translation>فشلت استعادة %1 (%2).</translation>
         </message>
         <message>
@@ -9072,7 +9148,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:190</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:205</extracomment>
             <translation>نسخة احتياطية من البيانات التي تم استبدالها: %1</translation>
         </message>
         <message>
@@ -9082,52 +9158,52 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:226</extracomment>
             <translation>لا توجد أي نسخة احتياطية في %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:229</extracomment>
             <translation>في حالة جيدة</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:229</extracomment>
             <translation>غير صالحة للاستخدام: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:218</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:233</extracomment>
             <translation>تم إنشاء النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:240</extracomment>
             <translation>تمت استعادة النسخة الاحتياطية: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:242</extracomment>
             <translation>البيانات السابقة للاستعادة محفوظة في %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:324</extracomment>
             <translation>الملف %1 تالف: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:257</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:329</extracomment>
             <translation>الملف %1 في حالة جيدة (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:340</extracomment>
             <translation>إصدار المخطط: %1 (إصدار هذه النسخة من Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:268</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:348</extracomment>
             <translation>كُتب هذا الملف بإصدار أحدث من Parcours 1000 jours: افتحه بذلك الإصدار أو بإصدار أحدث منه. لم يُغيَّر الملف.</translation>
         </message>
         <message>
@@ -9137,7 +9213,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n grossesse(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
             <translation>
                 <numerusform>%n حالة حمل</numerusform>
                 <numerusform>حالة حمل واحدة</numerusform>
@@ -9149,7 +9225,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n enfant(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:44</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:50</extracomment>
             <translation>
                 <numerusform>%n طفل</numerusform>
                 <numerusform>طفل واحد</numerusform>
@@ -9161,7 +9237,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n suivi(s) d'étapes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:45; src/parcours_app/storage/commands.py:46</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:51; src/parcours_app/storage/commands.py:52</extracomment>
             <translation>
                 <numerusform>%n متابعة للمراحل</numerusform>
                 <numerusform>متابعة واحدة للمراحل</numerusform>
@@ -9173,7 +9249,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous</source>
-            <extracomment>From src/parcours_app/storage/commands.py:47; src/parcours_app/storage/commands.py:48</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:53; src/parcours_app/storage/commands.py:54</extracomment>
             <translation>
                 <numerusform>%n موعد</numerusform>
                 <numerusform>موعد واحد</numerusform>
@@ -9185,7 +9261,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n résultat(s) d'auto-test</source>
-            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:55</extracomment>
             <translation>
                 <numerusform>%n نتيجة للاختبار الذاتي</numerusform>
                 <numerusform>نتيجة واحدة للاختبار الذاتي</numerusform>
@@ -9197,7 +9273,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n lieu(x)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:50; src/parcours_app/storage/commands.py:51</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:56; src/parcours_app/storage/commands.py:57</extracomment>
             <translation>
                 <numerusform>%n مكان</numerusform>
                 <numerusform>مكان واحد</numerusform>
@@ -9209,102 +9285,117 @@ Adresse : %2</source>
         </message>
         <message>
             <source>langue des messages (fr, en, ar ...)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:76</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
             <translation>لغة الرسائل (fr، en، ar ...)</translation>
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/storage/commands.py:81</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:87</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:88</extracomment>
             <translation>مجلد البيانات (افتراضيًا: PARCOURS_DATA_DIR أو مجلد التطبيق)</translation>
         </message>
         <message>
             <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:86</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
             <translation>تصدير بيانات العائلة واستيرادها وحفظ نسخة احتياطية منها واستعادتها والتحقق منها.</translation>
         </message>
         <message>
             <source>commandes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:89</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
             <translation>الأوامر</translation>
         </message>
         <message>
             <source>tout exporter dans un fichier JSON</source>
-            <extracomment>From src/parcours_app/storage/commands.py:90</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
             <translation>تصدير كل شيء إلى ملف JSON</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/storage/commands.py:91; src/parcours_app/storage/commands.py:93</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:97; src/parcours_app/storage/commands.py:99</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
             <source>importer un fichier exporté</source>
-            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:98</extracomment>
             <translation>استيراد ملف مُصدَّر</translation>
         </message>
         <message>
             <source>remplacer les données existantes (après sauvegarde)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:94</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:100</extracomment>
             <translation>استبدال البيانات الموجودة (بعد حفظ نسخة احتياطية)</translation>
         </message>
         <message>
             <source>faire une sauvegarde maintenant</source>
-            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
             <translation>حفظ نسخة احتياطية الآن</translation>
         </message>
         <message>
             <source>énumérer les sauvegardes existantes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:102</extracomment>
             <translation>عرض قائمة النسخ الاحتياطية الموجودة</translation>
         </message>
         <message>
             <source>restaurer une sauvegarde</source>
-            <extracomment>From src/parcours_app/storage/commands.py:97</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:103</extracomment>
             <translation>استعادة نسخة احتياطية</translation>
         </message>
         <message>
             <source>SAUVEGARDE</source>
-            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
             <translation>نسخة</translation>
         </message>
         <message>
             <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
             <translation>مسار النسخة الاحتياطية أو اسمها (انظر backup --list)</translation>
         </message>
         <message>
             <source>vérifier l'intégrité des données</source>
-            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:107</extracomment>
             <translation>التحقق من سلامة البيانات</translation>
         </message>
         <message>
             <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:164</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:179</extracomment>
             <translation>تم تصدير البيانات إلى %1 (%2، %3). يحتوي هذا الملف على بيانات صحية: احفظه في مكان آمن.</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2, %3, %4.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:193</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:208</extracomment>
             <translation>اكتمل الاستيراد من %1: %2، %3، %4.</translation>
         </message>
         <message>
+            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:266</extracomment>
+            <translation>القرص ممتلئ: تعذّر فحص الملف ⁦%1⁩. هذا لا يعني أنه تالف. حرّر بعض المساحة، ثم أعد الفحص.</translation>
+        </message>
+        <message>
+            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:273</extracomment>
+            <translation>تعذّرت قراءة الملف ⁦%1⁩ (⁦%2⁩). مجلده للقراءة فقط أو يتعذّر الوصول إليه: هذا لا يعني أنه تالف. تحقّق من المجلد (القرص، الصلاحيات)، ثم أعد الفحص.</translation>
+        </message>
+        <message>
+            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:332</extracomment>
+            <translation>المجلد ⁦%1⁩ للقراءة فقط: تم فحصه دون تعديله.</translation>
+        </message>
+        <message>
             <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:276</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:356</extracomment>
             <translation>المحتوى: %1، %2، %3، %4، %5، %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:363</extracomment>
             <translation>النسخ الاحتياطية السليمة: %1 (في %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:285</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:365</extracomment>
             <translation>لاستعادة أحدثها: parcours data restore %1</translation>
         </message>
         <message>
@@ -9348,178 +9439,203 @@ Adresse : %2</source>
             <translation>القرص ممتلئ: لم يُحفظ التعديل (%1). أفرغ بعض المساحة ثم أعد المحاولة؛ البيانات المحفوظة من قبل سليمة.</translation>
         </message>
         <message>
+            <source>Le disque est plein : Parcours 1000 jours ne peut pas ouvrir vos données (dossier %1). Rien n'a été modifié. Libérez de la place sur le disque, puis relancez Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:133</extracomment>
+            <translation>القرص ممتلئ: لا يستطيع Parcours 1000 jours فتح بياناتك (المجلد ⁦%1⁩). لم يُغيَّر أي شيء. حرّر بعض المساحة على القرص، ثم أعد تشغيل Parcours.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être ouvertes (dossier %1 : %2). Rien n'a été modifié. Vérifiez le disque, puis relancez Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:140</extracomment>
+            <translation>تعذّر فتح بياناتك (المجلد ⁦%1⁩: ⁦%2⁩). لم يُغيَّر أي شيء. تحقّق من القرص، ثم أعد تشغيل Parcours.</translation>
+        </message>
+        <message>
             <source>La modification n'a pas pu être enregistrée (%1). Les données déjà enregistrées sont intactes.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:132</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:156</extracomment>
             <translation>تعذّر حفظ التعديل (%1). البيانات المحفوظة من قبل سليمة.</translation>
         </message>
         <message>
             <source>La mise à jour du fichier %1 vers le schéma %2 a échoué (%3). Le fichier n'a pas été modifié et une copie en avait été faite avant : %4. Signalez ce problème ; en attendant, l'ancienne version de Parcours 1000 jours peut toujours l'ouvrir.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:146</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:170</extracomment>
             <translation>فشل تحديث الملف %1 إلى المخطط %2 (%3). لم يُعدَّل الملف، وقد أُنشئت نسخة منه من قبل: %4. أبلغ عن هذه المشكلة؛ وفي انتظار ذلك، يمكن للإصدار القديم من Parcours 1000 jours أن يفتحه دائمًا.</translation>
         </message>
         <message>
+            <source>%1 ligne(s) des données contiennent une valeur impossible (%2). Le reste des données est intact : restaurez une sauvegarde, ou mettez ces lignes de côté depuis la fenêtre de Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:212</extracomment>
+            <translation>يحتوي ⁦%1⁩ سطرًا (أسطر) من البيانات على قيمة مستحيلة (⁦%2⁩). باقي البيانات سليم: استرجع نسخة احتياطية، أو ضع هذه الأسطر جانبًا من نافذة Parcours.</translation>
+        </message>
+        <message>
             <source>Le dossier %1 contient déjà des données. Pour les remplacer par celles du fichier, relancez avec --replace (une sauvegarde est faite avant).</source>
-            <extracomment>From src/parcours_app/storage/errors.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:236</extracomment>
             <translation>المجلد %1 يحتوي على بيانات من قبل. لاستبدالها ببيانات الملف، أعد التشغيل مع --replace (تُنشأ نسخة احتياطية قبل ذلك).</translation>
         </message>
         <message>
             <source>Aucune donnée enregistrée ici : %1 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:248</extracomment>
             <translation>لا توجد أي بيانات محفوظة هنا: %1 غير موجود.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:239</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:243</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:248</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:257</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:267</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:273</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
+            <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:282</extracomment>
+            <translation>يحتوي الملف على رقم أطول بكثير من أن يكون تصديرًا من Parcours.</translation>
+        </message>
+        <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:293</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:301</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:303</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:309</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:324</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:333</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:449</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
             <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:456</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:524</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:509</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:577</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:530</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:598</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:546; src/parcours_app/storage/transfer.py:659</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:727</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:558; src/parcours_app/storage/transfer.py:567</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:635</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:581</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:599</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:667</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:620</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:688</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:647</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:715</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:650; src/parcours_app/storage/transfer.py:662</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:718; src/parcours_app/storage/transfer.py:730</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:743</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:754</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:689</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:757</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:693</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:761</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
+            <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <translation>⁦%1⁩: يحتوي النص على حرف غير صالح (⁦U+%2⁩): هذا ليس تصديرًا سليمًا من Parcours.</translation>
+        </message>
+        <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:712</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:716</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:795</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:724</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:735</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:814</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>
@@ -9539,6 +9655,44 @@ Adresse : %2</source>
             <source>Clair</source>
             <extracomment>From resources/styles/light.toml: label</extracomment>
             <translation>فاتح</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>Le total %1 de l'auto-test ne correspond pas à la somme de ses réponses (%2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:92</extracomment>
+            <translation>المجموع ⁦%1⁩ للاختبار الذاتي لا يطابق مجموع إجاباته (⁦%2⁩).</translation>
+        </message>
+        <message>
+            <source>Le niveau « %1 » de l'auto-test ne correspond pas à son total %2 (niveau attendu : « %3 »).</source>
+            <extracomment>From src/parcours_app/core/validation.py:100</extracomment>
+            <translation>المستوى «⁦%1⁩» للاختبار الذاتي لا يطابق مجموعه ⁦%2⁩ (المستوى المتوقَّع: «⁦%3⁩»).</translation>
+        </message>
+        <message>
+            <source>Ce texte est trop long (%1 caractères, au plus %2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:111</extracomment>
+            <translation>هذا النص طويل جدًا (⁦%1⁩ حرفًا، والحد الأقصى ⁦%2⁩).</translation>
+        </message>
+        <message>
+            <source>Une étape suivie n'a pas d'identifiant valide.</source>
+            <extracomment>From src/parcours_app/core/validation.py:116</extracomment>
+            <translation>خطوة متابَعة ليس لها معرّف صالح.</translation>
+        </message>
+        <message>
+            <source>La durée d'un rendez-vous doit être comprise entre 0 et %1 minutes (vous avez indiqué %2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:126</extracomment>
+            <translation>يجب أن تكون مدة الموعد بين ⁦0⁩ و⁦%1⁩ دقيقة (أدخلت ⁦%2⁩).</translation>
+        </message>
+        <message>
+            <source>Un réglage n'a pas de nom valide.</source>
+            <extracomment>From src/parcours_app/core/validation.py:139</extracomment>
+            <translation>أحد الإعدادات ليس له اسم صالح.</translation>
+        </message>
+        <message>
+            <source>Le réglage « %1 » doit être une liste d'au plus %2 textes courts.</source>
+            <extracomment>From src/parcours_app/core/validation.py:146</extracomment>
+            <translation>يجب أن يكون الإعداد «⁦%1⁩» قائمة من ⁦%2⁩ نصًا قصيرًا على الأكثر.</translation>
         </message>
     </context>
 </TS>

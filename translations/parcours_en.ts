@@ -4,7 +4,7 @@
     <context>
         <name>AboutDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/about_dialog.py" line="+49" />
+            <location filename="../src/parcours_app/ui/about_dialog.py" line="+53" />
             <location line="+1" />
             <source>À propos de Parcours 1000 jours</source>
             <translation>About Parcours 1000 jours</translation>
@@ -57,7 +57,7 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+220" />
+            <location filename="../src/parcours_app/ui/app.py" line="+260" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -67,7 +67,7 @@
             <translation>this computer</translation>
         </message>
         <message>
-            <location line="+102" />
+            <location line="+106" />
             <source>Effacer la consultation</source>
             <translation>Clear the consultation</translation>
         </message>
@@ -90,7 +90,7 @@
     <context>
         <name>AppointmentDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+80" />
+            <location filename="../src/parcours_app/ui/journey/appointment_dialog.py" line="+81" />
             <source>Ajouter un rendez-vous</source>
             <translation>Add an appointment</translation>
         </message>
@@ -171,13 +171,46 @@
         </message>
     </context>
     <context>
+        <name>BadRowsDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/recovery.py" line="+356" />
+            <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
+            <translation>The last readable backup is from %1 at %2: %3 child(ren), %4 pregnancy(ies), %5 tracked step(s), %6 appointment(s). Anything entered since then would have to be entered again.</translation>
+        </message>
+        <message>
+            <location line="+12" />
+            <source>Quelques données ne peuvent pas être lues</source>
+            <translation>Some data cannot be read</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Le fichier de vos données est en bon état, mais %1 ligne(s) contiennent une valeur impossible (une date qui n'existe pas, par exemple). Tout le reste peut être gardé.</source>
+            <translation>Your data file is in good condition, but %1 row(s) hold an impossible value (a date that does not exist, for example). Everything else can be kept.</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Garder le reste et mettre ces lignes de côté</source>
+            <translation>&amp;Keep the rest and set these rows aside</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Restaurer la dernière sauvegarde lisible</source>
+            <translation>&amp;Restore the last readable backup</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Quitter sans rien changer</source>
+            <translation>&amp;Quit without changing anything</translation>
+        </message>
+    </context>
+    <context>
         <name>CalendarExportDialog</name>
         <message>
             <source>parcours-1000-jours.ics</source>
             <translation type="vanished">parcours-1000-days.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+251" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
             <source>parcours-1000-jours</source>
             <translation>1000-days-journey</translation>
         </message>
@@ -283,7 +316,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+807" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+812" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -336,7 +369,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-602" />
+            <location line="-606" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -555,7 +588,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:59</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:82</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -829,49 +862,72 @@
             <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
         <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:58</extracomment>
+            <translation>commands (no window):
+  parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
+  parcours data …       export, import, back up, restore, check the data
+  parcours leave …      plan both parents' leave
+"parcours COMMAND --help" describes each one; without a command, the window opens.</translation>
+        </message>
+        <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:45</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:48</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:50</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:51</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:53</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
             <translation>reception mode: the Maison's directory (exported file)</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:62</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:63</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>start in the notification area</translation>
+        </message>
+        <message>
+            <source>afficher la version et quitter</source>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <translation>show the version and quit</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
+            <extracomment>From src/parcours_app/ui/app.py:92</extracomment>
+            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
@@ -1102,7 +1158,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+350" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+353" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1316,7 +1372,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:143; src/parcours_app/ui/directory_page.py:147</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:146; src/parcours_app/ui/directory_page.py:150</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1337,119 +1393,119 @@
         </message>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
             <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
             <translation>PMI centre (mother and child health)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
             <translation>Maternity unit</translation>
         </message>
         <message>
             <source>Caf</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
             <translation>Caf (family allowances fund)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
             <translation>CPAM (Assurance Maladie, health insurance)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
             <translation>Relais Petite Enfance (childcare information centre)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
             <translation>Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
             <translation>Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>Paediatrician</translation>
         </message>
         <message>
             <source>Autre lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>Other place</translation>
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:81</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
             <translation>Prevention and health, with the PMI</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:82</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
             <translation>Parenting support</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:83</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
             <translation>Information and guidance</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:84</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
             <translation>Socialising and cultural awakening</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:86</extracomment>
             <translation>Resource centre for professionals</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:103; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104; src/parcours_app/ui/directory_page.py:139</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105; src/parcours_app/ui/directory_page.py:114</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:106; src/parcours_app/ui/directory_page.py:115</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:112</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:113</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:114</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:126</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:127</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:131</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+306" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1476,12 +1532,12 @@
             <translation>On %1 at %2</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+46" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>“%1” marked as done on %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+11" />
             <source>« %1 » n'est plus marqué comme fait.</source>
             <translation>“%1” is no longer marked as done.</translation>
         </message>
@@ -1496,7 +1552,7 @@
             <translation>Choose a day after today to postpone.</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>« %1 » reporté au %2.</source>
             <translation>“%1” postponed to %2.</translation>
         </message>
@@ -1511,22 +1567,22 @@
             <translation>“%1” is no longer postponed.</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+15" />
             <source>Note enregistrée.</source>
             <translation>Note saved.</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+11" />
             <source>Rendez-vous enregistré.</source>
             <translation>Appointment saved.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+10" />
             <source>Rendez-vous modifié.</source>
             <translation>Appointment changed.</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+7" />
             <source>Rendez-vous supprimé.</source>
             <translation>Appointment deleted.</translation>
         </message>
@@ -1549,239 +1605,239 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+20" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+557" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+560" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -2806,17 +2862,17 @@ Remove them?</translation>
         </message>
         <message>
             <source>Trop de grossesses ou d'enfants pour une seule famille : vérifiez la saisie.</source>
-            <extracomment>From src/parcours_app/core/journey.py:104</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:104; src/parcours_app/core/validation.py:50</extracomment>
             <translation>Too many pregnancies or children for one family: check what you entered.</translation>
         </message>
         <message>
             <source>Deux grossesses portent la même clé : chaque grossesse doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:107</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:107; src/parcours_app/core/validation.py:55</extracomment>
             <translation>Two pregnancies have the same key: each pregnancy needs its own.</translation>
         </message>
         <message>
             <source>Deux enfants portent la même clé : chaque enfant doit avoir la sienne.</source>
-            <extracomment>From src/parcours_app/core/journey.py:110</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:110; src/parcours_app/core/validation.py:59</extracomment>
             <translation>Two children have the same key: each child needs its own.</translation>
         </message>
         <message>
@@ -2826,7 +2882,7 @@ Remove them?</translation>
         </message>
         <message>
             <source>La durée d'hospitalisation du bébé doit être comprise entre 0 et 366 jours.</source>
-            <extracomment>From src/parcours_app/core/journey.py:123</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:123; src/parcours_app/core/validation.py:66</extracomment>
             <translation>The baby’s hospital stay must be between 0 and 366 days.</translation>
         </message>
         <message>
@@ -2841,7 +2897,7 @@ Remove them?</translation>
         </message>
         <message>
             <source>L'enfant est rattaché à une grossesse qui n'existe pas : enregistrez-la d'abord.</source>
-            <extracomment>From src/parcours_app/core/journey.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/journey.py:147; src/parcours_app/core/validation.py:73</extracomment>
             <translation>The child is linked to a pregnancy that does not exist: save the pregnancy first.</translation>
         </message>
     </context>
@@ -3197,7 +3253,7 @@ Remove them?</translation>
         <name>JourneyTexts</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/texts.py" line="+46" />
-            <location filename="../src/parcours_app/ui/reminders.py" line="+199" />
+            <location filename="../src/parcours_app/ui/reminders.py" line="+216" />
             <source>, </source>
             <translation>, </translation>
         </message>
@@ -3901,7 +3957,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-488" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-491" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -3915,7 +3971,7 @@ Adresse : %2</source>
 Address: %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Lien non ouvert</source>
             <translation>Link not opened</translation>
         </message>
@@ -3929,212 +3985,222 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:56</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:57</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:58</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:59</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:64</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:65</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:71</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:74</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:128</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
+            <source>Non enregistré</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:362</extracomment>
+            <translation>Not saved</translation>
+        </message>
+        <message>
+            <source>Non enregistré : %1</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:364</extracomment>
+            <translation>Not saved: %1</translation>
+        </message>
+        <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:645</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:670</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:649</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:674</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:651</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:676</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:694</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:695</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:720</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:696</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:697</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:703</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:728</extracomment>
             <translation>Finish</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:730</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:735</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:736</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:737</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:738</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:653</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:670</extracomment>
             <translation type="vanished">Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:732</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:672</extracomment>
             <translation type="vanished">&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:656</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:673</extracomment>
             <translation type="vanished">F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:657</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:674</extracomment>
             <translation type="vanished">&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:658</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:675</extracomment>
             <translation type="vanished">&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:739</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:740</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:742</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:744</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:746</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:747</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:748</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:749</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:750</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:751</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:752</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:728</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:753</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:729</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:754</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -4584,7 +4650,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>%1 jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144</extracomment>
+            <extracomment>From src/parcours_app/export/pdf.py:387</extracomment>
             <translation type="vanished">%1 days</translation>
         </message>
         <message>
@@ -4821,7 +4887,7 @@ Address: %2</translation>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+108" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>My plan for the first 1000 days</translation>
         </message>
@@ -5146,44 +5212,54 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:192</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:213</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
+            <source>Le disque est plein</source>
+            <extracomment>From src/parcours_app/ui/recovery.py:216</extracomment>
+            <translation>The disk is full</translation>
+        </message>
+        <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:194</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:219</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:196</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:221</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:198</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:200</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:202</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:203</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:217; src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+137" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-239" />
+            <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
+            <translation>It holds: %1 child(ren), %2 pregnancy(ies), %3 tracked step(s), %4 appointment(s).</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>%1 à %2</source>
             <translation>%1 at %2</translation>
         </message>
@@ -5213,12 +5289,12 @@ Address: %2</translation>
             <translation>Nothing has been deleted or overwritten.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire.</source>
             <translation>The last good backup is from %1. Restoring it brings your data back as it was that day; only what you have entered since would need to be entered again.</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+6" />
             <source>&amp;Restaurer la dernière sauvegarde du %1</source>
             <translation>&amp;Restore the last backup, from %1</translation>
         </message>
@@ -5257,62 +5333,62 @@ Address: %2</translation>
         <name>Reminders</name>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:83</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source>Ouvrir Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:84</extracomment>
             <translation>Open Parcours 1000 jours</translation>
         </message>
         <message>
             <source>Quitter</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:85</extracomment>
             <translation>Quit</translation>
         </message>
         <message>
             <source>cette semaine : %1 (à rattraper)</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:178</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:195</extracomment>
             <translation>this week: %1 (to catch up)</translation>
         </message>
         <message>
             <source>cette semaine : %1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:184</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:201</extracomment>
             <translation>this week: %1 (until %2)</translation>
         </message>
         <message>
             <source>Rien à faire cette semaine.</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:197</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
             <translation>Nothing to do this week.</translation>
         </message>
         <message>
             <source>%n étape en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:209</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:226</extracomment>
             <translation>%n step under way</translation>
         </message>
         <message>
             <source>%n étapes en cours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:210</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:227</extracomment>
             <translation>%n steps under way</translation>
         </message>
         <message>
             <source>%n étape à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:228</extracomment>
             <translation>%n step to catch up</translation>
         </message>
         <message>
             <source>%n étapes à rattraper</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:212</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:229</extracomment>
             <translation>%n steps to catch up</translation>
         </message>
         <message>
             <source>%n étape passée à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:213</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:230</extracomment>
             <translation>%n past step to confirm</translation>
         </message>
         <message>
             <source>%n étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:231</extracomment>
             <translation>%n past steps to confirm</translation>
         </message>
         <message numerus="yes">
@@ -5348,7 +5424,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous dans 7 jours</source>
-            <extracomment>From src/parcours_app/ui/reminders.py:191</extracomment>
+            <extracomment>From src/parcours_app/ui/reminders.py:208</extracomment>
             <translation>
                 <numerusform>%n appointment in the next 7 days</numerusform>
                 <numerusform>%n appointments in the next 7 days</numerusform>
@@ -6538,7 +6614,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-395" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -6786,7 +6862,7 @@ Address: %2</translation>
     <context>
         <name>StageTimeline</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/timeline.py" line="+54" />
+            <location filename="../src/parcours_app/ui/journey/timeline.py" line="+55" />
             <source>Frise des étapes</source>
             <translation>Timeline of the stages</translation>
         </message>
@@ -8979,22 +9055,22 @@ Address: %2</translation>
         <name>storage</name>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:120</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:183</extracomment>
             <translation>The backup could not be written to %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:174</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:256</extracomment>
             <translation>Backup not found: %1. “parcours data backup --list” lists them.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:205</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:287</extracomment>
             <translation>The backup %1 cannot be restored: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:221</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:303</extracomment>
             <translation>Restoring %1 failed (%2).</translation>
         </message>
         <message>
@@ -9004,7 +9080,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Sauvegarde des données remplacées : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:190</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:205</extracomment>
             <translation>Backup of the replaced data: %1</translation>
         </message>
         <message>
@@ -9014,52 +9090,52 @@ Address: %2</translation>
         </message>
         <message>
             <source>Aucune sauvegarde dans %1.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:226</extracomment>
             <translation>No backup in %1.</translation>
         </message>
         <message>
             <source>en bon état</source>
-            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:229</extracomment>
             <translation>in good condition</translation>
         </message>
         <message>
             <source>inutilisable : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:214</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:229</extracomment>
             <translation>unusable: %1</translation>
         </message>
         <message>
             <source>Sauvegarde faite : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:218</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:233</extracomment>
             <translation>Backup made: %1</translation>
         </message>
         <message>
             <source>Sauvegarde restaurée : %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:225</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:240</extracomment>
             <translation>Backup restored: %1</translation>
         </message>
         <message>
             <source>Les données d'avant la restauration sont gardées dans %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:227</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:242</extracomment>
             <translation>The data from before the restore is kept in %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est abîmé : %2</source>
-            <extracomment>From src/parcours_app/storage/commands.py:255</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:324</extracomment>
             <translation>The file %1 is damaged: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 est en bon état (integrity_check : ok).</source>
-            <extracomment>From src/parcours_app/storage/commands.py:257</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:329</extracomment>
             <translation>The file %1 is in good condition (integrity_check: ok).</translation>
         </message>
         <message>
             <source>Version du schéma : %1 (celle de cette version de Parcours : %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:260</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:340</extracomment>
             <translation>Schema version: %1 (the one of this version of Parcours: %2)</translation>
         </message>
         <message>
             <source>Ce fichier a été écrit par une version plus récente de Parcours 1000 jours : ouvrez-le avec cette version ou une plus récente. Il n'a pas été modifié.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:268</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:348</extracomment>
             <translation>This file was written by a newer version of Parcours 1000 jours: open it with that version or a newer one. It has not been changed.</translation>
         </message>
         <message>
@@ -9069,7 +9145,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n grossesse(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:43</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
             <translation>
                 <numerusform>%n pregnancy</numerusform>
                 <numerusform>%n pregnancies</numerusform>
@@ -9077,7 +9153,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n enfant(s)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:44</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:50</extracomment>
             <translation>
                 <numerusform>%n child</numerusform>
                 <numerusform>%n children</numerusform>
@@ -9085,7 +9161,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n suivi(s) d'étapes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:45; src/parcours_app/storage/commands.py:46</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:51; src/parcours_app/storage/commands.py:52</extracomment>
             <translation>
                 <numerusform>%n step record</numerusform>
                 <numerusform>%n step records</numerusform>
@@ -9093,7 +9169,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n rendez-vous</source>
-            <extracomment>From src/parcours_app/storage/commands.py:47; src/parcours_app/storage/commands.py:48</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:53; src/parcours_app/storage/commands.py:54</extracomment>
             <translation>
                 <numerusform>%n appointment</numerusform>
                 <numerusform>%n appointments</numerusform>
@@ -9101,7 +9177,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n résultat(s) d'auto-test</source>
-            <extracomment>From src/parcours_app/storage/commands.py:49</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:55</extracomment>
             <translation>
                 <numerusform>%n self-test result</numerusform>
                 <numerusform>%n self-test results</numerusform>
@@ -9109,7 +9185,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n lieu(x)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:50; src/parcours_app/storage/commands.py:51</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:56; src/parcours_app/storage/commands.py:57</extracomment>
             <translation>
                 <numerusform>%n place</numerusform>
                 <numerusform>%n places</numerusform>
@@ -9117,102 +9193,117 @@ Address: %2</translation>
         </message>
         <message>
             <source>langue des messages (fr, en, ar ...)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:76</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
             <translation>language of the messages (fr, en, ar ...)</translation>
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/storage/commands.py:81</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:87</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données (par défaut : PARCOURS_DATA_DIR ou le dossier de l'application)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:82</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:88</extracomment>
             <translation>data folder (default: PARCOURS_DATA_DIR or the application's folder)</translation>
         </message>
         <message>
             <source>Exporter, importer, sauvegarder, restaurer et vérifier les données de la famille.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:86</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
             <translation>Export, import, back up, restore and check the family's data.</translation>
         </message>
         <message>
             <source>commandes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:89</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
             <translation>commands</translation>
         </message>
         <message>
             <source>tout exporter dans un fichier JSON</source>
-            <extracomment>From src/parcours_app/storage/commands.py:90</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
             <translation>export everything to a JSON file</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/storage/commands.py:91; src/parcours_app/storage/commands.py:93</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:97; src/parcours_app/storage/commands.py:99</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
             <source>importer un fichier exporté</source>
-            <extracomment>From src/parcours_app/storage/commands.py:92</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:98</extracomment>
             <translation>import an exported file</translation>
         </message>
         <message>
             <source>remplacer les données existantes (après sauvegarde)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:94</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:100</extracomment>
             <translation>replace the existing data (after a backup)</translation>
         </message>
         <message>
             <source>faire une sauvegarde maintenant</source>
-            <extracomment>From src/parcours_app/storage/commands.py:95</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
             <translation>make a backup now</translation>
         </message>
         <message>
             <source>énumérer les sauvegardes existantes</source>
-            <extracomment>From src/parcours_app/storage/commands.py:96</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:102</extracomment>
             <translation>list the existing backups</translation>
         </message>
         <message>
             <source>restaurer une sauvegarde</source>
-            <extracomment>From src/parcours_app/storage/commands.py:97</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:103</extracomment>
             <translation>restore a backup</translation>
         </message>
         <message>
             <source>SAUVEGARDE</source>
-            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
             <translation>BACKUP</translation>
         </message>
         <message>
             <source>chemin ou nom de la sauvegarde (voir backup --list)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:99</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:105</extracomment>
             <translation>path or name of the backup (see backup --list)</translation>
         </message>
         <message>
             <source>vérifier l'intégrité des données</source>
-            <extracomment>From src/parcours_app/storage/commands.py:101</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:107</extracomment>
             <translation>check the data's integrity</translation>
         </message>
         <message>
             <source>Données exportées dans %1 (%2, %3). Ce fichier contient des données de santé : gardez-le en lieu sûr.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:164</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:179</extracomment>
             <translation>Data exported to %1 (%2, %3). This file contains health data: keep it somewhere safe.</translation>
         </message>
         <message>
             <source>Import terminé depuis %1 : %2, %3, %4.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:193</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:208</extracomment>
             <translation>Import finished from %1: %2, %3, %4.</translation>
         </message>
         <message>
+            <source>Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. Libérez de la place, puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:266</extracomment>
+            <translation>The disk is full: the file %1 could not be checked. This does not mean it is damaged. Free some space, then run the check again.</translation>
+        </message>
+        <message>
+            <source>Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:273</extracomment>
+            <translation>The file %1 could not be read (%2). Its folder is read-only or cannot be reached: this does not mean it is damaged. Check the folder (disk, permissions), then run the check again.</translation>
+        </message>
+        <message>
+            <source>Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.</source>
+            <extracomment>From src/parcours_app/storage/commands.py:332</extracomment>
+            <translation>The folder %1 is read-only: it was checked without being changed.</translation>
+        </message>
+        <message>
             <source>Contenu : %1, %2, %3, %4, %5, %6.</source>
-            <extracomment>From src/parcours_app/storage/commands.py:276</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:356</extracomment>
             <translation>Contents: %1, %2, %3, %4, %5, %6.</translation>
         </message>
         <message>
             <source>Sauvegardes en bon état : %1 (dans %2)</source>
-            <extracomment>From src/parcours_app/storage/commands.py:283</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:363</extracomment>
             <translation>Backups in good condition: %1 (in %2)</translation>
         </message>
         <message>
             <source>Pour restaurer la plus récente : parcours data restore %1</source>
-            <extracomment>From src/parcours_app/storage/commands.py:285</extracomment>
+            <extracomment>From src/parcours_app/storage/commands.py:365</extracomment>
             <translation>To restore the most recent one: parcours data restore %1</translation>
         </message>
         <message>
@@ -9256,178 +9347,203 @@ Address: %2</translation>
             <translation>The disk is full: the change was not saved (%1). Free up some space and try again; the data already saved is intact.</translation>
         </message>
         <message>
+            <source>Le disque est plein : Parcours 1000 jours ne peut pas ouvrir vos données (dossier %1). Rien n'a été modifié. Libérez de la place sur le disque, puis relancez Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:133</extracomment>
+            <translation>The disk is full: Parcours 1000 jours cannot open your data (folder %1). Nothing was changed. Free some space on the disk, then start Parcours again.</translation>
+        </message>
+        <message>
+            <source>Vos données n'ont pas pu être ouvertes (dossier %1 : %2). Rien n'a été modifié. Vérifiez le disque, puis relancez Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:140</extracomment>
+            <translation>Your data could not be opened (folder %1: %2). Nothing was changed. Check the disk, then start Parcours again.</translation>
+        </message>
+        <message>
             <source>La modification n'a pas pu être enregistrée (%1). Les données déjà enregistrées sont intactes.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:132</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:156</extracomment>
             <translation>The change could not be saved (%1). The data already saved is intact.</translation>
         </message>
         <message>
             <source>La mise à jour du fichier %1 vers le schéma %2 a échoué (%3). Le fichier n'a pas été modifié et une copie en avait été faite avant : %4. Signalez ce problème ; en attendant, l'ancienne version de Parcours 1000 jours peut toujours l'ouvrir.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:146</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:170</extracomment>
             <translation>Updating the file %1 to schema %2 failed (%3). The file has not been changed and a copy had been made beforehand: %4. Please report this problem; in the meantime, the previous version of Parcours 1000 jours can still open it.</translation>
         </message>
         <message>
+            <source>%1 ligne(s) des données contiennent une valeur impossible (%2). Le reste des données est intact : restaurez une sauvegarde, ou mettez ces lignes de côté depuis la fenêtre de Parcours.</source>
+            <extracomment>From src/parcours_app/storage/errors.py:212</extracomment>
+            <translation>%1 row(s) of the data hold an impossible value (%2). The rest of the data is intact: restore a backup, or set these rows aside from the Parcours window.</translation>
+        </message>
+        <message>
             <source>Le dossier %1 contient déjà des données. Pour les remplacer par celles du fichier, relancez avec --replace (une sauvegarde est faite avant).</source>
-            <extracomment>From src/parcours_app/storage/errors.py:176</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:236</extracomment>
             <translation>The folder %1 already contains data. To replace it with the data from the file, run again with --replace (a backup is made first).</translation>
         </message>
         <message>
             <source>Aucune donnée enregistrée ici : %1 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/errors.py:188</extracomment>
+            <extracomment>From src/parcours_app/storage/errors.py:248</extracomment>
             <translation>No data saved here: %1 does not exist.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:217</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:234</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:239</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:243</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:248</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:257</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:267</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:273</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
+            <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:282</extracomment>
+            <translation>The file contains a number far too long to be a Parcours export.</translation>
+        </message>
+        <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:293</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:286</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:301</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:303</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:309</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:324</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:333</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:449</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:456</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:524</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:509</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:577</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:530</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:598</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:546; src/parcours_app/storage/transfer.py:659</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:727</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:558; src/parcours_app/storage/transfer.py:567</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:635</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:581</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:599</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:667</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:620</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:688</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:630</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:647</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:715</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:650; src/parcours_app/storage/transfer.py:662</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:718; src/parcours_app/storage/transfer.py:730</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:743</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:754</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:689</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:757</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:693</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:761</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
+            <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <translation>%1: the text contains an invalid character (U+%2): this is not an intact Parcours export.</translation>
+        </message>
+        <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:712</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:716</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:795</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:724</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:735</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:814</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>
@@ -9447,6 +9563,44 @@ Address: %2</translation>
             <source>Clair</source>
             <extracomment>From resources/styles/light.toml: label</extracomment>
             <translation>Light</translation>
+        </message>
+    </context>
+    <context>
+        <name>validation</name>
+        <message>
+            <source>Le total %1 de l'auto-test ne correspond pas à la somme de ses réponses (%2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:92</extracomment>
+            <translation>The self-test total %1 does not match the sum of its answers (%2).</translation>
+        </message>
+        <message>
+            <source>Le niveau « %1 » de l'auto-test ne correspond pas à son total %2 (niveau attendu : « %3 »).</source>
+            <extracomment>From src/parcours_app/core/validation.py:100</extracomment>
+            <translation>The self-test level "%1" does not match its total %2 (expected level: "%3").</translation>
+        </message>
+        <message>
+            <source>Ce texte est trop long (%1 caractères, au plus %2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:111</extracomment>
+            <translation>This text is too long (%1 characters, at most %2).</translation>
+        </message>
+        <message>
+            <source>Une étape suivie n'a pas d'identifiant valide.</source>
+            <extracomment>From src/parcours_app/core/validation.py:116</extracomment>
+            <translation>A tracked step has no valid identifier.</translation>
+        </message>
+        <message>
+            <source>La durée d'un rendez-vous doit être comprise entre 0 et %1 minutes (vous avez indiqué %2).</source>
+            <extracomment>From src/parcours_app/core/validation.py:126</extracomment>
+            <translation>An appointment must last between 0 and %1 minutes (you entered %2).</translation>
+        </message>
+        <message>
+            <source>Un réglage n'a pas de nom valide.</source>
+            <extracomment>From src/parcours_app/core/validation.py:139</extracomment>
+            <translation>A setting has no valid name.</translation>
+        </message>
+        <message>
+            <source>Le réglage « %1 » doit être une liste d'au plus %2 textes courts.</source>
+            <extracomment>From src/parcours_app/core/validation.py:146</extracomment>
+            <translation>The setting "%1" must be a list of at most %2 short texts.</translation>
         </message>
     </context>
 </TS>

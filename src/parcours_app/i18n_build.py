@@ -4,9 +4,9 @@ Three moments, one function (`build_translations`):
 - `make translations` / `make setup` (`python -m parcours_app.i18n_build`): .qm beside the .ts in the checkout.
 - `pip wheel .` / `pip install .`: the hatch build hook (hatch_build.py at the top of the repository) calls this
   before packaging, so the wheel ships the .qm files beside the .ts files.
-- At run time, `runtime_qm_dir()` checks that a .qm exists and is not older than its .ts; when one is missing (a
-  wheel built where lrelease was not found, an edited .ts) it compiles them into the user's cache folder with the
-  lrelease that ships inside PySide6, which is always installed with the app.
+- At run time, `up_to_date_qm()` checks that a .qm exists and is not older than its .ts; when one is missing (a
+  wheel built where lrelease was not found, an edited .ts) `compile_in_memory()` compiles it with the lrelease
+  that ships inside PySide6 straight into memory: nothing is written to the user's folders (PRIVACY.md; issue 14).
 
 Imports no Qt: lrelease is run as a program.
 """
@@ -67,6 +67,7 @@ def build_translations(folder: Path | None = None, output: Path | None = None, f
 
 
 def user_cache_dir() -> Path:
+    """Kept for tools; the app itself writes nothing here any more (issue 14: translations compile in memory)."""
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
         return base / "Parcours 1000 jours" / "cache"
@@ -77,32 +78,50 @@ def user_cache_dir() -> Path:
     return base / CACHE_APP_NAME
 
 
-def runtime_qm_dir(folder: Path | None = None) -> Path:
-    """A folder holding an up-to-date .qm for every .ts: the translations folder itself when it is complete,
-    otherwise the user's cache folder, compiled there now. Raises FileNotFoundError when that is impossible."""
+def up_to_date_qm(language: str, folder: Path | None = None) -> Path | None:
+    """The compiled parcours_<language>.qm beside its .ts when it exists and is not older; else None."""
     folder = folder or translations_dir()
-    ts_files = sorted(folder.glob(TS_GLOB))
-    if all(not _stale(ts_file, ts_file.with_suffix(".qm")) for ts_file in ts_files):
-        return folder
-    cache = user_cache_dir() / "translations"
-    build_translations(folder, cache)
-    return cache
+    ts_file = folder / f"parcours_{language}.ts"
+    qm_file = ts_file.with_suffix(".qm")
+    if ts_file.exists() and not _stale(ts_file, qm_file):
+        return qm_file
+    return None
 
 
-def pseudo_qm_dir(folder: Path | None = None) -> Path:
-    """A cache folder holding parcours_pseudo.qm, regenerated from the .ts files whenever one of them changed."""
+def compile_in_memory(ts_file: Path) -> bytes:
+    """The .qm bytes of `ts_file`, compiled without writing a file of the user's (issue 14, point 9).
+
+    On Linux and macOS lrelease writes to its standard output (/dev/stdout); elsewhere into a private temporary
+    folder that is deleted at once. Raises FileNotFoundError when lrelease is missing."""
+    import subprocess  # only when a .qm is missing or stale
+
+    lrelease = find_lrelease()
+    if lrelease is None:
+        raise FileNotFoundError("pyside6-lrelease was not found: install PySide6-Essentials in this environment")
+    if os.name == "posix" and Path("/dev/stdout").exists():
+        done = subprocess.run(
+            [lrelease, "-silent", str(ts_file), "-qm", "/dev/stdout"], check=True, capture_output=True
+        )
+        return done.stdout
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="parcours-qm-") as temporary:
+        target = Path(temporary) / ts_file.with_suffix(".qm").name
+        subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(target)], check=True, capture_output=True)
+        return target.read_bytes()
+
+
+def pseudo_qm_bytes(folder: Path | None = None) -> bytes:
+    """The pseudo-language compiled in memory: its .ts is written only inside a private temporary folder that is
+    deleted at once (the pseudo-language is a developer's tool; nothing goes to the user's cache)."""
+    import tempfile
+
     from .ts_translator import PSEUDO_LANGUAGE, write_pseudo_ts
 
-    folder = folder or translations_dir()
-    cache = user_cache_dir() / "translations-pseudo"
-    ts_file = cache / f"parcours_{PSEUDO_LANGUAGE}.ts"
-    # the pseudo text changes with the .ts files and with the pseudo-localisation itself (ts_translator.py)
-    sources = [*folder.glob(TS_GLOB), Path(__file__).with_name("ts_translator.py")]
-    newest = max((path.stat().st_mtime for path in sources if path.exists()), default=0.0)
-    if not ts_file.exists() or ts_file.stat().st_mtime < newest:
-        write_pseudo_ts(ts_file, folder)
-    build_translations(cache, cache)
-    return cache
+    with tempfile.TemporaryDirectory(prefix="parcours-pseudo-") as temporary:
+        ts_file = Path(temporary) / f"parcours_{PSEUDO_LANGUAGE}.ts"
+        write_pseudo_ts(ts_file, folder or translations_dir())
+        return compile_in_memory(ts_file)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import os
 import shutil
 import subprocess
 import sys
@@ -202,15 +203,48 @@ def test_translations_compile_and_load_in_qt(tmp_path: Path) -> None:
     assert translator.load("parcours_en", str(tmp_path))
 
 
-def test_runtime_compiles_missing_qm_into_the_user_cache(tmp_path: Path) -> None:
+def test_a_missing_qm_is_compiled_in_memory_and_nothing_is_written(tmp_path: Path, qapp: object) -> None:
+    """Issue 14, point 9: changing the language wrote ~/.cache/…/translations/*.qm (0755/0644), also in the
+    consultation mode where PRIVACY.md promises nothing is written. Now a missing .qm is compiled in memory."""
+    from PySide6.QtCore import QCoreApplication
+
+    from parcours_app.ui.i18n import LanguageManager
+
     folder = tmp_path / "translations"
     folder.mkdir()
     for ts_file in (REPO / "translations").glob("parcours_*.ts"):
         shutil.copy(ts_file, folder)
-    qm_dir = i18n_build.runtime_qm_dir(folder)
-    assert qm_dir == i18n_build.user_cache_dir() / "translations"  # conftest points XDG_CACHE_HOME to a temp dir
-    assert (qm_dir / "parcours_ar.qm").exists()
-    assert not list(folder.glob("*.qm"))  # the installed package is never written to
+    cache = i18n_build.user_cache_dir()  # conftest points XDG_CACHE_HOME to a temp dir
+    shutil.rmtree(cache, ignore_errors=True)
+    manager = LanguageManager(qapp, folder)  # type: ignore[arg-type]
+    try:
+        manager.set_language("ar")
+        assert QCoreApplication.translate("MainWindow", "Aujourd'hui") == "اليوم"
+        manager.set_language("pseudo")
+        assert QCoreApplication.translate("MainWindow", "Aujourd'hui").startswith("[")
+        manager.set_language("en")
+        assert QCoreApplication.translate("MainWindow", "Aujourd'hui") == "Today"
+    finally:
+        manager.uninstall()
+    assert not cache.exists()  # nothing in the user's cache
+    assert sorted(path.name for path in folder.iterdir()) == ["parcours_ar.ts", "parcours_en.ts"]
+
+
+def test_switching_language_100_times_keeps_two_translators(qapp: object) -> None:
+    """Issue 14, point 4: each switch kept its old translators alive (165 more per 100 switches)."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from parcours_app.ui.i18n import LanguageManager
+
+    manager = LanguageManager(qapp)  # type: ignore[arg-type]
+    try:
+        for _ in range(50):
+            manager.set_language("en")
+            manager.set_language("ar")
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        assert manager.translator_count() <= 2  # qtbase_ar and parcours_ar
+    finally:
+        manager.uninstall()
 
 
 @pytest.mark.slow
@@ -287,3 +321,19 @@ def test_check_wants_exactly_what_update_writes(tmp_path: Path) -> None:
     TOOL.update(["en"], folder=folder)
     assert TOOL.missing_strings(["en"], folder=folder) == {"en": set()}
     assert all(context for context, _ in TOOL._message_keys(folder / "parcours_en.ts"))
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_preferences_are_owner_only(tmp_path: Path) -> None:
+    """Issue 14, point 9: preferences.ini was 0644 in a 0755 folder."""
+    import stat
+
+    from parcours_app.ui.preferences import Preferences
+
+    path = tmp_path / "config" / "parcours-1000-jours" / "preferences.ini"
+    preferences = Preferences(path)
+    preferences.set("language", "ar")
+    preferences.set("theme", "dark")
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+    assert Preferences(path).language == "ar"

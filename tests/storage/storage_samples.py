@@ -37,7 +37,7 @@ def sample_family() -> Family:
                 multiple=2,
                 children_before=2,
                 maternity=MaternityOptions(
-                    weeks_moved_after_birth=3,
+                    weeks_moved_after_birth=0,  # the app refuses moving weeks both ways (core.leave)
                     weeks_moved_before_birth=4,
                     pathological_days_before=14,
                     pathological_days_after=28,

@@ -13,7 +13,7 @@ from storage_samples import sample_contents, sample_family
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.model import EventState
 from parcours_app.storage import open_store
-from parcours_app.storage.backups import KEEP_BACKUPS, good_backups, list_backups, restore_backup
+from parcours_app.storage.backups import KEEP_RECENT, good_backups, list_backups, restore_backup
 from parcours_app.storage.commands import run_data_command
 from parcours_app.storage.errors import BackupError, DamagedDatabaseError
 
@@ -22,36 +22,47 @@ def _backup_names(data_dir: Path) -> list[str]:
     return [info.path.name for info in list_backups(data_dir)]
 
 
-def test_no_backup_of_an_empty_folder_then_one_per_day(data_dir: Path) -> None:
+def test_no_backup_of_an_empty_folder_then_at_most_one_an_hour(data_dir: Path) -> None:
     clock = FixedClock(dt.datetime(2026, 11, 22, 9, 0))
     with open_store(data_dir, clock=clock) as store:
         assert _backup_names(data_dir) == []  # nothing to save yet
-        store.save_family(sample_family())  # first change of the day: backed up
-        store.save_event_state(EventState("pregnancy.exam.1", note="x"))  # same day: no second backup
+        store.save_family(sample_family())  # first change: backed up
+        clock.advance(dt.timedelta(minutes=30))
+        store.save_event_state(EventState("pregnancy.exam.1", note="x"))  # within the hour: no second backup
         assert _backup_names(data_dir) == ["parcours-2026-11-22T090000.sqlite"]
-        clock.advance(dt.timedelta(days=1))
+        clock.advance(dt.timedelta(minutes=31))  # 10:01, an hour and a minute after the last backup
         store.save_event_state(EventState("pregnancy.exam.2", note="y"))
-    assert _backup_names(data_dir) == ["parcours-2026-11-23T090000.sqlite", "parcours-2026-11-22T090000.sqlite"]
+    assert _backup_names(data_dir) == ["parcours-2026-11-22T100100.sqlite", "parcours-2026-11-22T090000.sqlite"]
     clock.advance(dt.timedelta(days=1))
-    open_store(data_dir, clock=clock).close()  # on start, a new day: one more
+    open_store(data_dir, clock=clock).close()  # on start, more than an hour later: one more
     assert len(_backup_names(data_dir)) == 3
-    # The first backup holds the family as it was after the first change of 22 November, and nothing later.
+    # The first backup holds the family as it was after the first change, and nothing later.
     first = sqlite3.connect(data_dir / "backups" / "parcours-2026-11-22T090000.sqlite")
     assert first.execute("SELECT COUNT(*) FROM child").fetchone() == (3,)
     assert first.execute("SELECT COUNT(*) FROM event_state").fetchone() == (0,)
     assert first.execute("PRAGMA journal_mode").fetchone() == ("delete",)
     first.close()
+    # The 10:01 one holds both marks: a restore after damage loses at most the last hour (issue 14, point 8).
+    second = sqlite3.connect(data_dir / "backups" / "parcours-2026-11-22T100100.sqlite")
+    assert second.execute("SELECT COUNT(*) FROM event_state").fetchone() == (2,)
+    second.close()
 
 
-def test_only_the_newest_ten_are_kept(data_dir: Path) -> None:
+def test_the_newest_24_and_one_a_day_for_ten_days_are_kept(data_dir: Path) -> None:
+    # 14 days, each with 6 changes two hours apart from 8:00 (8, 10, 12, 14, 16, 18 h): 84 backups made.
     clock = FixedClock(dt.datetime(2026, 1, 1, 8, 0))
     with open_store(data_dir, clock=clock) as store:
         for day in range(14):
-            store.save_event_state(EventState(f"day-{day}", note=str(day)))
-            clock.advance(dt.timedelta(days=1))
+            for change in range(6):
+                clock.set(dt.datetime(2026, 1, 1 + day, 8 + 2 * change, 0))
+                store.save_event_state(EventState(f"day-{day}-{change}", note=str(day)))
     names = _backup_names(data_dir)
-    assert len(names) == KEEP_BACKUPS
-    assert names[0] == "parcours-2026-01-14T080000.sqlite" and names[-1] == "parcours-2026-01-05T080000.sqlite"
+    # the 24 newest: 14 January's 6, 13th's 6, 12th's 6, 11th's 6 (four days); then the newest of each day
+    # until ten days are covered: 10, 9, 8, 7, 6 and 5 January at 18:00. 24 + 6 = 30.
+    assert len(names) == KEEP_RECENT + 6
+    assert names[0] == "parcours-2026-01-14T180000.sqlite"
+    assert names[23] == "parcours-2026-01-11T080000.sqlite"
+    assert names[24:] == [f"parcours-2026-01-{day:02d}T180000.sqlite" for day in (10, 9, 8, 7, 6, 5)]
 
 
 @pytest.mark.parametrize("damage", ["pages", "header"])
@@ -159,11 +170,11 @@ def test_cli_check_reports_damage_with_exit_status_1(data_dir: Path, capsys: pyt
     assert database.read_bytes() == bytes(damaged)  # check never changes the file
 
 
-def test_restoring_the_oldest_of_ten_backups(data_dir: Path) -> None:
+def test_restoring_the_oldest_of_the_kept_backups(data_dir: Path) -> None:
     """Saving the current file before a restore rotates the backups: the one being restored must survive it."""
     clock = FixedClock(dt.datetime(2026, 1, 1, 8, 0))
     with open_store(data_dir, clock=clock) as store:
-        for day in range(KEEP_BACKUPS):
+        for day in range(KEEP_RECENT):
             store.save_event_state(EventState(f"day-{day}"))
             clock.advance(dt.timedelta(days=1))
     oldest = list_backups(data_dir)[-1].path

@@ -136,7 +136,7 @@ def test_import_refuses_to_overwrite_data_without_replace(tmp_path: Path, export
 
 def _set(document: dict[str, Any], path: str, value: Any) -> dict[str, Any]:
     changed = copy.deepcopy(document)
-    *parents, last = path.split(".")
+    *parents, last = [part.replace("\\", ".") for part in path.replace("\\.", "\\").split(".")]
     node: Any = changed
     for part in parents:
         node = node[int(part)] if part.isdigit() else node[part]
@@ -193,6 +193,16 @@ BAD_DOCUMENTS = [
     ("negative number", "appointments.0.duration_minutes", -5, "appointments[0].duration_minutes"),
     ("too long text", "event_states.0.note", "x" * 10_001, "texte trop long"),
     ("nul character", "family.parent1_name", "a\x00b", "caractère nul"),
+    # Issue 14, point 2: what the forms refuse, the import refuses, with the forms' own messages (core.validation).
+    ("cycle of 1 day", "family.pregnancies.0.cycle_length", 1, "family : La durée du cycle doit être comprise entre"),
+    ("9 babies", "family.pregnancies.1.multiple", 9, "family : Le nombre de bébés attendus doit être 1, 2 ou 3"),
+    ("200 pregnancies", "family.pregnancies", "__200_pregnancies__", "family : Trop de grossesses ou d'enfants"),
+    ("child of a missing pregnancy", "family.children.1.pregnancy_key", "nope", "grossesse qui n'existe pas"),
+    ("contradictory dates", "family.pregnancies.0.due", "2024-12-30", "family : "),
+    ("self-test band that lies", "selftest_results.0", "__total_30_low__", "selftest_results[0] : Le niveau « low »"),
+    ("javascript: website", "places.0.website", "javascript:alert(1)", "doit être une adresse web complète"),
+    ("empty place name", "places.0.name", "  ", "places[0] : Fiche du lieu : le nom est obligatoire"),
+    ("5,000-deep reminders list", "settings.reminders\\.sent", "[" * 5000 + "]" * 5000, "settings.reminders.sent :"),
 ]
 
 
@@ -208,6 +218,10 @@ def test_a_bad_document_changes_nothing_and_names_the_problem(
 ) -> None:
     if value == "__copy_of_0__":
         value = exported["event_states"][0]["event_id"]
+    elif value == "__200_pregnancies__":
+        value = [dict(exported["family"]["pregnancies"][1], key=f"pregnancy{index}") for index in range(200)]
+    elif value == "__total_30_low__":
+        value = dict(exported["selftest_results"][0], answers=[3] * 10, total=30, band="low")
     bad = tmp_path / "bad.json"
     bad.write_text(json.dumps(_set(exported, path, value), ensure_ascii=False), encoding="utf-8")
     _assert_refused_without_writing(tmp_path, bad, expected, capsys)
@@ -275,7 +289,8 @@ def test_a_50_mb_file_is_refused_before_it_is_read(
     padding = "x" * (50 * 1024 * 1024)
     big.write_text(json.dumps({**exported, "settings": {"padding": padding}}), encoding="utf-8")
     assert big.stat().st_size > 50 * 1024 * 1024
-    _assert_refused_without_writing(tmp_path, big, "Le fichier fait 50.0 Mo", capsys)
+    # 50 MiB and a few kB, rounded up
+    _assert_refused_without_writing(tmp_path, big, "Le fichier fait 50.1 Mo", capsys)
 
 
 def test_a_missing_file_and_a_bad_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -297,3 +312,56 @@ def test_document_builder_matches_the_written_file(exported: dict[str, Any]) -> 
     rebuilt.pop("exported_at")
     exported.pop("exported_at")
     assert rebuilt == exported
+
+
+def _hostile(exported: dict[str, Any], case: str) -> bytes:
+    marker = "__HOSTILE__"
+    text = json.dumps(_set(exported, "event_states.0.note", marker), ensure_ascii=True)
+    replacement = {
+        "lone surrogate": '"\\ud800"',
+        "lone surrogate in a key": None,
+        "integer of 5000 digits": "1" * 5000,
+        "980-deep nesting": "[" * 980 + "]" * 980,
+        "980-deep objects": '{"a":' * 980 + "1" + "}" * 980,
+    }[case]
+    if replacement is None:
+        return text.replace('"settings": {', '"settings": {"\\udc80x": "1", ', 1).replace(f'"{marker}"', '""').encode()
+    return text.replace(f'"{marker}"', replacement).encode()
+
+
+HOSTILE_CASES = [
+    "lone surrogate",
+    "lone surrogate in a key",
+    "integer of 5000 digits",
+    "980-deep nesting",
+    "980-deep objects",
+]
+
+
+@pytest.mark.parametrize("case", HOSTILE_CASES)
+def test_a_hostile_file_exits_2_with_one_line_and_writes_nothing(
+    tmp_path: Path, exported: dict[str, Any], capsys: pytest.CaptureFixture[str], case: str
+) -> None:
+    """Issue 14, point 3: these gave exit 1 and a traceback; a lone surrogate failed after the before-import backup."""
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(_hostile(exported, case))
+    existing = tmp_path / "existing"
+    with open_store(existing) as store:
+        store.set_setting("language", "fr")
+    before = tree_snapshot(existing)
+    capsys.readouterr()
+    assert _run("import", str(bad), "--data-dir", str(existing), "--replace") == 2
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert tree_snapshot(existing) == before  # not a byte written, no before-import backup
+    assert _run("import", str(bad), "--data-dir", str(tmp_path / "empty")) == 2
+    assert not (tmp_path / "empty").exists()
+
+
+def test_a_file_one_byte_over_the_limit_says_it_is_over(
+    tmp_path: Path, exported: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Issue 14, point 7: 10 MiB + 1 byte was refused as "10.0 Mo … au plus 10 Mo".
+    big = tmp_path / "big.json"
+    big.write_bytes(b" " * (10 * 1024 * 1024 + 1))
+    _assert_refused_without_writing(tmp_path, big, "Le fichier fait 10.1 Mo", capsys)

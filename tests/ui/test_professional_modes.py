@@ -175,7 +175,7 @@ def test_terminer_leaves_nothing_of_the_last_patient(
         # that is 144 days after the DDR: 20 SA + 4 j (design.md section 4)
         assert "20 SA + 4 j" in family_line
         filled = 0
-        for key in ("journey", "resources", "directory", "selftest", "home"):
+        for key in ("journey", "resources", "directory", "selftest", "leave", "home"):
             page = window.show_page(key)
             assert page is not None
             filled += _fill_every_field(qtbot, page)
@@ -193,7 +193,7 @@ def test_terminer_leaves_nothing_of_the_last_patient(
             page.setFocus()
             qtbot.keyClick(page, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # Ctrl+Entrée
             assert shell.controller.family is None  # nothing to reopen
-        for key in ("journey", "resources", "directory", "selftest", "home"):
+        for key in ("journey", "resources", "directory", "selftest", "leave", "home"):
             if window.navigation.isEnabled():
                 window.show_page(key)
         assert _leaks(shell, family_line) == []
@@ -334,7 +334,7 @@ def test_a_visitor_reaches_no_file_dialog_print_browser_or_edit(
         assert directory.stack.currentWidget() is directory.read_view
         clicked = 0
         for _round in range(2):
-            for key in ("home", "journey", "resources", "directory", "selftest"):
+            for key in ("home", "journey", "resources", "directory", "selftest", "leave"):
                 page = window.show_page(key)
                 assert page is not None
                 clicked += _click_everything(qtbot, page)
@@ -599,7 +599,7 @@ def test_mnemonics_are_unique_in_every_window_state(qtbot: QtBot, tmp_path: Path
         qtbot.waitExposed(window)
         states = {"first run": _duplicate_mnemonics(window)}
         shell.controller.set_family(Family(pregnancies=(Pregnancy(due=dt.date(2027, 4, 15)),)))
-        for key in ("home", "journey", "resources", "directory", "selftest"):
+        for key in ("home", "journey", "resources", "directory", "selftest", "leave"):
             window.show_page(key)
             qtbot.wait(10)
             states[key] = _duplicate_mnemonics(window)

@@ -294,3 +294,70 @@ def test_a_folder_that_cannot_be_written_gets_a_clear_message(
     assert title == "Dossier de données en lecture seule"
     assert "Impossible d'écrire dans le dossier de données" in text and str(blocked) in text
     assert blocked.read_text() == "not a folder"
+
+
+# --- rows that cannot be read (issue 14, point 6) -----------------------------------------------------------------
+
+
+def _saved_then_bad_row(data_dir: Path) -> None:
+    """A sound file whose one event was marked done on 20/11, then that date rewritten as 2026-02-32 by hand.
+    The daily backup of 20/11 (taken on the first change) holds the family but not the mark."""
+    from parcours_app.core.model import EventState
+
+    with open_store(data_dir, clock=FixedClock(SAVED_AT)) as store:
+        store.save_family(FAMILY)
+        store.save_event_state(EventState("child.exam.3", done_on=dt.date(2026, 11, 20)))
+    with sqlite3.connect(data_dir / "parcours.sqlite") as connection:
+        connection.execute("UPDATE event_state SET done_on = '2026-02-32'")
+    connection.close()
+
+
+@pytest.mark.parametrize("choice", ["set-aside", "restore"])
+def test_a_bad_row_offers_recovery_instead_of_loading_forever(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, choice: str
+) -> None:
+    from parcours_app.ui.recovery import BadRowsChoice, BadRowsDialog
+
+    data_dir = tmp_path / "data"
+    _saved_then_bad_row(data_dir)
+    asked: list[tuple[Any, Any]] = []
+
+    def ask(cls: type, parent: Any, error: Any, backup: Any, language: str = "fr") -> BadRowsChoice:
+        asked.append((error, backup))
+        dialog = BadRowsDialog(error, backup, language, parent)  # the real dialog's texts
+        asked.append((dialog.rows_label.text(), dialog.offer.text()))
+        dialog.deleteLater()
+        return BadRowsChoice(choice)
+
+    monkeypatch.setattr(BadRowsDialog, "ask", classmethod(ask))
+    errors = _errors(monkeypatch)
+    with _started(qtbot, tmp_path) as shell:
+        assert errors == [] and len(asked) == 2
+        rows_text, offer_text = asked[1]
+        assert "event_state" in rows_text and "done_on = 2026-02-32" in rows_text
+        # point 8: the dialog says what the backup holds: its time and its counts
+        assert "20 novembre 2026 à 09:00" in offer_text and "1 enfant(s), 1 grossesse(s)" in offer_text
+        assert shell.controller is not None and shell.controller.family is not None
+        family = shell.controller.family
+        assert [p.ddr for p in family.pregnancies] == [p.ddr for p in FAMILY.pregnancies]
+        assert [c.name for c in family.children] == [c.name for c in FAMILY.children]
+        assert shell.exit_code == 0
+        assert "child.exam.3" not in shell.controller.states
+    names = {path.name for path in (data_dir / "backups").iterdir()}
+    if choice == "set-aside":
+        assert any("before-repair" in name for name in names)
+        assert len(list((data_dir / "set-aside").iterdir())) == 1
+    else:
+        assert any("before-restore" in name for name in names)
+
+
+def test_the_damage_dialog_says_what_the_backup_holds(qtbot: QtBot, tmp_path: Path) -> None:
+    """Issue 14, point 8: the person is told the time and the contents of the backup a restore brings back."""
+    data_dir = tmp_path / "data"
+    _saved_then_damaged(data_dir)
+    with pytest.raises(DamagedDatabaseError) as raised:
+        open_store(data_dir, clock=FixedClock(OPENED_AT))
+    dialog = RecoveryDialog(raised.value, SAVED_AT, "fr")
+    qtbot.addWidget(dialog)
+    assert "20 novembre 2026 à 09:00" in dialog.offer.text()
+    assert "Elle contient : 1 enfant(s), 1 grossesse(s), 0 étape(s) suivie(s), 0 rendez-vous." in dialog.offer.text()

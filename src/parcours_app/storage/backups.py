@@ -17,7 +17,7 @@ from pathlib import Path
 
 from parcours_app.core.clock import SystemClock
 from parcours_app.core.text import Text
-from parcours_app.storage.errors import BackupError, NoDatabaseError
+from parcours_app.storage.errors import BackupError, BackupWriteError, NoDatabaseError
 from parcours_app.storage.lock import DataDirLock
 from parcours_app.storage.paths import (
     DAMAGED_DIR_NAME,
@@ -30,11 +30,16 @@ from parcours_app.storage.paths import (
     side_files,
     tighten_file,
 )
-from parcours_app.storage.schema import SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
+from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
-KEEP_BACKUPS = 10
+# Issue 14, point 8: a restore after damage lost every change since the day's first one. While changes are made, a
+# backup at most once an hour; kept: the 24 newest, plus the newest of each of the last 10 days with a backup.
+BACKUP_INTERVAL = dt.timedelta(hours=1)
+KEEP_RECENT = 24
+KEEP_DAYS = 10
+KEEP_BACKUPS = KEEP_RECENT  # the newest kept whatever their day (older name, kept for callers)
 _BACKUP_NAME = re.compile(r"^parcours-(\d{4}-\d{2}-\d{2})T(\d{6})(?:-([a-z0-9-]+))?\.sqlite$")
 
 
@@ -87,6 +92,59 @@ def backup_problem(path: Path) -> str:
         connection.close()
 
 
+@dataclass(frozen=True, slots=True)
+class BackupSummary:
+    """What a backup holds, said to the person before they restore it (issue 14, point 8)."""
+
+    path: Path
+    taken_at: dt.datetime
+    children: int
+    pregnancies: int
+    event_states: int
+    appointments: int
+    bad_rows: int  # values that cannot be read (a date "2026-02-32"): such a backup is not offered
+
+
+def summarize_backup(info: BackupInfo) -> BackupSummary | None:
+    """Counts of a restorable backup; None when it cannot be restored by this version."""
+    if backup_problem(info.path):
+        return None
+    connection = open_readonly(info.path)
+    try:
+        state = inspect_database(connection)
+        counts = {
+            table: int(connection.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0])
+            for table in ("child", "pregnancy", "event_state", "appointment")
+        }
+        bad = 0
+        if state.revision == HEAD:
+            from parcours_app.storage.sqlite_store import find_bad_rows
+
+            bad = len(find_bad_rows(connection))
+    except sqlite3.Error:
+        return None
+    finally:
+        connection.close()
+    return BackupSummary(
+        info.path,
+        info.taken_at,
+        counts["child"],
+        counts["pregnancy"],
+        counts["event_state"],
+        counts["appointment"],
+        bad,
+    )
+
+
+def newest_sound_backup(data_dir: Path) -> BackupSummary | None:
+    """The newest backup that can be restored and whose every row reads: what to offer after bad rows."""
+    for info in list_backups(data_dir):
+        summary = summarize_backup(info)
+        if summary is not None and summary.bad_rows == 0:
+            return summary
+    return None
+
+
 def good_backups(data_dir: Path) -> tuple[Path, ...]:
     """The backups that pass `quick_check` and this version can open, newest first: what to offer after damage."""
     return tuple(info.path for info in list_backups(data_dir) if not backup_problem(info.path))
@@ -96,8 +154,13 @@ def has_backup_on(data_dir: Path, day: dt.date) -> bool:
     return any(info.taken_at.date() == day for info in list_backups(data_dir))
 
 
+def newest_backup_at(data_dir: Path) -> dt.datetime | None:
+    found = list_backups(data_dir)
+    return found[0].taken_at if found else None
+
+
 def create_backup(data_dir: Path, now: dt.datetime, reason: str = "") -> Path:
-    """Copy the database into backups/ and keep the newest KEEP_BACKUPS. Raises BackupError."""
+    """Copy the database into backups/, then prune (the 24 newest and one a day for 10 days). Raises BackupError."""
     source_path = database_path(data_dir)
     if not source_path.exists():
         raise NoDatabaseError(source_path)
@@ -116,7 +179,7 @@ def create_backup(data_dir: Path, now: dt.datetime, reason: str = "") -> Path:
         finally:
             source.close()
     except (sqlite3.Error, OSError) as error:
-        raise BackupError(
+        raise BackupWriteError(
             Text(CONTEXT, "La sauvegarde n'a pas pu être écrite dans %1 (%2).", (str(folder), str(error)))
         ) from error
     prune_backups(data_dir)
@@ -147,8 +210,27 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
     fsync_dir(target.parent)
 
 
-def prune_backups(data_dir: Path, keep: int = KEEP_BACKUPS) -> None:
-    for info in list_backups(data_dir)[keep:]:
+def backups_to_keep(found: list[BackupInfo], keep: int = KEEP_RECENT, days: int = KEEP_DAYS) -> set[Path]:
+    """The newest `keep` backups, plus the newest one of each of the `days` most recent days (newest first in)."""
+    kept = {info.path for info in found[:keep]}
+    seen_days: list[dt.date] = []
+    for info in found:
+        day = info.taken_at.date()
+        if day in seen_days:
+            continue
+        if len(seen_days) >= days:
+            break
+        seen_days.append(day)
+        kept.add(info.path)
+    return kept
+
+
+def prune_backups(data_dir: Path, keep: int = KEEP_RECENT, days: int = KEEP_DAYS) -> None:
+    found = list_backups(data_dir)
+    kept = backups_to_keep(found, keep, days)
+    for info in found:
+        if info.path in kept:
+            continue
         with contextlib.suppress(FileNotFoundError):
             info.path.unlink()
     for leftover in backups_dir(data_dir).glob("*.sqlite.tmp"):

@@ -15,6 +15,10 @@ store, after the arguments and the import file have been checked.
 from __future__ import annotations
 
 import argparse
+import errno
+import os
+import shutil
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -27,6 +31,8 @@ from parcours_app.core.text import Text, Translate, identity_translate, plural_t
 from parcours_app.storage import backups
 from parcours_app.storage.errors import (
     BackupError,
+    BackupWriteError,
+    BadRowsError,
     DataNotEmptyError,
     ImportFileError,
     NoDatabaseError,
@@ -143,7 +149,16 @@ def run_data_command(
         if arguments.command == "restore":
             return _restore(data_dir, arguments.backup, say)
         return _check(data_dir, say)
-    except (ImportFileError, BackupError, DataNotEmptyError) as error:
+    except ImportFileError as error:
+        if error.located:  # the form's own message: say where in the file it applies
+            print(f"{error.where} : {error.message.render(translate)}", file=stderr)
+        else:
+            say(error.message, stderr)
+        return EXIT_BAD_INPUT
+    except BackupWriteError as error:  # the folder or the disk refused the copy: a problem, not bad input
+        say(error.message, stderr)
+        return EXIT_PROBLEM
+    except (BackupError, DataNotEmptyError) as error:
         say(error.message, stderr)
         return EXIT_BAD_INPUT
     except ParcoursError as error:
@@ -177,7 +192,7 @@ def _export(data_dir: Path, file: Path, say: _Say) -> int:
 def _import(data_dir: Path, file: Path, replace: bool, say: _Say) -> int:
     from parcours_app.storage.transfer import read_import, started_on_import
 
-    contents = read_import(file)  # fully validated before the store is even opened
+    contents = read_import(file)  # fully validated (core.validation) before the store is even opened
     # unless the file says otherwise, the family started using the app today (its past is a question, not late)
     contents = started_on_import(contents, SystemClock().today())
     from parcours_app.storage.sqlite_store import open_store
@@ -228,15 +243,63 @@ def _restore(data_dir: Path, name: str, say: _Say) -> int:
     return EXIT_OK
 
 
+def _open_for_check(database: Path, read_only: bool) -> sqlite3.Connection:
+    """A connection that cannot change the file. On a read-only folder SQLite cannot create its shared-memory
+    file: the file is then opened as immutable (nothing can be writing to it there)."""
+    from parcours_app.storage.schema import open_readonly
+
+    if read_only:
+        return sqlite3.connect(f"{database.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    return open_readonly(database)
+
+
+def _not_damage(error: BaseException, database: Path, read_only: bool) -> Text | None:
+    """The message for a file that could not be read because of its folder or its disk, not because of damage."""
+    name = str(getattr(error, "sqlite_errorname", "") or "")
+    text = str(error).lower()
+    try:
+        # SQLite says "disk I/O error" when it cannot grow its shared-memory file on a full disk
+        full = shutil.disk_usage(database.parent).free < 256 * 1024
+    except OSError:
+        full = False
+    if full or name == "SQLITE_FULL" or "disk is full" in text or getattr(error, "errno", None) == errno.ENOSPC:
+        return Text(
+            CONTEXT,
+            "Le disque est plein : le fichier %1 n'a pas pu être vérifié. Cela ne veut pas dire qu'il est abîmé. "
+            "Libérez de la place, puis relancez la vérification.",
+            (str(database),),
+        )
+    if read_only or name in ("SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_PERM"):
+        return Text(
+            CONTEXT,
+            "Le fichier %1 n'a pas pu être lu (%2). Son dossier est en lecture seule ou inaccessible : cela ne veut "
+            "pas dire qu'il est abîmé. Vérifiez le dossier (disque, droits), puis relancez la vérification.",
+            (str(database), str(error)),
+        )
+    return None
+
+
+def _bad_rows(database: Path, read_only: bool = False) -> list[tuple[str, int, str, str]]:
+    from parcours_app.storage.sqlite_store import find_bad_rows
+
+    connection = _open_for_check(database, read_only)
+    try:
+        return find_bad_rows(connection)
+    finally:
+        connection.close()
+
+
 def _check(data_dir: Path, say: _Say) -> int:
-    from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database, open_readonly
+    from parcours_app.storage.schema import HEAD, SCHEMA_REVISIONS, health_problem, inspect_database
 
     database = database_path(data_dir)
     if not database.exists():
         raise NoDatabaseError(database)
     healthy = True
+    unreadable: Text | None = None  # the file could not be read for a reason that is not damage
+    read_only = not os.access(database.parent, os.W_OK)
     try:
-        connection = open_readonly(database)
+        connection = _open_for_check(database, read_only)
         try:
             problem = health_problem(connection, full=True)
             foreign_keys = connection.execute("PRAGMA foreign_key_check").fetchall()
@@ -250,11 +313,28 @@ def _check(data_dir: Path, say: _Say) -> int:
             connection.close()
     except Exception as error:  # sqlite3.DatabaseError: not a database at all
         problem, foreign_keys, state, counts = str(error), [], None, {}
+        unreadable = _not_damage(error, database, read_only)
+    bad_rows = _bad_rows(database, read_only) if not problem and state is not None and state.revision == HEAD else []
+    if unreadable is not None:
+        # a read-only mount or a full disk is not damage: no "abîmé", no advice to restore (issue 14)
+        say(unreadable)
+        return EXIT_PROBLEM
     if problem or foreign_keys:
         healthy = False
         say(Text(CONTEXT, "Le fichier %1 est abîmé : %2", (str(database), problem or str(foreign_keys[:5]))))
+    elif bad_rows:
+        healthy = False
+        say(BadRowsError(bad_rows).message)
     else:
         say(Text(CONTEXT, "Le fichier %1 est en bon état (integrity_check : ok).", (str(database),)))
+        if read_only:
+            say(
+                Text(
+                    CONTEXT,
+                    "Le dossier %1 est en lecture seule : il a été vérifié sans être modifié.",
+                    (str(database.parent),),
+                )
+            )
     if state is not None:
         say(
             Text(

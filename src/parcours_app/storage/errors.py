@@ -124,6 +124,30 @@ class DiskFullError(StorageError):
         self.path = path
 
 
+class OpenFailedError(StorageError):
+    """The data could not be opened for a reason of the disk (full, failing): nothing was being saved, and
+    nothing was changed (issue 14: the start no longer says "La modification n'a pas pu être enregistrée")."""
+
+    def __init__(self, data_dir: Path, detail: str, disk_full: bool) -> None:
+        if disk_full:
+            message = Text(
+                CONTEXT,
+                "Le disque est plein : Parcours 1000 jours ne peut pas ouvrir vos données (dossier %1). Rien n'a "
+                "été modifié. Libérez de la place sur le disque, puis relancez Parcours.",
+                (str(data_dir),),
+            )
+        else:
+            message = Text(
+                CONTEXT,
+                "Vos données n'ont pas pu être ouvertes (dossier %1 : %2). Rien n'a été modifié. Vérifiez le disque, "
+                "puis relancez Parcours.",
+                (str(data_dir), detail),
+            )
+        super().__init__(message)
+        self.data_dir = data_dir
+        self.disk_full = disk_full
+
+
 class StorageWriteError(StorageError):
     """Any other failure of the database; the transaction was rolled back."""
 
@@ -160,12 +184,48 @@ class BackupError(StorageError):
     """A backup cannot be made or cannot be restored."""
 
 
+class BackupWriteError(BackupError):
+    """The copy could not be written (read-only folder, full disk): `data backup` exits 1, as the README says."""
+
+
 class ImportFileError(StorageError):
     """A file given to `data import` is malformed or hostile. Nothing was written."""
 
-    def __init__(self, message: Text, where: str = "") -> None:
+    def __init__(self, message: Text, where: str = "", *, located: bool = False) -> None:
         super().__init__(message)
         self.where = where  # JSON path of the problem ("family.pregnancies[0].due"), when there is one
+        # True when `message` is the form's own message (core.validation), which does not name `where` itself
+        self.located = located
+
+
+class BadRowsError(StorageError):
+    """Rows of a sound database hold values that cannot be read (a date "2026-02-32"): issue 14, point 6.
+
+    `rows` are `(table, row id, column, value)`; the message names the first few, so `data check`, `data export`
+    and the window say which."""
+
+    def __init__(self, rows: list[tuple[str, int, str, str]]) -> None:
+        shown = "; ".join(f"{table} n°{row_id} : {column} = {value[:40]}" for table, row_id, column, value in rows[:5])
+        if len(rows) > 5:
+            shown += " …"
+        super().__init__(
+            Text(
+                CONTEXT,
+                "%1 ligne(s) des données contiennent une valeur impossible (%2). Le reste des données est intact : "
+                "restaurez une sauvegarde, ou mettez ces lignes de côté depuis la fenêtre de Parcours.",
+                (str(len(rows)), shown),
+            )
+        )
+        self.rows = rows
+
+
+class InvalidDataError(StorageError):
+    """A value the app's own forms would refuse reached the store (core.validation): nothing was written."""
+
+    def __init__(self, message: Text, where: str = "", *, located: bool = True) -> None:
+        super().__init__(message)
+        self.where = where
+        self.located = located
 
 
 class DataNotEmptyError(StorageError):

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import logging
 import sqlite3
 from collections import namedtuple
@@ -21,7 +22,9 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from parcours_app.core import validation
 from parcours_app.core.clock import Clock, SystemClock
+from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
@@ -41,13 +44,16 @@ from parcours_app.core.model import (
 from parcours_app.storage import backups, schema
 from parcours_app.storage.contents import StoreContents
 from parcours_app.storage.errors import (
+    BadRowsError,
     DamagedDatabaseError,
     DatabaseLockedError,
     DiskFullError,
     ForeignDatabaseError,
+    InvalidDataError,
     MigrationError,
     NewerSchemaError,
     NoDatabaseError,
+    OpenFailedError,
     ReadOnlyDataDirError,
     StorageError,
     StorageWriteError,
@@ -85,6 +91,14 @@ TABLE_NAMES: tuple[str, ...] = (
 )
 
 
+def _valid(check: Callable[[_E], object], value: _E, where: str) -> None:
+    """The forms' own validation (core.validation) before any write: InvalidDataError, nothing written."""
+    try:
+        check(value)
+    except InputError as error:
+        raise InvalidDataError(error.message, where) from error
+
+
 def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
     """Open (or create) the family's database in `data_dir`, ready to read and write.
 
@@ -101,11 +115,24 @@ def open_store(data_dir: Path, *, clock: Clock | None = None) -> SqliteStore:
         _prepare_file(data_dir, database, the_clock)
         connection = _connect(database)
         store = SqliteStore(connection, data_dir=data_dir, lock=lock, clock=the_clock)
+    except (StorageWriteError, DiskFullError) as error:
+        lock.release()
+        raise OpenFailedError(data_dir, str(getattr(error, "detail", "") or error), _disk_full(data_dir)) from error
     except BaseException:
         lock.release()
         raise
     store.backup_if_due()
     return store
+
+
+def _disk_full(data_dir: Path) -> bool:
+    """SQLite reports a full disk as SQLITE_FULL, or as a "disk I/O error" when its shared memory cannot grow."""
+    import shutil
+
+    try:
+        return shutil.disk_usage(data_dir).free < 256 * 1024
+    except OSError:
+        return False
 
 
 def read_only_snapshot(data_dir: Path) -> tuple[Family | None, dict[str, EventState], list[Appointment]]:
@@ -292,7 +319,7 @@ class SqliteStore:
         self.data_dir = data_dir
         self._lock = lock
         self._clock = clock
-        self._last_backup_day: dt.date | None = None
+        self._last_backup_at: dt.datetime | None = None
         self.backup_problem: StorageError | None = None  # the last automatic backup failure, for the UI to show
 
     # --- lifecycle ---------------------------------------------------------------------------------------
@@ -332,25 +359,28 @@ class SqliteStore:
     # --- backups -------------------------------------------------------------------------------------------
 
     def backup_if_due(self) -> Path | None:
-        """The daily backup: at most one per day. A failure is kept in `backup_problem` and logged, never raised,
-        because the person's change itself is already safely saved."""
+        """The automatic backup, right after a change (or at opening) when the newest one is an hour old or more
+        (issue 14: a restore loses at most the last hour, not the whole day). A failure is kept in
+        `backup_problem` and logged, never raised, because the person's change itself is already safely saved."""
         if self.data_dir is None:
             return None
-        today = self._clock.today()
-        if self._last_backup_day == today:
+        now = self._clock.now()
+        last = self._last_backup_at
+        if last is not None and last <= now < last + backups.BACKUP_INTERVAL:
             return None
         if not self._has_rows():
             return None  # nothing worth a copy yet (a new folder): the first change will make it
         try:
-            if backups.has_backup_on(self.data_dir, today):
-                self._last_backup_day = today
+            newest = backups.newest_backup_at(self.data_dir)
+            if newest is not None and newest <= now < newest + backups.BACKUP_INTERVAL:
+                self._last_backup_at = newest
                 return None
-            path = backups.create_backup(self.data_dir, self._clock.now())
+            path = backups.create_backup(self.data_dir, now)
         except StorageError as error:
             self.backup_problem = error
             _log.warning("automatic backup failed: %s", error)
             return None
-        self._last_backup_day = today
+        self._last_backup_at = now
         self.backup_problem = None
         return path
 
@@ -387,6 +417,7 @@ class SqliteStore:
             return _load_family(reading)
 
     def save_family(self, family: Family) -> None:
+        _valid(validation.check_family_shape, family, "family")
         with self._writing() as writing:
             writing.family(family)
 
@@ -397,6 +428,7 @@ class SqliteStore:
             return {row.event_id: _event_state(row) for row in reading.rows("event_state")}
 
     def save_event_state(self, state: EventState) -> None:
+        _valid(validation.check_event_state, state, "event_state")
         with self._writing() as writing:
             writing.upsert("event_state", _event_state_values(state), key="event_id")
 
@@ -407,6 +439,7 @@ class SqliteStore:
             return [_appointment(row) for row in reading.rows("appointment", "starts_at", "id")]
 
     def save_appointment(self, appointment: Appointment) -> Appointment:
+        _valid(validation.check_appointment, appointment, "appointment")
         with self._writing() as writing:
             row_id = writing.save_row("appointment", _appointment_values(appointment))
         return dataclasses.replace(appointment, id=row_id)
@@ -422,6 +455,7 @@ class SqliteStore:
             return [_selftest(row) for row in reading.rows("selftest_result", "taken_on", "id")]
 
     def save_selftest_result(self, result: SelfTestResult) -> SelfTestResult:
+        _valid(validation.check_selftest_result, result, "selftest_result")
         with self._writing() as writing:
             row_id = writing.save_row("selftest_result", _selftest_values(result))
         return dataclasses.replace(result, id=row_id)
@@ -441,6 +475,7 @@ class SqliteStore:
             return _load_places(reading)
 
     def save_place(self, place: Place) -> Place:
+        _valid(validation.check_place, place, "place")
         with self._writing() as writing:
             saved = writing.place(place)
         return saved
@@ -450,6 +485,8 @@ class SqliteStore:
             writing.delete("place", "id", place_id)  # its services go with it (ON DELETE CASCADE)
 
     def replace_places(self, places: list[Place]) -> None:
+        for index, place in enumerate(places):
+            _valid(validation.check_place, place, f"places[{index}]")
         with self._writing() as writing:
             writing.delete("place_service")
             writing.delete("place")
@@ -463,6 +500,10 @@ class SqliteStore:
             return {row.key: row.value for row in reading.rows("setting")}
 
     def set_setting(self, key: str, value: str) -> None:
+        try:
+            validation.check_setting(key, value)
+        except InputError as error:
+            raise InvalidDataError(error.message, f"settings.{key[:40]}") from error
         with self._writing() as writing:
             writing.upsert("setting", {"key": key, "value": value}, key="key")
 
@@ -481,6 +522,42 @@ class SqliteStore:
     def delete_leave_plan(self, subject_key: str) -> None:
         with self._writing() as writing:
             writing.delete("leave_plan", "subject_key", subject_key)  # its periods go with it (ON DELETE CASCADE)
+
+    # --- rows that cannot be read (issue 14, point 6) -----------------------------------------------------------
+
+    def bad_rows(self) -> list[tuple[str, int, str, str]]:
+        """Every value of the file that cannot be read or that the app would never have saved."""
+        with self._reading() as reading:
+            return [row for table in TABLE_NAMES for row in reading.bad_rows(table)]
+
+    def set_aside_bad_rows(self) -> Path | None:
+        """Keep the valid rows and set the bad ones aside: a backup of the whole file first ("before-repair"),
+        then the bad rows written to `set-aside/` (owner-only JSON, nothing lost), then deleted in one
+        transaction. Returns the JSON file (None in memory or when there was nothing to set aside)."""
+        bad = self.bad_rows()
+        if not bad or self.data_dir is None:
+            return None
+        self.backup_now("before-repair")
+        tables = sorted({table for table, *_ in bad})
+        saved: dict[str, list[dict[str, object]]] = {}
+        with self._reading():
+            for table in tables:
+                ids = sorted({row_id for name, row_id, *_ in bad if name == table})
+                cursor = self._connection.execute(
+                    f'SELECT rowid AS "rowid", * FROM "{table}" WHERE rowid IN ({", ".join("?" * len(ids))})', ids
+                )
+                columns = [column[0] for column in cursor.description]
+                saved[table] = [dict(zip(columns, row, strict=True)) for row in cursor.fetchall()]
+        folder = self.data_dir / "set-aside"
+        ensure_private_dir(folder)
+        target = folder / f"rows-{self._clock.now():%Y-%m-%dT%H%M%S}.json"
+        create_private_file(target)
+        target.write_text(json.dumps(saved, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+        with self._writing():
+            for table in tables:
+                ids = sorted({row_id for name, row_id, *_ in bad if name == table})
+                self._connection.execute(f'DELETE FROM "{table}" WHERE rowid IN ({", ".join("?" * len(ids))})', ids)
+        return target
 
     # --- everything at once (export, import, delete) -------------------------------------------------------
 
@@ -502,6 +579,9 @@ class SqliteStore:
 
     def replace_contents(self, contents: StoreContents) -> None:
         """Replace everything with `contents` in ONE transaction: on any failure nothing at all changes."""
+        from parcours_app.storage.transfer import check_contents
+
+        contents = check_contents(contents, error=InvalidDataError)
         with self._writing() as writing:
             for table in TABLE_NAMES:
                 writing.delete(table)
@@ -525,7 +605,7 @@ class SqliteStore:
         if self.data_dir is not None:
             for info in backups.list_backups(self.data_dir):
                 info.path.unlink(missing_ok=True)
-            self._last_backup_day = None
+            self._last_backup_at = None
         # Rebuild the file and empty the log, so no copy of the erased data stays in either (VACUUM cannot run
         # inside a transaction: the connection is in autocommit mode here).
         try:
@@ -539,10 +619,25 @@ class SqliteStore:
 
 _Reader = tuple[str, Callable[..., Any], tuple[Callable[[Any], Any] | None, ...]]
 
+_D = TypeVar("_D", dt.date, dt.datetime)
+
+
+def _date_accepted(value: dt.date) -> bool:
+    day = value.date() if isinstance(value, dt.datetime) else value
+    return validation.EARLIEST_DATE <= day <= validation.LATEST_DATE
+
+
+def _in_range(value: _D) -> _D:
+    """Loading validates every row (issue 14): a date the forms could never save is an impossible value."""
+    if not _date_accepted(value):
+        raise ValueError(f"date out of range: {value}")
+    return value
+
+
 # How the write path (SQLAlchemy's types) stores values that are not plain SQLite ones, by declared column type.
 _CONVERTERS: dict[str, Callable[[Any], Any]] = {
-    "DATETIME": dt.datetime.fromisoformat,  # SQLAlchemy writes "YYYY-MM-DD HH:MM:SS.ffffff"
-    "DATE": dt.date.fromisoformat,
+    "DATETIME": lambda value: _in_range(dt.datetime.fromisoformat(value)),  # "YYYY-MM-DD HH:MM:SS.ffffff"
+    "DATE": lambda value: _in_range(dt.date.fromisoformat(value)),
     "BOOLEAN": bool,
 }
 
@@ -564,13 +659,36 @@ class _Reading:
         if order_by:
             query += " ORDER BY " + ", ".join(f'"{name}"' for name in order_by)
         rows = []
-        for raw in self._connection.execute(query).fetchall():
-            values = (
-                value if convert is None or value is None else convert(value)
-                for convert, value in zip(converters, raw, strict=True)
-            )
-            rows.append(row_type(*values))
+        try:
+            for raw in self._connection.execute(query).fetchall():
+                values = (
+                    value if convert is None or value is None else convert(value)
+                    for convert, value in zip(converters, raw, strict=True)
+                )
+                rows.append(row_type(*values))
+        except (ValueError, TypeError, OverflowError) as error:
+            # One impossible value (a date "2026-02-32") in a sound file: name every such row instead of a traceback.
+            raise BadRowsError(self.bad_rows(table) or [(table, 0, "?", str(error))]) from error
         return rows
+
+    def bad_rows(self, table: str) -> list[tuple[str, int, str, str]]:
+        """(table, rowid, column, value) of every value of `table` that does not read as its declared type or
+        lies outside the dates the app accepts."""
+        query, row_type, converters = self._reader(table)
+        names: tuple[str, ...] = row_type._fields  # type: ignore[attr-defined]
+        found: list[tuple[str, int, str, str]] = []
+        for rowid, *raw in self._connection.execute(query.replace("SELECT ", "SELECT rowid, ", 1)).fetchall():
+            for name, convert, value in zip(names, converters, raw, strict=True):
+                if convert is None or value is None:
+                    continue
+                try:
+                    converted = convert(value)
+                except (ValueError, TypeError, OverflowError):
+                    found.append((table, int(rowid), name, str(value)))
+                    continue
+                if isinstance(converted, dt.date) and not _date_accepted(converted):
+                    found.append((table, int(rowid), name, str(value)))
+        return found
 
     def _reader(self, table: str) -> _Reader:
         reader = self._readers.get(table)
@@ -584,6 +702,12 @@ class _Reading:
             reader = (query, namedtuple(f"{table}_row", names), converters)
             self._readers[table] = reader
         return reader
+
+
+def find_bad_rows(connection: sqlite3.Connection) -> list[tuple[str, int, str, str]]:
+    """The bad rows of a head-schema file open on `connection` (`data check`), without a store or its lock."""
+    reading = _Reading(connection, {})
+    return [row for table in TABLE_NAMES for row in reading.bad_rows(table)]
 
 
 # --- writing with plain SQL -----------------------------------------------------------------------------------

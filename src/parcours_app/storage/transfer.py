@@ -12,15 +12,18 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import math
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
 from parcours_app import __version__
+from parcours_app.core import validation
 from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
+from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
@@ -221,8 +224,10 @@ def write_export(path: Path, contents: StoreContents, exported_at: dt.datetime) 
 # --- import ---------------------------------------------------------------------------------------------------
 
 
-def read_import(path: Path) -> StoreContents:
-    """Read and fully validate an export file. Raises ImportFileError naming the problem; writes nothing."""
+def read_import(path: Path, today: dt.date | None = None) -> StoreContents:
+    """Read and fully validate an export file. Raises ImportFileError naming the problem; writes nothing.
+
+    With `today`, the family is also checked as the first-run form checks it on that day (core.validation)."""
     try:
         with path.open("rb") as handle:
             size = os.fstat(handle.fileno()).st_size
@@ -235,7 +240,7 @@ def read_import(path: Path) -> StoreContents:
         ) from error
     if len(data) > MAX_FILE_BYTES:
         _too_big(len(data))
-    return parse_document(data)
+    return parse_document(data, today)
 
 
 def _too_big(size: int) -> NoReturn:
@@ -244,12 +249,13 @@ def _too_big(size: int) -> NoReturn:
             CONTEXT,
             "Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). "
             "Vérifiez que c'est le bon fichier.",
-            (f"{size / 1_048_576:.1f}", str(MAX_FILE_BYTES // 1_048_576)),
+            # rounded up: 10 MiB + 1 byte reads "10.1 Mo", never "10.0 Mo … au plus 10 Mo" (issue 14)
+            (f"{math.ceil(size * 10 / 1_048_576) / 10:.1f}", str(MAX_FILE_BYTES // 1_048_576)),
         )
     )
 
 
-def parse_document(data: bytes) -> StoreContents:
+def parse_document(data: bytes, today: dt.date | None = None) -> StoreContents:
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -271,11 +277,20 @@ def parse_document(data: bytes) -> StoreContents:
                 (str(error.lineno), str(error.colno), error.msg),
             )
         ) from error
-    except RecursionError as error:
+    except ValueError as error:  # Python refuses integers of more than 4,300 digits (int_max_str_digits)
         raise ImportFileError(
-            Text(CONTEXT, "Le fichier est imbriqué trop profondément pour être un export de Parcours.")
+            Text(CONTEXT, "Le fichier contient un nombre bien trop long pour être un export de Parcours.")
         ) from error
-    return document_to_contents(document)
+    except RecursionError as error:
+        raise _too_deep() from error
+    try:
+        return document_to_contents(document, today)
+    except RecursionError as error:  # a value nested hundreds deep, met while checking or quoting it
+        raise _too_deep() from error
+
+
+def _too_deep() -> ImportFileError:
+    return ImportFileError(Text(CONTEXT, "Le fichier est imbriqué trop profondément pour être un export de Parcours."))
 
 
 def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
@@ -303,7 +318,7 @@ def _no_constant(name: str) -> NoReturn:
     raise ImportFileError(Text(CONTEXT, "Le fichier contient la valeur %1, qui n'est pas un nombre.", (name,)))
 
 
-def document_to_contents(document: object) -> StoreContents:
+def document_to_contents(document: object, today: dt.date | None = None) -> StoreContents:
     if not isinstance(document, dict) or document.get("format") != FORMAT_NAME:
         raise ImportFileError(
             Text(
@@ -345,6 +360,16 @@ def document_to_contents(document: object) -> StoreContents:
     if family is not None:
         _unique([p.key for p in family.pregnancies], "family.pregnancies", "key")
         _unique([c.key for c in family.children], "family.children", "key")
+    contents = StoreContents(
+        family=family,
+        event_states=tuple(event_states),
+        appointments=tuple(appointments),
+        selftest_results=tuple(results),
+        places=tuple(places),
+        settings=settings,
+    )
+    checked = check_contents(contents, today, error=ImportFileError)
+    family, places = checked.family, list(checked.places)
     return StoreContents(
         family=family,
         event_states=tuple(sorted(event_states, key=lambda state: state.event_id)),
@@ -354,6 +379,49 @@ def document_to_contents(document: object) -> StoreContents:
         settings=settings,
         leave_plans=tuple(sorted(leave_plans, key=lambda plan: plan.subject_key)),
     )
+
+
+def check_contents(
+    contents: StoreContents, today: dt.date | None = None, *, error: Callable[..., StorageError] = ImportFileError
+) -> StoreContents:
+    """Every value through the app's own validation (core.validation: the forms' checks and messages).
+
+    Returns the contents with the places trimmed as the directory editor trims them. Raises `error(message, where)`
+    with the form's message and the place of the value ("places[2]", "family")."""
+
+    def refused(problem: InputError, where: str) -> StorageError:
+        return error(problem.message, where, located=True)
+
+    if contents.family is not None:
+        try:
+            validation.check_family_shape(contents.family)
+            if today is not None:
+                validation.check_family(contents.family, today)
+        except InputError as problem:
+            raise refused(problem, "family") from problem
+    places: list[Place] = []
+    for index, place in enumerate(contents.places):
+        try:
+            places.append(validation.check_place(place))
+        except InputError as problem:
+            raise refused(problem, f"places[{index}]") from problem
+    checks: list[tuple[str, Sequence[Any], Callable[[Any], None]]] = [
+        ("event_states", contents.event_states, validation.check_event_state),
+        ("appointments", contents.appointments, validation.check_appointment),
+        ("selftest_results", contents.selftest_results, validation.check_selftest_result),
+    ]
+    for name, values, check in checks:
+        for index, value in enumerate(values):
+            try:
+                check(value)
+            except InputError as problem:
+                raise refused(problem, f"{name}[{index}]") from problem
+    for key, value in contents.settings.items():
+        try:
+            validation.check_setting(key, value)
+        except InputError as problem:
+            raise refused(problem, f"settings.{_shown_name(key)}") from problem
+    return dataclasses.replace(contents, places=tuple(places))
 
 
 def _family(fields: _Fields) -> Family:
@@ -691,6 +759,17 @@ def _text(value: object, where: str, limit: int) -> str:
         )
     if "\x00" in value:
         _fail(Text(CONTEXT, "%1 : le texte contient un caractère nul.", (where,)), where)
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as error:  # a lone surrogate ("\ud800"): valid JSON, not a character
+        _fail(
+            Text(
+                CONTEXT,
+                "%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.",
+                (where, f"{ord(value[error.start]):04X}"),
+            ),
+            where,
+        )
     return value
 
 

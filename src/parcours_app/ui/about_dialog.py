@@ -43,7 +43,11 @@ class AboutDialog(RetranslateMixin, QDialog):
 
     @classmethod
     def show_for(cls, parent: QWidget | None, rules_version: str, rules_checked: str, language: str = "fr") -> None:
-        cls(rules_version, rules_checked, language, parent).exec()
+        dialog = cls(rules_version, rules_checked, language, parent)
+        try:
+            dialog.exec()
+        finally:
+            dialog.deleteLater()  # a closed dialog is deleted, not kept as a child of the window (issue 14)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("À propos de Parcours 1000 jours"))

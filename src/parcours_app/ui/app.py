@@ -10,6 +10,7 @@ and exits 0 (benchmarks and packaging smoke tests).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import logging
 import sys
@@ -31,6 +32,17 @@ _LOG = logging.getLogger("parcours_app.ui.app")
 APP_ID = "fr.parcours1000jours.Parcours"
 
 
+# Qt's own command-line options that take a value (QGuiApplication and QApplication): their value is not a command.
+_QT_OPTIONS_WITH_VALUE = frozenset(
+    {
+        "-platform", "-platformpluginpath", "-platformtheme", "-plugin", "-qwindowgeometry", "-qwindowicon",
+        "-qwindowtitle", "-style", "-stylesheet", "-display", "-geometry", "-title", "-session", "-name",
+        "-qmljsdebugger", "-graphicssystem",
+    }
+)  # fmt: skip
+_QT_FLAGS = frozenset({"-reverse", "-widgetcount", "-nograb", "-dograb", "-sync"})
+
+
 def parse_options(args: list[str]) -> argparse.Namespace:
     from parcours_app.argparse_i18n import requested_language, translate_parser
     from parcours_app.ts_translator import translator_for
@@ -40,7 +52,18 @@ def parse_options(args: list[str]) -> argparse.Namespace:
     def tr(source: str) -> str:
         return Text("Cli", source).render(translate)
 
-    parser = argparse.ArgumentParser(prog="parcours", description="Parcours 1000 jours")
+    parser = argparse.ArgumentParser(
+        prog="parcours",
+        description="Parcours 1000 jours",
+        epilog=tr(
+            "commandes (sans fenêtre) :\n"
+            "  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)\n"
+            "  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données\n"
+            "  parcours leave …      planifier les congés des deux parents\n"
+            "« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre."
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--data-dir", type=Path, default=None, metavar=tr("DOSSIER"), help=tr("dossier des données de la famille")
     )
@@ -61,9 +84,34 @@ def parse_options(args: list[str]) -> argparse.Namespace:
     )
     parser.add_argument("--lang", default=None, help=tr("langue de l'interface (fr, en, ar)"))
     parser.add_argument("--minimized", action="store_true", help=tr("démarrer dans la zone de notification"))
+    parser.add_argument("--version", action="store_true", help=tr("afficher la version et quitter"))
     translate_parser(parser, translate)
-    options, _unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
+    options, unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
+    stray = _stray_argument(unknown)
+    if stray is not None:  # "parcours foo": a mistyped command must not open the window and ignore it (issue 14)
+        parser.error(tr("commande ou option inconnue : %1 (commandes : calendar, data, leave)").replace("%1", stray))
     return options
+
+
+def _stray_argument(unknown: list[str]) -> str | None:
+    """The first argument that is neither one of Qt's own options nor the value of one."""
+    skip_value = False
+    for token in unknown:
+        if skip_value:
+            skip_value = False
+            continue
+        if token.startswith("-psn_"):  # the process serial number older macOS launchers add
+            continue
+        name = token.split("=", 1)[0]
+        if name.startswith("--"):  # Qt reads --platform as -platform
+            name = name[1:]
+        if name in _QT_OPTIONS_WITH_VALUE and "=" not in token and name not in _QT_FLAGS:
+            skip_value = True
+            continue
+        if name in _QT_OPTIONS_WITH_VALUE or name in _QT_FLAGS:
+            continue
+        return token
+    return None
 
 
 def resolve_data_dir(options: argparse.Namespace, preferences: Preferences) -> Path:
@@ -198,6 +246,23 @@ class AppShell(QObject):
         # a damaged file was moved aside by the storage layer: the person chooses (restore, empty, quit); None = quit
         return open_store_or_recover(self.data_dir, self.clock, self.window, self.language())
 
+    def _controller_or_recover(self, controller_class: Any) -> Any:
+        """The controller over the store; when rows cannot be read (issue 14), the person chooses what to keep."""
+        from parcours_app.storage.errors import BadRowsError
+
+        try:
+            return controller_class(self.store, self.clock, parent=self)
+        except BadRowsError as error:
+            if self.options.quit_after_startup or self.store is None or self.store.data_dir is None:
+                raise
+            from parcours_app.ui.recovery import recover_bad_rows
+
+            print(f"parcours: {error.render(self.app.translate)}", file=sys.stderr)
+            self.store = recover_bad_rows(self.store, error, self.clock, self.window, self.language())
+            if self.store is None:
+                return None
+            return controller_class(self.store, self.clock, parent=self)
+
     def load(self) -> bool:
         """Open the store, compute the journey, fill the window. Returns False (and shows why) on failure."""
         from parcours_app.core.errors import ParcoursError
@@ -215,7 +280,11 @@ class AppShell(QObject):
                 self.exit_code = 1
                 QTimer.singleShot(0, lambda: self.app.exit(1))
                 return False
-            self.controller = FamilyController(self.store, self.clock, parent=self)
+            self.controller = self._controller_or_recover(FamilyController)
+            if self.controller is None:  # "Quitter" in front of rows that cannot be read: nothing was written
+                self.exit_code = 1
+                QTimer.singleShot(0, lambda: self.app.exit(1))
+                return False
         except ParcoursError as error:
             from parcours_app.ui.recovery import problem_title
 
@@ -431,7 +500,11 @@ class AppShell(QObject):
             lambda on: setattr(self.window, "stay_in_tray", on and self.tray is not None)
         )
         dialog.autostart.toggled.connect(lambda on: autostart.set_enabled(on))
-        SettingsDialog.run(dialog)
+        try:
+            SettingsDialog.run(dialog)
+        finally:
+            # deleted once closed: each opening kept its 43 widgets (about 1.6 MB) until the app ended (issue 14)
+            dialog.deleteLater()
 
     def delete_all_data(self, parent: Any = None) -> bool:
         from parcours_app.ui.main_window import ConfirmDialog
@@ -502,7 +575,9 @@ class AppShell(QObject):
 class ErrorDialog:
     @classmethod
     def show_error(cls, parent: Any, title: str, message: str) -> None:
-        QMessageBox.critical(parent, title, message)
+        from parcours_app.ui.widgets.plain_text import plain_message
+
+        plain_message(parent, QMessageBox.Icon.Critical, title, message)  # paths and SQLite's words: never markup
 
 
 def _app_icon() -> QIcon:
@@ -530,7 +605,43 @@ def run_gui(args: list[str]) -> int:
             print("parcours: already running; its window was brought to the front", file=sys.stderr)
             return 0
         shell.listen_for_other_instances()
+    quit_on_signals(app, shell.quit)
     shell.start()
     code = app.exec()
     shell.close()
     return code or shell.exit_code
+
+
+def quit_on_signals(app: QApplication, quit_app: Any) -> None:
+    """SIGTERM and SIGINT end the app as "Quitter" does: the store is closed (no WAL or SHM left), the lock and the
+    instance socket are released (issue 14). Python handlers only run when the interpreter has control, and Qt's
+    event loop runs in C++: the signal number is written to a socket that a QSocketNotifier watches."""
+    import signal
+    import socket
+
+    from PySide6.QtCore import QSocketNotifier
+
+    receiver, sender = socket.socketpair()
+    receiver.setblocking(False)
+    sender.setblocking(False)
+    try:
+        signal.set_wakeup_fd(sender.fileno(), warn_on_full_buffer=False)
+    except ValueError:  # not the main thread (an embedding test): leave the signals alone
+        receiver.close()
+        sender.close()
+        return
+    notifier = QSocketNotifier(receiver.fileno(), QSocketNotifier.Type.Read, app)
+
+    def on_signal() -> None:
+        with contextlib.suppress(OSError):
+            receiver.recv(64)
+        print("parcours: quitting on a termination signal", file=sys.stderr, flush=True)
+        quit_app()
+
+    notifier.activated.connect(on_signal)
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda *_: None)  # the wake-up byte does the work, inside the event loop
+    _SIGNAL_SOCKETS.extend((receiver, sender, notifier))
+
+
+_SIGNAL_SOCKETS: list[Any] = []  # kept alive for the life of the process

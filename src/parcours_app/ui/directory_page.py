@@ -54,6 +54,7 @@ from parcours_app.core.text import fill_placeholders
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.resources_page import qt_translate
+from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.text_label import text_label
 
 _CONTEXT = "DirectoryPage"
@@ -119,10 +120,12 @@ class DirectoryDialogs:
 
     @classmethod
     def confirm_delete(cls, parent: QWidget | None, name: str) -> bool:
-        answer = QMessageBox.question(
+        answer = plain_message(  # the place's name is shown as typed, never as markup (issue 14)
             parent,
+            QMessageBox.Icon.Question,
             QCoreApplication.translate(_CONTEXT, "Supprimer un lieu"),
             QCoreApplication.translate(_CONTEXT, "Supprimer « %1 » de l'annuaire ?").replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         )
         return answer == QMessageBox.StandardButton.Yes
 
@@ -140,11 +143,11 @@ class DirectoryDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
+        plain_message(parent, QMessageBox.Icon.Warning, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
 
     @classmethod
     def show_info(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.information(parent, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
+        plain_message(parent, QMessageBox.Icon.Information, QCoreApplication.translate(_CONTEXT, "Annuaire"), message)
 
 
 class PlaceCard(RetranslateMixin, QFrame):

@@ -39,6 +39,7 @@ from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
+from parcours_app.ui.widgets.plain_text import plain_message, plain_text_label
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
@@ -120,7 +121,7 @@ class _ExportDialog(QDialog):
         self.language = language
         self.translate: Translate = qt_translate
         self.journey: Journey = controller.journey
-        self.intro = QLabel()
+        self.intro = plain_text_label(QLabel())
         self.intro.setWordWrap(True)
         self.intro.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         self.intro.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
@@ -148,7 +149,7 @@ class _ExportDialog(QDialog):
     @classmethod
     def show_error(cls, parent: QWidget, title: str, message: str) -> None:
         """Tell what went wrong and what to do (patched in tests)."""
-        QMessageBox.warning(parent, title, message)
+        plain_message(parent, QMessageBox.Icon.Warning, title, message)
 
     @staticmethod
     def default_folder() -> Path:
@@ -231,7 +232,10 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             return None
         leads = lead_minutes if lead_minutes is not None else _lead_minutes_of(parent)
         dialog = cls(controller, _language_of(parent, language), leads, parent)
-        return dialog.saved_path if cls.run(dialog) else None
+        try:
+            return dialog.saved_path if cls.run(dialog) else None
+        finally:
+            dialog.deleteLater()  # issue 14: closed dialogs are deleted
 
     @classmethod
     def run(cls, dialog: QDialog) -> bool:
@@ -351,8 +355,11 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         if not _has_journey(parent, controller):
             return None
         dialog = cls(controller, _language_of(parent, language), parent)
-        cls.run(dialog)
-        return dialog.saved_path
+        try:
+            cls.run(dialog)
+            return dialog.saved_path
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def run(cls, dialog: QDialog) -> int:

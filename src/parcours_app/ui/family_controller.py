@@ -19,6 +19,7 @@ from parcours_app.core.clock import Clock
 from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.family_edit import stamp_usage
 from parcours_app.core.model import Appointment, EventState, Family, Journey
+from parcours_app.storage.errors import StorageError
 from parcours_app.storage.store import FamilyStore
 
 _LOG = logging.getLogger(__name__)
@@ -44,6 +45,9 @@ class FamilyController(QObject):
     journey_changed = Signal(object)  # core.model.Journey
     states_changed = Signal()  # event states or appointments changed
     family_changed = Signal(object)  # core.model.Family
+    # A change that could not be saved (a full disk, a read-only folder): what it was about, and the storage
+    # error with its message saying what to do. The change is not applied: nothing is shown as done that is not.
+    save_failed = Signal(str, object)
 
     def __init__(
         self,
@@ -182,19 +186,27 @@ class FamilyController(QObject):
         self._store = store
         self.reload()
 
-    def dismiss(self, event_id: str, dismissed: bool = True) -> None:
+    def dismiss(self, event_id: str, dismissed: bool = True) -> bool:
         """Put a step out of the way ("Je ne sais pas" about a past step), or bring it back."""
-        self._save_state(dataclasses.replace(self.state_of(event_id), dismissed=dismissed))
+        return self._save_state(dataclasses.replace(self.state_of(event_id), dismissed=dismissed))
 
-    def set_states(self, states: list[EventState]) -> None:
-        """Save several marks at once (the answers about the past steps), with one refresh of the views."""
+    def set_states(self, states: list[EventState]) -> bool:
+        """Save several marks at once (the answers about the past steps), with one refresh of the views.
+        False (and save_failed emitted) when one could not be saved: those saved before it stay saved."""
+        saved = True
         for state in states:
-            self._store.save_event_state(state)
+            try:
+                self._store.save_event_state(state)
+            except StorageError as error:
+                self._failed(self._event_title(state.event_id), error)
+                saved = False
+                break
             self._states[state.event_id] = state
         self.states_changed.emit()
+        return saved
 
-    def mark_done(self, event_id: str, on: dt.date) -> None:
-        self._save_state(dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None))
+    def mark_done(self, event_id: str, on: dt.date) -> bool:
+        return self._save_state(dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None))
 
     def mark_many_done(self, event_ids: Iterable[str], on: dt.date) -> None:
         """Several steps done at once (the past steps of a consultation or a sample family): one refresh."""
@@ -204,27 +216,57 @@ class FamilyController(QObject):
             self._states[event_id] = state
         self.states_changed.emit()
 
-    def clear_done(self, event_id: str) -> None:
-        self._save_state(dataclasses.replace(self.state_of(event_id), done_on=None))
+    def clear_done(self, event_id: str) -> bool:
+        return self._save_state(dataclasses.replace(self.state_of(event_id), done_on=None))
 
-    def snooze(self, event_id: str, until: dt.date | None) -> None:
-        self._save_state(dataclasses.replace(self.state_of(event_id), snoozed_until=until))
+    def snooze(self, event_id: str, until: dt.date | None) -> bool:
+        return self._save_state(dataclasses.replace(self.state_of(event_id), snoozed_until=until))
 
-    def set_note(self, event_id: str, note: str) -> None:
-        self._save_state(dataclasses.replace(self.state_of(event_id), note=note))
+    def set_note(self, event_id: str, note: str) -> bool:
+        return self._save_state(dataclasses.replace(self.state_of(event_id), note=note))
 
-    def save_appointment(self, appointment: Appointment) -> Appointment:
-        saved = self._store.save_appointment(appointment)
+    def save_appointment(self, appointment: Appointment) -> Appointment | None:
+        """The saved appointment with its id, or None when it could not be saved (save_failed was emitted)."""
+        try:
+            saved = self._store.save_appointment(appointment)
+        except StorageError as error:
+            self._failed(appointment.title or self._event_title(appointment.event_id), error)
+            return None
         self._appointments = self._store.appointments()
         self.states_changed.emit()
         return saved
 
-    def delete_appointment(self, appointment_id: int) -> None:
-        self._store.delete_appointment(appointment_id)
+    def delete_appointment(self, appointment_id: int) -> bool:
+        try:
+            self._store.delete_appointment(appointment_id)
+        except StorageError as error:
+            self._failed("", error)
+            return False
         self._appointments = self._store.appointments()
         self.states_changed.emit()
+        return True
 
-    def _save_state(self, state: EventState) -> None:
-        self._store.save_event_state(state)
+    def _save_state(self, state: EventState) -> bool:
+        try:
+            self._store.save_event_state(state)
+        except StorageError as error:
+            self._failed(self._event_title(state.event_id), error)
+            return False
         self._states[state.event_id] = state
         self.states_changed.emit()
+        return True
+
+    def _event_title(self, event_id: str | None) -> str:
+        journey = self._journey
+        if journey is None or event_id is None:
+            return ""
+        event = next((event for event in journey.events if event.id == event_id), None)
+        if event is None:
+            return ""
+        from PySide6.QtCore import QCoreApplication
+
+        return event.title.render(QCoreApplication.translate)
+
+    def _failed(self, subject: str, error: StorageError) -> None:
+        _LOG.error("a change could not be saved: %s", error)
+        self.save_failed.emit(subject, error)

@@ -50,6 +50,7 @@ from parcours_app.ui.journey.texts import current_language
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
 from parcours_app.ui.widgets.page_scroll import scroll_whole_page
+from parcours_app.ui.widgets.plain_text import plain_text_label
 from parcours_app.ui.widgets.wheel_guard import guard_wheel
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError
@@ -487,13 +488,13 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.title.setWordWrap(True)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
-        self.problem = QLabel(self)
+        self.problem = plain_text_label(QLabel(self))
         self.problem.setObjectName("first-run-problem")
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "h2")
         self.problem.setVisible(False)
         self.form = FamilyForm(self)
-        self.result = ResultLabel(self)
+        self.result = plain_text_label(ResultLabel(self))
         self.result.setObjectName("first-run-result")
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -650,7 +651,7 @@ class _FamilyChangeDialog(QDialog):
         super().__init__(parent)
         self._controller = controller
         self._preview = preview
-        self.result_label = QLabel(self)
+        self.result_label = plain_text_label(QLabel(self))  # names of the children
         self.result_label.setObjectName("dialog-result")
         self.result_label.setWordWrap(True)
         self.result_label.setTextFormat(Qt.TextFormat.PlainText)  # holds children's names typed by people
@@ -783,7 +784,11 @@ class PregnancyDatesDialog(_FamilyChangeDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, new: bool = False) -> bool:
-        return cls(controller, preview, new, parent).exec() == QDialog.DialogCode.Accepted
+        dialog = cls(controller, preview, new, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()  # issue 14: closed dialogs are deleted
 
 
 class ChildDialog(_FamilyChangeDialog):
@@ -899,4 +904,8 @@ class ChildDialog(_FamilyChangeDialog):
 
     @classmethod
     def ask(cls, parent: QWidget | None, controller: FamilyController, preview: Preview, birth: bool = True) -> bool:
-        return cls(controller, preview, birth, parent).exec() == QDialog.DialogCode.Accepted
+        dialog = cls(controller, preview, birth, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()

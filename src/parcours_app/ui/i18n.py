@@ -10,15 +10,19 @@ Core `Text` values are rendered with `qt_translate` (the installed translators a
 (`core.formatting`) takes `manager.language` as its language code.
 
 The pseudo-language ("pseudo") is compiled on demand from the .ts files (every string long and accented, see
-ts_translator.write_pseudo_ts) into the user's cache; any text that stays plain in it bypasses the translation
-system or was not extracted yet (run tools/update_translations.py).
+ts_translator.write_pseudo_ts), in memory; any text that stays plain in it bypasses the translation system or was
+not extracted yet (run tools/update_translations.py). A missing or stale .qm is compiled in memory too: the app
+never writes translations to the user's folders (issue 14). The previous translators are removed and deleted
+before the new ones load, so switching language 100 times keeps two translators alive, not 165 more.
 """
 
 from __future__ import annotations
 
 import logging
+import subprocess
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -33,7 +37,7 @@ from PySide6.QtCore import (
 
 from parcours_app.core.formatting import DEFAULT_LANGUAGE
 from parcours_app.core.text import french_plural
-from parcours_app.i18n_build import pseudo_qm_dir, runtime_qm_dir
+from parcours_app.i18n_build import compile_in_memory, pseudo_qm_bytes, up_to_date_qm
 from parcours_app.resources import translations_dir
 from parcours_app.ts_translator import PSEUDO_LANGUAGE, SOURCE_LANGUAGE, ts_languages
 
@@ -108,11 +112,12 @@ class LanguageManager(QObject):
 
     language_changed = Signal(str)
 
-    def __init__(self, app: QCoreApplication, qm_dir: Path | None = None) -> None:
+    def __init__(self, app: QCoreApplication, translations: Path | None = None) -> None:
         super().__init__(app)
         self._app = app
-        self._qm_dir = qm_dir
+        self._translations = translations
         self._translators: list[QTranslator] = []
+        self._qm_data: list[bytes] = []  # QTranslator.loadFromData does not copy: the bytes live as long as it
         self._language = ""
 
     @property
@@ -127,10 +132,21 @@ class LanguageManager(QObject):
     def translate(self, context: str, source: str) -> str:
         return qt_translate(context, source)
 
-    def qm_dir(self) -> Path:
-        if self._qm_dir is None:
-            self._qm_dir = runtime_qm_dir(translations_dir())
-        return self._qm_dir
+    def translations(self) -> Path:
+        if self._translations is None:
+            self._translations = translations_dir()
+        return self._translations
+
+    def _drop_translators(self) -> None:
+        for translator in self._translators:
+            self._app.removeTranslator(translator)
+            translator.deleteLater()  # parented to the manager: deleted, not kept until the app ends
+        self._translators = []
+        self._qm_data = []
+
+    def translator_count(self) -> int:
+        """Live translators owned by this manager (the soak test checks they do not pile up)."""
+        return len(self.findChildren(QTranslator))
 
     def set_language(self, code: str) -> None:
         """Switch every text, the default locale and the layout direction to `code`. Unknown codes raise."""
@@ -138,8 +154,8 @@ class LanguageManager(QObject):
             raise ValueError(f"unknown language {code!r}: expected one of {sorted(LANGUAGES)}")
         if code == self._language:
             return
-        for translator in self._translators:
-            self._app.removeTranslator(translator)
+        self._drop_translators()
+        QCoreApplication.sendPostedEvents(self, QEvent.Type.DeferredDelete)
         self._translators = self._load_translators(code)
         for translator in self._translators:
             self._app.installTranslator(translator)
@@ -160,9 +176,7 @@ class LanguageManager(QObject):
 
     def uninstall(self) -> None:
         """Remove this manager's translators and go back to the plain French source, left to right."""
-        for translator in self._translators:
-            self._app.removeTranslator(translator)
-        self._translators = []
+        self._drop_translators()
         self._language = ""
         QLocale.setDefault(QLocale(QLocale.Language.French, QLocale.Country.France))
         set_direction = getattr(self._app, "setLayoutDirection", None)
@@ -176,20 +190,41 @@ class LanguageManager(QObject):
         qt_base = QTranslator(self)
         qt_code = SOURCE_LANGUAGE if code == PSEUDO_LANGUAGE else code  # Qt's own strings: French in pseudo
         if code == PSEUDO_LANGUAGE:
-            pseudo = QTranslator(self)
-            if pseudo.load(f"parcours_{PSEUDO_LANGUAGE}", str(pseudo_qm_dir(translations_dir()))):
+            pseudo = self._from_data(lambda: pseudo_qm_bytes(self.translations()), "pseudo")
+            if pseudo is not None:
                 translators.append(pseudo)
         if qt_base.load(f"qtbase_{qt_code}", qt_folder):
             translators.append(qt_base)
-        elif code != "en":  # Qt's own strings are English: no qtbase_en.qm is needed
-            _LOG.warning("Qt's own translation qtbase_%s.qm was not found in %s", code, qt_folder)
+        else:
+            qt_base.deleteLater()
+            if code != "en":  # Qt's own strings are English: no qtbase_en.qm is needed
+                _LOG.warning("Qt's own translation qtbase_%s.qm was not found in %s", code, qt_folder)
         if code not in (SOURCE_LANGUAGE, PSEUDO_LANGUAGE):
-            app_translator = QTranslator(self)
-            if app_translator.load(f"parcours_{code}", str(self.qm_dir())):
+            compiled = up_to_date_qm(code, self.translations())
+            app_translator: QTranslator | None = QTranslator(self)
+            assert app_translator is not None
+            if compiled is None or not app_translator.load(str(compiled)):
+                app_translator.deleteLater()
+                ts_file = self.translations() / f"parcours_{code}.ts"
+                app_translator = self._from_data(lambda: compile_in_memory(ts_file), code)
+            if app_translator is not None:
                 translators.append(app_translator)
             else:
-                _LOG.warning("translation parcours_%s.qm was not found in %s", code, self.qm_dir())
+                _LOG.warning("translation parcours_%s could not be loaded from %s", code, self.translations())
         return translators
+
+    def _from_data(self, compile_qm: Any, code: str) -> QTranslator | None:
+        try:
+            data = compile_qm()
+        except (OSError, subprocess.SubprocessError) as error:
+            _LOG.warning("translation %s could not be compiled: %s", code, error)
+            return None
+        translator = QTranslator(self)
+        if not translator.load(data):
+            translator.deleteLater()
+            return None
+        self._qm_data.append(data)
+        return translator
 
 
 class RetranslateMixin:

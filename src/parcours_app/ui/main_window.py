@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import plain_label
+from parcours_app.ui.widgets.plain_text import escape, plain_message
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -83,6 +84,7 @@ class NotificationBanner(RetranslateMixin, QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.label = QLabel(self)
         self.label.setObjectName("notification-text")
+        self.label.setTextFormat(Qt.TextFormat.RichText)  # its own markup around escaped texts (_render)
         self.label.setWordWrap(True)
         self.label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -127,7 +129,7 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
 
 def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return escape(text)  # step titles and children's names inside the banner's own markup
 
 
 DEFAULT_WINDOW_SIZE = QSize(1100, 760)
@@ -260,6 +262,7 @@ class MainWindow(QMainWindow):
         self.crisis_button.clicked.connect(self.show_crisis_help)
         self.finish_button.clicked.connect(self.finish_consultation)
         self._create_actions()
+        self._shortcut_keeper = ShortcutKeeper(self)
         self.retranslate_ui()
         self.resize(default_window_size(self))
 
@@ -337,6 +340,8 @@ class MainWindow(QMainWindow):
             return preview_line(journey, controller.clock.today(), language())
 
         self.preview = preview
+        if hasattr(controller, "save_failed"):
+            controller.save_failed.connect(self.show_save_failure)
         controller.family_changed.connect(self._on_family_changed)
         controller.journey_changed.connect(lambda _journey: self._on_family_changed(controller.family))
         self._on_family_changed(controller.family)
@@ -350,6 +355,15 @@ class MainWindow(QMainWindow):
         home.past_steps_requested.connect(self.ask_about_past)
         self.pages["home"] = home
         self.stack.addWidget(home)
+
+    def show_save_failure(self, subject: str, error: Any) -> None:
+        """A change that was not saved (issue 14): said in the window, with what to do, never only on stderr."""
+        message = error.render(QCoreApplication.translate) if hasattr(error, "render") else str(error)
+        title = _translate("MainWindow", "Non enregistré")
+        if subject:
+            title = _translate("MainWindow", "Non enregistré : %1").replace("%1", subject)
+        self.banner.show_message(title, message)
+        self.banner.label.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_family_changed(self, family: Any) -> None:
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
@@ -600,7 +614,9 @@ class MainWindow(QMainWindow):
     def show_crisis_help(self) -> None:
         from parcours_app.ui.crisis_panel import CrisisHelpDialog
 
-        CrisisHelpDialog.show_for(self)
+        # over a modal dialog when one is open: a window of the main window would sit blocked behind it
+        modal = QApplication.activeModalWidget()
+        CrisisHelpDialog.show_for(modal if modal is not None and modal is not self else self)
 
     def export_calendar(self) -> None:
         if self.reception:
@@ -785,13 +801,63 @@ def close_transient_windows(window: QWidget) -> None:
         widget.close()
 
 
+class ShortcutKeeper(QObject):
+    """Ctrl+U ("Urgences et écoute") works from everywhere, Ctrl+E from every field of the window (issue 14).
+
+    A text field claims Ctrl+U (erase the line) and Ctrl+E (end of line) before the window's shortcuts: Ctrl+U
+    erased a typed date instead of opening the helplines, and inside a dialog the window's shortcuts do not run
+    at all. The keeper watches the focused widget only (installed as focus moves, so no filter sees every event
+    of the application) and runs the action itself.
+    """
+
+    CRISIS = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_U)
+    CALENDAR = QKeyCombination(Qt.KeyboardModifier.ControlModifier, Qt.Key.Key_E)
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is not None:
+            new.installEventFilter(self)
+
+    def _action_for(self, watched: QObject, event: QEvent) -> Callable[[], None] | None:
+        if not isinstance(event, QKeyEvent) or not isinstance(watched, QWidget):
+            return None
+        combination = event.keyCombination()
+        if combination == self.CRISIS:
+            return self._window.show_crisis_help
+        if (
+            combination == self.CALENDAR
+            and watched.window() is self._window
+            and self._window.calendar_action.isEnabled()
+        ):
+            return self._window.calendar_action.trigger
+        return None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        action = self._action_for(watched, event)
+        if action is None:
+            return False
+        event.accept()
+        if event.type() == QEvent.Type.KeyPress:
+            action()
+        return True  # the field never sees the key: the typed date stays
+
+
 class ConfirmDialog:
     """Yes/no questions, behind a class method that tests patch."""
 
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> bool:
-        answer = QMessageBox.question(
+        answer = plain_message(
             parent,
+            QMessageBox.Icon.Question,
             title,
             text,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,

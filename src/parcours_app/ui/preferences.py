@@ -8,6 +8,8 @@ reminders module are loaded later, docs/PERFORMANCE.md).
 
 from __future__ import annotations
 
+import contextlib
+import os
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +43,17 @@ class Preferences:
 
     def __init__(self, path: Path | None) -> None:
         self._memory: dict[str, Any] = {}
+        self._path = path
         self._settings = QSettings(str(path), QSettings.Format.IniFormat) if path is not None else None
+
+    def _tighten(self) -> None:
+        """Owner-only, like the data folder (issue 14): the folder 0700, the file 0600 after every write."""
+        if self._path is None or os.name != "posix":
+            return
+        with contextlib.suppress(OSError):
+            self._path.parent.chmod(0o700)
+            if self._path.exists():
+                self._path.chmod(0o600)
 
     @property
     def persistent(self) -> bool:
@@ -56,8 +68,12 @@ class Preferences:
         if self._settings is None:
             self._memory[key] = value
         else:
+            if self._path is not None and not self._path.parent.exists():
+                with contextlib.suppress(OSError):
+                    self._path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
             self._settings.setValue(key, value)
             self._settings.sync()
+            self._tighten()
 
     @property
     def language(self) -> str:

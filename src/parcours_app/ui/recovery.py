@@ -27,6 +27,7 @@ from parcours_app.storage.errors import (
     ForeignDatabaseError,
     MigrationError,
     NewerSchemaError,
+    OpenFailedError,
     ReadOnlyDataDirError,
 )
 from parcours_app.ui.i18n import RetranslateMixin
@@ -120,8 +121,11 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         language: str = "fr",
     ) -> RecoveryChoice:
         dialog = cls(error, backup_taken_at, language, parent)
-        dialog.exec()
-        return dialog.choice
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()
 
     def _choose(self, choice: RecoveryChoice) -> None:
         self.choice = choice
@@ -129,6 +133,23 @@ class RecoveryDialog(RetranslateMixin, QDialog):
             self.reject()
         else:
             self.accept()
+
+    def backup_contents(self) -> str:
+        """What the offered backup holds, in counts (issue 14, point 8): the person knows what a restore brings."""
+        if self.backup_taken_at is None or not self.error.backups:
+            return ""
+        from parcours_app.storage.backups import BackupInfo, summarize_backup
+
+        summary = summarize_backup(BackupInfo(self.error.backups[0], self.backup_taken_at, ""))
+        if summary is None:
+            return ""
+        return (
+            self.tr("Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.")
+            .replace("%1", str(summary.children))
+            .replace("%2", str(summary.pregnancies))
+            .replace("%3", str(summary.event_states))
+            .replace("%4", str(summary.appointments))
+        )
 
     def backup_text(self) -> str:
         if self.backup_taken_at is None:
@@ -161,12 +182,12 @@ class RecoveryDialog(RetranslateMixin, QDialog):
             else self.tr("Rien n'a été effacé ni écrasé.")
         )
         if self.backup_taken_at is not None:
-            self.offer.setText(
-                self.tr(
-                    "La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données "
-                    "telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire."
-                ).replace("%1", self.backup_text())
-            )
+            offer = self.tr(
+                "La dernière sauvegarde en bon état date du %1. En la restaurant, vous retrouvez vos données "
+                "telles qu'elles étaient ce jour-là ; seul ce que vous avez saisi depuis serait à refaire."
+            ).replace("%1", self.backup_text())
+            contents = self.backup_contents()
+            self.offer.setText(f"{offer}\n{contents}" if contents else offer)
             self.restore_button.setText(
                 self.tr("&Restaurer la dernière sauvegarde du %1").replace("%1", self.backup_text())
             )
@@ -190,6 +211,10 @@ def problem_title(error: Exception) -> str:
     """The title of the message shown when the data cannot be opened: it names the problem in a few words."""
     if isinstance(error, DatabaseLockedError):
         return _translate("Recovery", "Parcours 1000 jours est déjà ouvert")
+    if isinstance(error, OpenFailedError):
+        if error.disk_full:
+            return _translate("Recovery", "Le disque est plein")
+        return _translate("Recovery", "Vos données n'ont pas pu être ouvertes")
     if isinstance(error, NewerSchemaError):
         return _translate("Recovery", "Une version plus récente est nécessaire")
     if isinstance(error, ReadOnlyDataDirError):
@@ -254,4 +279,132 @@ def open_store_or_recover(data_dir: Path, clock: Clock, parent: QWidget | None, 
         return None
     if choice is RecoveryChoice.RESTORE and newest is not None:
         restore_backup(data_dir, newest, clock.now())
+    return open_store(data_dir, clock=clock)
+
+
+# --- rows that cannot be read (issue 14, point 6) ---------------------------------------------------------------
+
+
+class BadRowsChoice(enum.Enum):
+    RESTORE = "restore"  # the newest backup whose every row reads replaces the file (the file is backed up first)
+    SET_ASIDE = "set-aside"  # keep every valid row; the bad ones go to set-aside/ (after a backup of the file)
+    QUIT = "quit"  # nothing is written
+
+
+class BadRowsDialog(RetranslateMixin, QDialog):
+    """Some rows of a sound file hold impossible values: say which, and what each choice keeps."""
+
+    def __init__(self, error: Any, backup: Any, language: str = "fr", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("bad-rows-dialog")
+        self.setModal(True)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
+        self.error = error
+        self.backup = backup  # storage.backups.BackupSummary or None
+        self.language = language
+        self.choice = BadRowsChoice.QUIT
+        self.heading = QLabel(self)
+        self.heading.setProperty("role", "h1")
+        self.explanation = QLabel(self)
+        self.rows_label = QLabel(self)
+        self.rows_label.setObjectName("bad-rows-list")
+        self.offer = QLabel(self)
+        self.offer.setObjectName("bad-rows-backup")
+        self.set_aside_button = QPushButton(self)
+        self.set_aside_button.setObjectName("bad-rows-set-aside")
+        self.restore_button = QPushButton(self)
+        self.restore_button.setObjectName("bad-rows-restore")
+        self.restore_button.setVisible(backup is not None)
+        self.quit_button = QPushButton(self)
+        self.set_aside_button.clicked.connect(lambda: self._choose(BadRowsChoice.SET_ASIDE))
+        self.restore_button.clicked.connect(lambda: self._choose(BadRowsChoice.RESTORE))
+        self.quit_button.clicked.connect(lambda: self._choose(BadRowsChoice.QUIT))
+        self.set_aside_button.setDefault(True)
+        layout = QVBoxLayout(self)
+        for label in (self.heading, self.explanation, self.rows_label, self.offer):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # values from the file are never markup
+            label.setWordWrap(True)
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            layout.addWidget(label)
+        for button in (self.set_aside_button, self.restore_button, self.quit_button):
+            button.setMinimumHeight(36)
+            layout.addWidget(button)
+        self.retranslate_ui()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, error: Any, backup: Any, language: str = "fr") -> BadRowsChoice:
+        dialog = cls(error, backup, language, parent)
+        try:
+            dialog.exec()
+            return dialog.choice
+        finally:
+            dialog.deleteLater()
+
+    def _choose(self, choice: BadRowsChoice) -> None:
+        self.choice = choice
+        if choice is BadRowsChoice.QUIT:
+            self.reject()
+        else:
+            self.accept()
+
+    def backup_text(self) -> str:
+        backup = self.backup
+        if backup is None:
+            return ""
+        return (
+            self.tr(
+                "La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) "
+                "suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire."
+            )
+            .replace("%1", format_date(backup.taken_at.date(), self.language))
+            .replace("%2", backup.taken_at.strftime("%H:%M"))
+            .replace("%3", str(backup.children))
+            .replace("%4", str(backup.pregnancies))
+            .replace("%5", str(backup.event_states))
+            .replace("%6", str(backup.appointments))
+        )
+
+    def retranslate_ui(self) -> None:
+        title = self.tr("Quelques données ne peuvent pas être lues")
+        self.setWindowTitle(title)
+        self.heading.setText(title)
+        self.explanation.setText(
+            self.tr(
+                "Le fichier de vos données est en bon état, mais %1 ligne(s) contiennent une valeur impossible "
+                "(une date qui n'existe pas, par exemple). Tout le reste peut être gardé."
+            ).replace("%1", str(len(self.error.rows)))
+        )
+        self.rows_label.setText(
+            "\n".join(
+                f"• {table} n°{row_id} : {column} = {value[:60]}"
+                for table, row_id, column, value in self.error.rows[:8]
+            )
+        )
+        self.offer.setText(self.backup_text())
+        self.set_aside_button.setText(self.tr("&Garder le reste et mettre ces lignes de côté"))
+        self.restore_button.setText(self.tr("&Restaurer la dernière sauvegarde lisible"))
+        self.quit_button.setText(self.tr("&Quitter sans rien changer"))
+        self.adjustSize()
+
+
+def recover_bad_rows(store: Any, error: Any, clock: Clock, parent: QWidget | None, language: str = "fr") -> Any:
+    """Ask what to do with the rows that cannot be read; return the store to use, or None to quit.
+
+    Whatever is chosen, nothing is lost: setting aside backs the file up and keeps the rows in `set-aside/`;
+    restoring keeps the current file as a "before-restore" backup.
+    """
+    from parcours_app.storage import open_store
+    from parcours_app.storage.backups import newest_sound_backup, restore_backup
+
+    data_dir = store.data_dir
+    backup = newest_sound_backup(data_dir) if data_dir is not None else None
+    choice = BadRowsDialog.ask(parent, error, backup, language)
+    if choice is BadRowsChoice.QUIT:
+        store.close()
+        return None
+    if choice is BadRowsChoice.SET_ASIDE or backup is None:
+        store.set_aside_bad_rows()
+        return store
+    store.close()
+    restore_backup(data_dir, backup.path, clock.now())
     return open_store(data_dir, clock=clock)

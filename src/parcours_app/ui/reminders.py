@@ -11,8 +11,10 @@ notification never fires twice, even across restarts. Time comes from the inject
 
 from __future__ import annotations
 
+import html
 import json
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any, Protocol
 
@@ -20,15 +22,17 @@ from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
+from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.formatting import format_date
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
+from parcours_app.core.validation import MAX_SENT_REMINDERS, SENT_REMINDERS_SETTING, parse_sent_reminders
 from parcours_app.ui.i18n import translate_count
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
-SENT_SETTING = "reminders.sent"
+SENT_SETTING = SENT_REMINDERS_SETTING  # its shape is checked by core.validation (store, import)
 CHECK_INTERVAL_MS = 60_000
-MAX_REMEMBERED = 500  # old keys are dropped first; they belong to past days and cannot fire again
+MAX_REMEMBERED = MAX_SENT_REMINDERS  # 500: old keys are dropped first; they belong to past days and cannot fire again
 
 
 class Banner(Protocol):
@@ -68,12 +72,23 @@ class TrayIcon(QObject):
         self.icon.hide()
 
     def notify(self, title: str, body: str) -> None:
-        self.icon.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, 15_000)
+        self.icon.showMessage(
+            title,
+            notification_body(body, markup=sys.platform.startswith("linux")),
+            QSystemTrayIcon.MessageIcon.Information,
+            15_000,
+        )
 
     def retranslate_ui(self) -> None:
         self.icon.setToolTip(_translate("Reminders", "Parcours 1000 jours"))
         self.open_action.setText(_translate("Reminders", "Ouvrir Parcours 1000 jours"))
         self.quit_action.setText(_translate("Reminders", "Quitter"))
+
+
+def notification_body(body: str, *, markup: bool) -> str:
+    """The body of a desktop notification. Freedesktop notification servers (Linux) read the body as markup, so a
+    step title or a child's name holding `<img …>` would be rendered: there it is escaped (issue 14)."""
+    return html.escape(body, quote=False) if markup else body
 
 
 class ReminderService(QObject):
@@ -117,11 +132,10 @@ class ReminderService(QObject):
     def _load_sent(self) -> list[str]:
         raw = self._controller.store.settings().get(SENT_SETTING, "[]")
         try:
-            keys = json.loads(raw)
-        except ValueError:
+            return parse_sent_reminders(raw)  # the store's own check: a flat list, never a 5,000-deep one
+        except InputError:
             _LOG.warning("the list of reminders already shown was unreadable; starting a new one")
             return []
-        return [str(key) for key in keys] if isinstance(keys, list) else []
 
     def reload(self) -> None:
         """After the store changed (consultation mode, deleted data)."""
@@ -150,7 +164,10 @@ class ReminderService(QObject):
             self._sent.append(notification.key)
         if fired:
             self._sent = self._sent[-MAX_REMEMBERED:]
-            self._controller.store.set_setting(SENT_SETTING, json.dumps(self._sent))
+            try:
+                self._controller.store.set_setting(SENT_SETTING, json.dumps(self._sent))
+            except ParcoursError as error:  # a full disk: the reminders were shown; this run remembers them
+                _LOG.warning("the reminders shown could not be remembered on disk: %s", error)
         return fired
 
     def show(self, title: str, body: str) -> None:

@@ -76,7 +76,10 @@ class LinkConfirmDialog:
         box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Open)
         box.setAccessibleName(title)
-        return box.exec() == QMessageBox.StandardButton.Open
+        try:
+            return box.exec() == QMessageBox.StandardButton.Open
+        finally:
+            box.deleteLater()
 
 
 def open_official_link(parent: QWidget | None, url: str, domains: OfficialDomains) -> bool:

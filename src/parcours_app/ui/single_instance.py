@@ -19,9 +19,19 @@ TIMEOUT_MS = 500
 
 
 def server_name(data_dir: Path) -> str:
-    digest = hashlib.sha256(str(data_dir.resolve()).encode("utf-8")).hexdigest()[:16]
+    """The socket's name: a hash of the user and the data folder, never the user's name in clear (issue 14).
+
+    In the user's runtime folder when there is one (XDG_RUNTIME_DIR: owner-only, emptied at logout), else under
+    the name alone (Qt puts it in the temporary folder on Unix, a named pipe on Windows)."""
     user = os.environ.get("USER") or os.environ.get("USERNAME") or "user"
-    return f"parcours-1000-jours-{user}-{digest}"
+    key = f"{user}\0{data_dir.resolve()}".encode("utf-8", "surrogateescape")
+    name = f"parcours-1000-jours-{hashlib.sha256(key).hexdigest()[:24]}"
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    if os.name == "posix" and runtime and Path(runtime).is_absolute() and Path(runtime).is_dir():
+        path = str(Path(runtime) / name)
+        if len(path.encode("utf-8", "surrogateescape")) < 100:  # a Unix socket path holds at most 107 bytes
+            return path
+    return name
 
 
 def notify_running_instance(data_dir: Path) -> bool:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.model import Appointment
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.widgets.plain_text import plain_text_label
 
 from . import texts
 
@@ -38,7 +39,7 @@ class AppointmentDialog(RetranslateMixin, QDialog):
         self._event_title = event_title
         self._original = appointment
         start = appointment.starts_at if appointment else dt.datetime.combine(default_day, dt.time(9, 0))
-        self._intro = QLabel()
+        self._intro = plain_text_label(QLabel())  # names the step and the child
         self._intro.setWordWrap(True)
         self._date = QDateEdit(QDate(start.year, start.month, start.day))
         self._date.setCalendarPopup(True)

@@ -36,13 +36,14 @@ from parcours_app.ui.kiosk_notice import show_address as kiosk_show_address
 from parcours_app.ui.resources_page import EventResourcesBox
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.flow_layout import FlowLayout
+from parcours_app.ui.widgets.plain_text import plain_text_label
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
 
 
 def _wrapping_label(selectable: bool = True) -> QLabel:
-    label = QLabel()
+    label = plain_text_label(QLabel())  # titles, names and notes come from people and files: never markup
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignTop)
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
@@ -407,7 +408,8 @@ class EventDetailPanel(QScrollArea):
         if on is None:
             self._done_date.setFocus()
             return  # the field already says what to fix
-        self._controller.mark_done(self._event.id, on)
+        if not self._controller.mark_done(self._event.id, on):
+            return  # not saved: the window says so (MainWindow.show_save_failure); nothing is shown as done
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » marqué comme fait le %2.")
             .replace("%1", texts.render(self._event.title))
@@ -417,7 +419,8 @@ class EventDetailPanel(QScrollArea):
     def _on_undo_done(self) -> None:
         if self._event is None:
             return
-        self._controller.clear_done(self._event.id)
+        if not self._controller.clear_done(self._event.id):
+            return
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus marqué comme fait.").replace(
                 "%1", texts.render(self._event.title)
@@ -444,7 +447,8 @@ class EventDetailPanel(QScrollArea):
                 QCoreApplication.translate("EventDetailPanel", "Choisissez un jour après aujourd'hui pour reporter."),
             )
             return
-        self._controller.snooze(self._event.id, until)
+        if not self._controller.snooze(self._event.id, until):
+            return
         self._snooze_date.set_date(until)
         self.status_message.emit(
             QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2.")
@@ -480,7 +484,8 @@ class EventDetailPanel(QScrollArea):
     def _on_save_note(self) -> None:
         if self._event is None:
             return
-        self._controller.set_note(self._event.id, self._note.toPlainText().strip())
+        if not self._controller.set_note(self._event.id, self._note.toPlainText().strip()):
+            return  # the typed note stays in the field, to be saved again
         self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Note enregistrée."))
 
     def _on_add_appointment(self) -> None:
@@ -491,8 +496,7 @@ class EventDetailPanel(QScrollArea):
         appointment = AppointmentDialog.ask(
             self, texts.render(self._event.title), self._event.id, None, min(default_day, max(today, self._event.end))
         )
-        if appointment is not None:
-            self._controller.save_appointment(appointment)
+        if appointment is not None and self._controller.save_appointment(appointment) is not None:
             self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Rendez-vous enregistré."))
 
     def _on_edit_appointment(self) -> None:
@@ -502,16 +506,14 @@ class EventDetailPanel(QScrollArea):
         changed = AppointmentDialog.ask(
             self, texts.render(self._event.title), self._event.id, appointment, appointment.starts_at.date()
         )
-        if changed is not None:
-            self._controller.save_appointment(changed)
+        if changed is not None and self._controller.save_appointment(changed) is not None:
             self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Rendez-vous modifié."))
 
     def _on_delete_appointment(self) -> None:
         appointment = self._current_appointment()
         if appointment is None or appointment.id is None:
             return
-        if AppointmentDialog.confirm_delete(self, appointment):
-            self._controller.delete_appointment(appointment.id)
+        if AppointmentDialog.confirm_delete(self, appointment) and self._controller.delete_appointment(appointment.id):
             self.status_message.emit(QCoreApplication.translate("EventDetailPanel", "Rendez-vous supprimé."))
 
     def _current_appointment(self) -> Appointment | None:

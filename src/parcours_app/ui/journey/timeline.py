@@ -14,6 +14,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter,
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from parcours_app.core.journey_filters import Stage, StageKind, Timeline
+from parcours_app.ui.widgets.plain_text import plain_tooltip
 
 from . import texts
 
@@ -53,7 +54,7 @@ class StageTimeline(QWidget):
     def retranslate_ui(self) -> None:
         self.setAccessibleName(QCoreApplication.translate("StageTimeline", "Frise des étapes"))
         self.setAccessibleDescription(self.description())
-        self.setToolTip(self.description())
+        self.setToolTip(plain_tooltip(self.description()))  # may name a child
 
     def description(self) -> str:
         """The whole band in words, for screen readers: where today falls, the birth and the 1000 days."""

@@ -52,7 +52,10 @@ class SelfTestDialogs:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("SelfTestDialogs", "Imprimer le résumé"))
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+        try:
+            return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()
 
     @classmethod
     def error(cls, parent: QWidget, title: str, message: str) -> None:
