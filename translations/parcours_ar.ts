@@ -57,7 +57,7 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+260" />
+            <location filename="../src/parcours_app/ui/app.py" line="+261" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -592,7 +592,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:82</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:83</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
@@ -870,9 +870,34 @@
   parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
   parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
   parcours leave …      planifier les congés des deux parents
+  parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:58</extracomment>
             <translation>الأوامر (دون نافذة):
+  parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
+  parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
+  parcours leave …      تخطيط إجازات الوالدين
+  parcours today …      ما هو جارٍ الآن للعائلة المحفوظة (نص أو JSON)
+«parcours COMMANDE --help» يشرح كل أمر؛ دون أمر، تُفتح النافذة.</translation>
+        </message>
+        <message>
+            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
+            <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
+            <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
+            <extracomment>From src/parcours_app/ui/app.py:94</extracomment>
+            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave، today)</translation>
+        </message>
+        <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
+            <translation type="vanished">الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
   parcours leave …      تخطيط إجازات الوالدين
@@ -880,58 +905,53 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:69</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:69</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:72</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
-            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
-            <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
-        </message>
-        <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>عرض الإصدار ثم الخروج</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
-            <extracomment>From src/parcours_app/ui/app.py:92</extracomment>
-            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
+            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
+            <translation type="vanished">أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
         </message>
     </context>
     <context>
@@ -3533,7 +3553,7 @@ Les supprimer ?</source>
     <context>
         <name>LeaveLetterDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+258" />
             <source>Impossible d'écrire %1 (%2).</source>
             <translation>تعذّرت كتابة %1 (%2).</translation>
         </message>
@@ -3586,12 +3606,12 @@ Les supprimer ?</source>
     <context>
         <name>LeavePage</name>
         <message>
-            <location line="-210" />
+            <location line="-207" />
             <source>Enregistrer la lettre</source>
             <translation>حفظ الرسالة</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Lettre non enregistrée</source>
             <translation>لم تُحفظ الرسالة</translation>
         </message>

@@ -57,7 +57,7 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+260" />
+            <location filename="../src/parcours_app/ui/app.py" line="+261" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
@@ -588,7 +588,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:82</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/ui/app.py:83</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -866,9 +866,34 @@
   parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
   parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
   parcours leave …      planifier les congés des deux parents
+  parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:58</extracomment>
             <translation>commands (no window):
+  parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
+  parcours data …       export, import, back up, restore, check the data
+  parcours leave …      plan both parents' leave
+  parcours today …      what is under way for the saved family (text or JSON)
+"parcours COMMAND --help" describes each one; without a command, the window opens.</translation>
+        </message>
+        <message>
+            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
+            <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
+            <translation>reception mode: the Maison's directory (exported file)</translation>
+        </message>
+        <message>
+            <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
+            <extracomment>From src/parcours_app/ui/app.py:94</extracomment>
+            <translation>unknown command or option: %1 (commands: calendar, data, leave, today)</translation>
+        </message>
+        <message>
+            <source>commandes (sans fenêtre) :
+  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)
+  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données
+  parcours leave …      planifier les congés des deux parents
+« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
+            <extracomment>From src/parcours_app/ui/app.py:56</extracomment>
+            <translation type="vanished">commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
   parcours leave …      plan both parents' leave
@@ -876,58 +901,53 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:69</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:69</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:72</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
-            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
-            <translation>reception mode: the Maison's directory (exported file)</translation>
-        </message>
-        <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
             <translation>start in the notification area</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>show the version and quit</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
-            <extracomment>From src/parcours_app/ui/app.py:92</extracomment>
-            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
+            <extracomment>From src/parcours_app/ui/app.py:83</extracomment>
+            <translation type="vanished">unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
@@ -3489,7 +3509,7 @@ Remove them?</translation>
     <context>
         <name>LeaveLetterDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+258" />
             <source>Impossible d'écrire %1 (%2).</source>
             <translation>Cannot write %1 (%2).</translation>
         </message>
@@ -3542,12 +3562,12 @@ Remove them?</translation>
     <context>
         <name>LeavePage</name>
         <message>
-            <location line="-210" />
+            <location line="-207" />
             <source>Enregistrer la lettre</source>
             <translation>Save the letter</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Lettre non enregistrée</source>
             <translation>Letter not saved</translation>
         </message>

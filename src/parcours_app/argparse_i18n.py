@@ -34,10 +34,13 @@ def requested_language(args: Sequence[str], default: str = "fr") -> str:
     return default
 
 
-def formatter_for(translate: Translate) -> type[argparse.HelpFormatter]:
-    """A help formatter whose "usage:" prefix is translated."""
+def formatter_for(
+    translate: Translate, base: type[argparse.HelpFormatter] = argparse.HelpFormatter
+) -> type[argparse.HelpFormatter]:
+    """A help formatter whose "usage:" prefix is translated, otherwise laid out like `base` (a parser that keeps
+    its epilog's line breaks with RawDescriptionHelpFormatter keeps them)."""
 
-    class TranslatedHelpFormatter(argparse.HelpFormatter):
+    class TranslatedHelpFormatter(base):  # type: ignore[valid-type,misc]
         def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
             super().add_usage(
                 usage, actions, groups, Text(CONTEXT, USAGE).render(translate) if prefix is None else prefix
@@ -48,7 +51,7 @@ def formatter_for(translate: Translate) -> type[argparse.HelpFormatter]:
 
 def translate_parser(parser: argparse.ArgumentParser, translate: Translate) -> argparse.ArgumentParser:
     """Translate argparse's own words in `parser` and, recursively, in its sub-command parsers."""
-    parser.formatter_class = formatter_for(translate)
+    parser.formatter_class = formatter_for(translate, parser.formatter_class)
     for group in parser._action_groups:
         if group.title == "options":
             group.title = Text(CONTEXT, OPTIONS).render(translate)

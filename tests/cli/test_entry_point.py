@@ -32,8 +32,10 @@ def test_an_unknown_command_exits_2_with_the_usage(args: tuple[str, ...]) -> Non
 def test_help_lists_the_commands() -> None:
     done = _parcours("--help")
     assert done.returncode == 0
-    for command in ("parcours calendar", "parcours data", "parcours leave"):
-        assert command in done.stdout
+    lines = done.stdout.splitlines()
+    for command in ("parcours calendar", "parcours data", "parcours leave", "parcours today"):
+        # One command a line, as written: the epilog keeps its line breaks instead of being reflowed into a paragraph.
+        assert any(line.strip().startswith(command) for line in lines), command
 
 
 def test_qt_options_are_not_commands() -> None:

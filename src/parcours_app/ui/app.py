@@ -60,6 +60,7 @@ def parse_options(args: list[str]) -> argparse.Namespace:
             "  parcours calendar …   calculer le calendrier d'une famille (tableau, JSON, .ics, PDF)\n"
             "  parcours data …       exporter, importer, sauvegarder, restaurer, vérifier les données\n"
             "  parcours leave …      planifier les congés des deux parents\n"
+            "  parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)\n"
             "« parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre."
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
@@ -89,7 +90,9 @@ def parse_options(args: list[str]) -> argparse.Namespace:
     options, unknown = parser.parse_known_args(args)  # Qt's own options (-platform...) pass through
     stray = _stray_argument(unknown)
     if stray is not None:  # "parcours foo": a mistyped command must not open the window and ignore it (issue 14)
-        parser.error(tr("commande ou option inconnue : %1 (commandes : calendar, data, leave)").replace("%1", stray))
+        parser.error(
+            tr("commande ou option inconnue : %1 (commandes : calendar, data, leave, today)").replace("%1", stray)
+        )
     return options
 
 
