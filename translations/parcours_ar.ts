@@ -57,12 +57,12 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+261" />
+            <location filename="../src/parcours_app/ui/app.py" line="+264" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+79" />
             <source>cet ordinateur</source>
             <translation>هذا الحاسوب</translation>
         </message>
@@ -592,7 +592,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:84</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:85</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
@@ -872,7 +872,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:59</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
             <translation>الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
@@ -882,12 +882,12 @@
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:96</extracomment>
             <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave، today)</translation>
         </message>
         <message>
@@ -897,7 +897,7 @@
   parcours leave …      planifier les congés des deux parents
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
-            <translation>الأوامر (دون نافذة):
+            <translation type="vanished">الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
   parcours leave …      تخطيط إجازات الوالدين
@@ -905,53 +905,53 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:90</extracomment>
             <translation>عرض الإصدار ثم الخروج</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
             <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
-            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
+            <translation type="vanished">أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
         </message>
     </context>
     <context>
@@ -1434,52 +1434,52 @@
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
-            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+            <translation type="vanished">دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
-            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
+            <translation type="vanished">مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
-            <translation>مستشفى الولادة (maternité)</translation>
+            <translation type="vanished">مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>Caf</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
-            <translation>صندوق الإعانات العائلية (Caf)</translation>
+            <translation type="vanished">صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
-            <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
+            <translation type="vanished">صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
-            <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
+            <translation type="vanished">مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
-            <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
+            <translation type="vanished">مكان استقبال الأطفال والوالدين (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
-            <translation>القابلة (sage-femme)</translation>
+            <translation type="vanished">القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
-            <translation>طبيب الأطفال</translation>
+            <translation type="vanished">طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre lieu</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
-            <translation>مكان آخر</translation>
+            <translation type="vanished">مكان آخر</translation>
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
@@ -2195,7 +2195,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>الوالد الآخر &amp;أجير:</translation>
+            <translation type="vanished">الوالد الآخر &amp;أجير:</translation>
         </message>
     </context>
     <context>
@@ -4271,7 +4271,7 @@ Adresse : %2</source>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+436" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -5125,17 +5125,15 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-274" />
             <source>Quitter le mode accueil</source>
-            <translation>الخروج من وضع الاستقبال</translation>
+            <translation type="vanished">الخروج من وضع الاستقبال</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.</source>
-            <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
+            <translation type="vanished">خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location line="+424" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+151" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -5171,7 +5169,7 @@ Adresse : %2</source>
             <translation>دليل نموذجي (خيالي)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+43" />
             <source>Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.</source>
             <translation>الخروج من وضع الاستقبال. لا يُحتفظ بأي شيء أدخله الزوار.</translation>
         </message>
@@ -5223,7 +5221,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-333" />
+            <location line="-331" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -5466,7 +5464,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n مرحلة متأخرة</numerusform>
                 <numerusform>مرحلة واحدة متأخرة</numerusform>
                 <numerusform>مرحلتان متأخرتان</numerusform>
@@ -5493,7 +5491,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n مهمة هذا الأسبوع</numerusform>
                 <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
                 <numerusform>مهمتان هذا الأسبوع</numerusform>
@@ -6790,6 +6788,50 @@ Adresse : %2</source>
         </message>
     </context>
     <context>
+        <name>SessionPinDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/reception.py" line="-187" />
+            <location line="+18" />
+            <source>Code du personnel pour cette session</source>
+            <translation>رمز الموظفين لهذه الجلسة</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Aucun code du personnel n'est enregistré sur ce poste : choisissez-en un pour cette session (4 à 8 chiffres). Il n'est gardé qu'en mémoire.</source>
+            <translation>لا يوجد رمز للموظفين محفوظ على هذا الجهاز: اختاروا رمزًا لهذه الجلسة (من 4 إلى 8 أرقام). يُحفظ في الذاكرة فقط.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Code (4 à 8 chiffres) :</source>
+            <translation>&amp;الرمز (من 4 إلى 8 أرقام):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Con&amp;firmer le code :</source>
+            <translation>تأ&amp;كيد الرمز:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmer le code du personnel</source>
+            <translation>تأكيد رمز الموظفين</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Démarrer l'accueil</source>
+            <translation>بدء الاستقبال</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quitter</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Les deux codes ne sont pas identiques. Tapez-les à nouveau.</source>
+            <translation>الرمزان غير متطابقين. يُرجى كتابتهما من جديد.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../src/parcours_app/ui/settings_dialog.py" line="+212" />
@@ -6911,14 +6953,14 @@ Adresse : %2</source>
         <name>StaffPin</name>
         <message>
             <source>Le code du personnel doit avoir de 4 à 8 chiffres.</source>
-            <extracomment>From src/parcours_app/core/staff_pin.py:30</extracomment>
+            <extracomment>From src/parcours_app/core/staff_pin.py:31</extracomment>
             <translation>يجب أن يتكوّن رمز الموظفين من 4 إلى 8 أرقام.</translation>
         </message>
     </context>
     <context>
         <name>StaffPinDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-102" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+31" />
             <source>Réservé au personnel</source>
             <translation>للموظفين فقط</translation>
         </message>
@@ -6938,7 +6980,7 @@ Adresse : %2</source>
             <translation>رمز غير صحيح. يمكن المحاولة مجدداً بعد ⁦%1⁩ ث.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Entrez le code du personnel.</source>
             <translation>أدخلوا رمز الموظفين.</translation>
         </message>
@@ -7194,12 +7236,16 @@ Adresse : %2</source>
             <translation>تمّ تحديد رمز. اتركوا الحقل فارغاً للإبقاء عليه.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
-            <translation>لا يوجد رمز: في وضع الاستقبال تكفي «نعم» بسيطة للخروج.</translation>
+            <location line="+3" />
+            <source>Aucun code enregistré : au démarrage du mode accueil, le personnel en choisit un pour la session (gardé en mémoire seulement).</source>
+            <translation>لا يوجد رمز محفوظ: عند بدء وضع الاستقبال، يختار الموظفون رمزًا للجلسة (يُحفظ في الذاكرة فقط).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
+            <translation type="vanished">لا يوجد رمز: في وضع الاستقبال تكفي «نعم» بسيطة للخروج.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>&amp;Nouveau code (4 à 8 chiffres) :</source>
             <translation>الرمز ال&amp;جديد (من 4 إلى 8 أرقام):</translation>
         </message>

@@ -57,12 +57,12 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+261" />
+            <location filename="../src/parcours_app/ui/app.py" line="+264" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+79" />
             <source>cet ordinateur</source>
             <translation>this computer</translation>
         </message>
@@ -588,7 +588,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:84</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:85</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -868,7 +868,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:59</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
             <translation>commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
@@ -878,12 +878,12 @@
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>reception mode: the Maison's directory (exported file)</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:96</extracomment>
             <translation>unknown command or option: %1 (commands: calendar, data, leave, today)</translation>
         </message>
         <message>
@@ -893,7 +893,7 @@
   parcours leave …      planifier les congés des deux parents
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
-            <translation>commands (no window):
+            <translation type="vanished">commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
   parcours leave …      plan both parents' leave
@@ -901,53 +901,53 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>start in the notification area</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:90</extracomment>
             <translation>show the version and quit</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
             <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
-            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
+            <translation type="vanished">unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
@@ -1414,52 +1414,52 @@
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
-            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+            <translation type="vanished">Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
-            <translation>PMI centre (mother and child health)</translation>
+            <translation type="vanished">PMI centre (mother and child health)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
-            <translation>Maternity unit</translation>
+            <translation type="vanished">Maternity unit</translation>
         </message>
         <message>
             <source>Caf</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
-            <translation>Caf (family allowances fund)</translation>
+            <translation type="vanished">Caf (family allowances fund)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
-            <translation>CPAM (Assurance Maladie, health insurance)</translation>
+            <translation type="vanished">CPAM (Assurance Maladie, health insurance)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
-            <translation>Relais Petite Enfance (childcare information centre)</translation>
+            <translation type="vanished">Relais Petite Enfance (childcare information centre)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
-            <translation>Parent and child drop-in centre (LAEP)</translation>
+            <translation type="vanished">Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
-            <translation>Midwife</translation>
+            <translation type="vanished">Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
-            <translation>Paediatrician</translation>
+            <translation type="vanished">Paediatrician</translation>
         </message>
         <message>
             <source>Autre lieu</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
-            <translation>Other place</translation>
+            <translation type="vanished">Other place</translation>
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
@@ -4227,7 +4227,7 @@ Address: %2</translation>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+436" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -5077,17 +5077,15 @@ Address: %2</translation>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-274" />
             <source>Quitter le mode accueil</source>
-            <translation>Leave reception mode</translation>
+            <translation type="vanished">Leave reception mode</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.</source>
-            <translation>Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
+            <translation type="vanished">Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
-            <location line="+424" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+151" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -5119,7 +5117,7 @@ Address: %2</translation>
             <translation>Example directory (fictional)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+43" />
             <source>Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.</source>
             <translation>Leave reception mode. Nothing the visitors entered is kept.</translation>
         </message>
@@ -5171,7 +5169,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-333" />
+            <location line="-331" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -5414,7 +5412,7 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n step overdue</numerusform>
                 <numerusform>%n steps overdue</numerusform>
             </translation>
@@ -5437,7 +5435,7 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n to do this week</numerusform>
                 <numerusform>%n to do this week</numerusform>
             </translation>
@@ -6726,6 +6724,50 @@ Address: %2</translation>
         </message>
     </context>
     <context>
+        <name>SessionPinDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/reception.py" line="-187" />
+            <location line="+18" />
+            <source>Code du personnel pour cette session</source>
+            <translation>Staff code for this session</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Aucun code du personnel n'est enregistré sur ce poste : choisissez-en un pour cette session (4 à 8 chiffres). Il n'est gardé qu'en mémoire.</source>
+            <translation>No staff code is saved on this computer: choose one for this session (4 to 8 digits). It is kept in memory only.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Code (4 à 8 chiffres) :</source>
+            <translation>&amp;Code (4 to 8 digits):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Con&amp;firmer le code :</source>
+            <translation>Con&amp;firm the code:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmer le code du personnel</source>
+            <translation>Confirm the staff code</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Démarrer l'accueil</source>
+            <translation>Start reception</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quitter</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Les deux codes ne sont pas identiques. Tapez-les à nouveau.</source>
+            <translation>The two codes are not the same. Please type them again.</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
             <location filename="../src/parcours_app/ui/settings_dialog.py" line="+212" />
@@ -6847,14 +6889,14 @@ Address: %2</translation>
         <name>StaffPin</name>
         <message>
             <source>Le code du personnel doit avoir de 4 à 8 chiffres.</source>
-            <extracomment>From src/parcours_app/core/staff_pin.py:30</extracomment>
+            <extracomment>From src/parcours_app/core/staff_pin.py:31</extracomment>
             <translation>The staff code must have 4 to 8 digits.</translation>
         </message>
     </context>
     <context>
         <name>StaffPinDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-102" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+31" />
             <source>Réservé au personnel</source>
             <translation>Staff only</translation>
         </message>
@@ -6874,7 +6916,7 @@ Address: %2</translation>
             <translation>Wrong code. You can try again in %1 s.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Entrez le code du personnel.</source>
             <translation>Enter the staff code.</translation>
         </message>
@@ -7130,12 +7172,16 @@ Address: %2</translation>
             <translation>A code is set. Leave empty to keep it.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
-            <translation>No code: in reception mode, a plain “Yes” is enough to leave.</translation>
+            <location line="+3" />
+            <source>Aucun code enregistré : au démarrage du mode accueil, le personnel en choisit un pour la session (gardé en mémoire seulement).</source>
+            <translation>No code saved: when reception mode starts, the staff choose one for the session (kept in memory only).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
+            <translation type="vanished">No code: in reception mode, a plain “Yes” is enough to leave.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>&amp;Nouveau code (4 à 8 chiffres) :</source>
             <translation>&amp;New code (4 to 8 digits):</translation>
         </message>
