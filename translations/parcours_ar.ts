@@ -1198,7 +1198,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+334" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1208,7 +1208,7 @@
             <translation>%1، %2</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+73" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1412,7 +1412,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:132; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1483,62 +1483,62 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>دعم الوالدين</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>الإعلام والتوجيه</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>مكان مرجعي للمختصين</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:103</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
@@ -4327,7 +4327,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -5133,7 +5133,7 @@ Adresse : %2</source>
             <translation type="vanished">خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+151" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+157" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -5221,7 +5221,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-331" />
+            <location line="-337" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -8293,192 +8293,212 @@ Adresse : %2</source>
         <name>directory</name>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/core/directory.py:41</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
-            <extracomment>From src/parcours_app/core/directory.py:42</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
             <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/core/directory.py:43</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
             <translation>مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>Caf</source>
-            <extracomment>From src/parcours_app/core/directory.py:44</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
             <translation>صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
-            <extracomment>From src/parcours_app/core/directory.py:45</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
             <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
-            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:51</extracomment>
             <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
-            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:52</extracomment>
             <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:53</extracomment>
             <translation>القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:54</extracomment>
             <translation>طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre lieu</source>
-            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:55</extracomment>
             <translation>مكان آخر</translation>
         </message>
         <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
             <translation>الاسم إلزامي.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
             <translation>الاسم طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:119; src/parcours_app/core/directory.py:205</extracomment>
             <translation>الحقل «%1» طويل جدًا (%2 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
             <translation>الهاتف «%1» يحتوي على رموز غير الأرقام والمسافات و+ والنقاط.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:136</extracomment>
             <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:142</extracomment>
             <translation>يجب أن يكون الموقع «%1» عنوان ويب كاملًا (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:141</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:152; src/parcours_app/core/directory.py:217</extracomment>
             <translation>إحدى الخدمات طويلة جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:158</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours) وحدها لها خدمات مصنّفة حسب المكوّن.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:163</extracomment>
             <translation>عدد كبير جدًا من الخدمات (%1 على الأكثر).</translation>
         </message>
         <message>
+            <source>la langue « %1 » n'est pas proposée (%2).</source>
+            <extracomment>From src/parcours_app/core/directory.py:189; src/parcours_app/core/directory.py:505</extracomment>
+            <translation>اللغة «%1» غير متاحة (%2).</translation>
+        </message>
+        <message>
+            <source>la langue « %1 » est donnée deux fois.</source>
+            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <translation>اللغة «%1» مذكورة مرتين.</translation>
+        </message>
+        <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:204</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:321</extracomment>
             <translation>هذا الملف ليس دليلًا قابلًا للقراءة (JSON غير صالح في السطر %1، العمود %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:211</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:328</extracomment>
             <translation>هذا الملف ليس دليلًا صدّره تطبيق Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:331</extracomment>
             <translation>إصدار ملف الدليل غير موجود أو غير قابل للقراءة.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:217</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:334</extracomment>
             <translation>ملف الدليل هذا صادر عن إصدار أحدث من التطبيق (الصيغة %1): حدّث التطبيق.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:343</extracomment>
             <translation>لا يحتوي ملف الدليل على قائمة «places».</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:229</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:346</extracomment>
             <translation>يحتوي الملف على عدد كبير جدًا من الأماكن (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:240</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
             <translation>الملف %1 كبير جدًا ليكون دليلًا.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
             <translation>تعذّرت قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:253</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:370</extracomment>
             <translation>الملف %1 ليس نصًا بترميز UTF-8: إنه ليس دليلًا.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:391</extracomment>
             <translation>تعذّر حفظ الدليل في %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:312</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:447</extracomment>
             <translation>هذه ليست بطاقة مكان.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:452; src/parcours_app/core/directory.py:525; src/parcours_app/core/directory.py:550</extracomment>
             <translation>حقل غير معروف «%1».</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:459</extracomment>
             <translation>نوع المكان «%1» غير معروف.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:330</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:466; src/parcours_app/core/directory.py:533; src/parcours_app/core/directory.py:569</extracomment>
             <translation>يجب أن يكون الحقل «%1» نصًا.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:471</extracomment>
             <translation>يجب أن يكون «services» قائمة.</translation>
         </message>
         <message>
+            <source>« %1 » doit être un objet par langue (en, ar).</source>
+            <extracomment>From src/parcours_app/core/directory.py:499</extracomment>
+            <translation>يجب أن يكون «%1» كائنًا فيه مدخل لكل لغة (en، ar).</translation>
+        </message>
+        <message>
+            <source>« %1 » doit être un objet.</source>
+            <extracomment>From src/parcours_app/core/directory.py:519</extracomment>
+            <translation>يجب أن يكون «%1» كائنًا.</translation>
+        </message>
+        <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:554</extracomment>
             <translation>لكل خدمة «component» ونص «service».</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:561</extracomment>
             <translation>المكوّن «%1» غير موجود.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:381</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:593</extracomment>
             <translation>بطاقة المكان: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:382</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:594</extracomment>
             <translation>المكان رقم %1 في الملف: %2</translation>
         </message>
     </context>
@@ -9591,167 +9611,172 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:223</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:239</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:242</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:248</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:251</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:266</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:273</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:282</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:285</extracomment>
             <translation>يحتوي الملف على رقم أطول بكثير من أن يكون تصديرًا من Parcours.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:293</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:296</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:301</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:321</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:324</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:327</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:333</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:336</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:520</extracomment>
             <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:524</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:527</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
+            <source>%1 : textes traduits illisibles.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:572</extracomment>
+            <translation>%1: تتعذّر قراءة النصوص المترجمة.</translation>
+        </message>
+        <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:577</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:589</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:610</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:727</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:739</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:635</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:638; src/parcours_app/storage/transfer.py:647</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:667</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:679</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:688</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:715</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:727</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718; src/parcours_app/storage/transfer.py:730</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:730; src/parcours_app/storage/transfer.py:742</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:743</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:755</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:754</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:757</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:769</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:761</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:773</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:778</extracomment>
             <translation>⁦%1⁩: يحتوي النص على حرف غير صالح (⁦U+%2⁩): هذا ليس تصديرًا سليمًا من Parcours.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:795</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:807</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:815</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:814</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:826</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

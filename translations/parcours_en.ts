@@ -1178,7 +1178,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+334" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1188,7 +1188,7 @@
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+73" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1392,7 +1392,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:132; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1463,62 +1463,62 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>Prevention and health, with the PMI</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>Parenting support</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>Information and guidance</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>Socialising and cultural awakening</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>Resource centre for professionals</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:103</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
@@ -4283,7 +4283,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -5085,7 +5085,7 @@ Address: %2</translation>
             <translation type="vanished">Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+151" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+157" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -5169,7 +5169,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-331" />
+            <location line="-337" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -8229,192 +8229,212 @@ Address: %2</translation>
         <name>directory</name>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/core/directory.py:41</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
             <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
-            <extracomment>From src/parcours_app/core/directory.py:42</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
             <translation>PMI centre (mother and child health)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/core/directory.py:43</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
             <translation>Maternity unit</translation>
         </message>
         <message>
             <source>Caf</source>
-            <extracomment>From src/parcours_app/core/directory.py:44</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
             <translation>Caf (family allowances fund)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
-            <extracomment>From src/parcours_app/core/directory.py:45</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
             <translation>CPAM (Assurance Maladie, health insurance)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
-            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:51</extracomment>
             <translation>Relais Petite Enfance (childcare information centre)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
-            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:52</extracomment>
             <translation>Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:53</extracomment>
             <translation>Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:54</extracomment>
             <translation>Paediatrician</translation>
         </message>
         <message>
             <source>Autre lieu</source>
-            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:55</extracomment>
             <translation>Other place</translation>
         </message>
         <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
             <translation>the name is required.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
             <translation>the name is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:119; src/parcours_app/core/directory.py:205</extracomment>
             <translation>the field “%1” is too long (%2 characters at most).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
             <translation>the phone number “%1” does not contain only digits, spaces, + or dots.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:136</extracomment>
             <translation>the email address “%1” is not valid.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:142</extracomment>
             <translation>the website “%1” must be a full web address (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:141</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:152; src/parcours_app/core/directory.py:217</extracomment>
             <translation>a service is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:158</extracomment>
             <translation>only a Maison des 1000 premiers jours has services sorted by component.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:163</extracomment>
             <translation>too many services (%1 at most).</translation>
         </message>
         <message>
+            <source>la langue « %1 » n'est pas proposée (%2).</source>
+            <extracomment>From src/parcours_app/core/directory.py:189; src/parcours_app/core/directory.py:505</extracomment>
+            <translation>the language “%1” is not offered (%2).</translation>
+        </message>
+        <message>
+            <source>la langue « %1 » est donnée deux fois.</source>
+            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <translation>the language “%1” is given twice.</translation>
+        </message>
+        <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:204</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:321</extracomment>
             <translation>This file is not a readable directory (invalid JSON at line %1, column %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:211</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:328</extracomment>
             <translation>This file is not a directory exported by Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:331</extracomment>
             <translation>The version of the directory file is missing or unreadable.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:217</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:334</extracomment>
             <translation>This directory file comes from a newer version of the application (format %1): update the application.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:343</extracomment>
             <translation>The directory file does not contain a “places” list.</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:229</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:346</extracomment>
             <translation>The file contains too many places (%1 at most).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:240</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
             <translation>The file %1 is too big to be a directory.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
             <translation>The file %1 could not be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:253</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:370</extracomment>
             <translation>The file %1 is not UTF-8 text: it is not a directory.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:391</extracomment>
             <translation>The directory could not be saved in %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:312</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:447</extracomment>
             <translation>this is not a place record.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:452; src/parcours_app/core/directory.py:525; src/parcours_app/core/directory.py:550</extracomment>
             <translation>unknown field “%1”.</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:459</extracomment>
             <translation>the type of place “%1” is unknown.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:330</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:466; src/parcours_app/core/directory.py:533; src/parcours_app/core/directory.py:569</extracomment>
             <translation>the field “%1” must be text.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:471</extracomment>
             <translation>“services” must be a list.</translation>
         </message>
         <message>
+            <source>« %1 » doit être un objet par langue (en, ar).</source>
+            <extracomment>From src/parcours_app/core/directory.py:499</extracomment>
+            <translation>“%1” must be an object with one entry per language (en, ar).</translation>
+        </message>
+        <message>
+            <source>« %1 » doit être un objet.</source>
+            <extracomment>From src/parcours_app/core/directory.py:519</extracomment>
+            <translation>“%1” must be an object.</translation>
+        </message>
+        <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:554</extracomment>
             <translation>each service has a “component” and a “service” text.</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:561</extracomment>
             <translation>the component “%1” does not exist.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:381</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:593</extracomment>
             <translation>Place record: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:382</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:594</extracomment>
             <translation>Place no. %1 in the file: %2</translation>
         </message>
     </context>
@@ -9499,167 +9519,172 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:223</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:239</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:242</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:248</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:251</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:266</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:273</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:282</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:285</extracomment>
             <translation>The file contains a number far too long to be a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:293</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:296</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:301</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:321</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:324</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:327</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:333</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:336</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:520</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:524</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:527</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
+            <source>%1 : textes traduits illisibles.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:572</extracomment>
+            <translation>%1: the translated texts cannot be read.</translation>
+        </message>
+        <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:577</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:589</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:610</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:727</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:739</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:635</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:638; src/parcours_app/storage/transfer.py:647</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:667</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:679</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:688</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:715</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:727</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718; src/parcours_app/storage/transfer.py:730</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:730; src/parcours_app/storage/transfer.py:742</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:743</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:755</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:754</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:757</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:769</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:761</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:773</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:778</extracomment>
             <translation>%1: the text contains an invalid character (U+%2): this is not an intact Parcours export.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:795</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:807</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:815</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:814</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:826</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

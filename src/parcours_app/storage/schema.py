@@ -13,7 +13,7 @@ from typing import Literal
 
 # One entry per schema revision, oldest first. A released version of the app never removes one.
 # tests/storage/test_migrations.py checks this list against Alembic's own chain of revisions.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002_leave_plans", "0003_usage_start")
+SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002_leave_plans", "0003_usage_start", "0004_place_translations")
 HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -136,6 +136,7 @@ HEAD_DDL: tuple[str, ...] = (
         "email VARCHAR NOT NULL",
         "website VARCHAR NOT NULL",
         "note VARCHAR NOT NULL",
+        "translations VARCHAR DEFAULT '' NOT NULL",
         "CONSTRAINT pk_place PRIMARY KEY (id)",
     ),
     _table(

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from parcours_app.core import validation
 from parcours_app.core.clock import Clock, SystemClock
+from parcours_app.core.directory import translations_from_json, translations_to_json
 from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
@@ -837,6 +838,7 @@ class _Writing:
                 "email": place.email,
                 "website": place.website,
                 "note": place.note,
+                "translations": translations_to_json(place.translations),
             },
         )
         self.delete("place_service", "place_id", row_id)
@@ -1028,6 +1030,7 @@ def _load_places(reading: _Reading) -> list[Place]:
             website=row.website,
             note=row.note,
             services=tuple(services.get(row.id or 0, ())),
+            translations=translations_from_json(row.translations),
         )
         for row in reading.rows("place")
     ]

@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TypeVar
 from parcours_app import __version__
 from parcours_app.core import validation
 from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
+from parcours_app.core.directory import translations_from_json, translations_to_json, validate_place
 from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
@@ -48,8 +49,9 @@ from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_fil
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
 FORMAT_NAME = "parcours-1000-jours"
-FORMAT_VERSION = 3  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
-# children[].added_on (issue 16). Versions 1 and 2 are still read.
+FORMAT_VERSION = 4  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
+# children[].added_on (issue 16); 4: places[].translations (a directory's English and Arabic texts, issue 17).
+# Versions 1 to 3 are still read.
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a real export of one family is a few hundred kilobytes
 MAX_TEXT = 10_000  # characters of one note, name or address
 MAX_ID = 300  # characters of an event id, a key or a setting name
@@ -125,6 +127,7 @@ def contents_to_document(contents: StoreContents, exported_at: dt.datetime) -> d
                     {"component": component.value, "description": description}
                     for component, description in place.services
                 ],
+                **({"translations": translations_to_json(place.translations)} if place.translations else {}),
             }
             for place in contents.places
         ],
@@ -560,6 +563,15 @@ def _place(fields: _Fields) -> Place:
         note=fields.text("note", ""),
         services=tuple(services),
     )
+    translations = fields.text("translations", "")
+    if translations:  # the directory's own rules: languages, lengths, services the place has
+        where = fields._path("translations")
+        try:
+            place = validate_place(dataclasses.replace(place, translations=translations_from_json(translations)))
+        except (ValueError, TypeError, AttributeError):
+            _fail(Text(CONTEXT, "%1 : textes traduits illisibles.", (where,)), where)
+        except InputError as error:
+            _fail(Text(CONTEXT, "%1 : %2", (where, error.render())), where)
     fields.finish()
     return place
 

@@ -45,14 +45,14 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.clock import Clock, ElapsedClock
 from parcours_app.core.content import SampleFamily, load_sample_families
-from parcours_app.core.directory import PlaceRepository, maison_of, read_directory_file
+from parcours_app.core.directory import PlaceRepository, localized_place, maison_of, read_directory_file
 from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.model import Place
 from parcours_app.core.staff_pin import MAX_DIGITS, check_pin_format, wrong_pin_delay_ms
 from parcours_app.resources import resource_path
 from parcours_app.ui import kiosk
 from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.resources_page import qt_translate
 
 LARGE = 1.25
@@ -545,6 +545,7 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.clock = clock
         self._samples_path = samples_path
         self._store = store
+        self._maison: Place | None = None
         self._check_pin = check_pin  # the stored staff code, or the one chosen for this session: never none
         self.directory_source = ""
         layout = QVBoxLayout(self)
@@ -639,10 +640,15 @@ class ReceptionScreen(RetranslateMixin, QWidget):
 
     def _update_maison_name(self) -> None:
         try:
-            maison = maison_of(self._store.places())
+            self._maison = maison_of(self._store.places())
         except ParcoursError:
-            maison = None
-        self.start.set_maison_name(maison.name if maison is not None else "")
+            self._maison = None
+        self._show_maison_name()
+
+    def _show_maison_name(self) -> None:
+        """The Maison's name in the visitor's language when its directory has it (else French); no store read."""
+        maison = self._maison
+        self.start.set_maison_name(localized_place(maison, current_language()).name if maison is not None else "")
 
     def use_places(self, places: list[Place], source: str) -> None:
         """The Maison's directory for this session (kept in memory only), with where it came from."""
@@ -770,3 +776,5 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
         self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
         self._update_directory_status()
+        if hasattr(self, "start"):  # retranslate_ui also runs from the constructor, before the start page exists
+            self._show_maison_name()
