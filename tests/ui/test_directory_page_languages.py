@@ -136,3 +136,34 @@ def test_the_reception_screen_greets_in_the_visitors_language(qtbot: QtBot, lang
     finally:
         screen.stop_watching()
         memory.close()
+
+
+def test_the_staff_form_keeps_the_translations_and_drops_those_of_a_changed_service(
+    qtbot: QtBot, store: SqliteStore, languages: LanguageManager
+) -> None:
+    """The form edits the French texts only: saving a place keeps its English and Arabic texts, except those of a
+    service whose French text changed (they described another service)."""
+    from parcours_app.core.model import MaisonComponent
+
+    page = DirectoryPage(store)
+    qtbot.addWidget(page)
+    page.show_editor()
+    editor = page.editor
+    assert editor is not None
+    editor.place_list.setCurrentRow(0)
+    assert editor.name_edit.text() == "Maison des 1000 premiers jours de Testville"
+    editor.phone_edit.setText("01 99 00 10 00")
+    assert editor.save_current()
+    (maison,) = store.places()
+    assert maison.phone == "01 99 00 10 00"
+    assert [(item.language, item.name) for item in maison.translations] == [
+        ("en", "Testville First 1000 Days House"),
+        ("ar", "بيت الألف يوم الأولى في تستفيل"),
+    ]
+    assert dict(maison.translations[0].services) == {"Café des parents": "<img src='x'>Parents' café"}
+    editor.place_list.setCurrentRow(0)
+    editor.service_edits[MaisonComponent.PARENTING_SUPPORT].setPlainText("Café des familles")
+    assert editor.save_current()
+    (maison,) = store.places()
+    assert [item.services for item in maison.translations] == [(), ()]
+    assert maison.translations[0].name == "Testville First 1000 Days House"
