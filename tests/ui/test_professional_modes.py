@@ -514,6 +514,9 @@ def test_cancelling_the_session_code_quits_before_any_visitor_sees_the_screen(qt
         assert shell.reception_view is None and shell.controller is None
     finally:
         shell.close()
+        uninstall = getattr(shell.language_manager, "uninstall", None)
+        if uninstall is not None:
+            uninstall()  # Qt's translators are global: the next tests start from none
     assert [path.name for path in tmp_path.iterdir()] == []
 
 
