@@ -148,3 +148,47 @@ def _enum(kind: type[Enum], value: object) -> Enum:
         return kind(value)
     except ValueError as error:
         raise DamagedDatabaseError(None, (), f"{value!r}") from error
+
+
+# --- the same walk for other formats (the export file, storage/transfer.py) ---------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FieldShape:
+    """One field of a core dataclass as a document format sees it."""
+
+    name: str
+    kind: typing.Literal["value", "object", "objects", "values"]  # plain / dataclass / tuple of dataclasses / tuple
+    type: Any  # the value's type without `| None`; for "objects" and "values", the type of one item
+    optional: bool  # `X | None`
+    default: Any  # dataclasses.MISSING when the field is required
+
+
+_SHAPES: dict[type[Any], tuple[FieldShape, ...]] = {}
+
+
+def field_shapes(cls: type[Any]) -> tuple[FieldShape, ...]:
+    shapes = _SHAPES.get(cls)
+    if shapes is None:
+        shapes = _SHAPES[cls] = tuple(_shape(cls, field, hint) for field, hint in _hinted_fields(cls))
+    return shapes
+
+
+def _hinted_fields(cls: type[Any]) -> list[tuple[dataclasses.Field[Any], Any]]:
+    hints = typing.get_type_hints(cls)
+    return [(field, hints[field.name]) for field in dataclasses.fields(cls)]
+
+
+def _shape(cls: type[Any], field: dataclasses.Field[Any], hint: Any) -> FieldShape:
+    bare = _unwrap_optional(hint)
+    default = field.default
+    if default is dataclasses.MISSING and field.default_factory is not dataclasses.MISSING:
+        default = field.default_factory()
+    optional = bare is not hint
+    if typing.get_origin(bare) is tuple:
+        item = typing.get_args(bare)[0]
+        is_object = isinstance(item, type) and dataclasses.is_dataclass(item)
+        return FieldShape(field.name, "objects" if is_object else "values", item, optional, default)
+    if isinstance(bare, type) and dataclasses.is_dataclass(bare):
+        return FieldShape(field.name, "object", bare, optional, default)
+    return FieldShape(field.name, "value", bare, optional, default)
