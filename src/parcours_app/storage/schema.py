@@ -13,9 +13,9 @@ from typing import Literal
 
 from parcours_app.storage import _head_ddl
 
-# One entry per schema revision, oldest first. A released version of the app never removes one.
-# tests/storage/test_migrations.py checks this list against Alembic's own chain of revisions.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002_leave_plans", "0003_usage_start")
+# One entry per schema revision, oldest first: Alembic's chain, copied by tools/gen_ddl.py into storage/_head_ddl.py
+# (so a start needs no Alembic). A released version of the app never removes one.
+SCHEMA_REVISIONS: tuple[str, ...] = _head_ddl.SCHEMA_REVISIONS
 HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
