@@ -57,12 +57,27 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+248" />
+            <location filename="../src/parcours_app/ui/app.py" line="+261" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+59" />
+            <source>cet ordinateur</source>
+            <translation>هذا الحاسوب</translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Effacer la consultation</source>
+            <translation>مسح الاستشارة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Les dates et tout ce qui a été saisi pendant cette consultation seront effacés, comme avec « Terminer ». Les données enregistrées sur cet ordinateur ne sont pas touchées. Continuer ?</source>
+            <translation>ستُمسح التواريخ وكل ما أُدخل خلال هذه الاستشارة، كما يحدث عند «إنهاء». لا تُمسّ البيانات المحفوظة على هذا الحاسوب. هل تريد المتابعة؟</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Supprimer toutes les données</source>
             <translation>حذف جميع البيانات</translation>
         </message>
@@ -191,9 +206,13 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
             <source>parcours-1000-jours.ics</source>
-            <translation>parcours-1000-jours-ar.ics</translation>
+            <translation type="vanished">parcours-1000-jours-ar.ics</translation>
+        </message>
+        <message>
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
+            <source>parcours-1000-jours</source>
+            <translation>مسار-الألف-يوم</translation>
         </message>
         <message>
             <location line="+1" />
@@ -207,6 +226,7 @@
         </message>
         <message>
             <location line="+24" />
+            <location line="+1" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
             <translation>إضافة إلى أجندتي</translation>
@@ -300,7 +320,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+787" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+810" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -353,7 +373,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-583" />
+            <location line="-606" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -572,7 +592,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:84</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
@@ -852,7 +872,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:59</extracomment>
             <translation>الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
@@ -861,8 +881,13 @@
 «parcours COMMANDE --help» يشرح كل أمر؛ دون أمر، تُفتح النافذة.</translation>
         </message>
         <message>
+            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
+            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
+        </message>
+        <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:95</extracomment>
             <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave، today)</translation>
         </message>
         <message>
@@ -880,47 +905,47 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:80</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>عرض الإصدار ثم الخروج</translation>
         </message>
         <message>
@@ -1173,7 +1198,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+334" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1387,7 +1412,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:132; src/parcours_app/ui/directory_page.py:136</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1483,44 +1508,44 @@
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:126</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:121</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+307" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1602,7 +1627,7 @@
             <translation>تم حذف الموعد.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Ouvrir la page officielle</source>
             <translation>فتح الصفحة الرسمية</translation>
         </message>
@@ -1618,241 +1643,241 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
 لا يرسل التطبيق أي شيء: المتصفح وحده هو الذي يتصل بالإنترنت.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+539" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+544" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -2151,16 +2176,24 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Région :</source>
+            <source>Régi&amp;on :</source>
             <translation>ال&amp;منطقة:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>L'a&amp;utre parent est salarié :</source>
+            <translation>الوالد ال&amp;آخر أجير:</translation>
+        </message>
+        <message>
+            <source>&amp;Région :</source>
+            <translation type="vanished">ال&amp;منطقة:</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>La mère est &amp;salariée :</source>
             <translation>الأم &amp;أجيرة:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
             <translation>الوالد الآخر &amp;أجير:</translation>
         </message>
@@ -2168,7 +2201,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-338" />
+            <location line="-337" />
             <source>Le bébé est-il né ?</source>
             <translation>هل وُلد الطفل؟</translation>
         </message>
@@ -2205,9 +2238,33 @@ Les supprimer ?</source>
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/kiosk.py" line="+61" />
+            <source>&amp;Voir dans :</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:61</extracomment>
+            <translation>ال&amp;بحث في:</translation>
+        </message>
+        <message>
+            <source>&amp;Nom du fichier :</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:62</extracomment>
+            <translation>ا&amp;سم الملف:</translation>
+        </message>
+        <message>
+            <source>&amp;Type de fichier :</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:63</extracomment>
+            <translation>&amp;نوع الملف:</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:64</extracomment>
+            <translation>إلغاء</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+440" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+446" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -2217,7 +2274,7 @@ Les supprimer ?</source>
             <translation>أدخل تاريخًا: يظهر التقويم هنا فورًا.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+63" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>مرحبًا بك في مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
@@ -2242,7 +2299,22 @@ Les supprimer ?</source>
             <translation>اضغط Ctrl+Enter</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Étapes précédentes déjà &amp;faites</source>
+            <translation>الخطوات ال&amp;سابقة تمّت بالفعل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Étapes précédentes déjà faites</source>
+            <translation>الخطوات السابقة تمّت بالفعل</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Les étapes dont la période est passée sont cochées comme faites : rien n'apparaît en retard.</source>
+            <translation>تُعلَّم الخطوات التي انقضت مدتها على أنها تمّت: لا يظهر أي تأخير.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Résultat</source>
             <translation>النتيجة</translation>
         </message>
@@ -2950,7 +3022,7 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>Enfant %1</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:430</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:436</extracomment>
             <translation>الطفل %1</translation>
         </message>
         <message>
@@ -3195,9 +3267,14 @@ Les supprimer ?</source>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
+            <source>Étape&amp;s par mois</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <translation>ال&amp;خطوات حسب الشهر</translation>
+        </message>
+        <message>
             <source>É&amp;tapes par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
-            <translation>&amp;المراحل حسب الشهر</translation>
+            <translation type="vanished">&amp;المراحل حسب الشهر</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
@@ -3411,6 +3488,24 @@ Les supprimer ?</source>
         </message>
     </context>
     <context>
+        <name>KioskNotice</name>
+        <message>
+            <location filename="../src/parcours_app/ui/kiosk_notice.py" line="+25" />
+            <source>Site officiel</source>
+            <extracomment>From src/parcours_app/ui/kiosk_notice.py:25</extracomment>
+            <translation>موقع رسمي</translation>
+        </message>
+        <message>
+            <source>Sur cet écran partagé, les sites ne s'ouvrent pas. Notez l'adresse pour la consulter chez vous :
+
+%1</source>
+            <extracomment>From src/parcours_app/ui/kiosk_notice.py:26</extracomment>
+            <translation>لا تُفتح المواقع على هذه الشاشة المشتركة. دوّن العنوان لتطّلع عليه في المنزل:
+
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
@@ -3458,7 +3553,7 @@ Les supprimer ?</source>
     <context>
         <name>LeaveLetterDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+258" />
             <source>Impossible d'écrire %1 (%2).</source>
             <translation>تعذّرت كتابة %1 (%2).</translation>
         </message>
@@ -3511,12 +3606,12 @@ Les supprimer ?</source>
     <context>
         <name>LeavePage</name>
         <message>
-            <location line="-210" />
+            <location line="-207" />
             <source>Enregistrer la lettre</source>
             <translation>حفظ الرسالة</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Lettre non enregistrée</source>
             <translation>لم تُحفظ الرسالة</translation>
         </message>
@@ -3926,7 +4021,7 @@ Les supprimer ?</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-486" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -3940,7 +4035,7 @@ Adresse : %2</source>
 العنوان: %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Lien non ouvert</source>
             <translation>لم يُفتح الرابط</translation>
         </message>
@@ -3954,194 +4049,229 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:118</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:119</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:175</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:179</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:177</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:181</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:402</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:417</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:404</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:419</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:659</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:661</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:758</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:699</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:759</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:700</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:760</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:702</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:767</extracomment>
+            <translation>إنهاء</translation>
+        </message>
+        <message>
+            <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
+            <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Fic&amp;hier</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <translation>&amp;ملف</translation>
+        </message>
+        <message>
+            <source>Fami&amp;lle</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:775</extracomment>
+            <translation>ال&amp;عائلة</translation>
+        </message>
+        <message>
+            <source>P&amp;ages</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
+            <translation>ال&amp;صفحات</translation>
+        </message>
+        <message>
+            <source>A&amp;ide</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <translation>م&amp;ساعدة</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
-            <translation>إ&amp;نهاء</translation>
+            <translation type="vanished">إ&amp;نهاء</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:708</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:771</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
             <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
-            <translation>&amp;ملف</translation>
+            <translation type="vanished">&amp;ملف</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
-            <translation>ال&amp;عائلة</translation>
+            <translation type="vanished">ال&amp;عائلة</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
-            <translation>&amp;العرض</translation>
+            <translation type="vanished">&amp;العرض</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
-            <translation>م&amp;ساعدة</translation>
+            <translation type="vanished">م&amp;ساعدة</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:720</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
+            <source>P&amp;oste professionnel (PMI, Maison)…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
+        </message>
+        <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:787</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+436" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -4266,7 +4396,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:181</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
@@ -4326,17 +4456,57 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
+            <source>Prochaines étapes (d’ici le %1)</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:117</extracomment>
+            <translation>الخطوات القادمة (حتى %1)</translation>
+        </message>
+        <message>
+            <source>Aucune étape dans les prochains mois.</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
+            <translation>لا توجد خطوات في الأشهر القادمة.</translation>
+        </message>
+        <message>
+            <source>Prochains examens et vaccins de l’enfant</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:127</extracomment>
+            <translation>الفحوص واللقاحات القادمة للطفل</translation>
+        </message>
+        <message>
+            <source>Votre contact</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
+            <translation>جهة الاتصال</translation>
+        </message>
+        <message>
+            <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
+            <translation>لم يُحدَّد مكان الاستشارة (ملف ← محطة العمل المهنية).</translation>
+        </message>
+        <message>
+            <source>Établi le %1 · Parcours 1000 jours %2</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
+            <translation>أُعدّت في %1 · Parcours 1000 jours %2</translation>
+        </message>
+        <message>
+            <source>Plan de consultation — 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
+            <translation>خطة الاستشارة — الألف يوم الأولى</translation>
+        </message>
+        <message>
+            <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
+            <translation>محسوبة من التواريخ المقدَّمة في الاستشارة. لا تغني عن رأي القابلة أو الطبيب أو PMI. في حالة الطوارئ: ⁦15⁩ أو ⁦112⁩؛ أفكار انتحارية: ⁦3114⁩، في أي ساعة.</translation>
+        </message>
+        <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
@@ -4441,12 +4611,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:291</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
@@ -4456,12 +4626,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>موصى بها</translation>
         </message>
         <message>
@@ -4516,12 +4686,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
@@ -4536,7 +4706,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم</numerusform>
@@ -4553,27 +4723,27 @@ Adresse : %2</source>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:393</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:396</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
@@ -4653,17 +4823,17 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:452</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
@@ -4698,7 +4868,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-571" />
+            <location line="-594" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>تغيّر نوع التاريخ: أدخل التاريخ من جديد.</translation>
         </message>
@@ -4769,8 +4939,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+4" />
-            <source>&amp;Enfants déjà nés :</source>
+            <source>Enfants dé&amp;jà nés :</source>
             <translation>الأطفال المولودون من &amp;قبل:</translation>
+        </message>
+        <message>
+            <source>&amp;Enfants déjà nés :</source>
+            <translation type="vanished">الأطفال المولودون من &amp;قبل:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4781,40 +4955,50 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+79" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+14" />
-            <location line="+32" />
+            <location line="+44" />
             <source>Imprimer le plan</source>
             <translation>طباعة الخطة</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-51" />
             <source>Aperçu du plan</source>
             <translation>معاينة الخطة</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>plan-1000-jours.pdf</source>
-            <translation>plan-1000-jours-ar.pdf</translation>
+            <translation type="vanished">plan-1000-jours-ar.pdf</translation>
         </message>
         <message>
+            <location line="+12" />
+            <source>plan-consultation</source>
+            <translation>خطة-الاستشارة</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>plan-1000-jours</source>
+            <translation>خطة-الألف-يوم</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
             <location line="+1" />
-            <location line="+23" />
             <source>Enregistrer le plan en PDF</source>
             <translation>حفظ الخطة بصيغة PDF</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-34" />
             <source>Document PDF (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+40" />
             <source>Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les examens et vaccins des enfants, vos contacts et les numéros utiles.</source>
             <translation>خطة بحجم A4 مقروءة بالأبيض والأسود: التواريخ الأساسية، والمراحل القادمة، والإجازات، وفحوصات الأطفال ولقاحاتهم، وجهات الاتصال الخاصة بك، والأرقام المفيدة.</translation>
         </message>
@@ -4842,6 +5026,31 @@ Adresse : %2</source>
             <location line="+1" />
             <source>Enregistrer en &amp;PDF…</source>
             <translation>حفظ بصيغة &amp;PDF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quel plan ?</source>
+            <translation>أي خطة؟</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan de &amp;consultation (une page)</source>
+            <translation>خطة الا&amp;ستشارة (صفحة واحدة)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan de consultation, une page</source>
+            <translation>خطة الاستشارة، صفحة واحدة</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan co&amp;mplet (toutes les étapes, plusieurs pages)</source>
+            <translation>الخطة ال&amp;كاملة (كل الخطوات، عدة صفحات)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan complet, plusieurs pages</source>
+            <translation>الخطة الكاملة، عدة صفحات</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4916,7 +5125,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-274" />
             <source>Quitter le mode accueil</source>
             <translation>الخروج من وضع الاستقبال</translation>
         </message>
@@ -4926,7 +5135,7 @@ Adresse : %2</source>
             <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location line="+269" />
+            <location line="+424" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -4934,8 +5143,40 @@ Adresse : %2</source>
 
 %1</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Annuaire chargé : %n lieu(x), depuis %1. Il est gardé en mémoire pour cette session.</source>
+            <translation>
+                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+67" />
+            <location line="+9" />
+            <source>Charger l'annuaire de la Maison depuis un fichier.</source>
+            <translation>تحميل دليل الدار من ملف.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Annuaire : %1</source>
+            <translation>الدليل: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Annuaire d'exemple (fictif)</source>
+            <translation>دليل نموذجي (خيالي)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.</source>
+            <translation>الخروج من وضع الاستقبال. لا يُحتفظ بأي شيء أدخله الزوار.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>⌂ Accueil</source>
             <translation>⌂ الاستقبال</translation>
         </message>
@@ -4946,8 +5187,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+1" />
+            <source>Personnel : annuaire</source>
+            <translation>الموظفون: الدليل</translation>
+        </message>
+        <message>
             <source>Personnel : charger l'annuaire…</source>
-            <translation>الموظفون: تحميل الدليل…</translation>
+            <translation type="vanished">الموظفون: تحميل الدليل…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4978,22 +5223,30 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-233" />
+            <location line="-333" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Bienvenue à la Maison des 1000 premiers jours</source>
-            <translation>مرحبًا بكم في دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+            <translation type="vanished">مرحبًا بكم في دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, ressources.</source>
-            <translation>اكتشفوا تقويم الأيام الألف الأولى: الفحوصات، والإجراءات الإدارية، والإجازات، واللقاحات، والمصادر.</translation>
+            <translation type="vanished">اكتشفوا تقويم الأيام الألف الأولى: الفحوصات، والإجراءات الإدارية، والإجازات، واللقاحات، والمصادر.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maison des 1000 premiers jours</source>
+            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Bienvenue ! En attendant votre rendez-vous, découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, aides.</source>
+            <translation>أهلاً بكم! في انتظار موعدكم، اكتشفوا تقويم الأيام الألف الأولى: الفحوص، والإجراءات، والإجازات، واللقاحات، والمساعدات.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Notre Maison et ses services</source>
             <translation>دارنا وخدماتها</translation>
         </message>
@@ -5019,8 +5272,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+3" />
+            <source>Écran partagé : rien de ce que vous touchez ou saisissez n'est gardé. Il revient à l'accueil après quelques minutes sans utilisation.</source>
+            <translation>شاشة مشتركة: لا يُحتفظ بأي شيء تلمسونه أو تكتبونه. تعود إلى البداية بعد بضع دقائق من عدم الاستخدام.</translation>
+        </message>
+        <message>
             <source>Écran partagé : rien de ce que vous saisissez n'est gardé. Il revient à l'accueil après quelques minutes sans utilisation.</source>
-            <translation>شاشة مشتركة: لا يُحفظ أي شيء مما تُدخله. تعود الشاشة إلى صفحة الاستقبال بعد بضع دقائق دون استخدام.</translation>
+            <translation type="vanished">شاشة مشتركة: لا يُحفظ أي شيء مما تُدخله. تعود الشاشة إلى صفحة الاستقبال بعد بضع دقائق دون استخدام.</translation>
         </message>
     </context>
     <context>
@@ -5406,8 +5663,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+1" />
-            <source>T&amp;hème :</source>
+            <source>Thèm&amp;e :</source>
             <translation>الم&amp;وضوع:</translation>
+        </message>
+        <message>
+            <source>T&amp;hème :</source>
+            <translation type="vanished">الم&amp;وضوع:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5438,7 +5699,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+190" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+199" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -5493,7 +5754,17 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
+            <source>Afficher mon résultat</source>
+            <translation>عرض نتيجتي</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Afficher mon résultat (écran partagé)</source>
+            <translation>عرض نتيجتي (شاشة مشتركة)</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
@@ -6414,7 +6685,7 @@ Adresse : %2</source>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-81" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-97" />
             <source>Explorer ce parcours</source>
             <translation>استكشاف هذا المسار</translation>
         </message>
@@ -6427,7 +6698,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-352" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -6480,7 +6751,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+36" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+37" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>حفظ الملخص بصيغة PDF</translation>
         </message>
@@ -6490,7 +6761,7 @@ Adresse : %2</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Imprimer le résumé</source>
             <translation>طباعة الملخص</translation>
         </message>
@@ -6498,12 +6769,12 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <source>Besoin d'aide maintenant ?</source>
             <translation>هل تحتاج إلى مساعدة الآن؟</translation>
         </message>
@@ -6637,6 +6908,42 @@ Adresse : %2</source>
         </message>
     </context>
     <context>
+        <name>StaffPin</name>
+        <message>
+            <source>Le code du personnel doit avoir de 4 à 8 chiffres.</source>
+            <extracomment>From src/parcours_app/core/staff_pin.py:30</extracomment>
+            <translation>يجب أن يتكوّن رمز الموظفين من 4 إلى 8 أرقام.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPinDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/reception.py" line="-102" />
+            <source>Réservé au personnel</source>
+            <translation>للموظفين فقط</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Code du personnel</source>
+            <translation>رمز الموظفين</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Code du personnel :</source>
+            <translation>&amp;رمز الموظفين:</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Code incorrect. Nouvel essai possible dans %1 s.</source>
+            <translation>رمز غير صحيح. يمكن المحاولة مجدداً بعد ⁦%1⁩ ث.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Entrez le code du personnel.</source>
+            <translation>أدخلوا رمز الموظفين.</translation>
+        </message>
+    </context>
+    <context>
         <name>StageTimeline</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/timeline.py" line="+55" />
@@ -6717,12 +7024,22 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Questionnaire : comment vous sentez-vous pendant la grossesse ?</source>
+            <translation>استبيان: كيف تشعرين خلال الحمل؟</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide aussi à repérer une dépression pendant la grossesse : il a été validé auprès de femmes enceintes, avec les mêmes seuils qu'après la naissance. Il porte sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment.</source>
+            <translation>يساعد هذا الاستبيان المكوَّن من 10 أسئلة (مقياس إدنبرة، EPDS) أيضاً على رصد الاكتئاب خلال الحمل: فقد تمّ التحقق من صلاحيته لدى النساء الحوامل، بالعتبات نفسها المعتمدة بعد الولادة. يتناول الأيام السبعة الأخيرة ويستغرق بضع دقائق. يمكنك التوقف في أي وقت.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
             <translation>استبيان: كيف تشعر منذ الولادة؟</translation>
         </message>
@@ -6736,6 +7053,11 @@ Adresse : %2</source>
             <location line="+1" />
             <source>Qui répond ?</source>
             <translation>من يجيب؟</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>La future mère (la personne enceinte)</source>
+            <translation>الأم المستقبلية (الشخص الحامل)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6785,9 +7107,132 @@ Adresse : %2</source>
         </message>
     </context>
     <context>
+        <name>WorkstationDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/workstation_dialog.py" line="+34" />
+            <source>Poste professionnel</source>
+            <translation>محطة العمل المهنية</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Le lieu qui utilise cet ordinateur (PMI, Maison des 1000 premiers jours) : il est imprimé sur le plan de consultation. Le code du personnel protège le mode accueil.</source>
+            <translation>الجهة التي تستخدم هذا الحاسوب (PMI، دار الألف يوم الأولى): تُطبع على خطة الاستشارة. ويحمي رمز الموظفين وضع الاستقبال.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Notre lieu</source>
+            <translation>مكاننا</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Nom :</source>
+            <translation>الا&amp;سم:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nom du lieu</source>
+            <translation>اسم المكان</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adresse :</source>
+            <translation>ال&amp;عنوان:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adresse</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Téléphone :</source>
+            <translation>ال&amp;هاتف:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Téléphone</source>
+            <translation>الهاتف</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Horaires :</source>
+            <translation>&amp;ساعات العمل:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Horaires</source>
+            <translation>ساعات العمل</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail :</source>
+            <translation>البريد الإ&amp;لكتروني:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adresse e-mail</source>
+            <translation>عنوان البريد الإلكتروني</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ite web :</source>
+            <translation>الموقع الإل&amp;كتروني:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Site web</source>
+            <translation>الموقع الإلكتروني</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Code du personnel (mode accueil)</source>
+            <translation>رمز الموظفين (وضع الاستقبال)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Un code est défini. Laissez vide pour le garder.</source>
+            <translation>تمّ تحديد رمز. اتركوا الحقل فارغاً للإبقاء عليه.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
+            <translation>لا يوجد رمز: في وضع الاستقبال تكفي «نعم» بسيطة للخروج.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Nouveau code (4 à 8 chiffres) :</source>
+            <translation>الرمز ال&amp;جديد (من 4 إلى 8 أرقام):</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nouveau code du personnel</source>
+            <translation>رمز الموظفين الجديد</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Confirmer le code :</source>
+            <translation>&amp;تأكيد الرمز:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmer le code du personnel</source>
+            <translation>تأكيد رمز الموظفين</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Les deux codes ne sont pas identiques.</source>
+            <translation>الرمزان غير متطابقين.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Non enregistré : %1</source>
+            <translation>لم يُحفظ: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+59" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+58" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
@@ -6795,7 +7240,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+411" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -8000,22 +8445,22 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Votre réponse sur l'idée de vous faire du mal compte plus que le score</source>
-            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:133</extracomment>
             <translation>إجابتك عن فكرة إيذاء نفسك أهم من النتيجة</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
             <translation>تُظهر إجاباتك علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>تُظهر إجاباتك بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
             <translation>تُظهر إجاباتك علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
@@ -8025,22 +8470,22 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
             <translation>نتيجتك %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليك مختص صحي وأن يقترح عليك المساعدة: تحدّث عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). ننصحك بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّث عنها مع مختص صحي في موعدك القادم، أو قبل ذلك إذا لم تتحسّن حالتك.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
@@ -8050,22 +8495,22 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
             <translation>نتيجتك %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسك، أجبت بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:166</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:167</extracomment>
             <translation>نتيجتك %1 من 30 (بين 9 و12)، لكن إجابتك عن السؤال المتعلق بفكرة إيذاء نفسك أهم من النتيجة: تحدّث عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم ⁦3114⁩.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
             <translation>نتيجتك %1 من 30 (أقل من 9). إذا كنت مع ذلك لا تشعر بأنك بخير، فتحدّث عن الأمر: إحساسك أهم من أي نتيجة. يمكنك إعادة الاستبيان بعد %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/core/epds.py:199</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم واحد</numerusform>
@@ -8077,117 +8522,122 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
             <translation>لقد أجبت بأن فكرة إيذاء نفسك راودتك خلال الأيام السبعة الماضية. يمكنك التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصل بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
             <translation>احجز موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعك (الطبيب المعالج، طبيب النساء). يمكنك أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
             <translation>تحدّث عن مزاجك مع القابلة (sage-femme) أو الطبيب الذي يتابعك، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتك الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليك وتوجيهك.</translation>
         </message>
         <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
+            <translation>المقابلة المبكرة قبل الولادة، المقترحة ابتداءً من الشهر الرابع من الحمل مع قابلة أو طبيب، مخصَّصة للحديث عمّا تعيشينه، مع الوالد الآخر إن رغبتِ.</translation>
+        </message>
+        <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشه، مع الوالد الآخر إذا رغبت في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>لست مضطرًا إلى انتظار موعد لكي يُستمع إليك: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:255</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:286</extracomment>
             <translation>هذا الاستبيان وسيلة مساعدة على الكشف المبكر، وليس تشخيصًا: وحده المختص الصحي يستطيع تقييم وضعك ومرافقتك.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>تبقى إجاباتك على هذا الحاسوب ولا تُرسَل إلى أي مكان. لا يُحفظ أي شيء، إلا إذا أشّرت على «حفظ هذه النتيجة على هذا الحاسوب».</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:272</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:303</extracomment>
             <translation>علامات مهمة</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
             <translation>بعض العلامات</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:306</extracomment>
             <translation>علامات قليلة</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:280</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:311</extracomment>
             <translation>الأم</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:312</extracomment>
             <translation>الوالد الآخر</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:293</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
             <translation>لا يُقترح الاستبيان إلا بالفرنسية والإنجليزية: فنتائجه لا تكون صالحة إلا في ترجمة صادقت عليها دراسة منشورة، والتطبيق لا يحتوي بعد على ترجمة كهذه للغتك. يمكنك اختيار اللغة الأسهل عليك.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:310</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:341</extracomment>
             <translation>تعذّرت قراءة الملف %1: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:318</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:349</extracomment>
             <translation>نص ناقص أو غير سليم الصياغة في الاستبيان: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:340; src/parcours_app/core/epds.py:395</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:371; src/parcours_app/core/epds.py:426</extracomment>
             <translation>الملف %1 غير مكتمل: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:360</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>لا يتوفر الاستبيان إلا بالفرنسية (fr) والإنجليزية (en)، وليس بـ«%1».</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:435</extracomment>
             <translation>%1: يجب أن تكون الأسئلة مرقّمة من 1 إلى %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:409</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:440</extracomment>
             <translation>%1: يجب أن يكون للسؤال %2 أربع إجابات قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:420</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:451</extracomment>
             <translation>عدد أسئلة الاستبيان: %1، وعدد الإجابات المعطاة: %2. أجب عن كل سؤال.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:430</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:461</extracomment>
             <translation>قيمة الإجابة عن السؤال %1 هي «%2» نقاط: الإجابات الممكنة قيمتها من 0 إلى 3 نقاط.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:475</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:506</extracomment>
             <translation>السؤال %1 ليس له إجابة رقم %2.</translation>
         </message>
     </context>
@@ -8195,77 +8645,82 @@ Adresse : %2</source>
         <name>epds.feminine</name>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
             <translation>تُظهر إجاباتكِ علامات مهمة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>تُظهر إجاباتكِ بعض علامات المعاناة النفسية</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
             <translation>تُظهر إجاباتكِ علامات قليلة على المعاناة النفسية</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
             <translation>نتيجتكِ %1 من 30. عن السؤال المتعلق بفكرة إيذاء نفسكِ، أجبتِ بـ«%2» (وهي أقوى إجابة): مهما كانت النتيجة، فهذه علامة مهمة يجب التحدث عنها دون انتظار.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
             <translation>نتيجتكِ %1 من 30 (13 أو أكثر). في هذا المستوى يجب أن يستمع إليكِ مختص صحي وأن يقترح عليكِ المساعدة: تحدّثي عن ذلك في أقرب وقت ممكن، هذا الأسبوع.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
             <translation>نتيجتكِ %1 من 30 (بين 9 و12). ننصحكِ بالتحدث عن ذلك قريبًا، خلال الأيام القادمة، مع مختص صحي.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
             <translation>نتيجتكِ %1 من 30 (بين 9 و12). هذه العلامات تستحق المتابعة: تحدّثي عنها مع مختص صحي في موعدكِ القادم، أو قبل ذلك إذا لم تتحسّن حالتكِ.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>نتيجتكِ %1 من 30 (أقل من 9)، لكن إجابتكِ عن السؤال المتعلق بفكرة إيذاء نفسكِ أهم من النتيجة: تحدّثي عن ذلك مع مختص صحي خلال الأيام القادمة، أو فورًا على الرقم 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
             <translation>نتيجتكِ %1 من 30 (أقل من 9). إذا كنتِ مع ذلك لا تشعرين بأنكِ بخير، فتحدّثي عن الأمر: إحساسكِ أهم من أي نتيجة. يمكنكِ إعادة الاستبيان بعد %2.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
             <translation>لقد أجبتِ بأن فكرة إيذاء نفسكِ راودتكِ خلال الأيام السبعة الماضية. يمكنكِ التحدث عن ذلك الآن: يجيب الرقم 3114 في أي ساعة، مجانًا. في حالة الخطر الداهم، اتصلي بالرقم 15 أو 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
             <translation>احجزي موعدًا بسرعة مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ (الطبيب المعالج، طبيب النساء). يمكنكِ أن تُريه هذه النتيجة مطبوعة.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
             <translation>تحدّثي عن مزاجكِ مع القابلة (sage-femme) أو الطبيب الذي يتابعكِ، في الموعد القادم.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
             <translation>يستقبل مركز حماية الأمومة والطفولة (PMI، protection maternelle et infantile) في مقاطعتكِ الوالدين مجانًا: يمكن للقابلات والممرضات المتخصصات في رعاية الأطفال (puéricultrices) والأطباء الاستماع إليكِ وتوجيهكِ.</translation>
         </message>
         <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
+            <translation>المقابلة المبكرة قبل الولادة، المقترحة ابتداءً من الشهر الرابع من الحمل مع قابلة أو طبيب، مخصَّصة للحديث عمّا تعيشينه، مع الوالد الآخر إن رغبتِ.</translation>
+        </message>
+        <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
             <translation>المقابلة المبكرة بعد الولادة (entretien postnatal précoce)، بين الأسبوع الرابع والأسبوع الثامن بعد الولادة، مخصصة للحديث عما تعيشينه، مع الوالد الآخر إذا رغبتِ في ذلك.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>لستِ مضطرةً إلى انتظار موعد لكي يُستمع إليكِ: الأرقام أدناه تجيب مجانًا.</translation>
         </message>
     </context>

@@ -57,12 +57,27 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+248" />
+            <location filename="../src/parcours_app/ui/app.py" line="+261" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+128" />
+            <location line="+59" />
+            <source>cet ordinateur</source>
+            <translation>this computer</translation>
+        </message>
+        <message>
+            <location line="+106" />
+            <source>Effacer la consultation</source>
+            <translation>Clear the consultation</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Les dates et tout ce qui a été saisi pendant cette consultation seront effacés, comme avec « Terminer ». Les données enregistrées sur cet ordinateur ne sont pas touchées. Continuer ?</source>
+            <translation>The dates and everything entered during this consultation will be cleared, as with “Finish”. The data saved on this computer is not touched. Continue?</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Supprimer toutes les données</source>
             <translation>Delete all data</translation>
         </message>
@@ -191,9 +206,13 @@
     <context>
         <name>CalendarExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
             <source>parcours-1000-jours.ics</source>
-            <translation>parcours-1000-days.ics</translation>
+            <translation type="vanished">parcours-1000-days.ics</translation>
+        </message>
+        <message>
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
+            <source>parcours-1000-jours</source>
+            <translation>1000-days-journey</translation>
         </message>
         <message>
             <location line="+1" />
@@ -207,6 +226,7 @@
         </message>
         <message>
             <location line="+24" />
+            <location line="+1" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
             <translation>Add to my calendar</translation>
@@ -296,7 +316,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+787" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+810" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -349,7 +369,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-583" />
+            <location line="-606" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -568,7 +588,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:84</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
@@ -848,7 +868,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:59</extracomment>
             <translation>commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
@@ -857,8 +877,13 @@
 "parcours COMMAND --help" describes each one; without a command, the window opens.</translation>
         </message>
         <message>
+            <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
+            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <translation>reception mode: the Maison's directory (exported file)</translation>
+        </message>
+        <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:95</extracomment>
             <translation>unknown command or option: %1 (commands: calendar, data, leave, today)</translation>
         </message>
         <message>
@@ -876,47 +901,47 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:68</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>start in the notification area</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:80</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>show the version and quit</translation>
         </message>
         <message>
@@ -1153,7 +1178,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+334" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1367,7 +1392,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:132; src/parcours_app/ui/directory_page.py:136</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1463,44 +1488,44 @@
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:126</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:103</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:121</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+305" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+307" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1582,7 +1607,7 @@
             <translation>Appointment deleted.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+23" />
             <source>Ouvrir la page officielle</source>
             <translation>Open the official page</translation>
         </message>
@@ -1598,241 +1623,241 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
 Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
-            <location line="+16" />
+            <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:553</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:563</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+539" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+544" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -2127,24 +2152,32 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>&amp;Région :</source>
+            <source>Régi&amp;on :</source>
             <translation>&amp;Region:</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>L'a&amp;utre parent est salarié :</source>
+            <translation>The other parent is an em&amp;ployee:</translation>
+        </message>
+        <message>
+            <source>&amp;Région :</source>
+            <translation type="vanished">&amp;Region:</translation>
+        </message>
+        <message>
+            <location line="-1" />
             <source>La mère est &amp;salariée :</source>
             <translation>The mother is an e&amp;mployee:</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>The other parent is an em&amp;ployee:</translation>
+            <translation type="vanished">The other parent is an em&amp;ployee:</translation>
         </message>
     </context>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-338" />
+            <location line="-337" />
             <source>Le bébé est-il né ?</source>
             <translation>Has the baby been born?</translation>
         </message>
@@ -2181,9 +2214,33 @@ Remove them?</translation>
         </message>
     </context>
     <context>
+        <name>FileDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/kiosk.py" line="+61" />
+            <source>&amp;Voir dans :</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:61</extracomment>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>&amp;Nom du fichier :</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:62</extracomment>
+            <translation>File &amp;name:</translation>
+        </message>
+        <message>
+            <source>&amp;Type de fichier :</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:63</extracomment>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>Annuler</source>
+            <extracomment>From src/parcours_app/ui/kiosk.py:64</extracomment>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>FirstRunPage</name>
         <message>
-            <location line="+440" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+446" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -2193,7 +2250,7 @@ Remove them?</translation>
             <translation>Enter a date: the calendar appears here straight away.</translation>
         </message>
         <message>
-            <location line="+51" />
+            <location line="+63" />
             <source>Bienvenue dans Parcours 1000 jours</source>
             <translation>Welcome to Parcours 1000 jours</translation>
         </message>
@@ -2218,7 +2275,22 @@ Remove them?</translation>
             <translation>Ctrl+Enter</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Étapes précédentes déjà &amp;faites</source>
+            <translation>&amp;Previous steps already done</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Étapes précédentes déjà faites</source>
+            <translation>Previous steps already done</translation>
+        </message>
+        <message>
             <location line="+2" />
+            <source>Les étapes dont la période est passée sont cochées comme faites : rien n'apparaît en retard.</source>
+            <translation>Steps whose period has passed are ticked as done: nothing shows as late.</translation>
+        </message>
+        <message>
+            <location line="+3" />
             <source>Résultat</source>
             <translation>Result</translation>
         </message>
@@ -2918,7 +2990,7 @@ Remove them?</translation>
         </message>
         <message>
             <source>Enfant %1</source>
-            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:430</extracomment>
+            <extracomment>From src/parcours_app/core/journey_filters.py:92; src/parcours_app/core/journey_filters.py:436</extracomment>
             <translation>Child %1</translation>
         </message>
         <message>
@@ -3159,9 +3231,14 @@ Remove them?</translation>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
-            <source>É&amp;tapes par mois</source>
+            <source>Étape&amp;s par mois</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
             <translation>S&amp;teps by month</translation>
+        </message>
+        <message>
+            <source>É&amp;tapes par mois</source>
+            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <translation type="vanished">S&amp;teps by month</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
@@ -3371,6 +3448,24 @@ Remove them?</translation>
         </message>
     </context>
     <context>
+        <name>KioskNotice</name>
+        <message>
+            <location filename="../src/parcours_app/ui/kiosk_notice.py" line="+25" />
+            <source>Site officiel</source>
+            <extracomment>From src/parcours_app/ui/kiosk_notice.py:25</extracomment>
+            <translation>Official website</translation>
+        </message>
+        <message>
+            <source>Sur cet écran partagé, les sites ne s'ouvrent pas. Notez l'adresse pour la consulter chez vous :
+
+%1</source>
+            <extracomment>From src/parcours_app/ui/kiosk_notice.py:26</extracomment>
+            <translation>Websites do not open on this shared screen. Note the address to look it up at home:
+
+%1</translation>
+        </message>
+    </context>
+    <context>
         <name>Leave</name>
         <message>
             <source>Vous pouvez reporter au plus 3 semaines du congé prénatal après la naissance.</source>
@@ -3414,7 +3509,7 @@ Remove them?</translation>
     <context>
         <name>LeaveLetterDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/leave_page.py" line="+261" />
+            <location filename="../src/parcours_app/ui/leave_page.py" line="+258" />
             <source>Impossible d'écrire %1 (%2).</source>
             <translation>Cannot write %1 (%2).</translation>
         </message>
@@ -3467,12 +3562,12 @@ Remove them?</translation>
     <context>
         <name>LeavePage</name>
         <message>
-            <location line="-210" />
+            <location line="-207" />
             <source>Enregistrer la lettre</source>
             <translation>Save the letter</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+5" />
             <source>Lettre non enregistrée</source>
             <translation>Letter not saved</translation>
         </message>
@@ -3882,7 +3977,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-486" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -3896,7 +3991,7 @@ Adresse : %2</source>
 Address: %2</translation>
         </message>
         <message>
-            <location line="+19" />
+            <location line="+22" />
             <source>Lien non ouvert</source>
             <translation>Link not opened</translation>
         </message>
@@ -3910,194 +4005,229 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:118</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:119</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:120</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:175</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:179</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:177</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:181</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:402</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:417</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:404</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:419</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:655</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:659</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:661</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:698</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:758</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:699</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:759</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:700</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:760</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:701</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:702</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:705</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
+        </message>
+        <message>
+            <source>Terminer</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:767</extracomment>
+            <translation>Finish</translation>
+        </message>
+        <message>
+            <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
+            <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
+        </message>
+        <message>
+            <source>Fic&amp;hier</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>Fami&amp;lle</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:775</extracomment>
+            <translation>F&amp;amily</translation>
+        </message>
+        <message>
+            <source>P&amp;ages</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
+            <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>A&amp;ide</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <translation>&amp;Help</translation>
         </message>
         <message>
             <source>&amp;Terminer</source>
             <extracomment>From src/parcours_app/ui/main_window.py:707</extracomment>
-            <translation>Fi&amp;nish</translation>
+            <translation type="vanished">Fi&amp;nish</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:708</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:771</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
             <source>&amp;Fichier</source>
             <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
-            <translation>&amp;File</translation>
+            <translation type="vanished">&amp;File</translation>
         </message>
         <message>
             <source>F&amp;amille</source>
             <extracomment>From src/parcours_app/ui/main_window.py:710</extracomment>
-            <translation>F&amp;amily</translation>
+            <translation type="vanished">F&amp;amily</translation>
         </message>
         <message>
             <source>&amp;Affichage</source>
             <extracomment>From src/parcours_app/ui/main_window.py:711</extracomment>
-            <translation>&amp;View</translation>
+            <translation type="vanished">&amp;View</translation>
         </message>
         <message>
             <source>Ai&amp;de</source>
             <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
-            <translation>&amp;Help</translation>
+            <translation type="vanished">&amp;Help</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:714</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:720</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
+            <source>P&amp;oste professionnel (PMI, Maison)…</source>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
+        </message>
+        <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:721</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:787</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:723</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:725</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:726</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:727</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+341" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+436" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -4222,7 +4352,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:181</extracomment>
             <translation>not given</translation>
         </message>
         <message>
@@ -4282,17 +4412,57 @@ Address: %2</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
+            <source>Prochaines étapes (d’ici le %1)</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:117</extracomment>
+            <translation>Next steps (until %1)</translation>
+        </message>
+        <message>
+            <source>Aucune étape dans les prochains mois.</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
+            <translation>No step in the coming months.</translation>
+        </message>
+        <message>
+            <source>Prochains examens et vaccins de l’enfant</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:127</extracomment>
+            <translation>The child's next check-ups and vaccines</translation>
+        </message>
+        <message>
+            <source>Votre contact</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
+            <translation>Your contact</translation>
+        </message>
+        <message>
+            <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
+            <translation>The place of the consultation is not filled in (File → Professional workstation).</translation>
+        </message>
+        <message>
+            <source>Établi le %1 · Parcours 1000 jours %2</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
+            <translation>Made on %1 · Parcours 1000 jours %2</translation>
+        </message>
+        <message>
+            <source>Plan de consultation — 1000 premiers jours</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
+            <translation>Consultation plan — first 1,000 days</translation>
+        </message>
+        <message>
+            <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
+            <translation>Worked out from the dates given at the consultation. It does not replace the advice of a midwife, a doctor or the PMI. In an emergency: 15 or 112; suicidal thoughts: 3114, at any hour.</translation>
+        </message>
+        <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
@@ -4397,12 +4567,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:291</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
@@ -4412,12 +4582,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
@@ -4472,12 +4642,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>Step</translation>
         </message>
         <message>
@@ -4492,7 +4662,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4505,27 +4675,27 @@ Address: %2</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:393</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:396</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Length</translation>
         </message>
         <message>
@@ -4605,17 +4775,17 @@ Address: %2</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:452</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>What for</translation>
         </message>
         <message>
@@ -4650,7 +4820,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-571" />
+            <location line="-594" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>The kind of date changed: enter the date again.</translation>
         </message>
@@ -4721,8 +4891,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+4" />
-            <source>&amp;Enfants déjà nés :</source>
+            <source>Enfants dé&amp;jà nés :</source>
             <translation>C&amp;hildren already born:</translation>
+        </message>
+        <message>
+            <source>&amp;Enfants déjà nés :</source>
+            <translation type="vanished">C&amp;hildren already born:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4733,40 +4907,50 @@ Address: %2</translation>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+79" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+14" />
-            <location line="+32" />
+            <location line="+44" />
             <source>Imprimer le plan</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location line="-39" />
+            <location line="-51" />
             <source>Aperçu du plan</source>
             <translation>Plan preview</translation>
         </message>
         <message>
-            <location line="+12" />
             <source>plan-1000-jours.pdf</source>
-            <translation>plan-1000-days.pdf</translation>
+            <translation type="vanished">plan-1000-days.pdf</translation>
         </message>
         <message>
+            <location line="+12" />
+            <source>plan-consultation</source>
+            <translation>consultation-plan</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>plan-1000-jours</source>
+            <translation>1000-days-plan</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <location line="+33" />
             <location line="+1" />
-            <location line="+23" />
             <source>Enregistrer le plan en PDF</source>
             <translation>Save the plan as PDF</translation>
         </message>
         <message>
-            <location line="-23" />
+            <location line="-34" />
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="+40" />
             <source>Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les examens et vaccins des enfants, vos contacts et les numéros utiles.</source>
             <translation>An A4 plan, easy to read in black and white: the key dates, the next steps, leave, the children’s examinations and vaccines, your contacts and useful numbers.</translation>
         </message>
@@ -4794,6 +4978,31 @@ Address: %2</translation>
             <location line="+1" />
             <source>Enregistrer en &amp;PDF…</source>
             <translation>Save as P&amp;DF…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Quel plan ?</source>
+            <translation>Which plan?</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan de &amp;consultation (une page)</source>
+            <translation>&amp;Consultation plan (one page)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan de consultation, une page</source>
+            <translation>Consultation plan, one page</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan co&amp;mplet (toutes les étapes, plusieurs pages)</source>
+            <translation>Full pla&amp;n (every step, several pages)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Plan complet, plusieurs pages</source>
+            <translation>Full plan, several pages</translation>
         </message>
         <message>
             <location line="+1" />
@@ -4868,7 +5077,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-186" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-274" />
             <source>Quitter le mode accueil</source>
             <translation>Leave reception mode</translation>
         </message>
@@ -4878,7 +5087,7 @@ Address: %2</translation>
             <translation>Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
-            <location line="+269" />
+            <location line="+424" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -4886,8 +5095,36 @@ Address: %2</translation>
 
 %1</translation>
         </message>
+        <message numerus="yes">
+            <location line="+7" />
+            <source>Annuaire chargé : %n lieu(x), depuis %1. Il est gardé en mémoire pour cette session.</source>
+            <translation>
+                <numerusform>Directory loaded: %n place, from %1. It is kept in memory for this session.</numerusform>
+                <numerusform>Directory loaded: %n places, from %1. It is kept in memory for this session.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location line="+67" />
+            <location line="+9" />
+            <source>Charger l'annuaire de la Maison depuis un fichier.</source>
+            <translation>Load the Maison's directory from a file.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Annuaire : %1</source>
+            <translation>Directory: %1</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Annuaire d'exemple (fictif)</source>
+            <translation>Example directory (fictional)</translation>
+        </message>
+        <message>
+            <location line="+45" />
+            <source>Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.</source>
+            <translation>Leave reception mode. Nothing the visitors entered is kept.</translation>
+        </message>
+        <message>
+            <location line="+15" />
             <source>⌂ Accueil</source>
             <translation>⌂ Home</translation>
         </message>
@@ -4898,8 +5135,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+1" />
+            <source>Personnel : annuaire</source>
+            <translation>Staff: directory</translation>
+        </message>
+        <message>
             <source>Personnel : charger l'annuaire…</source>
-            <translation>Staff: load the directory…</translation>
+            <translation type="vanished">Staff: load the directory…</translation>
         </message>
         <message>
             <location line="+2" />
@@ -4930,22 +5171,30 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-233" />
+            <location line="-333" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Bienvenue à la Maison des 1000 premiers jours</source>
-            <translation>Welcome to the Maison des 1000 premiers jours</translation>
+            <translation type="vanished">Welcome to the Maison des 1000 premiers jours</translation>
         </message>
         <message>
-            <location line="+3" />
             <source>Découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, ressources.</source>
-            <translation>Discover the calendar of the first 1000 days: examinations, paperwork, leave, vaccines, resources.</translation>
+            <translation type="vanished">Discover the calendar of the first 1000 days: examinations, paperwork, leave, vaccines, resources.</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Maison des 1000 premiers jours</source>
+            <translation>Maison des 1000 premiers jours (first 1,000 days centre)</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Bienvenue ! En attendant votre rendez-vous, découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, aides.</source>
+            <translation>Welcome! While you wait for your appointment, explore the calendar of the first 1,000 days: check-ups, paperwork, leave, vaccines, support.</translation>
+        </message>
+        <message>
+            <location line="+4" />
             <source>Notre Maison et ses services</source>
             <translation>Our Maison and its services</translation>
         </message>
@@ -4971,8 +5220,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+3" />
+            <source>Écran partagé : rien de ce que vous touchez ou saisissez n'est gardé. Il revient à l'accueil après quelques minutes sans utilisation.</source>
+            <translation>Shared screen: nothing you touch or type is kept. It returns to the start after a few minutes without use.</translation>
+        </message>
+        <message>
             <source>Écran partagé : rien de ce que vous saisissez n'est gardé. Il revient à l'accueil après quelques minutes sans utilisation.</source>
-            <translation>Shared screen: nothing you enter is kept. It goes back to the home screen after a few minutes without use.</translation>
+            <translation type="vanished">Shared screen: nothing you enter is kept. It goes back to the home screen after a few minutes without use.</translation>
         </message>
     </context>
     <context>
@@ -5346,8 +5599,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+1" />
-            <source>T&amp;hème :</source>
+            <source>Thèm&amp;e :</source>
             <translation>T&amp;opic:</translation>
+        </message>
+        <message>
+            <source>T&amp;hème :</source>
+            <translation type="vanished">T&amp;opic:</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5378,7 +5635,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+190" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+199" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -5433,7 +5690,17 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+13" />
+            <source>Afficher mon résultat</source>
+            <translation>Show my result</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Afficher mon résultat (écran partagé)</source>
+            <translation>Show my result (shared screen)</translation>
+        </message>
+        <message>
+            <location line="+9" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>
@@ -6354,7 +6621,7 @@ Address: %2</translation>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-81" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-97" />
             <source>Explorer ce parcours</source>
             <translation>Explore this journey</translation>
         </message>
@@ -6367,7 +6634,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-352" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -6420,7 +6687,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestDialogs</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/common.py" line="+36" />
+            <location filename="../src/parcours_app/ui/selftest/common.py" line="+37" />
             <source>Enregistrer le résumé en PDF</source>
             <translation>Save the summary as PDF</translation>
         </message>
@@ -6430,7 +6697,7 @@ Address: %2</translation>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location line="+12" />
+            <location line="+13" />
             <source>Imprimer le résumé</source>
             <translation>Print the summary</translation>
         </message>
@@ -6438,12 +6705,12 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+247" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
         <message>
-            <location line="+61" />
+            <location line="+63" />
             <source>Besoin d'aide maintenant ?</source>
             <translation>Need help now?</translation>
         </message>
@@ -6577,6 +6844,42 @@ Address: %2</translation>
         </message>
     </context>
     <context>
+        <name>StaffPin</name>
+        <message>
+            <source>Le code du personnel doit avoir de 4 à 8 chiffres.</source>
+            <extracomment>From src/parcours_app/core/staff_pin.py:30</extracomment>
+            <translation>The staff code must have 4 to 8 digits.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StaffPinDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/reception.py" line="-102" />
+            <source>Réservé au personnel</source>
+            <translation>Staff only</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Code du personnel</source>
+            <translation>Staff code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Code du personnel :</source>
+            <translation>Staff &amp;code:</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>Code incorrect. Nouvel essai possible dans %1 s.</source>
+            <translation>Wrong code. You can try again in %1 s.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Entrez le code du personnel.</source>
+            <translation>Enter the staff code.</translation>
+        </message>
+    </context>
+    <context>
         <name>StageTimeline</name>
         <message>
             <location filename="../src/parcours_app/ui/journey/timeline.py" line="+55" />
@@ -6657,12 +6960,22 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-162" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
+            <source>Questionnaire : comment vous sentez-vous pendant la grossesse ?</source>
+            <translation>Questionnaire: how have you been feeling during the pregnancy?</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide aussi à repérer une dépression pendant la grossesse : il a été validé auprès de femmes enceintes, avec les mêmes seuils qu'après la naissance. Il porte sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment.</source>
+            <translation>This 10-question questionnaire (the Edinburgh scale, EPDS) also helps to spot depression during pregnancy: it has been validated with pregnant women, with the same cut-offs as after the birth. It covers the last 7 days and takes a few minutes. You can stop at any time.</translation>
+        </message>
+        <message>
+            <location line="+7" />
             <source>Questionnaire : comment vous sentez-vous depuis la naissance ?</source>
             <translation>Questionnaire: how have you been feeling since the birth?</translation>
         </message>
@@ -6676,6 +6989,11 @@ Address: %2</translation>
             <location line="+1" />
             <source>Qui répond ?</source>
             <translation>Who is answering?</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>La future mère (la personne enceinte)</source>
+            <translation>The mother-to-be (the pregnant person)</translation>
         </message>
         <message>
             <location line="+2" />
@@ -6725,9 +7043,132 @@ Address: %2</translation>
         </message>
     </context>
     <context>
+        <name>WorkstationDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/workstation_dialog.py" line="+34" />
+            <source>Poste professionnel</source>
+            <translation>Professional workstation</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Le lieu qui utilise cet ordinateur (PMI, Maison des 1000 premiers jours) : il est imprimé sur le plan de consultation. Le code du personnel protège le mode accueil.</source>
+            <translation>The place that uses this computer (PMI, Maison des 1000 premiers jours): it is printed on the consultation plan. The staff code protects reception mode.</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Notre lieu</source>
+            <translation>Our place</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>&amp;Nom :</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nom du lieu</source>
+            <translation>Name of the place</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Adresse :</source>
+            <translation>&amp;Address:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adresse</source>
+            <translation>Address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Téléphone :</source>
+            <translation>&amp;Phone:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Téléphone</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Horaires :</source>
+            <translation>&amp;Opening hours:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Horaires</source>
+            <translation>Opening hours</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;E-mail :</source>
+            <translation>&amp;Email:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Adresse e-mail</source>
+            <translation>Email address</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>S&amp;ite web :</source>
+            <translation>&amp;Website:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Site web</source>
+            <translation>Website</translation>
+        </message>
+        <message>
+            <location line="+7" />
+            <source>Code du personnel (mode accueil)</source>
+            <translation>Staff code (reception mode)</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Un code est défini. Laissez vide pour le garder.</source>
+            <translation>A code is set. Leave empty to keep it.</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
+            <translation>No code: in reception mode, a plain “Yes” is enough to leave.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>&amp;Nouveau code (4 à 8 chiffres) :</source>
+            <translation>&amp;New code (4 to 8 digits):</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Nouveau code du personnel</source>
+            <translation>New staff code</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>&amp;Confirmer le code :</source>
+            <translation>&amp;Confirm the code:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmer le code du personnel</source>
+            <translation>Confirm the staff code</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Les deux codes ne sont pas identiques.</source>
+            <translation>The two codes are not the same.</translation>
+        </message>
+        <message>
+            <location line="+21" />
+            <source>Non enregistré : %1</source>
+            <translation>Not saved: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+59" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+58" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>The file %1 could not be saved (%2). Choose another folder.</translation>
         </message>
@@ -6735,7 +7176,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+411" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -7940,22 +8381,22 @@ Address: %2</translation>
         </message>
         <message>
             <source>Votre réponse sur l'idée de vous faire du mal compte plus que le score</source>
-            <extracomment>From src/parcours_app/core/epds.py:132</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:133</extracomment>
             <translation>Your answer about the thought of harming yourself matters more than the score</translation>
         </message>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
@@ -7965,22 +8406,22 @@ Address: %2</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
@@ -7990,22 +8431,22 @@ Address: %2</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
             <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:166</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:167</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12), but your answer to the question about the thought of harming yourself matters more than the score: talk about it with a health professional in the next few days, or right now on 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
             <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/core/epds.py:199</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:200</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -8013,117 +8454,122 @@ Address: %2</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
+            <translation>The early prenatal interview, offered from the 4th month of pregnancy with a midwife or a doctor, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
         <message>
             <source>Ce questionnaire est une aide au repérage, pas un diagnostic : seul un professionnel de santé peut évaluer votre situation et vous accompagner.</source>
-            <extracomment>From src/parcours_app/core/epds.py:255</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:286</extracomment>
             <translation>This questionnaire is a screening aid, not a diagnosis: only a health professional can assess your situation and support you.</translation>
         </message>
         <message>
             <source>Vos réponses restent sur cet ordinateur et ne sont envoyées nulle part. Rien n'est gardé, sauf si vous cochez « Garder ce résultat sur cet ordinateur ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:261</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:292</extracomment>
             <translation>Your answers stay on this computer and are not sent anywhere. Nothing is kept, unless you tick “Keep this result on this computer”.</translation>
         </message>
         <message>
             <source>signes importants</source>
-            <extracomment>From src/parcours_app/core/epds.py:272</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:303</extracomment>
             <translation>important signs</translation>
         </message>
         <message>
             <source>certains signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:305</extracomment>
             <translation>some signs</translation>
         </message>
         <message>
             <source>peu de signes</source>
-            <extracomment>From src/parcours_app/core/epds.py:275</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:306</extracomment>
             <translation>few signs</translation>
         </message>
         <message>
             <source>la mère</source>
-            <extracomment>From src/parcours_app/core/epds.py:280</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:311</extracomment>
             <translation>the mother</translation>
         </message>
         <message>
             <source>l'autre parent</source>
-            <extracomment>From src/parcours_app/core/epds.py:281</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:312</extracomment>
             <translation>the other parent</translation>
         </message>
         <message>
             <source>Le questionnaire n'est proposé qu'en français et en anglais : ses scores ne sont valables que dans une traduction validée par une étude publiée, et l'application n'en contient pas encore pour votre langue. Vous pouvez choisir la langue qui vous est la plus facile.</source>
-            <extracomment>From src/parcours_app/core/epds.py:293</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:324</extracomment>
             <translation>The questionnaire is only offered in French and in English: its scores are only valid in a translation validated by a published study, and the application does not yet contain one for your language. You can choose the language that is easiest for you.</translation>
         </message>
         <message>
             <source>Le fichier %1 est illisible : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:310</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:341</extracomment>
             <translation>The file %1 cannot be read: %2</translation>
         </message>
         <message>
             <source>Texte manquant ou mal formé dans le questionnaire : %1</source>
-            <extracomment>From src/parcours_app/core/epds.py:318</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:349</extracomment>
             <translation>Missing or badly formed text in the questionnaire: %1</translation>
         </message>
         <message>
             <source>Le fichier %1 est incomplet : %2</source>
-            <extracomment>From src/parcours_app/core/epds.py:340; src/parcours_app/core/epds.py:395</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:371; src/parcours_app/core/epds.py:426</extracomment>
             <translation>The file %1 is incomplete: %2</translation>
         </message>
         <message>
             <source>Le questionnaire n'existe qu'en français (fr) et en anglais (en), pas en « %1 ».</source>
-            <extracomment>From src/parcours_app/core/epds.py:360</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:391</extracomment>
             <translation>The questionnaire only exists in French (fr) and in English (en), not in “%1”.</translation>
         </message>
         <message>
             <source>%1 : les questions doivent aller de 1 à %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:404</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:435</extracomment>
             <translation>%1: the questions must go from 1 to %2.</translation>
         </message>
         <message>
             <source>%1 : la question %2 doit avoir 4 réponses valant 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:409</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:440</extracomment>
             <translation>%1: question %2 must have 4 answers worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>Le questionnaire a %1 questions : %2 réponses ont été données. Répondez à chaque question.</source>
-            <extracomment>From src/parcours_app/core/epds.py:420</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:451</extracomment>
             <translation>The questionnaire has %1 questions: %2 answers were given. Answer every question.</translation>
         </message>
         <message>
             <source>La réponse à la question %1 vaut « %2 » points : les réponses possibles valent de 0 à 3 points.</source>
-            <extracomment>From src/parcours_app/core/epds.py:430</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:461</extracomment>
             <translation>The answer to question %1 is worth “%2” points: the possible answers are worth 0 to 3 points.</translation>
         </message>
         <message>
             <source>La question %1 n'a pas de réponse numéro %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:475</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:506</extracomment>
             <translation>Question %1 has no answer number %2.</translation>
         </message>
     </context>
@@ -8131,77 +8577,82 @@ Address: %2</translation>
         <name>epds.feminine</name>
         <message>
             <source>Vos réponses montrent des signes importants de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:134</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:135</extracomment>
             <translation>Your answers show important signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent certains signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:136</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
             <translation>Your answers show some signs of distress</translation>
         </message>
         <message>
             <source>Vos réponses montrent peu de signes de souffrance</source>
-            <extracomment>From src/parcours_app/core/epds.py:137</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:138</extracomment>
             <translation>Your answers show few signs of distress</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30. À la question sur l'idée de vous faire du mal, vous avez répondu « %2 » (la réponse la plus forte) : quel que soit le score, c'est un signe important dont il faut parler sans attendre.</source>
-            <extracomment>From src/parcours_app/core/epds.py:150</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:151</extracomment>
             <translation>Your score is %1 out of 30. To the question about the thought of harming yourself, you answered “%2” (the strongest answer): whatever the score, this is an important sign to talk about without waiting.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (13 ou plus). Ce niveau est celui où un professionnel de santé doit vous écouter et vous proposer de l'aide : parlez-en dès que possible, cette semaine.</source>
-            <extracomment>From src/parcours_app/core/epds.py:158</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:159</extracomment>
             <translation>Your score is %1 out of 30 (13 or more). At this level, a health professional needs to listen to you and offer you help: talk about it as soon as possible, this week.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Nous vous conseillons d'en parler bientôt, dans les prochains jours, à un professionnel de santé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:174</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:175</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). We advise you to talk about it soon, in the next few days, with a health professional.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (entre 9 et 12). Ces signes méritent d'être suivis : parlez-en à un professionnel de santé lors de votre prochain rendez-vous, ou avant si cela ne va pas mieux.</source>
-            <extracomment>From src/parcours_app/core/epds.py:180</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:181</extracomment>
             <translation>Your score is %1 out of 30 (between 9 and 12). These signs deserve to be followed: talk about them with a health professional at your next appointment, or sooner if things do not get better.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9), mais votre réponse à la question sur l'idée de vous faire du mal compte plus que le score : parlez-en à un professionnel de santé dans les prochains jours, ou tout de suite au 3114.</source>
-            <extracomment>From src/parcours_app/core/epds.py:187</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:188</extracomment>
             <translation>Your score is %1 out of 30 (less than 9), but your answer to the question about the thought of harming yourself counts more than the score: talk about it with a health professional in the next few days, or right now by calling 3114.</translation>
         </message>
         <message>
             <source>Votre score est de %1 sur 30 (moins de 9). Si vous ne vous sentez pas bien pour autant, parlez-en : votre ressenti compte plus qu'un score. Vous pouvez refaire le questionnaire dans %2.</source>
-            <extracomment>From src/parcours_app/core/epds.py:194</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:195</extracomment>
             <translation>Your score is %1 out of 30 (less than 9). If you do not feel well all the same, talk about it: how you feel counts more than a score. You can take the questionnaire again in %2.</translation>
         </message>
         <message>
             <source>Vous avez répondu que l'idée de vous faire du mal vous est venue ces 7 derniers jours. Vous pouvez en parler dès maintenant : le 3114 répond à toute heure, gratuitement. En cas de danger immédiat, appelez le 15 ou le 112.</source>
-            <extracomment>From src/parcours_app/core/epds.py:206</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:207</extracomment>
             <translation>You answered that the thought of harming yourself has occurred to you in the past 7 days. You can talk about it right now: 3114 answers at any hour, free of charge. In case of immediate danger, call 15 or 112.</translation>
         </message>
         <message>
             <source>Prenez rendez-vous rapidement avec la sage-femme ou le médecin qui vous suit (médecin traitant, gynécologue). Vous pouvez lui montrer ce résultat imprimé.</source>
-            <extracomment>From src/parcours_app/core/epds.py:218</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:219</extracomment>
             <translation>Make an appointment soon with the midwife or doctor who follows you (GP, gynaecologist). You can show them this result printed out.</translation>
         </message>
         <message>
             <source>Parlez de votre humeur à la sage-femme ou au médecin qui vous suit, au prochain rendez-vous.</source>
-            <extracomment>From src/parcours_app/core/epds.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:227</extracomment>
             <translation>Talk about your mood with the midwife or doctor who follows you, at your next appointment.</translation>
         </message>
         <message>
             <source>La PMI (protection maternelle et infantile) de votre département reçoit gratuitement les parents : sages-femmes, puéricultrices et médecins peuvent vous écouter et vous orienter.</source>
-            <extracomment>From src/parcours_app/core/epds.py:232</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:233</extracomment>
             <translation>The PMI (protection maternelle et infantile, mother and child health centre) of your département sees parents free of charge: midwives, children’s nurses and doctors can listen to you and guide you.</translation>
         </message>
         <message>
+            <source>L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
+            <extracomment>From src/parcours_app/core/epds.py:241</extracomment>
+            <translation>The early prenatal interview, offered from the 4th month of pregnancy with a midwife or a doctor, is there to talk about what you are going through, with the other parent if you wish.</translation>
+        </message>
+        <message>
             <source>L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.</source>
-            <extracomment>From src/parcours_app/core/epds.py:239</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:249</extracomment>
             <translation>The early postnatal interview, between the 4th and the 8th week after the birth, is there to talk about what you are going through, with the other parent if you wish.</translation>
         </message>
         <message>
             <source>Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent gratuitement.</source>
-            <extracomment>From src/parcours_app/core/epds.py:246</extracomment>
+            <extracomment>From src/parcours_app/core/epds.py:256</extracomment>
             <translation>You do not have to wait for an appointment to be listened to: the numbers below answer free of charge.</translation>
         </message>
     </context>

@@ -173,3 +173,63 @@ def _wait_for_log(path: Path, needle: str, timeout: float = 30) -> None:
             return
         time.sleep(0.1)
     raise AssertionError(f"{needle!r} never appeared in the app's log:\n{path.read_text()}")
+
+
+def test_consultation_terminer_leaves_nothing_in_a_real_window(display: str, tmp_path: Path) -> None:
+    """Issue 17: a nurse types a patient's date, ends with Terminer (Ctrl+Maj+C), and Ctrl+Entrée brings nothing
+    back; nothing is written anywhere (no data folder, no QtProject.conf, no preferences).
+    DDR 1 June 2026 on 22 November 2026: 174 days = 24 SA + 6 j (as in the first-run test above)."""
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    data_dir = tmp_path / "data"
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
+    }
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "parcours_app", "--consultation", "--data-dir", str(data_dir), "--today", "2026-11-22"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    try:
+        window = _wait_for_window(display, "Mode consultation")
+        _run(display, "xdotool", "windowsize", window, "1200", "820")
+        _run(display, "xdotool", "windowfocus", "--sync", window)
+        _wait_for_log(tmp_path / "app.log", "first-run setup shown")
+        _run(display, "xdotool", "type", "--delay", "30", "01/06/2026")
+        _run(display, "xdotool", "key", "ctrl+Return")
+        _wait_for_window(display, "24 SA \\+ 6 j")
+        shots = tmp_path / "shots"
+        shots.mkdir()
+        patient = _screenshot(display, shots / "consultation-patient-xvfb.png")
+        _run(display, "xdotool", "key", "ctrl+shift+c")  # Terminer
+        deadline = time.monotonic() + 20
+        while "SA" in _run(display, "xdotool", "getwindowname", window) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert "SA" not in _run(display, "xdotool", "getwindowname", window)
+        _run(display, "xdotool", "windowfocus", "--sync", window)
+        _run(display, "xdotool", "key", "ctrl+Return")  # the last patient's form would have come back here
+        time.sleep(1.0)  # an external process: give a wrongly kept form the time to show a journey
+        title = _run(display, "xdotool", "getwindowname", window)
+        assert "SA" not in title and "Mode consultation" in title
+        after = _screenshot_when_changed(display, shots / "consultation-after-terminer-xvfb.png", patient)
+        if os.environ.get("PARCOURS_SAVE_SCREENSHOTS"):
+            for shot in (patient, after):
+                shutil.copy(shot, REPO / "docs" / "screenshots" / shot.name)
+        _run(display, "xdotool", "key", "ctrl+q")
+        assert app.wait(timeout=20) == 0
+    finally:
+        if app.poll() is None:
+            app.terminate()
+            app.wait(timeout=10)
+        log.close()
+    assert (tmp_path / "app.log").read_text().count("24 SA + 6 j") == 1  # computed once, never again
+    assert not data_dir.exists()
+    assert [path for path in home.rglob("*") if path.is_file()] == []  # no QtProject.conf, no preferences

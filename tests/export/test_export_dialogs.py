@@ -43,6 +43,16 @@ class FakeStore:
         return [Place(1, PlaceKind.PMI, "PMI de Belleville", "12 rue de la Fontaine", "01 40 00 00 00")]
 
 
+@pytest.fixture(autouse=True)
+def saved_notices(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    """The "file saved" notice (issue 17) is recorded instead of shown."""
+    shown: list[Path] = []
+    monkeypatch.setattr(
+        export_dialogs.SavedNotice, "show", classmethod(lambda cls, parent, title, path: shown.append(path))
+    )
+    return shown
+
+
 def make_controller(journey: Any = None) -> SimpleNamespace:
     return SimpleNamespace(
         journey=journey if journey is not None else sample_journey(),

@@ -43,6 +43,23 @@ class FixedClock:
         self._now = now
 
 
+class ElapsedClock:
+    """Real elapsed time, whatever the demo date (`--today`) or a change of the computer's clock: the reception
+    mode's inactivity reset runs on it (issue 17). Its dates mean nothing; only differences do."""
+
+    def __init__(self) -> None:
+        import time
+
+        self._monotonic = time.monotonic
+        self._origin = dt.datetime(2000, 1, 1)
+
+    def today(self) -> dt.date:
+        return self.now().date()
+
+    def now(self) -> dt.datetime:
+        return self._origin + dt.timedelta(seconds=self._monotonic())
+
+
 def clock_for(today: dt.date | None) -> Clock:
     """The clock for a command given `--today D` (the start of that day, so all of D's alarms are still ahead),
     or the computer's clock without it."""

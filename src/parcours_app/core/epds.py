@@ -118,6 +118,7 @@ class EpdsResult:
     see_professional_soon: bool
     retest_after_days: int
     high_by_self_harm_only: bool = False
+    antenatal: bool = False  # taken during a pregnancy: the advice points to the prenatal interview
 
     @property
     def shown_band(self) -> Band:
@@ -235,13 +236,22 @@ class EpdsResult:
                 agreement,
             )
         )
-        steps.append(
-            _to_respondent(
-                "L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour "
-                "parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.",
-                agreement,
+        if self.antenatal:
+            steps.append(
+                _to_respondent(
+                    "L'entretien prénatal précoce, proposé dès le 4e mois de grossesse avec une sage-femme ou un "
+                    "médecin, est fait pour parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.",
+                    agreement,
+                )
             )
-        )
+        else:
+            steps.append(
+                _to_respondent(
+                    "L'entretien postnatal précoce, entre la 4e et la 8e semaine après la naissance, est fait pour "
+                    "parler de ce que vous vivez, avec l'autre parent si vous le souhaitez.",
+                    agreement,
+                )
+            )
         steps.append(
             _to_respondent(
                 "Vous n'avez pas à attendre un rendez-vous pour être écouté : les numéros ci-dessous répondent "
@@ -250,6 +260,27 @@ class EpdsResult:
             )
         )
         return tuple(steps)
+
+
+ANTENATAL_SOURCE = (
+    "Levis B., Negeri Z., Sun Y., Benedetti A., Thombs B.D. (DEPRESSD EPDS Group). Accuracy of the Edinburgh "
+    "Postnatal Depression Scale (EPDS) for screening to detect major depression among pregnant and postpartum "
+    "women: systematic review and meta-analysis of individual participant data. BMJ 2020;371:m4022, "
+    "https://doi.org/10.1136/bmj.m4022"
+)
+"""Why the same questionnaire and the same bands serve during pregnancy: in this individual-participant-data
+meta-analysis (58 studies, 15 557 women), a score of 11 or more maximised sensitivity and specificity together,
+13 or more was less sensitive but more specific, and accuracy was similar for pregnant and postpartum women. The
+app's bands (advice from 11, "high" from 13, design.md section 4) are therefore kept unchanged in pregnancy; only
+the wording of the introduction and the advice (the prenatal interview) change. The EPDS was first validated in
+pregnancy by Murray D. and Cox J.L., Journal of Reproductive and Infant Psychology, 1990, 8:99-107."""
+
+
+def for_pregnancy(result: EpdsResult) -> EpdsResult:
+    """The same scores and bands, with the antenatal advice (see ANTENATAL_SOURCE)."""
+    from dataclasses import replace
+
+    return replace(result, antenatal=True)
 
 
 NOT_A_DIAGNOSIS = Text(

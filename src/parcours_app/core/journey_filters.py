@@ -412,6 +412,12 @@ def journey_timeline(journey: Journey, subject: tuple[SubjectKind, str] | None =
     return None
 
 
+def past_step_ids(journey: Journey, today: dt.date) -> tuple[str, ...]:
+    """The steps whose window ended before `today`: what a nurse ticks as "already done" when she types the dates of
+    a woman met at 22 SA (issue 17), and what a sample family at the reception screen has obviously done."""
+    return tuple(event.id for event in journey.events if event.end < today)
+
+
 def child_label(event: Event, family: Family) -> Text | None:
     """Whose step it is, when the family has several children: the child's first name, or "Enfant 2" without one.
 

@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from parcours_app.core.clock import Clock, FixedClock, SystemClock
 from parcours_app.core.text import Text
+from parcours_app.ui import kiosk
 from parcours_app.ui.main_window import MainWindow
 from parcours_app.ui.preferences import Preferences, preferences_file
+from parcours_app.ui.workstation import Workstation, workstation_file
 
 _LOG = logging.getLogger("parcours_app.ui.app")
 APP_ID = "fr.parcours1000jours.Parcours"
@@ -74,6 +76,13 @@ def parse_options(args: list[str]) -> argparse.Namespace:
     parser.add_argument("--consultation", action="store_true", help=tr("mode consultation : rien n'est enregistré"))
     parser.add_argument(
         "--reception", action="store_true", help=tr("mode accueil : plein écran, rien n'est enregistré")
+    )
+    parser.add_argument(
+        "--directory",
+        type=Path,
+        default=None,
+        metavar=tr("FICHIER"),
+        help=tr("mode accueil : annuaire de la Maison (fichier exporté)"),
     )
     parser.add_argument("--lang", default=None, help=tr("langue de l'interface (fr, en, ar)"))
     parser.add_argument("--minimized", action="store_true", help=tr("démarrer dans la zone de notification"))
@@ -131,6 +140,10 @@ class AppShell(QObject):
         preferences: Preferences | None = None,
         clock: Clock | None = None,
         parent: QObject | None = None,
+        *,
+        workstation: Workstation | None = None,
+        idle_clock: Clock | None = None,
+        idle_check_ms: int = 5000,
     ) -> None:
         super().__init__(parent)
         self.app = app
@@ -140,7 +153,14 @@ class AppShell(QObject):
         install_wheel_guard(app)
         self.options = options
         self.memory_only = bool(options.consultation or options.reception)
+        if self.memory_only:
+            kiosk.forbid_qt_settings()  # Qt's file dialog keeps no history on disk (issue 17)
+        kiosk.set_locked(bool(options.reception))
         self.preferences = preferences or Preferences(None if self.memory_only else preferences_file())
+        # the PMI or Maison running this computer, and the staff code: read in every mode, written only at home
+        self.workstation = workstation or Workstation(workstation_file(), writable=not self.memory_only)
+        self.idle_clock = idle_clock  # None: real elapsed time (the reception's inactivity reset)
+        self.idle_check_ms = idle_check_ms
         self.clock: Clock = clock or (FixedClock(options.today) if options.today else SystemClock())
         self.data_dir = resolve_data_dir(options, self.preferences)
         self.exit_code = 0
@@ -162,6 +182,8 @@ class AppShell(QObject):
         self.window.quit_requested.connect(self.quit)
         self.window.stay_in_tray = self.preferences.stay_in_tray
         self.window.preferences = self.preferences
+        self.window.workstation = self.workstation
+        self.window.workstation_requested.connect(self.open_workstation)
 
     # --- language and appearance (the i18n helper's modules) --------------------------------------------
 
@@ -342,14 +364,30 @@ class AppShell(QObject):
         """The reception screen of the content helper, over the in-memory store; the pages open inside it."""
         from parcours_app.ui.reception import ReceptionScreen
 
-        screen = ReceptionScreen(self.controller.store, self.clock, parent=self.window)
-        screen.seed_example_directory()  # an empty in-memory directory shows the fictional example Maison
+        workstation = self.workstation
+        screen = ReceptionScreen(
+            self.controller.store,
+            self.clock,
+            parent=self.window,
+            idle_clock=self.idle_clock,
+            check_pin=workstation.check_pin if workstation.has_pin else None,
+            check_interval_ms=self.idle_check_ms,
+        )
         self.reception_view = screen
+        self._load_reception_directory(screen)
+        self.reception_language = self.language()
+        screen.show_language(self.reception_language)
         self.window.enter_reception(screen)
         screen.add_page(self.window.body)
 
         def show_family(family: Any) -> None:
+            from parcours_app.core.journey_filters import past_step_ids
+
             self.controller.set_family(family)
+            journey = self.controller.journey
+            if journey is not None:  # a sample family has done what is behind it: nothing shows "en retard"
+                today = self.clock.today()
+                self.controller.mark_many_done(past_step_ids(journey, today), today)
             screen.show_page(self.window.body)
             self.window.show_page("home")
 
@@ -362,10 +400,25 @@ class AppShell(QObject):
         screen.resources_requested.connect(show_resources)
         screen.reset_requested.connect(self.forget_visitor)
         screen.leave_requested.connect(self.leave_reception)
+        screen.language_requested.connect(self.apply_language)
         screen.start_watching()
 
+    def _load_reception_directory(self, screen: Any) -> None:
+        """--directory FILE, else the directory saved on this computer (read only), else the fictional example."""
+        from parcours_app.storage.installed import read_installed_places
+
+        directory = self.options.directory
+        if directory is not None and screen.load_directory_file(Path(directory).expanduser(), confirm=False):
+            return
+        installed = read_installed_places(self.data_dir)
+        if installed:
+            screen.use_places(installed, self.app.translate("App", "cet ordinateur"))
+            return
+        screen.seed_example_directory()  # an empty in-memory directory shows the fictional example Maison
+
     def forget_visitor(self) -> None:
-        """Back at the reception's start: a fresh in-memory store, with the Maison's directory carried over."""
+        """Back at the reception's start: a fresh in-memory store, with the Maison's directory carried over; every
+        dialog closed and every page rebuilt; the language the kiosk started with."""
         from parcours_app.storage import open_memory_store
 
         old = self.controller.store
@@ -374,8 +427,11 @@ class AppShell(QObject):
         self.controller.set_store(fresh)
         if self.reception_view is not None:
             self.reception_view.set_store(fresh)  # its Maison page reads the directory from the live store
-        self.window.reset_pages()
+        self.window.reset_everything()
         old.close()
+        if self.reception_view is not None and self.language() != self.reception_language:
+            self.apply_language(self.reception_language)
+            self.reception_view.show_language(self.reception_language)
 
     def leave_reception(self) -> None:
         """The staff confirmed: the reception mode ends, and with it the app (nothing to save)."""
@@ -403,6 +459,7 @@ class AppShell(QObject):
         if self.controller is None:
             return
         if on:
+            kiosk.forbid_qt_settings()  # the file dialog's history would keep the patient's file names
             if self.home_store is None and not self.memory_only:
                 self.home_store = self.controller.store
             memory = open_memory_store()
@@ -435,7 +492,7 @@ class AppShell(QObject):
         dialog = SettingsDialog(
             self.preferences,
             languages,
-            None if self.memory_only else self.data_dir,
+            None if self.memory_only or self.window.consultation else self.data_dir,
             autostart.supported() and not self.memory_only,
             autostart.is_enabled() if autostart.supported() else False,
             self.window,
@@ -457,6 +514,20 @@ class AppShell(QObject):
         from parcours_app.ui.main_window import ConfirmDialog
 
         translate = self.app.translate
+        if self.window.consultation:
+            # in consultation only the consultation is in memory: say so, and do exactly that (issue 17)
+            confirmed = ConfirmDialog.ask(
+                parent or self.window,
+                translate("App", "Effacer la consultation"),
+                translate(
+                    "App",
+                    "Les dates et tout ce qui a été saisi pendant cette consultation seront effacés, comme avec "
+                    "« Terminer ». Les données enregistrées sur cet ordinateur ne sont pas touchées. Continuer ?",
+                ),
+            )
+            if confirmed:
+                self.window.finish_consultation()
+            return confirmed
         confirmed = ConfirmDialog.ask(
             parent or self.window,
             translate("App", "Supprimer toutes les données"),
@@ -474,6 +545,14 @@ class AppShell(QObject):
             self.reminders.reload()
         return True
 
+    def open_workstation(self) -> None:
+        """Fichier → Poste professionnel…: the PMI or Maison of this computer and the staff code (home mode only)."""
+        from parcours_app.ui.workstation_dialog import WorkstationDialog
+
+        if not self.workstation.writable or self.window.consultation:
+            return
+        WorkstationDialog.edit(self.window, self.workstation)
+
     def quit(self) -> None:
         if self.tray is not None:
             self.tray.hide()
@@ -481,6 +560,9 @@ class AppShell(QObject):
 
     def close(self) -> None:
         """Release the store and the instance server (after the event loop, or at the end of a test)."""
+        kiosk.set_locked(False)
+        if self.reception_view is not None:
+            self.reception_view.stop_watching()
         if self.reminders is not None:
             self.reminders.stop()
         if self.instance_server is not None:

@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -53,6 +52,7 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
 from parcours_app.core.model import MaisonComponent, Place, PlaceKind
 from parcours_app.core.text import fill_placeholders
+from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
 from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.question import ask_yes_no
@@ -89,25 +89,23 @@ class DirectoryDialogs:
 
     @classmethod
     def ask_import_path(cls, parent: QWidget | None) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
+        return kiosk.open_file_name(
             parent,
             QCoreApplication.translate(_CONTEXT, "Importer un annuaire"),
             "",
             QCoreApplication.translate(_CONTEXT, "Annuaire Parcours (*.json)"),
         )
-        return Path(name) if name else None
 
     @classmethod
     def ask_export_path(cls, parent: QWidget | None) -> Path | None:
-        name, _filter = QFileDialog.getSaveFileName(
+        path = kiosk.save_file_name(
             parent,
             QCoreApplication.translate(_CONTEXT, "Exporter l'annuaire"),
-            QCoreApplication.translate(_CONTEXT, "annuaire") + FILE_SUFFIX,
+            Path(QCoreApplication.translate(_CONTEXT, "annuaire") + FILE_SUFFIX),
             QCoreApplication.translate(_CONTEXT, "Annuaire Parcours (*.json)"),
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
         return path if path.suffix else path.with_suffix(FILE_SUFFIX)
 
     @classmethod

@@ -13,7 +13,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +37,7 @@ from parcours_app.core.model import Journey
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
 from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
+from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
 from parcours_app.ui.widgets.plain_text import plain_message, plain_text_label
 
@@ -143,8 +144,7 @@ class _ExportDialog(QDialog):
     @classmethod
     def choose_path(cls, parent: QWidget, title: str, suggested: Path, file_filter: str) -> Path | None:
         """The save-file dialog (patched in tests). None when the person cancels."""
-        chosen, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter)
-        return Path(chosen) if chosen else None
+        return kiosk.save_file_name(parent, title, suggested, file_filter)
 
     @classmethod
     def show_error(cls, parent: QWidget, title: str, message: str) -> None:
@@ -252,7 +252,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
         return calendar_id_from_settings(store)
 
     def save(self) -> None:
-        suggested = self.default_folder() / self.tr("parcours-1000-jours.ics")
+        suggested = self.default_folder() / dated_name(self.tr("parcours-1000-jours"), self.today(), ".ics")
         path = self.choose_path(self, self.tr("Enregistrer le calendrier"), suggested, self.tr("Calendrier (*.ics)"))
         if path is None:
             return
@@ -278,6 +278,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             )
 
         if self._write(write, path, self.tr("Ajouter à mon agenda")):
+            SavedNotice.show(self, self.tr("Ajouter à mon agenda"), path)
             self.accept()
 
     def retranslate_ui(self) -> None:
@@ -317,6 +318,19 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         self.print_button.setObjectName("plan-print")
         self.pdf_button = QPushButton()
         self.pdf_button.setObjectName("plan-save-pdf")
+        # the one-page consultation sheet, or the full plan (several pages); one page by default in consultation
+        self.kind_box = QGroupBox()
+        self.one_page = QRadioButton()
+        self.one_page.setObjectName("plan-one-page")
+        self.full_plan = QRadioButton()
+        self.full_plan.setObjectName("plan-full")
+        kind_layout = QVBoxLayout(self.kind_box)
+        kind_layout.addWidget(self.one_page)
+        kind_layout.addWidget(self.full_plan)
+        consultation = bool(getattr(parent, "consultation", False))
+        (self.one_page if consultation else self.full_plan).setChecked(True)
+        self.one_page.toggled.connect(lambda on: self.selection_box.setEnabled(not on))
+        self.selection_box.setEnabled(not consultation)
         self.preview_button.setDefault(True)
         self.buttons = QDialogButtonBox()
         for button in (self.preview_button, self.print_button, self.pdf_button):
@@ -330,6 +344,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
+        layout.addWidget(self.kind_box)
         layout.addWidget(self.selection_box)
         layout.addWidget(self.buttons)
         self.retranslate_ui()
@@ -360,7 +375,25 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         """exec() the system print dialog (patched in tests)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
+    def workstation_place(self) -> Any:
+        workstation = getattr(self.parent(), "workstation", None)
+        place = getattr(workstation, "place", None)
+        return None if place is None or place.empty else place.as_place()
+
     def plan(self) -> Any:
+        if self.one_page.isChecked():
+            from parcours_app.export.consultation_plan import one_page_plan
+
+            line = str(getattr(self.parent(), "family_line", "") or "")
+            return one_page_plan(
+                self.journey,
+                situation=(line,) if line else (),
+                workstation_place=self.workstation_place(),
+                language=self.language,
+                translate=self.translate,
+                states=self.controller.states,
+                produced_on=self.today(),
+            )
         from parcours_app.export.pdf import build_plan
 
         store = getattr(self.controller, "store", None)
@@ -411,31 +444,43 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
             self.paint_on(printer)
 
     def save_pdf(self) -> None:
-        suggested = self.default_folder() / self.tr("plan-1000-jours.pdf")
+        stem = self.tr("plan-consultation") if self.one_page.isChecked() else self.tr("plan-1000-jours")
+        suggested = self.default_folder() / dated_name(stem, self.today(), ".pdf")
         path = self.choose_path(self, self.tr("Enregistrer le plan en PDF"), suggested, self.tr("Document PDF (*.pdf)"))
         if path is None:
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        from parcours_app.export.pdf import write_pdf
 
-        selection = self.selection_box.selection()
-        store = getattr(self.controller, "store", None)
+        if self.one_page.isChecked():
+            from parcours_app.export.consultation_plan import write_consultation_pdf
 
-        def write(target: Path) -> None:
-            write_pdf(
-                self.journey,
-                target,
-                selection=selection,
-                language=self.language,
-                translate=self.translate,
-                states=self.controller.states,
-                appointments=self.controller.appointments,
-                places=store.places() if store is not None else [],
-                now=self.now(),
-            )
+            sheet = self.plan()
 
-        self._write(write, path, self.tr("Enregistrer le plan en PDF"))
+            def write(target: Path) -> None:
+                write_consultation_pdf(self.journey, target, sheet)
+
+        else:
+            from parcours_app.export.pdf import write_pdf
+
+            selection = self.selection_box.selection()
+            store = getattr(self.controller, "store", None)
+
+            def write(target: Path) -> None:
+                write_pdf(
+                    self.journey,
+                    target,
+                    selection=selection,
+                    language=self.language,
+                    translate=self.translate,
+                    states=self.controller.states,
+                    appointments=self.controller.appointments,
+                    places=store.places() if store is not None else [],
+                    now=self.now(),
+                )
+
+        if self._write(write, path, self.tr("Enregistrer le plan en PDF")):
+            SavedNotice.show(self, self.tr("Enregistrer le plan en PDF"), path)
 
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Imprimer le plan"))
@@ -450,7 +495,41 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         self.print_button.setText(self.tr("&Imprimer…"))
         self.print_button.setAccessibleName(self.tr("Imprimer"))
         self.pdf_button.setText(self.tr("Enregistrer en &PDF…"))
+        self.kind_box.setTitle(self.tr("Quel plan ?"))
+        self.one_page.setText(self.tr("Plan de &consultation (une page)"))
+        self.one_page.setAccessibleName(self.tr("Plan de consultation, une page"))
+        self.full_plan.setText(self.tr("Plan co&mplet (toutes les étapes, plusieurs pages)"))
+        self.full_plan.setAccessibleName(self.tr("Plan complet, plusieurs pages"))
         self.pdf_button.setAccessibleName(self.tr("Enregistrer en PDF"))
+
+
+class SavedNotice:
+    """Where the file went, with "Ouvrir le dossier" (tests patch `show` and `open_folder`)."""
+
+    @classmethod
+    def show(cls, parent: QWidget | None, title: str, path: Path) -> None:
+        box = QMessageBox(parent)
+        box.setObjectName("saved-notice")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(title)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(qt_translate("ExportDialogs", "Le fichier est enregistré :\n%1").replace("%1", str(path)))
+        folder = box.addButton(qt_translate("ExportDialogs", "&Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Ok)
+        box.exec()
+        if box.clickedButton() is folder:
+            cls.open_folder(path.parent)
+
+    @classmethod
+    def open_folder(cls, folder: Path) -> bool:
+        if kiosk.locked():
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+
+def dated_name(stem: str, day: dt.date, suffix: str) -> str:
+    """A file name that does not collide with the previous patient's: "plan-consultation-2026-11-22.pdf"."""
+    return f"{stem}-{day.isoformat()}{suffix}"
 
 
 def _has_journey(parent: QWidget | None, controller: Any) -> bool:

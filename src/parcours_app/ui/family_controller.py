@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import logging
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -206,6 +207,14 @@ class FamilyController(QObject):
 
     def mark_done(self, event_id: str, on: dt.date) -> bool:
         return self._save_state(dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None))
+
+    def mark_many_done(self, event_ids: Iterable[str], on: dt.date) -> None:
+        """Several steps done at once (the past steps of a consultation or a sample family): one refresh."""
+        for event_id in event_ids:
+            state = dataclasses.replace(self.state_of(event_id), done_on=on, snoozed_until=None)
+            self._store.save_event_state(state)
+            self._states[event_id] = state
+        self.states_changed.emit()
 
     def clear_done(self, event_id: str) -> bool:
         return self._save_state(dataclasses.replace(self.state_of(event_id), done_on=None))

@@ -241,7 +241,7 @@ class PregnancyFields(RetranslateMixin, QWidget):
         set_row_text(
             self.children_label,
             self.children_before,
-            self.tr("&Enfants déjà nés :"),
+            self.tr("Enfants dé&jà nés :"),
             self.tr("Le nombre d'enfants déjà nés change la durée du congé de maternité."),
         )
 
@@ -410,9 +410,9 @@ class FamilyForm(RetranslateMixin, QWidget):
             combo.setItemText(0, self.tr("Je ne sais pas / ne souhaite pas dire"))
             combo.setItemText(1, self.tr("Oui, salarié(e)"))
             combo.setItemText(2, self.tr("Non (indépendant(e), sans emploi…)"))
-        set_row_text(self.region_label, self.region, self.tr("&Région :"))
+        set_row_text(self.region_label, self.region, self.tr("Régi&on :"))
         set_row_text(self.parent1_label, self.parent1_salaried, self.tr("La mère est &salariée :"))
-        set_row_text(self.parent2_label, self.parent2_salaried, self.tr("L'autre parent est s&alarié :"))
+        set_row_text(self.parent2_label, self.parent2_salaried, self.tr("L'a&utre parent est salarié :"))
         self._align_label_columns()
 
     def _align_label_columns(self) -> None:
@@ -504,6 +504,11 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.submit.setObjectName("first-run-submit")
         self.submit.setDefault(True)
         self.submit.setAutoDefault(True)
+        # consultation: the nurse meets a woman at 22 SA who obviously had her first exams; nothing past is "late"
+        self.past_done = QCheckBox(self)
+        self.past_done.setObjectName("first-run-past-done")
+        self.past_done.setVisible(False)
+        self._offer_past_done = False
 
         content = QWidget(self)
         column = QVBoxLayout(content)
@@ -512,6 +517,7 @@ class FirstRunPage(RetranslateMixin, QWidget):
         column.addWidget(self.problem)
         column.addWidget(self.form)
         column.addWidget(self.result)
+        column.addWidget(self.past_done)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.submit)
@@ -570,6 +576,12 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self._fit_result()
         return True
 
+    def set_consultation(self, on: bool) -> None:
+        """In consultation the "previous steps already done" tick is offered, and on by default."""
+        self._offer_past_done = on
+        self.past_done.setVisible(on)
+        self.past_done.setChecked(on)
+
     def accept(self) -> None:
         if not self.update_result():
             return
@@ -582,6 +594,12 @@ class FirstRunPage(RetranslateMixin, QWidget):
         except ParcoursError as error:
             self.result.setText(render_error(error))
             return
+        journey = self._controller.journey
+        if self._offer_past_done and self.past_done.isChecked() and journey is not None:
+            from parcours_app.core.journey_filters import past_step_ids
+
+            today = self._controller.clock.today()
+            self._controller.mark_many_done(past_step_ids(journey, today), today)
         self.completed.emit()
 
     def _past_term_checked(self, family: Family) -> bool:
@@ -613,6 +631,11 @@ class FirstRunPage(RetranslateMixin, QWidget):
         self.submit.setText(self.tr("&Voir notre parcours"))
         self.submit.setAccessibleName(self.tr("Voir notre parcours"))
         self.submit.setToolTip(self.tr("Ctrl+Entrée"))
+        self.past_done.setText(self.tr("Étapes précédentes déjà &faites"))
+        self.past_done.setAccessibleName(self.tr("Étapes précédentes déjà faites"))
+        self.past_done.setToolTip(
+            self.tr("Les étapes dont la période est passée sont cochées comme faites : rien n'apparaît en retard.")
+        )
         # the result is read as it changes: a name would replace its text for screen readers
         self.result.setAccessibleDescription(self.tr("Résultat"))
         self.scroll_area.setAccessibleName(self.tr("Premier lancement : vos dates"))

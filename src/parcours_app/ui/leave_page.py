@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -51,6 +50,7 @@ from parcours_app.core.leave_plan import (
     situation_for,
     suggested_plan,
 )
+from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.date_field import DateField
@@ -71,13 +71,10 @@ class LeaveDialogs:
 
     @classmethod
     def ask_pdf_path(cls, parent: QWidget | None, suggested: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            parent,
-            QCoreApplication.translate("LeavePage", "Enregistrer la lettre"),
-            suggested,
-            "PDF (*.pdf)",
+        # no history kept in the memory modes, nothing at all at the reception kiosk (ui/kiosk.py, issue 17)
+        return kiosk.save_file_name(
+            parent, QCoreApplication.translate("LeavePage", "Enregistrer la lettre"), Path(suggested), "PDF (*.pdf)"
         )
-        return Path(path) if path else None
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Q
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -61,6 +62,9 @@ class PageHost(Protocol):
     @property
     def keep_allowed(self) -> bool: ...  # answers are kept (not in consultation or reception mode)
 
+    @property
+    def reception(self) -> bool: ...  # the kiosk: nothing a visitor reaches edits, saves or opens a file
+
     def content_catalog(self) -> ContentCatalog: ...
 
     def current_stages(self) -> tuple[str, ...]: ...
@@ -98,7 +102,7 @@ def _resources_page(host: PageHost) -> QWidget:
 def _directory_page(host: PageHost) -> QWidget:
     from parcours_app.ui.directory_page import DirectoryPage
 
-    return DirectoryPage(host.controller.store, host.stack)
+    return DirectoryPage(host.controller.store, host.stack, editable=not host.reception)
 
 
 def _selftest_page(host: PageHost) -> QWidget:
@@ -221,6 +225,7 @@ class MainWindow(QMainWindow):
     settings_requested = Signal()
     consultation_toggled = Signal(bool)
     quit_requested = Signal()
+    workstation_requested = Signal()
 
     def __init__(self, consultation: bool = False, reception: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +238,7 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.reception_locked = False  # reception mode: only the staff action closes the window
         self.preferences: Any = None  # read by the export dialogs (reminder lead times)
+        self.workstation: Any = None  # ui.workstation.Workstation: the PMI's own place on the consultation plan
         self.stay_in_tray = False
         self.family_line = ""
         self._waiting_for_data_paint = False
@@ -260,6 +266,7 @@ class MainWindow(QMainWindow):
         bar_layout.addWidget(self.consultation_label, 1)
         bar_layout.addWidget(self.finish_button)
         self.consultation_bar.setVisible(consultation)
+        self._memory_only = consultation or reception
 
         self.sidebar = QWidget(central)
         self.sidebar.setObjectName("sidebar")
@@ -274,6 +281,7 @@ class MainWindow(QMainWindow):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
+        self._discarded = QWidget()  # never shown: the pages of the last patient wait here for their deletion
         self.past_dialog: Any = None  # the question about the past steps, while it is open
 
         self.body = QWidget(central)
@@ -327,6 +335,7 @@ class MainWindow(QMainWindow):
         self.print_action = self._action("action-print", self.print_plan, QKeySequence.StandardKey.Print)
         self.consultation_action = self._action("action-consultation", self.toggle_consultation, "Ctrl+Shift+C")
         self.settings_action = self._action("action-settings", self.settings_requested.emit, "Ctrl+,")
+        self.workstation_action = self._action("action-workstation", self.workstation_requested.emit)
         self.quit_action = self._action("action-quit", self.quit_requested.emit, QKeySequence.StandardKey.Quit)
         # Ctrl+D and Ctrl+N belong to the Parcours page (mark the step done, write a note): the same keys here
         # made Qt drop both as ambiguous (tests/ui/test_app_shortcuts.py)
@@ -343,7 +352,7 @@ class MainWindow(QMainWindow):
         self.file_menu = self.menuBar().addMenu("")
         self.file_menu.addActions([self.calendar_action, self.print_action])
         self.file_menu.addSeparator()
-        self.file_menu.addActions([self.consultation_action, self.settings_action])
+        self.file_menu.addActions([self.consultation_action, self.workstation_action, self.settings_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.family_menu = self.menuBar().addMenu("")
@@ -364,22 +373,18 @@ class MainWindow(QMainWindow):
         ]
         for action in self._family_actions:
             action.setEnabled(False)
+        self.workstation_action.setEnabled(not self._memory_only)
 
     # --- attaching the family ---------------------------------------------------------------------------
 
     def attach(self, controller: FamilyController, language: Callable[[], str], page_context: dict[str, Any]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
-        from parcours_app.ui.home_page import HomePage, preview_line
+        from parcours_app.ui.home_page import preview_line
 
         self.controller = controller
         self.language = language
         self.page_context = {"controller": controller, **page_context}
-        home = HomePage(controller, language, self.stack)
-        home.event_activated.connect(self.show_event)
-        home.selftest_requested.connect(self.show_selftest)
-        home.past_steps_requested.connect(self.ask_about_past)
-        self.pages["home"] = home
-        self.stack.addWidget(home)
+        self._build_home()
 
         def preview(family: Any) -> str:
             from parcours_app.ui.family_controller import _build_journey
@@ -395,6 +400,16 @@ class MainWindow(QMainWindow):
 
     def _on_journey_changed(self, _journey: object) -> None:
         self._on_family_changed(self.controller.family)
+
+    def _build_home(self) -> None:
+        from parcours_app.ui.home_page import HomePage
+
+        home = HomePage(self.controller, self.language, self.stack)
+        home.event_activated.connect(self.show_event)
+        home.selftest_requested.connect(self.show_selftest)
+        home.past_steps_requested.connect(self.ask_about_past)
+        self.pages["home"] = home
+        self.stack.addWidget(home)
 
     def show_save_failure(self, subject: str, error: Any) -> None:
         """A change that was not saved (issue 14): said in the window, with what to do, never only on stderr."""
@@ -412,11 +427,18 @@ class MainWindow(QMainWindow):
         problem = self.controller.load_error if family is not None and not has_family else None
         if not has_family or self.first_run is not None:
             self._first_run_page().show_saved_problem(problem)  # type: ignore[attr-defined]
-        self.navigation.setEnabled(has_family)
+        # without a family the staff can still set up the directory first (issue 17); "Aujourd'hui" is the form
+        without_family = () if self.reception or self.consultation else ("home", "directory")
+        self.navigation.setEnabled(has_family or bool(without_family))
+        for index, spec in enumerate(self._specs):
+            usable = has_family or spec.key in without_family
+            item = self.navigation.item(index)
+            enabled = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+            item.setFlags(item.flags() | enabled if usable else item.flags() & ~enabled)
+            self.page_actions[index].setEnabled(usable)
         for action in self._family_actions:
-            action.setEnabled(has_family)
-        for action in self.page_actions:
-            action.setEnabled(has_family)
+            # reception: a visitor saves, prints and edits nothing (issue 17); the sample family is only shown
+            action.setEnabled(has_family and not self.reception)
         if has_family:
             if self.stack.currentWidget() in (self.first_run, self.loading):
                 self.show_page("home")
@@ -433,6 +455,7 @@ class MainWindow(QMainWindow):
             from parcours_app.ui.first_run import FirstRunPage
 
             self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
+            self.first_run.set_consultation(self.consultation)
             # the first run is done: ask once, calmly, about the steps already past (after the page switched)
             self.first_run.completed.connect(lambda: QTimer.singleShot(0, self.ask_about_past))
             self.stack.addWidget(self.first_run)
@@ -484,6 +507,9 @@ class MainWindow(QMainWindow):
         if row < 0 or self.controller is None:
             return
         spec = self._specs[row]
+        if self.controller.journey is None and spec.key == "home":  # no family yet: Aujourd'hui is the form
+            self.stack.setCurrentWidget(self._first_run_page())
+            return
         page = self._page(spec)
         self.stack.setCurrentWidget(page)
         _LOG.info("page shown: %s", spec.key)
@@ -523,13 +549,35 @@ class MainWindow(QMainWindow):
         return tuple(current_stages(journey, self.controller.clock.today()))
 
     def reset_pages(self) -> None:
-        """Forget every page but Aujourd'hui, so each is built again on the current store (consultation mode)."""
-        for key in list(self.pages):
-            if key == "home":
-                continue
-            page = self.pages.pop(key)
+        """Forget everything on screen: see `reset_everything` (kept for the callers of the first version)."""
+        self.reset_everything()
+
+    def reset_everything(self) -> None:
+        """The end of a consultation or of a visit: every dialog closed, every page and form rebuilt empty.
+
+        Pages are destroyed rather than cleared field by field: a new widget has no previous value, no undo
+        history, no selection, no scroll position to recover (issue 17: "Terminer" left the last patient's dates
+        in the form, and Ctrl+Entrée brought her calendar back).
+        """
+        close_transient_windows(self)
+        self.stack.setCurrentWidget(self.loading)
+        old_pages = [self.pages.pop(key) for key in list(self.pages)]
+        if self.first_run is not None:
+            old_pages.append(self.first_run)
+            self.first_run = None
+        for page in old_pages:
             self.stack.removeWidget(page)
+            # out of the window at once (nothing left to find or read), deleted when the event loop is back
+            page.setParent(self._discarded)
             page.deleteLater()
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(-1)
+        self.navigation.clearSelection()
+        self.navigation.blockSignals(False)
+        self.banner.dismiss()
+        if self.controller is not None:
+            self._build_home()
+            self._on_family_changed(self.controller.family)
 
     def show_event(self, event_id: str) -> None:
         from parcours_app.ui.journey.page import JourneyPage
@@ -610,11 +658,15 @@ class MainWindow(QMainWindow):
         CrisisHelpDialog.show_for(modal if modal is not None and modal is not self else self)
 
     def export_calendar(self) -> None:
+        if self.reception:
+            return
         from parcours_app.ui.export_dialogs import ask_calendar
 
         ask_calendar(self, self.controller)
 
     def print_plan(self) -> None:
+        if self.reception:
+            return
         from parcours_app.ui.export_dialogs import ask_print
 
         ask_print(self, self.controller)
@@ -635,6 +687,8 @@ class MainWindow(QMainWindow):
     def set_consultation(self, on: bool) -> None:
         self.consultation = on
         self.consultation_bar.setVisible(on)
+        # the workstation's settings are read in consultation, never written (issue 17)
+        self.workstation_action.setEnabled(not on and not self.reception and not self._memory_only)
         self.retranslate_ui()
 
     def finish_consultation(self) -> None:
@@ -665,7 +719,13 @@ class MainWindow(QMainWindow):
         """Reception mode: the reception screen fills the window; the pages live inside it; no menus."""
         self.reception_locked = True
         self.menuBar().setVisible(False)
-        for action in (self.consultation_action, self.settings_action, self.quit_action):
+        for action in (
+            self.consultation_action,
+            self.settings_action,
+            self.workstation_action,
+            self.quit_action,
+            *self._family_actions,
+        ):
             action.setEnabled(False)
         self.outer.removeWidget(self.body)
         self.outer.addWidget(screen, 1)
@@ -704,12 +764,17 @@ class MainWindow(QMainWindow):
         self.consultation_label.setText(
             _translate("MainWindow", "Mode consultation : rien n'est enregistré. « Terminer » efface tout.")
         )
-        self.finish_button.setText(_translate("MainWindow", "&Terminer"))
+        self.finish_button.setText(_translate("MainWindow", "Terminer"))  # no mnemonic: Ctrl+Maj+C (menu)
+        self.finish_button.setToolTip(
+            _translate("MainWindow", "Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)")
+        )
         self.finish_button.setAccessibleName(_translate("MainWindow", "Terminer la consultation et tout effacer"))
-        self.file_menu.setTitle(_translate("MainWindow", "&Fichier"))
-        self.family_menu.setTitle(_translate("MainWindow", "F&amille"))
-        self.view_menu.setTitle(_translate("MainWindow", "&Affichage"))
-        self.help_menu.setTitle(_translate("MainWindow", "Ai&de"))
+        # mnemonics chosen not to collide with the pages' own (tests/ui/test_professional_modes.py checks each
+        # window state): Alt+D is the date field, Alt+F "Fait aujourd'hui", Alt+A "salarié", Alt+T "Tout afficher"
+        self.file_menu.setTitle(_translate("MainWindow", "Fic&hier"))
+        self.family_menu.setTitle(_translate("MainWindow", "Fami&lle"))
+        self.view_menu.setTitle(_translate("MainWindow", "P&ages"))
+        self.help_menu.setTitle(_translate("MainWindow", "A&ide"))
         self.calendar_action.setText(_translate("MainWindow", "Ajouter à mon &agenda…"))
         self.print_action.setText(_translate("MainWindow", "&Imprimer le plan…"))
         self.consultation_action.setText(
@@ -718,6 +783,7 @@ class MainWindow(QMainWindow):
             else _translate("MainWindow", "Mode &consultation (rien n'est enregistré)")
         )
         self.settings_action.setText(_translate("MainWindow", "&Paramètres…"))
+        self.workstation_action.setText(_translate("MainWindow", "P&oste professionnel (PMI, Maison)…"))
         self.quit_action.setText(_translate("MainWindow", "&Quitter"))
         self.edit_dates_action.setText(_translate("MainWindow", "Corriger les &dates de la grossesse…"))
         self.birth_action.setText(_translate("MainWindow", "Notre enfant est &né…"))
@@ -743,6 +809,35 @@ class MainWindow(QMainWindow):
         elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_sidebar()
         super().changeEvent(event)
+
+
+def close_transient_windows(window: QWidget) -> None:
+    """Close every dialog, message box, file dialog, print preview and popup still open (innermost first)."""
+    application = QApplication.instance()
+    if not isinstance(application, QApplication):
+        return
+    popup = application.activePopupWidget()
+    while popup is not None:
+        popup.close()
+        next_popup = application.activePopupWidget()
+        if next_popup is popup:
+            break
+        popup = next_popup
+    open_windows = [
+        widget
+        for widget in application.topLevelWidgets()
+        if widget is not window
+        and widget.isVisible()
+        and (isinstance(widget, QDialog) or window.isAncestorOf(widget) or widget.parentWidget() is not None)
+    ]
+    modal = application.activeModalWidget()
+    if modal is not None and modal in open_windows:  # the innermost modal first, so each exec() can return
+        open_windows.remove(modal)
+        open_windows.insert(0, modal)
+    for widget in open_windows:
+        if isinstance(widget, QDialog):
+            widget.reject()
+        widget.close()
 
 
 class ShortcutKeeper(QObject):

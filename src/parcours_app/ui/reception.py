@@ -21,16 +21,20 @@ move a `FixedClock` forward and call `check()`: nothing sleeps.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -40,11 +44,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parcours_app.core.clock import Clock
+from parcours_app.core.clock import Clock, ElapsedClock
 from parcours_app.core.content import SampleFamily, load_sample_families
 from parcours_app.core.directory import PlaceRepository, maison_of, read_directory_file
 from parcours_app.core.errors import ParcoursError
+from parcours_app.core.model import Place
+from parcours_app.core.staff_pin import wrong_pin_delay_ms
 from parcours_app.resources import resource_path
+from parcours_app.ui import kiosk
 from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.resources_page import qt_translate
@@ -172,6 +179,78 @@ class StaffExitDialog:
         return answer == QMessageBox.StandardButton.Yes
 
 
+class StaffPinDialog(QDialog):
+    """The staff code before a staff action. A wrong code is refused, and the next try waits (2 s, 4 s, 8 s...)."""
+
+    def __init__(self, check: Callable[[str], bool], purpose: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("staff-pin-dialog")
+        self._check = check
+        self.failures = 0
+        self.setWindowTitle(self.tr("Réservé au personnel"))
+        self.purpose = QLabel(purpose, self)
+        self.purpose.setTextFormat(Qt.TextFormat.PlainText)
+        self.purpose.setWordWrap(True)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("staff-pin")
+        self.field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.field.setMaxLength(8)
+        self.field.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+        self.field.setAccessibleName(self.tr("Code du personnel"))
+        label = QLabel(self.tr("&Code du personnel :"), self)
+        label.setBuddy(self.field)
+        self.message = QLabel(self)
+        self.message.setObjectName("staff-pin-message")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.buttons.accepted.connect(self.try_pin)
+        self.buttons.rejected.connect(self.reject)
+        self.retry_timer = QTimer(self)
+        self.retry_timer.setSingleShot(True)
+        self.retry_timer.timeout.connect(self._allow_retry)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.purpose)
+        layout.addWidget(label)
+        layout.addWidget(self.field)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+
+    def try_pin(self) -> None:
+        if not self.field.isEnabled():
+            return
+        pin = self.field.text()
+        self.field.clear()
+        if self._check(pin):
+            self.accept()
+            return
+        self.failures += 1
+        delay = wrong_pin_delay_ms(self.failures)
+        self.field.setEnabled(False)
+        self.ok_button.setEnabled(False)
+        self.message.setText(
+            self.tr("Code incorrect. Nouvel essai possible dans %1 s.").replace("%1", str(max(1, delay // 1000)))
+        )
+        self.retry_timer.start(delay)
+
+    def _allow_retry(self) -> None:
+        self.field.setEnabled(True)
+        self.ok_button.setEnabled(True)
+        self.message.setText(self.tr("Entrez le code du personnel."))
+        self.field.setFocus()
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, check: Callable[[str], bool], purpose: str) -> bool:
+        dialog = cls(check, purpose, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
+
+
 class SampleFamilyCard(QFrame):
     """One fictional family: its label, what it shows, and a button to explore it (the whole card is clickable,
     for touch screens; the button is what the keyboard reaches)."""
@@ -218,7 +297,8 @@ SampleFamilyButton = SampleFamilyCard  # the name the app-shell tests first used
 
 
 class ReceptionStartScreen(RetranslateMixin, QWidget):
-    """Welcome, explore a sample family, discover the Maison, or browse the resources."""
+    """The waiting-room screen: the Maison's name first, its services and the resources, then the sample families
+    as large cards, and a privacy line."""
 
     family_chosen = Signal(object)  # SampleFamily
     maison_requested = Signal()
@@ -227,6 +307,7 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
     def __init__(self, samples: tuple[SampleFamily, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reception-start")
+        self.maison_name = ""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # Large text on a small screen is taller than the window: the families scroll, nothing is cut off.
@@ -236,25 +317,34 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(self.scroll_area)
         content = QWidget()
+        content.setObjectName("reception-start-content")
         self.scroll_area.setWidget(content)
         layout = QVBoxLayout(content)
-        self.title = _label(bold=True, scale=LARGE * 1.5)
+        layout.setSpacing(14)
+        self.title = _label(bold=True, scale=LARGE * 1.6)
+        self.title.setObjectName("reception-maison-name")
+        self.title.setProperty("role", "h1")
         self.subtitle = _label(scale=LARGE)
-        self.privacy = _label(scale=LARGE * 0.75)
+        self.privacy = _label(scale=LARGE * 0.8)
+        self.privacy.setObjectName("reception-privacy")
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addWidget(self.privacy)
         actions = QHBoxLayout()
         self.maison_button = QPushButton(content)
+        self.maison_button.setObjectName("reception-maison-button")
         self.resources_button = QPushButton(content)
+        self.resources_button.setObjectName("reception-resources-button")
         for button in (self.maison_button, self.resources_button):
-            _scale_font(button, LARGE, bold=True)
-            button.setMinimumHeight(64)
+            _scale_font(button, LARGE * 1.1, bold=True)
+            button.setMinimumHeight(88)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
             actions.addWidget(button)
         layout.addLayout(actions)
         self.families_label = _label(bold=True, scale=LARGE * 1.1)
         layout.addWidget(self.families_label)
         self.grid = QGridLayout()
+        self.grid.setSpacing(12)
         layout.addLayout(self.grid)
         layout.addStretch(1)
         self._content = content
@@ -275,12 +365,17 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
             self.grid.addWidget(button, index // 2, index % 2)
             self.family_buttons.append(button)
 
+    def set_maison_name(self, name: str) -> None:
+        self.maison_name = name
+        self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         self.scroll_area.setAccessibleName(self.tr("Accueil du mode Maison"))
-        self.title.setText(self.tr("Bienvenue à la Maison des 1000 premiers jours"))
+        self.title.setText(self.maison_name or self.tr("Maison des 1000 premiers jours"))
         self.subtitle.setText(
             self.tr(
-                "Découvrez le calendrier des 1000 premiers jours : examens, démarches, congés, vaccins, ressources."
+                "Bienvenue ! En attendant votre rendez-vous, découvrez le calendrier des 1000 premiers jours : "
+                "examens, démarches, congés, vaccins, aides."
             )
         )
         self.maison_button.setText(self.tr("Notre Maison et ses services"))
@@ -290,8 +385,8 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
         self.families_label.setText(self.tr("Explorer le parcours d'une famille exemple (fictive) :"))
         self.privacy.setText(
             self.tr(
-                "Écran partagé : rien de ce que vous saisissez n'est gardé. Il revient à l'accueil après quelques "
-                "minutes sans utilisation."
+                "Écran partagé : rien de ce que vous touchez ou saisissez n'est gardé. Il revient à l'accueil "
+                "après quelques minutes sans utilisation."
             )
         )
         for button in self.family_buttons:
@@ -352,13 +447,19 @@ class MaisonPage(RetranslateMixin, QWidget):
             self.reload()
 
 
+LANGUAGE_CHOICES = (("fr", "Français"), ("en", "English"), ("ar", "العربية"))
+"""The languages a visitor picks with one tap, each written in its own language (never translated)."""
+
+
 class ReceptionScreen(RetranslateMixin, QWidget):
-    """The whole reception mode: a top bar (Accueil, staff exit) over the start page and the pages it opens."""
+    """The whole reception mode: a top bar (Accueil, languages) over the start page and the pages it opens, and a
+    discreet staff corner at the bottom."""
 
     family_chosen = Signal(object)  # core.model.Family of a sample family
     resources_requested = Signal()
     reset_requested = Signal()  # back at the start: forget anything a visitor did
     leave_requested = Signal()  # the staff confirmed leaving the reception mode
+    language_requested = Signal(str)  # a visitor tapped a language
 
     def __init__(
         self,
@@ -367,27 +468,38 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         idle_timeout: dt.timedelta = DEFAULT_IDLE_TIMEOUT,
         parent: QWidget | None = None,
         samples_path: Path | None = None,
+        *,
+        idle_clock: Clock | None = None,
+        check_pin: Callable[[str], bool] | None = None,
+        check_interval_ms: int = 5000,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("reception-screen")
         self.clock = clock
         self._samples_path = samples_path
         self._store = store
+        self._check_pin = check_pin  # None: no staff code was set outside the reception mode
+        self.directory_source = ""
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.home_button = QPushButton(self)
+        self.home_button.setObjectName("reception-home")
         _scale_font(self.home_button, LARGE, bold=True)
+        self.home_button.setMinimumHeight(56)
         self.home_button.clicked.connect(self.go_home)
         bar.addWidget(self.home_button)
         bar.addStretch(1)
-        self.load_directory_button = QPushButton(self)
-        self.load_directory_button.setFlat(True)
-        self.load_directory_button.clicked.connect(self.ask_directory_file)
-        bar.addWidget(self.load_directory_button, 0, Qt.AlignmentFlag.AlignTrailing)
-        self.staff_button = QPushButton(self)
-        self.staff_button.setFlat(True)
-        self.staff_button.clicked.connect(self.ask_to_leave)
-        bar.addWidget(self.staff_button, 0, Qt.AlignmentFlag.AlignTrailing)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code, name in LANGUAGE_CHOICES:
+            button = QPushButton(name, self)
+            button.setObjectName(f"reception-language-{code}")
+            button.setCheckable(True)
+            button.setMinimumHeight(56)
+            _scale_font(button, LARGE)
+            button.setAccessibleName(name)
+            button.clicked.connect(lambda _checked=False, code=code: self.choose_language(code))
+            bar.addWidget(button)
+            self.language_buttons[code] = button
         layout.addLayout(bar)
 
         self.stack = QStackedWidget(self)
@@ -400,17 +512,51 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.start.maison_requested.connect(self.show_maison)
         self.start.resources_requested.connect(self.resources_requested)
 
+        # the staff corner: small, flat, at the bottom; every action behind the staff code
+        staff = QHBoxLayout()
+        self.directory_status = QLabel(self)
+        self.directory_status.setObjectName("reception-directory-status")
+        self.directory_status.setTextFormat(Qt.TextFormat.PlainText)
+        _scale_font(self.directory_status, 0.85)
+        staff.addWidget(self.directory_status, 1)
+        self.load_directory_button = QPushButton(self)
+        self.load_directory_button.setObjectName("reception-staff-directory")
+        self.load_directory_button.setFlat(True)
+        self.load_directory_button.clicked.connect(self.ask_directory_file)
+        self.staff_button = QPushButton(self)
+        self.staff_button.setObjectName("reception-staff-exit")
+        self.staff_button.setFlat(True)
+        self.staff_button.clicked.connect(self.ask_to_leave)
+        for button in (self.load_directory_button, self.staff_button):
+            _scale_font(button, 0.85)
+            staff.addWidget(button, 0, Qt.AlignmentFlag.AlignTrailing)
+        layout.addLayout(staff)
+
         self.leave_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         self.leave_shortcut.activated.connect(self.ask_to_leave)
 
-        self.watcher = IdleResetWatcher(clock, idle_timeout, self)
+        # real elapsed time, whatever the demo date: a frozen --today must not stop the reset (issue 17)
+        self.watcher = IdleResetWatcher(
+            idle_clock or ElapsedClock(), idle_timeout, self, check_interval_ms=check_interval_ms
+        )
         self.watcher.idle.connect(self._idle)
         self.retranslate_ui()
         self._update_home_button()
+        self._update_maison_name()
         self.stack.currentChanged.connect(self._update_home_button)
 
     def _samples(self) -> tuple[SampleFamily, ...]:
         return load_sample_families(self.clock.today(), self._samples_path, qt_translate)
+
+    # --- languages ------------------------------------------------------------------------------------
+
+    def choose_language(self, code: str) -> None:
+        self.language_requested.emit(code)
+        self.show_language(code)
+
+    def show_language(self, code: str) -> None:
+        for button_code, button in self.language_buttons.items():
+            button.setChecked(button_code == code)
 
     # --- the Maison's directory ---------------------------------------------------------------------------
 
@@ -422,25 +568,52 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         """Use another store (the main window swaps in a fresh in-memory store after each visitor)."""
         self._store = store
         self.maison.set_store(store)
+        self._update_maison_name()
 
-    def load_directory_file(self, path: Path) -> bool:
+    def _update_maison_name(self) -> None:
+        try:
+            maison = maison_of(self._store.places())
+        except ParcoursError:
+            maison = None
+        self.start.set_maison_name(maison.name if maison is not None else "")
+
+    def use_places(self, places: list[Place], source: str) -> None:
+        """The Maison's directory for this session (kept in memory only), with where it came from."""
+        self._store.replace_places(places)
+        self.directory_source = source
+        self.maison.reload()
+        self._update_maison_name()
+        self._update_directory_status()
+
+    def load_directory_file(self, path: Path, *, confirm: bool = False) -> bool:
         """Put a Maison's exported directory (JSON) into the in-memory store. A bad file changes nothing."""
         try:
             places = read_directory_file(path)
-            self._store.replace_places(places)
+            self.use_places(places, path.name)
         except ParcoursError as error:
             DirectoryDialogs.show_error(
                 self,
                 self.tr("L'annuaire n'a pas été chargé.\n\n%1").replace("%1", error.render(qt_translate)),
             )
             return False
-        self.maison.reload()
+        if confirm:
+            DirectoryDialogs.show_info(
+                self,
+                self.tr(
+                    "Annuaire chargé : %n lieu(x), depuis %1. Il est gardé en mémoire pour cette session.",
+                    "",
+                    len(places),
+                ).replace("%1", path.name),
+            )
         return True
 
     def ask_directory_file(self) -> bool:
         """Staff action: load the Maison's directory file for this session (kept in memory only)."""
-        path = DirectoryDialogs.ask_import_path(self)
-        return self.load_directory_file(path) if path is not None else False
+        if not self.staff_allowed(self.tr("Charger l'annuaire de la Maison depuis un fichier.")):
+            return False
+        with kiosk.staff_unlocked():
+            path = DirectoryDialogs.ask_import_path(self)
+        return self.load_directory_file(path, confirm=True) if path is not None else False
 
     def seed_example_directory(self) -> bool:
         """With an empty directory, show the clearly fictional example Maison rather than an empty page."""
@@ -449,7 +622,27 @@ class ReceptionScreen(RetranslateMixin, QWidget):
                 return False
         except ParcoursError:
             return False
-        return self.load_directory_file(example_directory_path())
+        loaded = self.load_directory_file(example_directory_path())
+        if loaded:
+            self.directory_source = ""
+            self._update_directory_status()
+        return loaded
+
+    def _update_directory_status(self) -> None:
+        self.directory_status.setText(
+            self.tr("Annuaire : %1").replace("%1", self.directory_source)
+            if self.directory_source
+            else self.tr("Annuaire d'exemple (fictif)")
+        )
+
+    # --- staff --------------------------------------------------------------------------------------------
+
+    def staff_allowed(self, purpose: str) -> bool:
+        """The staff code when one was set outside the reception mode; else a plain confirmation (a kiosk with no
+        code set must still be left by its staff), which the staff corner says."""
+        if self._check_pin is not None:
+            return StaffPinDialog.ask(self, self._check_pin, purpose)
+        return StaffExitDialog.ask(self)
 
     # --- navigation ------------------------------------------------------------------------------------
 
@@ -481,15 +674,16 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.stack.setCurrentWidget(self.start)
         self.watcher.note_activity()
         self.reset_requested.emit()
+        self.start.scroll_area.verticalScrollBar().setValue(0)
 
     def ask_to_leave(self) -> None:
-        if StaffExitDialog.ask(self):
+        if self.staff_allowed(self.tr("Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.")):
             self.stop_watching()
             self.leave_requested.emit()
 
     def _idle(self) -> None:
-        if not self.is_home():
-            self.go_home()
+        # always: a dialog left open over the start page is closed too (the shell's reset closes every window)
+        self.go_home()
 
     def _family_chosen(self, sample: SampleFamily) -> None:
         self.family_chosen.emit(sample.family)
@@ -500,7 +694,7 @@ class ReceptionScreen(RetranslateMixin, QWidget):
     def retranslate_ui(self) -> None:
         self.home_button.setText(self.tr("⌂ Accueil"))
         self.home_button.setAccessibleName(self.tr("Retour à l'accueil"))
-        self.load_directory_button.setText(self.tr("Personnel : charger l'annuaire…"))
+        self.load_directory_button.setText(self.tr("Personnel : annuaire"))
         self.load_directory_button.setAccessibleName(
             self.tr("Charger l'annuaire de la Maison depuis un fichier (réservé au personnel)")
         )
@@ -510,3 +704,4 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.staff_button.setText(self.tr("Personnel : quitter"))
         self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
         self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
+        self._update_directory_status()

@@ -42,8 +42,10 @@ from parcours_app.core.formatting import (
 )
 from parcours_app.core.model import Event
 from parcours_app.core.text import Text, Translate
+from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.i18n import qt_translate as qt_translate  # re-exported (reception.py imports it from here)
+from parcours_app.ui.kiosk_notice import show_address
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.text_label import text_label
@@ -71,6 +73,9 @@ class LinkConfirmDialog:
 
 def open_official_link(parent: QWidget | None, url: str, domains: OfficialDomains) -> bool:
     """Open an official link after the confirmation; refuse any URL not on the official list. True if opened."""
+    if kiosk.locked():  # reception mode: no browser on the shared screen, the address is shown instead
+        show_address(parent, url)
+        return False
     site = domains.site_label(url)
     if site is None:
         QMessageBox.warning(
@@ -464,7 +469,7 @@ class ResourcesPage(RetranslateMixin, QWidget):
         self.search.setAccessibleName(self.tr("Rechercher dans les ressources"))
         self.stage_label.setText(self.tr("É&tape :"))
         self.stage_box.setAccessibleName(self.tr("Étape"))
-        self.topic_label.setText(self.tr("T&hème :"))
+        self.topic_label.setText(self.tr("Thèm&e :"))
         self.topic_box.setAccessibleName(self.tr("Thème"))
         self.show_all_button.setText(self.tr("Tout afficher"))
         self.show_all_button.setAccessibleName(self.tr("Afficher toutes les ressources"))

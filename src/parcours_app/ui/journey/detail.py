@@ -31,6 +31,8 @@ from PySide6.QtWidgets import (
 from parcours_app.core.formatting import upper_first
 from parcours_app.core.journey_filters import event_status
 from parcours_app.core.model import Appointment, Event
+from parcours_app.ui import kiosk
+from parcours_app.ui.kiosk_notice import show_address as kiosk_show_address
 from parcours_app.ui.resources_page import EventResourcesBox
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.flow_layout import FlowLayout
@@ -523,6 +525,9 @@ class EventDetailPanel(QScrollArea):
         if self._event is None:
             return
         url = self._event.source.url
+        if kiosk.locked():  # reception mode: no browser on the shared screen, the address is shown instead
+            kiosk_show_address(self, url)
+            return
         if self.confirm_open_link(self, url):
             self.open_url(url)
 
@@ -544,6 +549,8 @@ class EventDetailPanel(QScrollArea):
 
     @classmethod
     def open_url(cls, url: str) -> bool:
+        if kiosk.locked():
+            return False
         return QDesktopServices.openUrl(QUrl(url))
 
     # --- language -----------------------------------------------------------------------------------

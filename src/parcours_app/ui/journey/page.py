@@ -512,7 +512,7 @@ class JourneyPage(RetranslateMixin, QWidget):
         )
         self._all_days.setText(translate("JourneyPage", "Tous les &jours"))
         self._all_days.setAccessibleName(translate("JourneyPage", "Ne plus filtrer par jour"))
-        self._list_title.setText(translate("JourneyPage", "É&tapes par mois"))
+        self._list_title.setText(translate("JourneyPage", "Étape&s par mois"))
         self._list.setAccessibleName(translate("JourneyPage", "Étapes du parcours, par mois"))
         self._list.setAccessibleDescription(
             translate("JourneyPage", "Flèches pour parcourir, Entrée pour agir sur l'étape choisie.")

@@ -6,9 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from parcours_app.core.text import Text
+from parcours_app.ui import kiosk
 from parcours_app.ui.widgets.question import ask_yes_no
 
 LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
@@ -31,20 +32,21 @@ class SelfTestDialogs:
 
     @classmethod
     def pdf_path(cls, parent: QWidget, suggested: Path) -> Path | None:
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = kiosk.save_file_name(
             parent,
             QCoreApplication.translate("SelfTestDialogs", "Enregistrer le résumé en PDF"),
-            str(suggested),
+            suggested,
             QCoreApplication.translate("SelfTestDialogs", "Document PDF (*.pdf)"),
         )
-        if not chosen:
+        if path is None:
             return None
-        path = Path(chosen)
         return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
 
     @classmethod
     def printer(cls, parent: QWidget) -> QPrinter | None:
         """The printer the person chose in the system's print dialog, or None if they cancelled."""
+        if kiosk.locked():  # reception mode: a visitor prints nothing
+            return None
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, parent)
         dialog.setWindowTitle(QCoreApplication.translate("SelfTestDialogs", "Imprimer le résumé"))

@@ -29,6 +29,7 @@ from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
+from parcours_app.ui import kiosk
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
@@ -107,6 +108,14 @@ class ResultPage(RetranslateMixin, QWidget):
         summary.addWidget(self.headline_label)
         summary.addWidget(self.explanation_label)
         layout.addWidget(self.summary_frame)
+        # a shared screen (reception mode): the score only when the person asks for it (issue 17); the help stays
+        self.reveal_button: QPushButton | None = None
+        if kiosk.locked():
+            self.reveal_button = QPushButton(content)
+            self.reveal_button.setObjectName("selftest-reveal")
+            layout.insertWidget(layout.indexOf(self.summary_frame), self.reveal_button)
+            self.summary_frame.setVisible(False)
+            self.reveal_button.clicked.connect(self.reveal)
 
         self.diagnosis_label = text_label(parent=content, selectable=True, name="not-a-diagnosis")
         # italic, but never for Arabic (ui/widgets/emphasis.py); the theme's text colour, readable in every theme
@@ -261,7 +270,16 @@ class ResultPage(RetranslateMixin, QWidget):
 
     # --- text -------------------------------------------------------------------------------------------------
 
+    def reveal(self) -> None:
+        self.summary_frame.setVisible(True)
+        if self.reveal_button is not None:
+            self.reveal_button.setVisible(False)
+        self.headline_label.setFocus()
+
     def retranslate_ui(self) -> None:
+        if self.reveal_button is not None:
+            self.reveal_button.setText(self.tr("Afficher mon résultat"))
+            self.reveal_button.setAccessibleName(self.tr("Afficher mon résultat (écran partagé)"))
         result, form, language = self.result, self.questionnaire.agreement, current_language()
         if self.crisis_panel is not None:
             self.crisis_panel.set_crisis_message(render(result.crisis_message(form)))

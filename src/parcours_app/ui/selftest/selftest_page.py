@@ -6,6 +6,8 @@ With `keep_allowed=False` (consultation and reception modes) there is no history
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -146,22 +148,43 @@ class StartPage(RetranslateMixin, QWidget):
         language = next(code for code, button in self.language_buttons.items() if button.isChecked())
         return respondent, agreement, language
 
+    antenatal = False
+
+    def set_antenatal(self, on: bool) -> None:
+        """During a pregnancy: the same validated questionnaire, the pregnancy's wording (epds.ANTENATAL_SOURCE)."""
+        if on != self.antenatal:
+            self.antenatal = on
+            self.retranslate_ui()
+
     def retranslate_ui(self) -> None:
         self.scroll_area.setAccessibleName(self.tr("Présentation du questionnaire"))
-        self.title_label.setText(self.tr("Questionnaire : comment vous sentez-vous depuis la naissance ?"))
-        self.intro_label.setText(
-            self.tr(
-                "Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide à repérer une dépression "
-                "après la naissance, qui touche une mère sur six environ et près d'un père sur dix. Il porte sur "
-                "les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment."
+        if self.antenatal:
+            self.title_label.setText(self.tr("Questionnaire : comment vous sentez-vous pendant la grossesse ?"))
+            self.intro_label.setText(
+                self.tr(
+                    "Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide aussi à repérer une "
+                    "dépression pendant la grossesse : il a été validé auprès de femmes enceintes, avec les mêmes "
+                    "seuils qu'après la naissance. Il porte sur les 7 derniers jours et prend quelques minutes. "
+                    "Vous pouvez l'arrêter à tout moment."
+                )
             )
-        )
+        else:
+            self.title_label.setText(self.tr("Questionnaire : comment vous sentez-vous depuis la naissance ?"))
+            self.intro_label.setText(
+                self.tr(
+                    "Ce questionnaire de 10 questions (l'échelle d'Édimbourg, EPDS) aide à repérer une dépression "
+                    "après la naissance, qui touche une mère sur six environ et près d'un père sur dix. Il porte "
+                    "sur les 7 derniers jours et prend quelques minutes. Vous pouvez l'arrêter à tout moment."
+                )
+            )
         self.privacy_label.setText(render(epds.PRIVACY_NOTE))
         self.diagnosis_label.setText(render(epds.NOT_A_DIAGNOSIS))
         self.who_box.setTitle(self.tr("Qui répond ?"))
         self.who_box.setAccessibleName(self.tr("Qui répond ?"))
         who_texts = (
-            self.tr("La mère (la personne qui a accouché)"),
+            self.tr("La future mère (la personne enceinte)")
+            if self.antenatal
+            else self.tr("La mère (la personne qui a accouché)"),
             self.tr("L'autre parent, questions au masculin (« je me suis senti »)"),
             self.tr("L'autre parent, questions au féminin (« je me suis sentie »)"),
         )
@@ -193,10 +216,16 @@ class SelfTestPage(RetranslateMixin, QWidget):
     """The self-test screens in one widget, for the main window to embed."""
 
     def __init__(
-        self, store: FamilyStore | None, clock: Clock, keep_allowed: bool, parent: QWidget | None = None
+        self,
+        store: FamilyStore | None,
+        clock: Clock,
+        keep_allowed: bool,
+        parent: QWidget | None = None,
+        controller: Any = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selftest-page")
+        self._controller = controller  # to know whether the family is expecting (antenatal wording, issue 17)
         self.store = store if keep_allowed else None
         self.clock = clock
         self.keep_allowed = keep_allowed and store is not None
@@ -239,6 +268,18 @@ class SelfTestPage(RetranslateMixin, QWidget):
             message = render(self.result_page.result.crisis_message(self.result_page.questionnaire.agreement))
         CrisisHelpDialog.show_for(self, message)
 
+    def is_pregnant(self) -> bool:
+        family = getattr(self._controller, "family", None)
+        if family is None:
+            return False
+        from parcours_app.core.family_edit import current_pregnancy
+
+        return current_pregnancy(family) is not None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.start_page.set_antenatal(self.is_pregnant())
+        super().showEvent(event)
+
     def start(self) -> None:
         respondent, agreement, language = self.start_page.chosen_form()
         try:
@@ -256,6 +297,8 @@ class SelfTestPage(RetranslateMixin, QWidget):
 
     def _completed(self, result: epds.EpdsResult) -> None:
         assert self.questionnaire_page is not None
+        if self.start_page.antenatal:
+            result = epds.for_pregnancy(result)
         self._drop(self.result_page)
         self.result_page = ResultPage(
             result,
