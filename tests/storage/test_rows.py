@@ -3,6 +3,7 @@ its field, so a field added to the model and its table needs nothing else in the
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -99,3 +100,54 @@ def test_a_column_missing_from_an_older_file_gives_the_field_default() -> None:
 def test_a_datetime_is_stored_as_sqlalchemy_stored_it() -> None:
     appointment = Appointment(id=None, starts_at=dt.datetime(2026, 1, 5, 9, 30))
     assert to_row(appointment)["starts_at"] == "2026-01-05 09:30:00.000000"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Options:
+    weeks: int = 0
+    hospitalised: bool = False
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _NewKind:
+    """A type the store and the file have never seen: both must handle it without a line of their own."""
+
+    key: str = ""
+    count: int = 0
+    region: Region = Region.METROPOLE
+    seen_on: dt.date | None = None
+    options: _Options = dataclasses.field(default_factory=_Options)
+
+
+def test_a_new_type_or_field_goes_to_a_row_and_to_the_file_and_back_without_code_of_its_own() -> None:
+    from parcours_app.storage.transfer import _document, _Fields, _read
+
+    value = _NewKind(key="k2", count=4, region=Region.GUYANE, seen_on=dt.date(2026, 5, 1), options=_Options(2, True))
+    row = to_row(value)
+    assert row == {
+        "key": "k2",
+        "count": 4,
+        "region": "guyane",
+        "seen_on": "2026-05-01",
+        "weeks": 2,
+        "hospitalised": True,
+    }
+    document = _document(value)
+    assert document == {
+        "key": "k2",
+        "count": 4,
+        "region": "guyane",
+        "seen_on": "2026-05-01",
+        "options": {"weeks": 2, "hospitalised": True},
+    }
+    assert _read(_Fields(document, "x"), _NewKind) == value
+    assert _read(_Fields({}, "x"), _NewKind) == _NewKind()  # every field has a default: an empty object is enough
+    # ... and the file's strict checks apply to it: a wrong type, an unknown key, each named with its place
+    from parcours_app.storage.errors import ImportFileError
+
+    with pytest.raises(ImportFileError) as wrong:
+        _read(_Fields({"options": {"weeks": "2"}}, "x"), _NewKind)
+    assert wrong.value.where == "x.options.weeks"
+    with pytest.raises(ImportFileError) as unknown:
+        _read(_Fields({"colour": "red"}, "x"), _NewKind)
+    assert unknown.value.where == "x.colour"
