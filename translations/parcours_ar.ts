@@ -897,7 +897,7 @@
   parcours leave …      planifier les congés des deux parents
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
-            <translation>الأوامر (دون نافذة):
+            <translation type="vanished">الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
   parcours leave …      تخطيط إجازات الوالدين
@@ -951,7 +951,7 @@
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
             <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
-            <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
+            <translation type="vanished">أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave)</translation>
         </message>
     </context>
     <context>
@@ -1434,52 +1434,52 @@
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
-            <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
+            <translation type="vanished">دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
-            <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
+            <translation type="vanished">مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
-            <translation>مستشفى الولادة (maternité)</translation>
+            <translation type="vanished">مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>Caf</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
-            <translation>صندوق الإعانات العائلية (Caf)</translation>
+            <translation type="vanished">صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
-            <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
+            <translation type="vanished">صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
-            <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
+            <translation type="vanished">مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
-            <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
+            <translation type="vanished">مكان استقبال الأطفال والوالدين (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
-            <translation>القابلة (sage-femme)</translation>
+            <translation type="vanished">القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
-            <translation>طبيب الأطفال</translation>
+            <translation type="vanished">طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre lieu</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
-            <translation>مكان آخر</translation>
+            <translation type="vanished">مكان آخر</translation>
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
@@ -2195,7 +2195,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>L'autre parent est s&amp;alarié :</source>
-            <translation>الوالد الآخر &amp;أجير:</translation>
+            <translation type="vanished">الوالد الآخر &amp;أجير:</translation>
         </message>
     </context>
     <context>
@@ -2632,16 +2632,29 @@ Les supprimer ?</source>
             <translation type="vanished">%1 يوم %2 على الساعة %3</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Rendez-vous</source>
             <translation>موعد</translation>
         </message>
         <message>
+            <location line="-9" />
             <source>%1, %2</source>
-            <translation type="vanished">%1، %2</translation>
+            <translation>%1، %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-4" />
+            <source>plus que %n jours</source>
+            <translation>
+                <numerusform>الأيام المتبقية: %n</numerusform>
+                <numerusform>الأيام المتبقية: %n</numerusform>
+                <numerusform>الأيام المتبقية: %n</numerusform>
+                <numerusform>الأيام المتبقية: %n</numerusform>
+                <numerusform>الأيام المتبقية: %n</numerusform>
+                <numerusform>الأيام المتبقية: %n</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>لا يوجد أي موعد مسجّل خلال الأيام السبعة القادمة.</translation>
         </message>
@@ -2699,7 +2712,7 @@ Les supprimer ?</source>
             <translation type="vanished">تأجيل المرحلة المختارة أسبوعًا واحدًا</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-226" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2710,12 +2723,12 @@ Les supprimer ?</source>
         </message>
         <message>
             <location line="+41" />
-            <location line="+57" />
+            <location line="+58" />
             <source>Voir</source>
             <translation>عرض</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-58" />
             <source>Voir le détail de l'étape</source>
             <translation>عرض تفاصيل المرحلة</translation>
         </message>
@@ -2755,12 +2768,11 @@ Les supprimer ?</source>
             <translation>غدًا هو آخر يوم</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>plus que %1 jours</source>
-            <translation>الأيام المتبقية: %1</translation>
+            <translation type="vanished">الأيام المتبقية: %1</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Urgent : %1</source>
             <translation>عاجل: %1</translation>
         </message>
@@ -4049,127 +4061,127 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:128</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:129</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:130</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:417</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:419</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:758</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:759</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:760</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:767</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
             <translation>إنهاء</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:775</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
@@ -4179,7 +4191,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:771</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
@@ -4204,67 +4216,67 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:787</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
@@ -4299,7 +4311,7 @@ Adresse : %2</source>
             <translation>انتهت قبل أن تبدأ استخدام التطبيق: فهي ليست متأخرة. ضع علامة على ما تم منها. وما تتركه يُنحّى جانبًا، ويمكنك أن تجده في المسار.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>&amp;Oui, toutes</source>
             <translation>&amp;نعم، كلها</translation>
         </message>
@@ -4320,7 +4332,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>%1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:121</extracomment>
             <translation>%1 (حتى %2)</translation>
         </message>
     </context>
@@ -5466,7 +5478,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n مرحلة متأخرة</numerusform>
                 <numerusform>مرحلة واحدة متأخرة</numerusform>
                 <numerusform>مرحلتان متأخرتان</numerusform>
@@ -5493,7 +5505,7 @@ Adresse : %2</source>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n مهمة هذا الأسبوع</numerusform>
                 <numerusform>مهمة واحدة هذا الأسبوع</numerusform>
                 <numerusform>مهمتان هذا الأسبوع</numerusform>

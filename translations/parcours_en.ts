@@ -893,7 +893,7 @@
   parcours leave …      planifier les congés des deux parents
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
             <extracomment>From src/parcours_app/ui/app.py:57</extracomment>
-            <translation>commands (no window):
+            <translation type="vanished">commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
   parcours leave …      plan both parents' leave
@@ -947,7 +947,7 @@
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave)</source>
             <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
-            <translation>unknown command or option: %1 (commands: calendar, data, leave)</translation>
+            <translation type="vanished">unknown command or option: %1 (commands: calendar, data, leave)</translation>
         </message>
     </context>
     <context>
@@ -1414,52 +1414,52 @@
         <message>
             <source>Maison des 1000 premiers jours</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:65</extracomment>
-            <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
+            <translation type="vanished">Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:66</extracomment>
-            <translation>PMI centre (mother and child health)</translation>
+            <translation type="vanished">PMI centre (mother and child health)</translation>
         </message>
         <message>
             <source>Maternité</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:67</extracomment>
-            <translation>Maternity unit</translation>
+            <translation type="vanished">Maternity unit</translation>
         </message>
         <message>
             <source>Caf</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:68</extracomment>
-            <translation>Caf (family allowances fund)</translation>
+            <translation type="vanished">Caf (family allowances fund)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:69</extracomment>
-            <translation>CPAM (Assurance Maladie, health insurance)</translation>
+            <translation type="vanished">CPAM (Assurance Maladie, health insurance)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:70</extracomment>
-            <translation>Relais Petite Enfance (childcare information centre)</translation>
+            <translation type="vanished">Relais Petite Enfance (childcare information centre)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:71</extracomment>
-            <translation>Parent and child drop-in centre (LAEP)</translation>
+            <translation type="vanished">Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
-            <translation>Midwife</translation>
+            <translation type="vanished">Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
-            <translation>Paediatrician</translation>
+            <translation type="vanished">Paediatrician</translation>
         </message>
         <message>
             <source>Autre lieu</source>
             <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
-            <translation>Other place</translation>
+            <translation type="vanished">Other place</translation>
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
@@ -2604,16 +2604,25 @@ Remove them?</translation>
             <translation type="vanished">%1 on %2 at %3</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Rendez-vous</source>
             <translation>Appointment</translation>
         </message>
         <message>
+            <location line="-9" />
             <source>%1, %2</source>
-            <translation type="vanished">%1, %2</translation>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-4" />
+            <source>plus que %n jours</source>
+            <translation>
+                <numerusform>only %n day left</numerusform>
+                <numerusform>only %n days left</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>No appointment noted for the next 7 days.</translation>
         </message>
@@ -2671,7 +2680,7 @@ Remove them?</translation>
             <translation type="vanished">Postpone the chosen step by one week</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-226" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2682,12 +2691,12 @@ Remove them?</translation>
         </message>
         <message>
             <location line="+41" />
-            <location line="+57" />
+            <location line="+58" />
             <source>Voir</source>
             <translation>View</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-58" />
             <source>Voir le détail de l'étape</source>
             <translation>View the details of the step</translation>
         </message>
@@ -2727,12 +2736,11 @@ Remove them?</translation>
             <translation>last day tomorrow</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>plus que %1 jours</source>
-            <translation>only %1 days left</translation>
+            <translation type="vanished">only %1 days left</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Urgent : %1</source>
             <translation>Urgent: %1</translation>
         </message>
@@ -4005,127 +4013,127 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:128</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:129</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:130</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:417</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:419</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:758</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:759</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:760</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:767</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
             <translation>Finish</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:775</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
@@ -4135,7 +4143,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:771</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
@@ -4160,67 +4168,67 @@ Address: %2</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:787</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -4255,7 +4263,7 @@ Address: %2</translation>
             <translation>They ended before you started using the app: they are not late. Tick the ones that were done. The ones you leave are set aside, and you can still find them in the journey.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>&amp;Oui, toutes</source>
             <translation>&amp;Yes, all of them</translation>
         </message>
@@ -4276,7 +4284,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>%1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:121</extracomment>
             <translation>%1 (until %2)</translation>
         </message>
     </context>
@@ -5414,7 +5422,7 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>
             <extracomment>From src/parcours_app/ui/reminders.py:173</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n step overdue</numerusform>
                 <numerusform>%n steps overdue</numerusform>
             </translation>
@@ -5437,7 +5445,7 @@ Address: %2</translation>
         <message numerus="yes">
             <source>%n à faire cette semaine</source>
             <extracomment>From src/parcours_app/ui/reminders.py:176</extracomment>
-            <translation>
+            <translation type="vanished">
                 <numerusform>%n to do this week</numerusform>
                 <numerusform>%n to do this week</numerusform>
             </translation>
