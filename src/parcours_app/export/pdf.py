@@ -484,6 +484,12 @@ def write_pdf(
         helplines=helplines,
         produced_on=now.date(),
     )
+    return write_plan_pdf(plan, output)
+
+
+def write_plan_pdf(plan: PlanDocument, output: Path) -> int:
+    """Paint a built plan (the full plan or the one-page consultation sheet) into `output`, owner-only, through a
+    part file renamed over it; returns the number of pages. OSError when the file cannot be written."""
     ensure_gui_application()
     temporary = private_part_file(output)
     try:
