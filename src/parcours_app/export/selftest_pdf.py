@@ -11,14 +11,13 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice
 
 from parcours_app.core import epds
 from parcours_app.core.formatting import format_date, is_right_to_left, isolate_ltr_runs
 from parcours_app.core.model import Respondent
 from parcours_app.core.text import Text, Translate, identity_translate
-from parcours_app.export.files import prepare_private_file
+from parcours_app.export.one_page import draw_html_on_one_page, one_page_pdf_writer
 
 _CONTEXT = "selftest_pdf"
 
@@ -90,19 +89,7 @@ def write_selftest_pdf(
     """Write the one-page summary to `path` (A4), owner-only, and return it. Shrinks the type until it fits one page.
 
     OSError when the file cannot be created."""
-    prepare_private_file(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate))
-    writer.setCreator("Parcours 1000 jours")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = one_page_pdf_writer(path, Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate), 15)
     draw_selftest_summary(writer, result, questionnaire, respondent, taken_on, translate, language)
     return path
 
@@ -117,26 +104,10 @@ def draw_selftest_summary(
     language: str = "fr",
 ) -> None:
     """Draw the summary on one page of `device`: the PDF writer above, or a printer chosen by the person."""
-    resolution = device.logicalDpiY()
-    page = device.pageLayout().paintRectPixels(resolution)
-    document = QTextDocument()
-    if is_right_to_left(language):  # every paragraph right to left, even one that starts with a French answer
-        option = document.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        document.setDefaultTextOption(option)
-    document.documentLayout().setPaintDevice(device)  # otherwise the text is laid out at screen DPI: tiny on paper
-    document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
-    document.setPageSize(QSizeF(page.width(), page.height()))
-    point_size = 10.5
-    while True:
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(point_size)
-        document.setDefaultFont(font)
-        if document.pageCount() <= 1 or point_size <= 6:
-            break
-        point_size -= 0.5
-    painter = QPainter(device)
-    try:
-        document.drawContents(painter)
-    finally:
-        painter.end()
+    draw_html_on_one_page(
+        device,
+        summary_html(result, questionnaire, respondent, taken_on, translate, language),
+        largest=10.5,
+        smallest=6,
+        right_to_left=is_right_to_left(language),
+    )
