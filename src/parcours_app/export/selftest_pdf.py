@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
@@ -32,15 +33,27 @@ def _emphasis(escaped: str, language: str) -> str:
     return escaped if is_right_to_left(language) else f"<i>{escaped}</i>"  # italic: left-to-right only
 
 
-def summary_html(
-    result: epds.EpdsResult,
-    questionnaire: epds.Questionnaire,
-    respondent: Respondent,
-    taken_on: dt.datetime,
-    translate: Translate = identity_translate,
-    language: str = "fr",
-) -> str:
+@dataclass(frozen=True, slots=True)
+class SelftestSummary:
+    """One kept (or just taken) result, what the summary says about it and the language it says it in."""
+
+    result: epds.EpdsResult
+    questionnaire: epds.Questionnaire
+    respondent: Respondent
+    taken_on: dt.datetime
+    translate: Translate = identity_translate
+    language: str = "fr"
+
+
+def summary_html(summary: SelftestSummary) -> str:
     """The summary as HTML (QTextDocument's subset), in the app's language; items in the questionnaire's."""
+    result, questionnaire, respondent, taken_on = (
+        summary.result,
+        summary.questionnaire,
+        summary.respondent,
+        summary.taken_on,
+    )
+    translate, language = summary.translate, summary.language
     when = f"{format_date(taken_on.date(), language)}, {taken_on:%H:%M}"
     rows = []
     for item, points in zip(questionnaire.items, result.answers, strict=True):
@@ -77,37 +90,21 @@ def summary_html(
 """
 
 
-def write_selftest_pdf(
-    path: Path,
-    result: epds.EpdsResult,
-    questionnaire: epds.Questionnaire,
-    respondent: Respondent,
-    taken_on: dt.datetime,
-    translate: Translate = identity_translate,
-    language: str = "fr",
-) -> Path:
+def write_selftest_pdf(path: Path, summary: SelftestSummary) -> Path:
     """Write the one-page summary to `path` (A4), owner-only, and return it. Shrinks the type until it fits one page.
 
     OSError when the file cannot be created."""
-    writer = one_page_pdf_writer(path, Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate), 15)
-    draw_selftest_summary(writer, result, questionnaire, respondent, taken_on, translate, language)
+    title = Text(_CONTEXT, "Résumé du questionnaire EPDS").render(summary.translate)
+    draw_selftest_summary(one_page_pdf_writer(path, title, 15), summary)
     return path
 
 
-def draw_selftest_summary(
-    device: QPagedPaintDevice,
-    result: epds.EpdsResult,
-    questionnaire: epds.Questionnaire,
-    respondent: Respondent,
-    taken_on: dt.datetime,
-    translate: Translate = identity_translate,
-    language: str = "fr",
-) -> None:
+def draw_selftest_summary(device: QPagedPaintDevice, summary: SelftestSummary) -> None:
     """Draw the summary on one page of `device`: the PDF writer above, or a printer chosen by the person."""
     draw_html_on_one_page(
         device,
-        summary_html(result, questionnaire, respondent, taken_on, translate, language),
+        summary_html(summary),
         largest=10.5,
         smallest=6,
-        right_to_left=is_right_to_left(language),
+        right_to_left=is_right_to_left(summary.language),
     )

@@ -26,7 +26,7 @@ from parcours_app.core import epds
 from parcours_app.core.formatting import isolate_ltr, rtl_paragraphs
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
-from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
+from parcours_app.export.selftest_pdf import SelftestSummary, draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui import kiosk
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard
@@ -214,6 +214,16 @@ class ResultPage(RetranslateMixin, QWidget):
 
     # --- PDF --------------------------------------------------------------------------------------------------
 
+    def _summary(self) -> SelftestSummary:
+        return SelftestSummary(
+            self.result,
+            self.questionnaire,
+            self.respondent,
+            self.taken_on,
+            QCoreApplication.translate,
+            current_language(),
+        )
+
     def save_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = Path(folder) / f"questionnaire-epds-{self.taken_on:%Y-%m-%d}.pdf"
@@ -221,15 +231,7 @@ class ResultPage(RetranslateMixin, QWidget):
         if path is None:
             return
         try:
-            write_selftest_pdf(
-                path,
-                self.result,
-                self.questionnaire,
-                self.respondent,
-                self.taken_on,
-                QCoreApplication.translate,
-                current_language(),
-            )
+            write_selftest_pdf(path, self._summary())
         except OSError as error:
             SelfTestDialogs.error(
                 self,
@@ -248,15 +250,7 @@ class ResultPage(RetranslateMixin, QWidget):
         if printer is None:
             return
         try:
-            draw_selftest_summary(
-                printer,
-                self.result,
-                self.questionnaire,
-                self.respondent,
-                self.taken_on,
-                QCoreApplication.translate,
-                current_language(),
-            )
+            draw_selftest_summary(printer, self._summary())
         except (OSError, RuntimeError) as error:
             SelfTestDialogs.error(
                 self,
