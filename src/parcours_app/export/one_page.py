@@ -21,15 +21,18 @@ def one_page_pdf_writer(path: Path, title: str, margin_mm: float) -> QPdfWriter:
     writer.setTitle(title)
     writer.setCreator("Parcours 1000 jours")
     writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer.setPageLayout(a4_portrait(margin_mm))
     return writer
+
+
+def a4_portrait(margin_mm: float) -> QPageLayout:
+    """An A4 portrait page with the same margin on every side, in millimetres."""
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        QMarginsF(margin_mm, margin_mm, margin_mm, margin_mm),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
 def draw_html_on_one_page(

@@ -25,14 +25,12 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -65,6 +63,7 @@ from parcours_app.export.formats import (
     select_events,
     subject_suffix,
 )
+from parcours_app.export.one_page import a4_portrait
 
 SOON_DAYS = 60
 """The "À faire bientôt" table lists what is open now or opens within this many days."""
@@ -527,14 +526,7 @@ _APPLICATIONS: list[QGuiApplication] = []  # keeps the application alive for the
 
 def configure_page(device: QPagedPaintDevice) -> None:
     """A4 portrait, 15 mm margins (printers' unprintable border is at most about 5 mm)."""
-    device.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    device.setPageLayout(a4_portrait(PAGE_MARGIN_MM))
     if isinstance(device, QPdfWriter):
         device.setResolution(RESOLUTION_DPI)
 
