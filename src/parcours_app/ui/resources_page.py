@@ -5,7 +5,7 @@ Content is data (`resources/content/`, read by `core.content`); filtering, searc
 a confirmation that names the site they lead to (`LinkConfirmDialog.ask`, patched in tests).
 
 API for the main window:
-    page = ResourcesPage(catalog, current_stages=lambda: content.current_stages(controller.journey))
+    page = ResourcesPage(catalog, current_stages=lambda: stages.current_stages(controller.journey))
     page.refresh_current_stages()      # after the journey changed (new dates, new day)
     page.show_for_event(event)         # "Ressources" button of a step of the journey
     page.show_priority("ecrans")       # one of the three national priorities
