@@ -615,7 +615,6 @@ def _leave_parser(translate: Translate) -> _Parser:
 
 def run_leave(args: Sequence[str]) -> int:
     """`parcours leave`: print both parents' periods, the problems found and the notice deadlines."""
-    from .core.clock import SystemClock
     from .core.leave_plan import (
         LeavePlan,
         Parent,
@@ -631,7 +630,7 @@ def run_leave(args: Sequence[str]) -> int:
     options = _leave_parser(translate).options(args, _leave_usage)
     if isinstance(options, int):
         return options
-    today = options.today or SystemClock().today()
+    today = clock_for(options.today).today()
     situation = PlanSituation(
         due=options.due,
         birth=options.birth,
