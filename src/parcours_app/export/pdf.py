@@ -10,7 +10,8 @@ Two steps, so the content can be tested without Qt and the drawing is the same o
 Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
 "☑ fait le …"), header rows are a light grey that prints as grey.
 
-With selftest_pdf.py and leave_letter.py, one of the three export modules that import Qt (QPainter, QPdfWriter);
+With consultation_plan.py, one_page.py, selftest_pdf.py and leave_letter.py, one of the export modules that import
+Qt (QPainter, QPdfWriter);
 nothing outside ui/ imports a widget module (docs/ARCHITECTURE.md, "Layers and the direction of dependencies";
 tests/core/test_core_purity.py).
 """
