@@ -136,8 +136,8 @@ def content_catalog() -> Any:
 
 def key_message(journey: Journey, today: dt.date) -> str:
     """One line of the key message for this stage: the first content item of the family's current stage."""
-    from parcours_app.core.content import current_stages
     from parcours_app.core.errors import ParcoursError
+    from parcours_app.core.stages import current_stages
 
     try:
         catalog = content_catalog()

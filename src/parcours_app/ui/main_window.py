@@ -544,7 +544,7 @@ class MainWindow(QMainWindow):
         return catalog
 
     def current_stages(self) -> tuple[str, ...]:
-        from parcours_app.core.content import current_stages
+        from parcours_app.core.stages import current_stages
 
         journey = self.controller.journey if self.controller is not None else None
         if journey is None:
