@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+356" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>The last readable backup is from %1 at %2: %3 child(ren), %4 pregnancy(ies), %5 tracked step(s), %6 appointment(s). Anything entered since then would have to be entered again.</translation>
         </message>
@@ -403,67 +403,67 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:479</extracomment>
+            <extracomment>From src/parcours_app/cli.py:483</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:489</extracomment>
+            <extracomment>From src/parcours_app/cli.py:493</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:497; src/parcours_app/cli.py:501</extracomment>
+            <extracomment>From src/parcours_app/cli.py:501; src/parcours_app/cli.py:505</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:498</extracomment>
+            <extracomment>From src/parcours_app/cli.py:502</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:518</extracomment>
+            <extracomment>From src/parcours_app/cli.py:522</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:88</extracomment>
+            <extracomment>From src/parcours_app/cli.py:97</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
@@ -513,97 +513,97 @@
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:103</extracomment>
+            <extracomment>From src/parcours_app/cli.py:112</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:116</extracomment>
+            <extracomment>From src/parcours_app/cli.py:125</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:131</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:133</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:143</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:145; src/parcours_app/cli.py:559</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:563</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:147; src/parcours_app/cli.py:564</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:568</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:154</extracomment>
+            <extracomment>From src/parcours_app/cli.py:163</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:161</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:167; src/parcours_app/cli.py:573</extracomment>
+            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:577</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:170; src/parcours_app/cli.py:605</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:609</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:172; src/parcours_app/cli.py:334; src/parcours_app/cli.py:607</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:338; src/parcours_app/cli.py:611</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184; src/parcours_app/ui/app.py:85</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:177</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
@@ -618,247 +618,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:243</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:247</extracomment>
+            <extracomment>From src/parcours_app/cli.py:253</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:252</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:305; src/parcours_app/cli.py:316</extracomment>
+            <extracomment>From src/parcours_app/cli.py:666</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <extracomment>From src/parcours_app/cli.py:435</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:539</extracomment>
+            <extracomment>From src/parcours_app/cli.py:543</extracomment>
             <translation>badly written period “%1”: write for example %2 (start before end)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:554</extracomment>
+            <extracomment>From src/parcours_app/cli.py:558</extracomment>
             <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:558</extracomment>
+            <extracomment>From src/parcours_app/cli.py:562</extracomment>
             <translation>expected delivery date</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:561</extracomment>
+            <extracomment>From src/parcours_app/cli.py:565</extracomment>
             <translation>babies expected</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:567</extracomment>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
             <translation>region</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:580</extracomment>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:588</extracomment>
             <translation>START:END</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:588</extracomment>
+            <extracomment>From src/parcours_app/cli.py:592</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:592</extracomment>
+            <extracomment>From src/parcours_app/cli.py:596</extracomment>
             <translation>PARENT:START:END</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:596</extracomment>
+            <extracomment>From src/parcours_app/cli.py:600</extracomment>
             <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:598</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>suggest a starting plan</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:602</extracomment>
+            <extracomment>From src/parcours_app/cli.py:606</extracomment>
             <translation>the plan was made before the birth (flags what the real date breaks)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:335; src/parcours_app/cli.py:608</extracomment>
+            <extracomment>From src/parcours_app/cli.py:339; src/parcours_app/cli.py:612</extracomment>
             <translation>text or json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:200</extracomment>
+            <extracomment>From src/parcours_app/cli.py:209</extracomment>
             <translation>parcours: give a command: calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:214</extracomment>
+            <extracomment>From src/parcours_app/cli.py:223</extracomment>
             <translation>parcours: unknown command “%1”: use calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:330</extracomment>
+            <extracomment>From src/parcours_app/cli.py:334</extracomment>
             <translation>What the Today page shows for the saved family (read-only).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:332</extracomment>
+            <extracomment>From src/parcours_app/cli.py:336</extracomment>
             <translation>data folder</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:333</extracomment>
+            <extracomment>From src/parcours_app/cli.py:337</extracomment>
             <translation>date taken as today</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:355</extracomment>
+            <extracomment>From src/parcours_app/cli.py:356</extracomment>
             <translation>parcours today: no family is saved in %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:375</extracomment>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
             <translation>Under way</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <extracomment>From src/parcours_app/cli.py:377</extracomment>
             <translation>To do this week</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:377</extracomment>
+            <extracomment>From src/parcours_app/cli.py:378</extracomment>
             <translation>Next steps</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:378</extracomment>
+            <extracomment>From src/parcours_app/cli.py:379</extracomment>
             <translation>To catch up</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:379</extracomment>
+            <extracomment>From src/parcours_app/cli.py:380</extracomment>
             <translation>Past steps to confirm</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:400</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>Today, %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation> (compulsory)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:416</extracomment>
+            <extracomment>From src/parcours_app/cli.py:417</extracomment>
             <translation>on %1 at %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <extracomment>From src/parcours_app/cli.py:423</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:671</extracomment>
             <translation>parcours leave: error: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:730</extracomment>
+            <extracomment>From src/parcours_app/cli.py:733</extracomment>
             <translation>Due date: %1   Birth: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:738</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>Dates estimated from the due date: they will change with the birth date.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:739</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>Rules for private-sector employees.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:741</extracomment>
+            <extracomment>From src/parcours_app/cli.py:744</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:742</extracomment>
+            <extracomment>From src/parcours_app/cli.py:745</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:751</extracomment>
+            <extracomment>From src/parcours_app/cli.py:754</extracomment>
             <translation>d</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
             <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>To correct:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:762</extracomment>
+            <extracomment>From src/parcours_app/cli.py:765</extracomment>
             <translation>The plan follows the rules.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:764</extracomment>
+            <extracomment>From src/parcours_app/cli.py:767</extracomment>
             <translation>Tell the employer:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:766</extracomment>
+            <extracomment>From src/parcours_app/cli.py:769</extracomment>
             <translation>at once</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:769</extracomment>
+            <extracomment>From src/parcours_app/cli.py:772</extracomment>
             <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
         <message>
@@ -953,7 +953,7 @@
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+241" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+237" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -1552,17 +1552,17 @@
             <translation>On %1 at %2</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>“%1” marked as done on %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>« %1 » n'est plus marqué comme fait.</source>
             <translation>“%1” is no longer marked as done.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
             <source>Reporter</source>
             <translation>Postpone</translation>
         </message>
@@ -1572,22 +1572,22 @@
             <translation>Choose a day after today to postpone.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>“%1” postponed to %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>« %1 » est de nouveau dans la liste.</source>
             <translation>“%1” is back in the list.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>« %1 » n'est plus reporté.</source>
             <translation>“%1” is no longer postponed.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
             <source>Note enregistrée.</source>
             <translation>Note saved.</translation>
         </message>
@@ -1625,239 +1625,239 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+544" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -2303,7 +2303,7 @@ Remove them?</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
@@ -2604,16 +2604,25 @@ Remove them?</translation>
             <translation type="vanished">%1 on %2 at %3</translation>
         </message>
         <message>
-            <location line="+32" />
+            <location line="+33" />
             <source>Rendez-vous</source>
             <translation>Appointment</translation>
         </message>
         <message>
+            <location line="-9" />
             <source>%1, %2</source>
-            <translation type="vanished">%1, %2</translation>
+            <translation>%1, %2</translation>
+        </message>
+        <message numerus="yes">
+            <location line="-4" />
+            <source>plus que %n jours</source>
+            <translation>
+                <numerusform>only %n day left</numerusform>
+                <numerusform>only %n days left</numerusform>
+            </translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+26" />
             <source>Aucun rendez-vous noté pour les 7 prochains jours.</source>
             <translation>No appointment noted for the next 7 days.</translation>
         </message>
@@ -2671,7 +2680,7 @@ Remove them?</translation>
             <translation type="vanished">Postpone the chosen step by one week</translation>
         </message>
         <message>
-            <location line="-225" />
+            <location line="-226" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -2682,12 +2691,12 @@ Remove them?</translation>
         </message>
         <message>
             <location line="+41" />
-            <location line="+57" />
+            <location line="+58" />
             <source>Voir</source>
             <translation>View</translation>
         </message>
         <message>
-            <location line="-57" />
+            <location line="-58" />
             <source>Voir le détail de l'étape</source>
             <translation>View the details of the step</translation>
         </message>
@@ -2727,12 +2736,11 @@ Remove them?</translation>
             <translation>last day tomorrow</translation>
         </message>
         <message>
-            <location line="+2" />
             <source>plus que %1 jours</source>
-            <translation>only %1 days left</translation>
+            <translation type="vanished">only %1 days left</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+8" />
             <source>Urgent : %1</source>
             <translation>Urgent: %1</translation>
         </message>
@@ -3977,7 +3985,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-486" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -4005,127 +4013,127 @@ Address: %2</translation>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
             <translation>Today</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:123</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
             <translation>Journey</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:124</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
             <translation>Resources</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:128</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:129</extracomment>
             <translation>Self-test</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:130</extracomment>
             <translation>Our leave</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:179</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:181</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:417</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:419</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:709</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:715</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:758</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:759</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:760</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:767</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
             <translation>Finish</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:775</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
@@ -4135,7 +4143,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:771</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
@@ -4160,67 +4168,67 @@ Address: %2</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:787</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
@@ -4255,7 +4263,7 @@ Address: %2</translation>
             <translation>They ended before you started using the app: they are not late. Tick the ones that were done. The ones you leave are set aside, and you can still find them in the journey.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>&amp;Oui, toutes</source>
             <translation>&amp;Yes, all of them</translation>
         </message>
@@ -4276,7 +4284,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>%1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:119</extracomment>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:121</extracomment>
             <translation>%1 (until %2)</translation>
         </message>
     </context>
@@ -4352,7 +4360,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:179; src/parcours_app/export/pdf.py:181</extracomment>
             <translation>not given</translation>
         </message>
         <message>
@@ -4412,57 +4420,57 @@ Address: %2</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Prochaines étapes (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:117</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118</extracomment>
             <translation>Next steps (until %1)</translation>
         </message>
         <message>
             <source>Aucune étape dans les prochains mois.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122</extracomment>
             <translation>No step in the coming months.</translation>
         </message>
         <message>
             <source>Prochains examens et vaccins de l’enfant</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:127</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:128</extracomment>
             <translation>The child's next check-ups and vaccines</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:157</extracomment>
             <translation>Your contact</translation>
         </message>
         <message>
             <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:161</extracomment>
             <translation>The place of the consultation is not filled in (File → Professional workstation).</translation>
         </message>
         <message>
             <source>Établi le %1 · Parcours 1000 jours %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178</extracomment>
             <translation>Made on %1 · Parcours 1000 jours %2</translation>
         </message>
         <message>
             <source>Plan de consultation — 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:181; src/parcours_app/export/consultation_plan.py:194</extracomment>
             <translation>Consultation plan — first 1,000 days</translation>
         </message>
         <message>
             <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:185</extracomment>
             <translation>Worked out from the dates given at the consultation. It does not replace the advice of a midwife, a doctor or the PMI. In an emergency: 15 or 112; suicidal thoughts: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:192; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:195; src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
@@ -4567,12 +4575,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:106; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:101; src/parcours_app/export/pdf.py:291</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
@@ -4582,12 +4590,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:111; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
@@ -4642,12 +4650,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>Step</translation>
         </message>
         <message>
@@ -4662,7 +4670,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:145; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4675,27 +4683,27 @@ Address: %2</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:147; src/parcours_app/export/pdf.py:393</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:396</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Length</translation>
         </message>
         <message>
@@ -4775,17 +4783,17 @@ Address: %2</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:452</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>What for</translation>
         </message>
         <message>
@@ -5013,7 +5021,7 @@ Address: %2</translation>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>Choose an answer to continue.</translation>
         </message>
@@ -5230,49 +5238,49 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:213</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:216</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
             <translation>The disk is full</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:219</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:221</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:217; src/parcours_app/ui/recovery.py:228</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-239" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>It holds: %1 child(ren), %2 pregnancy(ies), %3 tracked step(s), %4 appointment(s).</translation>
         </message>
@@ -5495,7 +5503,7 @@ Address: %2</translation>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+184" />
+            <location line="+180" />
             <source>Ressources pour : %1</source>
             <translation>Resources for: %1</translation>
         </message>
@@ -5633,7 +5641,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+199" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -5658,7 +5666,7 @@ Address: %2</translation>
             <translation>This result is not kept: it will be erased when you leave this page.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>PDF non enregistré</source>
             <translation>PDF not saved</translation>
         </message>
@@ -5678,7 +5686,7 @@ Address: %2</translation>
             <translation>The summary is saved in %1. You can print it.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+12" />
             <source>Impression impossible</source>
             <translation>Cannot print</translation>
         </message>
@@ -6703,7 +6711,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
@@ -7231,7 +7239,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
@@ -9118,72 +9126,72 @@ Address: %2</translation>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:78</extracomment>
             <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:78</extracomment>
             <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:81</extracomment>
             <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:82</extracomment>
             <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:86</extracomment>
             <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:87</extracomment>
             <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:88</extracomment>
             <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
             <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:97</extracomment>
             <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
@@ -9191,22 +9199,22 @@ Address: %2</translation>
         <name>storage</name>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:183</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:179</extracomment>
             <translation>The backup could not be written to %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:256</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:261</extracomment>
             <translation>Backup not found: %1. “parcours data backup --list” lists them.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:287</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:292</extracomment>
             <translation>The backup %1 cannot be restored: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:303</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:304</extracomment>
             <translation>Restoring %1 failed (%2).</translation>
         </message>
         <message>
@@ -9519,172 +9527,172 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:223</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:242</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:251</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:266</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:276</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:285</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
             <translation>The file contains a number far too long to be a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:296</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:304</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:321</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:327</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:336</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:520</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:527</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
             <source>%1 : textes traduits illisibles.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:572</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
             <translation>%1: the translated texts cannot be read.</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:589</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:610</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:739</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:638; src/parcours_app/storage/transfer.py:647</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:679</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:700</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:727</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:730; src/parcours_app/storage/transfer.py:742</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:755</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:769</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:773</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:778</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>%1: the text contains an invalid character (U+%2): this is not an intact Parcours export.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:807</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:815</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:826</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

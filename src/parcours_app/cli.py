@@ -12,7 +12,7 @@ import datetime as dt
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -67,6 +67,15 @@ class _Parser(argparse.ArgumentParser):
                 message = _cli(french, message[len(english) :]).render(self.translate)
                 break
         raise UsageError(f"{option} : {message}" if option else message)
+
+    def options(self, args: Sequence[str], usage: Callable[[str, Translate], int]) -> argparse.Namespace | int:
+        """The parsed options, or the exit status when parsing ends the command (an error, or --help)."""
+        try:
+            return self.parse_args(list(args))
+        except UsageError as error:
+            return usage(str(error), self.translate)
+        except SystemExit as exit_:  # --help
+            return int(exit_.code or 0)
 
 
 def parse_date(text: str) -> dt.date:
@@ -231,12 +240,9 @@ def _run_calendar(args: Sequence[str]) -> int:
     from .ts_translator import translator_for
 
     translate = translator_for(requested_language(args))
-    try:
-        options = _calendar_parser(translate).parse_args(list(args))
-    except UsageError as error:
-        return _usage(str(error), translate)
-    except SystemExit as exit_:  # --help
-        return int(exit_.code or 0)
+    options = _calendar_parser(translate).options(args, _usage)
+    if isinstance(options, int):
+        return options
     pregnancy_dated = options.ddr is not None or options.conception is not None or options.due is not None
     if not pregnancy_dated and options.birth is None:
         return _usage(
@@ -302,8 +308,7 @@ def _run_calendar(args: Sequence[str]) -> int:
         except ParcoursError as error:
             return _usage(error.message, translate)
         except OSError as error:
-            message = _cli("impossible d'écrire %1 (%2) : choisissez un autre fichier", options.output, error.strerror)
-            return _usage(message, translate)
+            return _unwritable(options.output, error, translate)
         return EXIT_OK
     if options.format == "json":
         text = json.dumps(journey_json(journey, events, translate), ensure_ascii=False, indent=2) + "\n"
@@ -313,8 +318,7 @@ def _run_calendar(args: Sequence[str]) -> int:
         try:
             options.output.write_text(text, encoding="utf-8")
         except OSError as error:
-            message = _cli("impossible d'écrire %1 (%2) : choisissez un autre fichier", options.output, error.strerror)
-            return _usage(message, translate)
+            return _unwritable(options.output, error, translate)
     else:
         sys.stdout.write(text)
     return EXIT_OK
@@ -345,12 +349,9 @@ def _run_today(args: Sequence[str]) -> int:
     from .ts_translator import translator_for
 
     translate = translator_for(requested_language(args))
-    try:
-        options = _today_parser(translate).parse_args(list(args))
-    except UsageError as error:
-        return _usage(str(error), translate)
-    except SystemExit as exit_:  # --help
-        return int(exit_.code or 0)
+    options = _today_parser(translate).options(args, _usage)
+    if isinstance(options, int):
+        return options
     data_dir: Path = options.data_dir or default_data_dir()
     no_family = _cli("parcours today : aucune famille n'est enregistrée dans %1.", str(data_dir))
     try:
@@ -424,11 +425,14 @@ def _run_today(args: Sequence[str]) -> int:
     return EXIT_OK
 
 
-def _usage(message: Text | str, translate: Translate) -> int:
+def _one_line(message: Text | str, translate: Translate) -> str:
+    """A usage message on one line, whatever it holds, in the chosen language."""
     text = message.render(translate) if isinstance(message, Text) else message
-    line = " ".join(text.split())  # one line, whatever the message holds
-    prefix = _cli("parcours calendar : erreur : %1", line).render(translate)
-    print(prefix, file=sys.stderr)
+    return " ".join(text.split())
+
+
+def _usage(message: Text | str, translate: Translate) -> int:
+    print(_cli("parcours calendar : erreur : %1", _one_line(message, translate)).render(translate), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -611,7 +615,6 @@ def _leave_parser(translate: Translate) -> _Parser:
 
 def run_leave(args: Sequence[str]) -> int:
     """`parcours leave`: print both parents' periods, the problems found and the notice deadlines."""
-    from .core.clock import SystemClock
     from .core.leave_plan import (
         LeavePlan,
         Parent,
@@ -624,13 +627,10 @@ def run_leave(args: Sequence[str]) -> int:
     from .ts_translator import translator_for
 
     translate = translator_for(requested_language(args))
-    try:
-        options = _leave_parser(translate).parse_args(list(args))
-    except UsageError as error:
-        return _leave_usage(str(error), translate)
-    except SystemExit as exit_:  # --help
-        return int(exit_.code or 0)
-    today = options.today or SystemClock().today()
+    options = _leave_parser(translate).options(args, _leave_usage)
+    if isinstance(options, int):
+        return options
+    today = clock_for(options.today).today()
     situation = PlanSituation(
         due=options.due,
         birth=options.birth,
@@ -662,10 +662,13 @@ def run_leave(args: Sequence[str]) -> int:
     return EXIT_OK
 
 
+def _unwritable(path: Path, error: OSError, translate: Translate) -> int:
+    message = _cli("impossible d'écrire %1 (%2) : choisissez un autre fichier", path, error.strerror)
+    return _usage(message, translate)
+
+
 def _leave_usage(message: Text | str, translate: Translate) -> int:
-    text = message.render(translate) if isinstance(message, Text) else message
-    line = " ".join(text.split())
-    print(_cli("parcours leave : erreur : %1", line).render(translate), file=sys.stderr)
+    print(_cli("parcours leave : erreur : %1", _one_line(message, translate)).render(translate), file=sys.stderr)
     return EXIT_USAGE
 
 

@@ -15,19 +15,15 @@ import pytest
 from parcours_app.core.content import (
     PRIORITY_IDS,
     REQUIRED_TOPIC_IDS,
-    STAGE_IDS,
     ContentCatalog,
-    child_stage_on,
-    current_stages,
-    family_stages,
     fold_for_search,
     load_content,
     load_official_domains,
     load_sample_families,
-    stage_on,
 )
 from parcours_app.core.errors import CatalogError
 from parcours_app.core.model import Category, Child, Event, Family, Journey, PregnancyDates, Source
+from parcours_app.core.stages import STAGE_IDS, child_stage_on, current_stages, family_stages, stage_on
 from parcours_app.core.text import Text
 from parcours_app.resources import resource_path
 

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from parcours_app.core import epds
 from parcours_app.core.epds import Agreement
 from parcours_app.core.model import Respondent
-from parcours_app.export.selftest_pdf import write_selftest_pdf
+from parcours_app.export.selftest_pdf import SelftestSummary, write_selftest_pdf
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is required")
 
@@ -38,7 +38,7 @@ def test_french_summary_holds_answers_total_date_and_the_non_diagnosis_statement
     del qtbot  # a QApplication is needed for fonts
     questionnaire = epds.load_questionnaire("fr", Respondent.MOTHER)
     result = epds.score_choices(questionnaire, [0] * 10)
-    path = write_selftest_pdf(tmp_path / "résumé.pdf", result, questionnaire, Respondent.MOTHER, TAKEN)
+    path = write_selftest_pdf(tmp_path / "résumé.pdf", SelftestSummary(result, questionnaire, Respondent.MOTHER, TAKEN))
     assert pdf_pages(path) == 1
     assert path.stat().st_mode & 0o777 == 0o600  # health data: owner-only (issue 13)
     text = " ".join(pdf_text(path).split())
@@ -57,7 +57,9 @@ def test_english_other_parent_summary_fits_one_page(qtbot: QtBot, tmp_path: Path
     questionnaire = epds.load_questionnaire("en", Respondent.OTHER_PARENT, Agreement.MASCULINE)
     # last printed answer everywhere: 3 + 3 + 0 + 3 + 0 * 6 = 9, moderate, item 10 "Never"
     result = epds.score_choices(questionnaire, [3] * 10)
-    path = write_selftest_pdf(tmp_path / "summary.pdf", result, questionnaire, Respondent.OTHER_PARENT, TAKEN)
+    path = write_selftest_pdf(
+        tmp_path / "summary.pdf", SelftestSummary(result, questionnaire, Respondent.OTHER_PARENT, TAKEN)
+    )
     assert pdf_pages(path) == 1
     text = " ".join(pdf_text(path).split())
     assert "Total : 9 sur 30" in text and "l'autre parent" in text
@@ -74,9 +76,8 @@ def test_arabic_summary_quotes_the_answer_as_shown_on_one_page(qtbot: QtBot, tmp
 
     questionnaire = epds.load_questionnaire("fr", Respondent.MOTHER)
     result = epds.score(answers=[0] * 9 + [3], questionnaire=questionnaire)  # 3, high through question 10 only
-    path = write_selftest_pdf(
-        tmp_path / "ar.pdf", result, questionnaire, Respondent.MOTHER, TAKEN, translator_for("ar"), "ar"
-    )
+    summary = SelftestSummary(result, questionnaire, Respondent.MOTHER, TAKEN, translator_for("ar"), "ar")
+    path = write_selftest_pdf(tmp_path / "ar.pdf", summary)
     assert pdf_pages(path) == 1
     text = " ".join(pdf_text(path).split())
     assert "Oui, très souvent" in text and "3114" in text

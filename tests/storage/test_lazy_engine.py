@@ -103,3 +103,18 @@ def test_the_schema_sql_is_what_sqlmodel_creates_from_the_models() -> None:
     assert by_sql.execute(query).fetchall() == by_models.execute(query).fetchall()
     engine.dispose()
     by_sql.close()
+
+
+def test_the_committed_schema_sql_is_generated_from_the_tables() -> None:
+    """storage/_head_ddl.py is written by tools/gen_ddl.py from storage/tables.py, never by hand: after a change to
+    the tables, the committed file must be regenerated (`python tools/gen_ddl.py`)."""
+    import importlib.util
+
+    tool = Path(__file__).resolve().parents[2] / "tools" / "gen_ddl.py"
+    spec = importlib.util.spec_from_file_location("gen_ddl", tool)
+    assert spec is not None and spec.loader is not None
+    gen_ddl = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen_ddl)
+    committed = gen_ddl.TARGET.read_text(encoding="utf-8")
+    assert committed == gen_ddl.render(), "storage/_head_ddl.py is out of date: run python tools/gen_ddl.py"
+    assert "CREATE TABLE pregnancy" in committed

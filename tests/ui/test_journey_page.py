@@ -235,6 +235,8 @@ def button(page: JourneyPage, text: str) -> QPushButton:
 def test_mark_done_with_a_date_then_undo(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
     page = make_page(qtbot, controller)
     page.show_event("pregnancy.declaration")
+    said: list[str] = []
+    page.detail_panel.status_message.connect(said.append)
     from parcours_app.ui.widgets.date_field import DateField
 
     done_date = next(e for e in page.detail_panel.findChildren(DateField) if e.objectName() == "done-date")
@@ -247,8 +249,10 @@ def test_mark_done_with_a_date_then_undo(qtbot: QtBot, controller: FamilyControl
     row = page.list_model.index_of_event("pregnancy.declaration")
     assert row.data(ACCESSIBLE).endswith("Fait le 2 juin 2026")
     assert "✓ Fait le 2 juin 2026" in detail_text(page.detail_panel)
+    assert said[-1].startswith("« ") and said[-1].endswith(" » marqué comme fait le 2 juin 2026.")
     click(qtbot, button(page, "A&nnuler « fait »"))
     assert controller.states["pregnancy.declaration"].done_on is None
+    assert said[-1].startswith("« ") and said[-1].endswith(" » n'est plus marqué comme fait.")
     assert "À rattraper" in row.data(ACCESSIBLE)
 
 
@@ -263,8 +267,11 @@ def test_shortcut_marks_the_selected_event_done_today(qtbot: QtBot, controller: 
 def test_snooze_presets_and_chosen_day(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811
     page = make_page(qtbot, controller)
     page.show_event("pregnancy.exam.5")
+    said: list[str] = []
+    page.detail_panel.status_message.connect(said.append)
     click(qtbot, button(page, "+1 &jour"))
     assert controller.states["pregnancy.exam.5"].snoozed_until == dt.date(2026, 7, 2)
+    assert said[-1].endswith(" » reporté au 2 juillet 2026.")  # today 1 July 2026 + 1 day
     click(qtbot, button(page, "+1 &semaine"))
     assert controller.states["pregnancy.exam.5"].snoozed_until == dt.date(2026, 7, 8)
     assert page.list_model.index_of_event("pregnancy.exam.5").data(ACCESSIBLE).endswith("Reporté au 8 juillet 2026")
@@ -279,6 +286,7 @@ def test_snooze_presets_and_chosen_day(qtbot: QtBot, controller: FamilyControlle
     # undone from where it was done
     click(qtbot, button(page, "Annuler le re&port"))
     assert controller.states["pregnancy.exam.5"].snoozed_until is None
+    assert said[-1].endswith(" » n'est plus reporté.")
 
 
 def test_note_is_saved_and_comes_back(qtbot: QtBot, controller: FamilyController) -> None:  # noqa: F811

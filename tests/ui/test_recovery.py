@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 from shell_support import folder_fingerprint
 
@@ -202,6 +202,7 @@ def test_the_dialog_says_what_happened_and_answers_to_the_keyboard(qtbot: QtBot)
         dialog.grab().save(str(Path(__file__).resolve().parents[2] / "docs" / "screenshots" / "recovery-dialog.png"))
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Escape is "Quitter": nothing written
     assert dialog.choice is RecoveryChoice.QUIT and not dialog.isVisible()
+    assert dialog.result() == QDialog.DialogCode.Rejected
 
     enter = RecoveryDialog(error, SAVED_AT, "fr")
     qtbot.addWidget(enter)
@@ -209,6 +210,7 @@ def test_the_dialog_says_what_happened_and_answers_to_the_keyboard(qtbot: QtBot)
     qtbot.waitExposed(enter)
     qtbot.keyClick(enter, Qt.Key.Key_Return)  # Enter: the default button
     assert enter.choice is RecoveryChoice.RESTORE
+    assert enter.result() == QDialog.DialogCode.Accepted and not enter.isVisible()  # a choice closes it
 
     tab = RecoveryDialog(error, SAVED_AT, "fr")
     qtbot.addWidget(tab)
@@ -220,6 +222,7 @@ def test_the_dialog_says_what_happened_and_answers_to_the_keyboard(qtbot: QtBot)
     assert tab.focusWidget() is tab.empty_button
     qtbot.keyClick(tab.empty_button, Qt.Key.Key_Space)
     assert tab.choice is RecoveryChoice.EMPTY
+    assert tab.result() == QDialog.DialogCode.Accepted
 
 
 def test_without_a_good_backup_no_restore_is_offered(qtbot: QtBot, tmp_path: Path) -> None:

@@ -6,8 +6,7 @@ Data lives in `resources/content/` (docs/CONTENT.md describes the format and the
 - `official_domains.toml`: the ONE list of domains any link or source under `resources/` may point to;
 - `resources/samples/families.toml`: the clearly fictional families of the reception mode, dated relative to today.
 
-Stages follow docs/RULES.md section 1: "month k of pregnancy" is [DDG + (k-1) months, DDG + k months - 1 day] and
-"month k of life" is [birth + (k-1) months, birth + k months - 1 day], with dateutil's end-of-month clamping.
+The stages themselves (their ids and the arithmetic that dates them) are in `core/stages.py`.
 """
 
 from __future__ import annotations
@@ -22,13 +21,12 @@ from pathlib import Path
 from typing import Any, TypeGuard
 from urllib.parse import urlsplit
 
-from dateutil.relativedelta import relativedelta
-
 from parcours_app.resources import resource_path
 
 from . import toml_parser as tomllib
 from .errors import CatalogError
-from .model import Child, Event, Family, Journey, Pregnancy, PregnancyDates, Source
+from .model import Child, Event, Family, Pregnancy, Source
+from .stages import STAGE_IDS
 from .text import Text, Translate, identity_translate
 
 TRANSLATION_CONTEXT = "content"
@@ -36,18 +34,6 @@ TRANSLATION_CONTEXT = "content"
 
 SAMPLES_CONTEXT = "samples"
 """Context of the French strings of resources/samples/*.toml."""
-
-STAGE_IDS: tuple[str, ...] = (
-    "grossesse-1-3",
-    "grossesse-4-6",
-    "grossesse-7-9",
-    "naissance",
-    "bebe-0-3-mois",
-    "bebe-4-12-mois",
-    "enfant-1-2-ans",
-    "enfant-2-3-ans",
-)
-"""Every stage, in the order of the journey. `catalog.toml` must define exactly these."""
 
 REQUIRED_TOPIC_IDS: frozenset[str] = frozenset(
     {
@@ -71,10 +57,6 @@ REQUIRED_TOPIC_IDS: frozenset[str] = frozenset(
 PRIORITY_IDS: tuple[str, ...] = ("maisons", "ecrans", "second-parent")
 """The three priorities of the 2025 national instruction: Maisons des 1000 premiers jours, screens before 3,
 fathers and co-parents. Each must have at least one item so the Ressources screen can show it."""
-
-NEWBORN_DAYS = 14
-"""The "naissance" stage covers the birth day and the 13 days after it: the maternity stay, the déclaration de
-naissance (5 days), the congé de naissance and the first two child exams (within 8 days, 2nd week)."""
 
 MAX_MESSAGE_LENGTH = 600
 """Key messages stay short: longer explanations belong on the official site the item links to."""
@@ -506,92 +488,6 @@ def _check_coverage(
     for priority in priorities:
         if not any(item.priority == priority.id for item in items):
             raise _error("items/", priority.id, "aucune entrée pour cette priorité nationale")
-
-
-# --- The current stage ----------------------------------------------------------------------------------
-
-
-def child_stage_on(birth: dt.date, today: dt.date) -> str | None:
-    """The stage of a child born on `birth`, or None before the birth and from the 3rd birthday."""
-    if today < birth:
-        return None
-    if today < birth + dt.timedelta(days=NEWBORN_DAYS):
-        return "naissance"
-    if today < birth + relativedelta(months=3):  # months 1 to 3 of life
-        return "bebe-0-3-mois"
-    if today < birth + relativedelta(months=12):  # months 4 to 12 of life
-        return "bebe-4-12-mois"
-    if today < birth + relativedelta(months=24):  # 2nd year of life
-        return "enfant-1-2-ans"
-    if today < birth + relativedelta(months=36):  # 3rd year of life
-        return "enfant-2-3-ans"
-    return None
-
-
-def pregnancy_stage_on(dates: PregnancyDates, today: dt.date) -> str | None:
-    """The stage of a pregnancy on `today` (months counted from the DDG), or the child's once born."""
-    if dates.birth is not None:
-        return child_stage_on(dates.birth, today)
-    if today < dates.ddr:
-        return None
-    ddg = dates.conception
-    if today < ddg + relativedelta(months=3):  # months 1 to 3 (and the two weeks between DDR and DDG)
-        return "grossesse-1-3"
-    if today < ddg + relativedelta(months=6):  # months 4 to 6
-        return "grossesse-4-6"
-    if today < max(ddg + relativedelta(months=9), dates.due):  # months 7 to 9, up to the due date
-        return "grossesse-7-9"
-    # The due date has come and no birth is recorded yet: the birth is what matters now.
-    return "naissance"
-
-
-def stage_on(today: dt.date, *, dates: PregnancyDates | None = None, birth: dt.date | None = None) -> str | None:
-    """The current stage from a pregnancy's dates or a child's birth date (a known birth wins)."""
-    if birth is not None:
-        return child_stage_on(birth, today)
-    if dates is not None:
-        return pregnancy_stage_on(dates, today)
-    return None
-
-
-def current_stages(journey: Journey, today: dt.date | None = None) -> tuple[str, ...]:
-    """The stages of a family now: pregnancies under way first, then children from the youngest; no repeats.
-
-    A child born from a tracked pregnancy is counted once (as the child). Subjects past their 3rd birthday
-    have no stage.
-    """
-    today = today or journey.today
-    children: list[Child] = sorted(journey.family.children, key=lambda child: child.birth, reverse=True)
-    from_children = {child.pregnancy_key for child in children if child.pregnancy_key is not None}
-    pregnancies: list[str | None] = []
-    births: list[dt.date] = [child.birth for child in children]
-    for key, dates in journey.dates.items():
-        if dates.birth is None:
-            pregnancies.append(pregnancy_stage_on(dates, today))
-        elif key not in from_children and dates.birth not in births:
-            births.append(dates.birth)
-    births.sort(reverse=True)
-    found = pregnancies + [child_stage_on(birth, today) for birth in births]
-    return tuple(dict.fromkeys(stage for stage in found if stage is not None))
-
-
-def family_stages(family: Family, today: dt.date) -> tuple[str, ...]:
-    """Like current_stages for a family not dated by the engine: only what is typed directly is used.
-
-    Pregnancies give a stage when their DDG is typed (conception) or their birth is known; the engine's
-    `current_stages(journey)` is the precise form and should be preferred when a journey exists.
-    """
-    stages: list[str | None] = []
-    for pregnancy in family.pregnancies:
-        if pregnancy.birth is not None:
-            stages.append(child_stage_on(pregnancy.birth, today))
-        elif pregnancy.conception is not None:
-            ddr = pregnancy.conception - dt.timedelta(days=14)
-            due = pregnancy.due or pregnancy.conception + relativedelta(months=9)
-            dates = PregnancyDates(ddr=ddr, conception=pregnancy.conception, due=due, birth=None, due_given=False)
-            stages.append(pregnancy_stage_on(dates, today))
-    stages += [child_stage_on(child.birth, today) for child in sorted(family.children, key=lambda c: c.birth)[::-1]]
-    return tuple(dict.fromkeys(stage for stage in stages if stage is not None))
 
 
 # --- Sample families for the reception mode ---------------------------------------------------------------

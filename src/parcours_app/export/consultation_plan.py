@@ -34,6 +34,7 @@ from parcours_app.export.pdf import (
     configure_page,
     ensure_gui_application,
     paint_plan,
+    write_plan_pdf,
 )
 
 _CONTEXT = "PlanPdf"  # the sheet's words are the full plan's where they are the same
@@ -247,19 +248,4 @@ def count_pages(plan: PlanDocument) -> int:
 def write_consultation_pdf(journey: Journey, output: Path, plan: PlanDocument | None = None) -> int:
     """Write the one-page plan (built with `one_page_plan`); returns the page count. OSError when the file
     cannot be written."""
-    sheet = plan if plan is not None else one_page_plan(journey)
-    ensure_gui_application()
-    temporary = output.with_name(output.name + ".part")
-    try:
-        writer = QPdfWriter(str(temporary))
-        configure_page(writer)
-        writer.setTitle(sheet.document_title)
-        writer.setCreator(f"Parcours 1000 jours {__version__}")
-        pages = paint_plan(writer, sheet)
-        del writer
-        if not temporary.exists() or temporary.stat().st_size == 0:
-            raise OSError(f"cannot write {output}")
-        temporary.replace(output)
-    finally:
-        temporary.unlink(missing_ok=True)
-    return pages
+    return write_plan_pdf(plan if plan is not None else one_page_plan(journey), output)

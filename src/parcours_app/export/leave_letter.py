@@ -17,11 +17,10 @@ import html
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice
 
 from parcours_app.core.leave_plan import Parent, PeriodKind, PlannedPeriod, PlanReport, months_between
-from parcours_app.export.files import prepare_private_file
+from parcours_app.export.one_page import draw_html_on_one_page, one_page_pdf_writer
 
 _MONTHS = (
     "janvier",
@@ -159,41 +158,11 @@ def letter_html(letter: LeaveLetter) -> str:
 
 def write_letter_pdf(path: Path, letter: LeaveLetter) -> Path:
     """Write the letter on one A4 page to `path` (owner-only: it names the parent and the employer) and return it."""
-    prepare_private_file(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(letter.subject)
-    writer.setCreator("Parcours 1000 jours")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(20, 20, 20, 20),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    writer = one_page_pdf_writer(path, letter.subject, 20)
     draw_letter(writer, letter)
     return path
 
 
 def draw_letter(device: QPagedPaintDevice, letter: LeaveLetter) -> None:
     """Draw the letter on one page of `device` (the PDF writer, or a printer the person chose)."""
-    resolution = device.logicalDpiY()
-    page = device.pageLayout().paintRectPixels(resolution)
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(device)
-    document.setHtml(letter_html(letter))
-    document.setPageSize(QSizeF(page.width(), page.height()))
-    point_size = 11.0
-    while True:
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(point_size)
-        document.setDefaultFont(font)
-        if document.pageCount() <= 1 or point_size <= 7:
-            break
-        point_size -= 0.5
-    painter = QPainter(device)
-    try:
-        document.drawContents(painter)
-    finally:
-        painter.end()
+    draw_html_on_one_page(device, letter_html(letter), largest=11.0, smallest=7)

@@ -10,7 +10,8 @@ Two steps, so the content can be tested without Qt and the drawing is the same o
 Readable in black and white: nothing is said by colour, status is written out ("Obligatoire", "☐ à faire",
 "☑ fait le …"), header rows are a light grey that prints as grey.
 
-With selftest_pdf.py and leave_letter.py, one of the three export modules that import Qt (QPainter, QPdfWriter);
+With consultation_plan.py, one_page.py, selftest_pdf.py and leave_letter.py, one of the export modules that import
+Qt (QPainter, QPdfWriter);
 nothing outside ui/ imports a widget module (docs/ARCHITECTURE.md, "Layers and the direction of dependencies";
 tests/core/test_core_purity.py).
 """
@@ -25,14 +26,12 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QGuiApplication,
     QPagedPaintDevice,
-    QPageLayout,
-    QPageSize,
     QPainter,
     QPdfWriter,
     QPen,
@@ -65,6 +64,7 @@ from parcours_app.export.formats import (
     select_events,
     subject_suffix,
 )
+from parcours_app.export.one_page import a4_portrait
 
 SOON_DAYS = 60
 """The "À faire bientôt" table lists what is open now or opens within this many days."""
@@ -484,6 +484,12 @@ def write_pdf(
         helplines=helplines,
         produced_on=now.date(),
     )
+    return write_plan_pdf(plan, output)
+
+
+def write_plan_pdf(plan: PlanDocument, output: Path) -> int:
+    """Paint a built plan (the full plan or the one-page consultation sheet) into `output`, owner-only, through a
+    part file renamed over it; returns the number of pages. OSError when the file cannot be written."""
     ensure_gui_application()
     temporary = private_part_file(output)
     try:
@@ -521,14 +527,7 @@ _APPLICATIONS: list[QGuiApplication] = []  # keeps the application alive for the
 
 def configure_page(device: QPagedPaintDevice) -> None:
     """A4 portrait, 15 mm margins (printers' unprintable border is at most about 5 mm)."""
-    device.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM, PAGE_MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
+    device.setPageLayout(a4_portrait(PAGE_MARGIN_MM))
     if isinstance(device, QPdfWriter):
         device.setResolution(RESOLUTION_DPI)
 

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QSizeF, Qt
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice
 
 from parcours_app.core import epds
 from parcours_app.core.formatting import format_date, is_right_to_left, isolate_ltr_runs
 from parcours_app.core.model import Respondent
 from parcours_app.core.text import Text, Translate, identity_translate
-from parcours_app.export.files import prepare_private_file
+from parcours_app.export.one_page import draw_html_on_one_page, one_page_pdf_writer
 
 _CONTEXT = "selftest_pdf"
 
@@ -33,15 +33,27 @@ def _emphasis(escaped: str, language: str) -> str:
     return escaped if is_right_to_left(language) else f"<i>{escaped}</i>"  # italic: left-to-right only
 
 
-def summary_html(
-    result: epds.EpdsResult,
-    questionnaire: epds.Questionnaire,
-    respondent: Respondent,
-    taken_on: dt.datetime,
-    translate: Translate = identity_translate,
-    language: str = "fr",
-) -> str:
+@dataclass(frozen=True, slots=True)
+class SelftestSummary:
+    """One kept (or just taken) result, what the summary says about it and the language it says it in."""
+
+    result: epds.EpdsResult
+    questionnaire: epds.Questionnaire
+    respondent: Respondent
+    taken_on: dt.datetime
+    translate: Translate = identity_translate
+    language: str = "fr"
+
+
+def summary_html(summary: SelftestSummary) -> str:
     """The summary as HTML (QTextDocument's subset), in the app's language; items in the questionnaire's."""
+    result, questionnaire, respondent, taken_on = (
+        summary.result,
+        summary.questionnaire,
+        summary.respondent,
+        summary.taken_on,
+    )
+    translate, language = summary.translate, summary.language
     when = f"{format_date(taken_on.date(), language)}, {taken_on:%H:%M}"
     rows = []
     for item, points in zip(questionnaire.items, result.answers, strict=True):
@@ -78,65 +90,21 @@ def summary_html(
 """
 
 
-def write_selftest_pdf(
-    path: Path,
-    result: epds.EpdsResult,
-    questionnaire: epds.Questionnaire,
-    respondent: Respondent,
-    taken_on: dt.datetime,
-    translate: Translate = identity_translate,
-    language: str = "fr",
-) -> Path:
+def write_selftest_pdf(path: Path, summary: SelftestSummary) -> Path:
     """Write the one-page summary to `path` (A4), owner-only, and return it. Shrinks the type until it fits one page.
 
     OSError when the file cannot be created."""
-    prepare_private_file(path)
-    writer = QPdfWriter(str(path))
-    writer.setTitle(Text(_CONTEXT, "Résumé du questionnaire EPDS").render(translate))
-    writer.setCreator("Parcours 1000 jours")
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(15, 15, 15, 15),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    draw_selftest_summary(writer, result, questionnaire, respondent, taken_on, translate, language)
+    title = Text(_CONTEXT, "Résumé du questionnaire EPDS").render(summary.translate)
+    draw_selftest_summary(one_page_pdf_writer(path, title, 15), summary)
     return path
 
 
-def draw_selftest_summary(
-    device: QPagedPaintDevice,
-    result: epds.EpdsResult,
-    questionnaire: epds.Questionnaire,
-    respondent: Respondent,
-    taken_on: dt.datetime,
-    translate: Translate = identity_translate,
-    language: str = "fr",
-) -> None:
+def draw_selftest_summary(device: QPagedPaintDevice, summary: SelftestSummary) -> None:
     """Draw the summary on one page of `device`: the PDF writer above, or a printer chosen by the person."""
-    resolution = device.logicalDpiY()
-    page = device.pageLayout().paintRectPixels(resolution)
-    document = QTextDocument()
-    if is_right_to_left(language):  # every paragraph right to left, even one that starts with a French answer
-        option = document.defaultTextOption()
-        option.setTextDirection(Qt.LayoutDirection.RightToLeft)
-        document.setDefaultTextOption(option)
-    document.documentLayout().setPaintDevice(device)  # otherwise the text is laid out at screen DPI: tiny on paper
-    document.setHtml(summary_html(result, questionnaire, respondent, taken_on, translate, language))
-    document.setPageSize(QSizeF(page.width(), page.height()))
-    point_size = 10.5
-    while True:
-        font = QFont("DejaVu Sans")
-        font.setPointSizeF(point_size)
-        document.setDefaultFont(font)
-        if document.pageCount() <= 1 or point_size <= 6:
-            break
-        point_size -= 0.5
-    painter = QPainter(device)
-    try:
-        document.drawContents(painter)
-    finally:
-        painter.end()
+    draw_html_on_one_page(
+        device,
+        summary_html(summary),
+        largest=10.5,
+        smallest=6,
+        right_to_left=is_right_to_left(summary.language),
+    )

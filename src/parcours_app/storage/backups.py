@@ -173,17 +173,22 @@ def create_backup(data_dir: Path, now: dt.datetime, reason: str = "") -> Path:
         counter += 1
         target = folder / f"{stem}-{counter}.sqlite"
     try:
-        source = open_readonly(source_path)
-        try:
-            copy_database(source, target)
-        finally:
-            source.close()
+        copy_database_file(source_path, target)
     except (sqlite3.Error, OSError) as error:
         raise BackupWriteError(
             Text(CONTEXT, "La sauvegarde n'a pas pu être écrite dans %1 (%2).", (str(folder), str(error)))
         ) from error
     prune_backups(data_dir)
     return target
+
+
+def copy_database_file(source_path: Path, target: Path) -> None:
+    """`copy_database` from a database file, opened read-only for the copy and closed after it."""
+    source = open_readonly(source_path)
+    try:
+        copy_database(source, target)
+    finally:
+        source.close()
 
 
 def copy_database(source: sqlite3.Connection, target: Path) -> None:
@@ -292,11 +297,7 @@ def restore_backup(data_dir: Path, backup: Path, now: dt.datetime | None = None)
         # the very backup being restored (the oldest of ten).
         incoming = database.with_name(database.name + ".restoring")
         try:
-            source = open_readonly(backup)
-            try:
-                copy_database(source, incoming)
-            finally:
-                source.close()
+            copy_database_file(backup, incoming)
         except (sqlite3.Error, OSError) as error:
             incoming.unlink(missing_ok=True)
             raise BackupError(

@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-# One entry per schema revision, oldest first. A released version of the app never removes one.
-# tests/storage/test_migrations.py checks this list against Alembic's own chain of revisions.
-SCHEMA_REVISIONS: tuple[str, ...] = ("0001", "0002_leave_plans", "0003_usage_start", "0004_place_translations")
+from parcours_app.storage import _head_ddl
+
+# One entry per schema revision, oldest first: Alembic's chain, copied by tools/gen_ddl.py into storage/_head_ddl.py
+# (so a start needs no Alembic). A released version of the app never removes one.
+SCHEMA_REVISIONS: tuple[str, ...] = _head_ddl.SCHEMA_REVISIONS
 HEAD = SCHEMA_REVISIONS[-1]
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 
@@ -37,146 +39,11 @@ class DatabaseState:
         return self.kind == "parcours" and self.revision in SCHEMA_REVISIONS and self.revision != HEAD
 
 
-def _table(name: str, *parts: str) -> str:
-    # The exact text SQLAlchemy emits for the models, so a file is the same whichever way it was created.
-    return f"CREATE TABLE {name} (\n\t" + ", \n\t".join(parts) + "\n)"
-
-
-# The head schema as SQL, so creating a database (first run, the memory store of the consultation and reception
-# modes) needs no SQLAlchemy (about 0.5 s to import, docs/PERFORMANCE.md). It is what `SQLModel.metadata.create_all`
-# makes from storage/tables.py, which stay the declaration Alembic compares migrations with:
-# tests/storage/test_lazy_engine.py checks that both give the same sqlite_master, statement for statement.
-HEAD_DDL: tuple[str, ...] = (
-    _table(
-        "family",
-        "id INTEGER NOT NULL",
-        "region VARCHAR NOT NULL",
-        "birth_leave_start VARCHAR NOT NULL",
-        "parent1_name VARCHAR NOT NULL",
-        "parent2_name VARCHAR NOT NULL",
-        "parent1_salaried BOOLEAN",
-        "parent2_salaried BOOLEAN",
-        "started_on DATE",
-        "CONSTRAINT pk_family PRIMARY KEY (id)",
-        "CONSTRAINT ck_family_single_row CHECK (id = 1)",
-    ),
-    _table(
-        "pregnancy",
-        "id INTEGER NOT NULL",
-        "position INTEGER NOT NULL",
-        '"key" VARCHAR NOT NULL',
-        "ddr DATE",
-        "cycle_length INTEGER NOT NULL",
-        "conception DATE",
-        "due DATE",
-        "birth DATE",
-        "multiple INTEGER NOT NULL",
-        "children_before INTEGER NOT NULL",
-        "weeks_moved_after_birth INTEGER NOT NULL",
-        "weeks_moved_before_birth INTEGER NOT NULL",
-        "pathological_days_before INTEGER NOT NULL",
-        "pathological_days_after INTEGER NOT NULL",
-        "premature_hospitalised BOOLEAN NOT NULL",
-        "newborn_hospital_days INTEGER NOT NULL",
-        "added_on DATE",
-        "CONSTRAINT pk_pregnancy PRIMARY KEY (id)",
-        'CONSTRAINT uq_pregnancy_key UNIQUE ("key")',
-    ),
-    _table(
-        "child",
-        "id INTEGER NOT NULL",
-        "position INTEGER NOT NULL",
-        '"key" VARCHAR NOT NULL',
-        "birth DATE NOT NULL",
-        "name VARCHAR NOT NULL",
-        "pregnancy_key VARCHAR",
-        "premature BOOLEAN NOT NULL",
-        "added_on DATE",
-        "CONSTRAINT pk_child PRIMARY KEY (id)",
-        'CONSTRAINT uq_child_key UNIQUE ("key")',
-    ),
-    _table(
-        "event_state",
-        "event_id VARCHAR NOT NULL",
-        "done_on DATE",
-        "snoozed_until DATE",
-        "dismissed BOOLEAN NOT NULL",
-        "note VARCHAR NOT NULL",
-        "CONSTRAINT pk_event_state PRIMARY KEY (event_id)",
-    ),
-    _table(
-        "appointment",
-        "id INTEGER NOT NULL",
-        "starts_at DATETIME NOT NULL",
-        "title VARCHAR NOT NULL",
-        "event_id VARCHAR",
-        "place VARCHAR NOT NULL",
-        "note VARCHAR NOT NULL",
-        "duration_minutes INTEGER NOT NULL",
-        "CONSTRAINT pk_appointment PRIMARY KEY (id)",
-    ),
-    _table(
-        "selftest_result",
-        "id INTEGER NOT NULL",
-        "taken_on DATETIME NOT NULL",
-        "respondent VARCHAR NOT NULL",
-        "answers VARCHAR NOT NULL",
-        "total INTEGER NOT NULL",
-        "band VARCHAR NOT NULL",
-        "CONSTRAINT pk_selftest_result PRIMARY KEY (id)",
-    ),
-    _table(
-        "place",
-        "id INTEGER NOT NULL",
-        "kind VARCHAR NOT NULL",
-        "name VARCHAR NOT NULL",
-        "address VARCHAR NOT NULL",
-        "phone VARCHAR NOT NULL",
-        "opening_hours VARCHAR NOT NULL",
-        "email VARCHAR NOT NULL",
-        "website VARCHAR NOT NULL",
-        "note VARCHAR NOT NULL",
-        "translations VARCHAR DEFAULT '' NOT NULL",
-        "CONSTRAINT pk_place PRIMARY KEY (id)",
-    ),
-    _table(
-        "setting",
-        '"key" VARCHAR NOT NULL',
-        "value VARCHAR NOT NULL",
-        'CONSTRAINT pk_setting PRIMARY KEY ("key")',
-    ),
-    _table(
-        "leave_plan",
-        "subject_key VARCHAR NOT NULL",
-        "weeks_moved_after_birth INTEGER NOT NULL",
-        "planned_with_birth DATE",
-        "CONSTRAINT pk_leave_plan PRIMARY KEY (subject_key)",
-    ),
-    _table(
-        "place_service",
-        "id INTEGER NOT NULL",
-        "place_id INTEGER NOT NULL",
-        "position INTEGER NOT NULL",
-        "component VARCHAR NOT NULL",
-        "description VARCHAR NOT NULL",
-        "CONSTRAINT pk_place_service PRIMARY KEY (id)",
-        "CONSTRAINT fk_place_service_place_id_place FOREIGN KEY(place_id) REFERENCES place (id) ON DELETE CASCADE",
-    ),
-    "CREATE INDEX ix_place_service_place_id ON place_service (place_id)",
-    _table(
-        "leave_period",
-        "id INTEGER NOT NULL",
-        "subject_key VARCHAR NOT NULL",
-        "parent VARCHAR NOT NULL",
-        "kind VARCHAR NOT NULL",
-        "first_day DATE NOT NULL",
-        "last_day DATE NOT NULL",
-        "CONSTRAINT pk_leave_period PRIMARY KEY (id)",
-        "CONSTRAINT fk_leave_period_subject_key_leave_plan FOREIGN KEY(subject_key) REFERENCES leave_plan "
-        "(subject_key) ON DELETE CASCADE",
-    ),
-    "CREATE INDEX ix_leave_period_subject_key ON leave_period (subject_key)",
-)
+# The head schema as SQL (storage/_head_ddl.py), so creating a database (first run, the memory store of the
+# consultation and reception modes) needs no SQLAlchemy (about 0.5 s to import, docs/PERFORMANCE.md). It is GENERATED
+# from storage/tables.py by tools/gen_ddl.py (what `SQLModel.metadata.create_all` makes, statement for statement);
+# tests/storage/test_lazy_engine.py fails when the committed file is out of date.
+HEAD_DDL = _head_ddl.HEAD_DDL
 
 
 def create_head_schema(connection: sqlite3.Connection, *, stamp: bool) -> None:

@@ -29,17 +29,12 @@ from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
-    BirthLeaveStart,
     Child,
     EventState,
     Family,
     MaisonComponent,
-    MaternityOptions,
     Place,
-    PlaceKind,
     Pregnancy,
-    Region,
-    Respondent,
     SelfTestResult,
 )
 from parcours_app.storage import backups, schema
@@ -67,6 +62,7 @@ from parcours_app.storage.paths import (
     side_files,
     tighten_file,
 )
+from parcours_app.storage.rows import from_row, sql_value, to_row
 from parcours_app.storage.schema import health_problem, inspect_database, open_readonly
 
 if TYPE_CHECKING:
@@ -431,7 +427,7 @@ class SqliteStore:
     def save_event_state(self, state: EventState) -> None:
         _valid(validation.check_event_state, state, "event_state")
         with self._writing() as writing:
-            writing.upsert("event_state", _event_state_values(state), key="event_id")
+            writing.upsert("event_state", to_row(state), key="event_id")
 
     # --- appointments ------------------------------------------------------------------------------------------
 
@@ -442,7 +438,7 @@ class SqliteStore:
     def save_appointment(self, appointment: Appointment) -> Appointment:
         _valid(validation.check_appointment, appointment, "appointment")
         with self._writing() as writing:
-            row_id = writing.save_row("appointment", _appointment_values(appointment))
+            row_id = writing.save_row("appointment", to_row(appointment))
         return dataclasses.replace(appointment, id=row_id)
 
     def delete_appointment(self, appointment_id: int) -> None:
@@ -589,8 +585,8 @@ class SqliteStore:
             if contents.family is not None:
                 writing.family(contents.family)
             # One executemany per table rather than a statement per row: same rows, far faster.
-            writing.insert_many("event_state", [_event_state_values(state) for state in contents.event_states])
-            writing.insert_many("appointment", [_appointment_values(item) for item in contents.appointments])
+            writing.insert_many("event_state", [to_row(state) for state in contents.event_states])
+            writing.insert_many("appointment", [to_row(item) for item in contents.appointments])
             writing.insert_many("selftest_result", [_selftest_values(result) for result in contents.selftest_results])
             writing.insert_many("setting", [{"key": key, "value": value} for key, value in contents.settings.items()])
             for place in contents.places:
@@ -774,73 +770,16 @@ class _Writing:
         """The family replaces the one saved (one household per database), with its pregnancies and children."""
         for table in ("child", "pregnancy", "family"):
             self.delete(table)
-        self.insert(
-            "family",
-            {
-                "id": 1,
-                "region": family.region.value,
-                "birth_leave_start": family.birth_leave_start.value,
-                "parent1_name": family.parent1_name,
-                "parent2_name": family.parent2_name,
-                "parent1_salaried": family.parent1_salaried,
-                "parent2_salaried": family.parent2_salaried,
-                "started_on": _date(family.started_on),
-            },
-        )
+        self.insert("family", to_row(family, id=1))
         for position, pregnancy in enumerate(family.pregnancies):
-            options = pregnancy.maternity
-            self.insert(
-                "pregnancy",
-                {
-                    "position": position,
-                    "key": pregnancy.key,
-                    "ddr": _date(pregnancy.ddr),
-                    "cycle_length": pregnancy.cycle_length,
-                    "conception": _date(pregnancy.conception),
-                    "due": _date(pregnancy.due),
-                    "birth": _date(pregnancy.birth),
-                    "multiple": pregnancy.multiple,
-                    "children_before": pregnancy.children_before,
-                    "weeks_moved_after_birth": options.weeks_moved_after_birth,
-                    "weeks_moved_before_birth": options.weeks_moved_before_birth,
-                    "pathological_days_before": options.pathological_days_before,
-                    "pathological_days_after": options.pathological_days_after,
-                    "premature_hospitalised": options.premature_hospitalised,
-                    "newborn_hospital_days": pregnancy.newborn_hospital_days,
-                    "added_on": _date(pregnancy.added_on),
-                },
-            )
+            self.insert("pregnancy", to_row(pregnancy, position=position))
         for position, child in enumerate(family.children):
-            self.insert(
-                "child",
-                {
-                    "position": position,
-                    "key": child.key,
-                    "birth": _date(child.birth),
-                    "name": child.name,
-                    "pregnancy_key": child.pregnancy_key,
-                    "premature": child.premature,
-                    "added_on": _date(child.added_on),
-                },
-            )
+            self.insert("child", to_row(child, position=position))
 
     def place(self, place: Place) -> Place:
         """Save a place (new, or the one with its id) and replace its services. Returns it with its id."""
-        row_id = self.save_row(
-            "place",
-            {
-                "id": place.id,
-                "kind": place.kind.value,
-                "name": place.name,
-                "address": place.address,
-                "phone": place.phone,
-                "opening_hours": place.opening_hours,
-                "email": place.email,
-                "website": place.website,
-                "note": place.note,
-                "translations": translations_to_json(place.translations),
-            },
-        )
+        # the English and Arabic texts (a tuple field) as one JSON column (core.directory.translations_to_json)
+        row_id = self.save_row("place", to_row(place, translations=translations_to_json(place.translations)))
         self.delete("place_service", "place_id", row_id)
         for position, (component, description) in enumerate(place.services):
             self.insert(
@@ -851,14 +790,7 @@ class _Writing:
 
     def leave_plan(self, plan: LeavePlan) -> None:
         self.delete("leave_plan", "subject_key", plan.subject_key)
-        self.insert(
-            "leave_plan",
-            {
-                "subject_key": plan.subject_key,
-                "weeks_moved_after_birth": plan.weeks_moved_after_birth,
-                "planned_with_birth": _date(plan.planned_with_birth),
-            },
-        )
+        self.insert("leave_plan", to_row(plan))
         self.insert_many(
             "leave_period",
             [
@@ -866,8 +798,8 @@ class _Writing:
                     "subject_key": plan.subject_key,
                     "parent": period.parent.value,
                     "kind": period.kind.value,
-                    "first_day": _date(period.start),
-                    "last_day": _date(period.end),
+                    "first_day": sql_value(period.start),
+                    "last_day": sql_value(period.end),
                 }
                 for period in plan.periods
             ],
@@ -878,48 +810,8 @@ def _columns(names: Sequence[str]) -> str:
     return ", ".join(f'"{name}"' for name in names)
 
 
-def _date(value: dt.date | None) -> str | None:
-    """Dates as ISO text ("2026-03-14"), as SQLAlchemy's Date type stored them: files stay readable by any tool."""
-    return None if value is None else value.isoformat()
-
-
-def _datetime(value: dt.datetime) -> str:
-    """As SQLAlchemy's DateTime type stores them on SQLite ("2026-01-05 09:30:00.000000"), read back by
-    `datetime.fromisoformat`."""
-    return f"{value:%Y-%m-%d %H:%M:%S.%f}"
-
-
-def _event_state_values(state: EventState) -> dict[str, object]:
-    return {
-        "event_id": state.event_id,
-        "done_on": _date(state.done_on),
-        "snoozed_until": _date(state.snoozed_until),
-        "dismissed": state.dismissed,
-        "note": state.note,
-    }
-
-
-def _appointment_values(appointment: Appointment) -> dict[str, object]:
-    return {
-        "id": appointment.id,
-        "starts_at": _datetime(appointment.starts_at),
-        "title": appointment.title,
-        "event_id": appointment.event_id,
-        "place": appointment.place,
-        "note": appointment.note,
-        "duration_minutes": appointment.duration_minutes,
-    }
-
-
 def _selftest_values(result: SelfTestResult) -> dict[str, object]:
-    return {
-        "id": result.id,
-        "taken_on": _datetime(result.taken_on),
-        "respondent": result.respondent.value,
-        "answers": ",".join(str(points) for points in result.answers),
-        "total": result.total,
-        "band": result.band,
-    }
+    return to_row(result, answers=",".join(str(points) for points in result.answers))
 
 
 # --- rows -> core objects ------------------------------------------------------------------------------------
@@ -932,84 +824,25 @@ def _load_family(reading: _Reading) -> Family | None:
     row = family_rows[0]
     pregnancies = reading.rows("pregnancy", "position")
     children = reading.rows("child", "position")
-    return Family(
-        pregnancies=tuple(_pregnancy(p) for p in pregnancies),
-        children=tuple(_child(c) for c in children),
-        region=_enum(Region, row.region),
-        birth_leave_start=_enum(BirthLeaveStart, row.birth_leave_start),
-        parent1_name=row.parent1_name,
-        parent2_name=row.parent2_name,
-        parent1_salaried=row.parent1_salaried,
-        parent2_salaried=row.parent2_salaried,
-        started_on=getattr(row, "started_on", None),  # schema 2; a version-1 file read as it is has none
-    )
-
-
-def _pregnancy(row: Any) -> Pregnancy:
-    return Pregnancy(
-        key=row.key,
-        ddr=row.ddr,
-        cycle_length=row.cycle_length,
-        conception=row.conception,
-        due=row.due,
-        birth=row.birth,
-        multiple=row.multiple,
-        children_before=row.children_before,
-        maternity=MaternityOptions(
-            weeks_moved_after_birth=row.weeks_moved_after_birth,
-            weeks_moved_before_birth=row.weeks_moved_before_birth,
-            pathological_days_before=row.pathological_days_before,
-            pathological_days_after=row.pathological_days_after,
-            premature_hospitalised=row.premature_hospitalised,
-        ),
-        newborn_hospital_days=row.newborn_hospital_days,
-        added_on=getattr(row, "added_on", None),
-    )
-
-
-def _child(row: Any) -> Child:
-    return Child(
-        key=row.key,
-        birth=row.birth,
-        name=row.name,
-        pregnancy_key=row.pregnancy_key,
-        premature=row.premature,
-        added_on=getattr(row, "added_on", None),
+    return from_row(
+        Family,
+        row,
+        pregnancies=tuple(from_row(Pregnancy, p) for p in pregnancies),
+        children=tuple(from_row(Child, c) for c in children),
     )
 
 
 def _event_state(row: Any) -> EventState:
-    return EventState(
-        event_id=row.event_id,
-        done_on=row.done_on,
-        snoozed_until=row.snoozed_until,
-        dismissed=row.dismissed,
-        note=row.note,
-    )
+    return from_row(EventState, row)
 
 
 def _appointment(row: Any) -> Appointment:
-    return Appointment(
-        id=row.id,
-        starts_at=row.starts_at,
-        title=row.title,
-        event_id=row.event_id,
-        place=row.place,
-        note=row.note,
-        duration_minutes=row.duration_minutes,
-    )
+    return from_row(Appointment, row)
 
 
 def _selftest(row: Any) -> SelfTestResult:
     answers = tuple(int(part) for part in row.answers.split(",")) if row.answers else ()
-    return SelfTestResult(
-        id=row.id,
-        taken_on=row.taken_on,
-        respondent=_enum(Respondent, row.respondent),
-        answers=answers,
-        total=row.total,
-        band=row.band,
-    )
+    return from_row(SelfTestResult, row, answers=answers)
 
 
 def _load_places(reading: _Reading) -> list[Place]:
@@ -1019,18 +852,11 @@ def _load_places(reading: _Reading) -> list[Place]:
             (_enum(MaisonComponent, service.component), service.description)
         )
     places = [
-        Place(
-            id=row.id,
-            kind=_enum(PlaceKind, row.kind),
-            name=row.name,
-            address=row.address,
-            phone=row.phone,
-            opening_hours=row.opening_hours,
-            email=row.email,
-            website=row.website,
-            note=row.note,
+        from_row(
+            Place,
+            row,
             services=tuple(services.get(row.id or 0, ())),
-            translations=translations_from_json(row.translations),
+            translations=translations_from_json(getattr(row, "translations", "")),  # "" before revision 0004
         )
         for row in reading.rows("place")
     ]
@@ -1045,12 +871,7 @@ def _load_leave_plans(reading: _Reading) -> list[LeavePlan]:
             PlannedPeriod(_enum(Parent, row.parent), _enum(PeriodKind, row.kind), row.first_day, row.last_day)
         )
     return [
-        LeavePlan(
-            subject_key=row.subject_key,
-            periods=tuple(periods.get(row.subject_key, ())),
-            weeks_moved_after_birth=row.weeks_moved_after_birth,
-            planned_with_birth=row.planned_with_birth,
-        )
+        from_row(LeavePlan, row, periods=tuple(periods.get(row.subject_key, ())))
         for row in reading.rows("leave_plan", "subject_key")
     ]
 

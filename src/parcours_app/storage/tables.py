@@ -1,13 +1,14 @@
 """The SQLModel tables of the head schema (version 2): what Alembic compares the migrations with (migrations/env.py).
 
-The running app never loads this module to read or write (sqlite_store.py uses plain `sqlite3` and turns rows
-into `core` objects itself; schema.HEAD_DDL creates a new file): it is imported only to migrate an older file, and
-tests/storage/test_lazy_engine.py checks that HEAD_DDL and these tables give the same schema.
+These classes are the one declaration of the schema. The running app never loads this module (sqlite_store.py uses
+plain `sqlite3` and turns rows into `core` objects with storage/rows.py): the SQL that creates a new file,
+storage/_head_ddl.py, is GENERATED from these tables by tools/gen_ddl.py, and Alembic loads them only to migrate an
+older file. tests/storage/test_lazy_engine.py fails when the generated SQL is out of date.
 
 Enumerations are stored as their string values (`Region.METROPOLE` -> "metropole"), dates as ISO text
 ("2026-03-14"), so the file stays readable with any SQLite tool and survives enum renames in code.
-A change to these classes needs a new Alembic revision in migrations/versions and a new fixture database in
-tests/fixtures/db (docs/notes/storage.md, "Changing the schema").
+A change to these classes needs a new Alembic revision in migrations/versions, `python tools/gen_ddl.py`, and a new
+fixture database in tests/fixtures/db (docs/notes/storage.md, "Changing the schema").
 """
 
 from __future__ import annotations

@@ -16,7 +16,7 @@ import math
 import os
 import re
 from collections.abc import Callable, Sequence
-from enum import StrEnum
+from enum import Enum, StrEnum
 from pathlib import Path
 from typing import Any, NoReturn, TypeVar
 
@@ -28,16 +28,12 @@ from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
     Appointment,
-    BirthLeaveStart,
-    Child,
     EventState,
     Family,
     MaisonComponent,
     MaternityOptions,
     Place,
-    PlaceKind,
     Pregnancy,
-    Region,
     Respondent,
     SelfTestResult,
 )
@@ -45,6 +41,7 @@ from parcours_app.core.text import Text
 from parcours_app.storage.contents import StoreContents
 from parcours_app.storage.errors import ImportFileError, StorageError
 from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_file
+from parcours_app.storage.rows import FieldShape, field_shapes
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
@@ -78,127 +75,56 @@ def contents_to_document(contents: StoreContents, exported_at: dt.datetime) -> d
         "version": FORMAT_VERSION,
         "exported_at": exported_at.replace(microsecond=0).isoformat(),
         "app_version": __version__,
-        "family": None if family is None else _family_document(family),
-        "event_states": [
-            {
-                "event_id": state.event_id,
-                "done_on": _iso(state.done_on),
-                "snoozed_until": _iso(state.snoozed_until),
-                "dismissed": state.dismissed,
-                "note": state.note,
-            }
-            for state in contents.event_states
-        ],
-        "appointments": [
-            {
-                "id": appointment.id,
-                "starts_at": appointment.starts_at.isoformat(),
-                "duration_minutes": appointment.duration_minutes,
-                "title": appointment.title,
-                "event_id": appointment.event_id,
-                "place": appointment.place,
-                "note": appointment.note,
-            }
-            for appointment in contents.appointments
-        ],
-        "selftest_results": [
-            {
-                "id": result.id,
-                "taken_on": result.taken_on.isoformat(),
-                "respondent": result.respondent.value,
-                "answers": list(result.answers),
-                "total": result.total,
-                "band": result.band,
-            }
-            for result in contents.selftest_results
-        ],
-        "places": [
-            {
-                "id": place.id,
-                "kind": place.kind.value,
-                "name": place.name,
-                "address": place.address,
-                "phone": place.phone,
-                "opening_hours": place.opening_hours,
-                "email": place.email,
-                "website": place.website,
-                "note": place.note,
-                "services": [
-                    {"component": component.value, "description": description}
-                    for component, description in place.services
-                ],
-                **({"translations": translations_to_json(place.translations)} if place.translations else {}),
-            }
-            for place in contents.places
-        ],
+        "family": None if family is None else _document(family),
+        "event_states": [_document(state) for state in contents.event_states],
+        "appointments": [_document(appointment) for appointment in contents.appointments],
+        "selftest_results": [_document(result) for result in contents.selftest_results],
+        "places": [_place_document(place) for place in contents.places],
         "settings": dict(sorted(contents.settings.items())),
-        "leave_plans": [
-            {
-                "subject_key": plan.subject_key,
-                "weeks_moved_after_birth": plan.weeks_moved_after_birth,
-                "planned_with_birth": _iso(plan.planned_with_birth),
-                "periods": [
-                    {
-                        "parent": period.parent.value,
-                        "kind": period.kind.value,
-                        "start": period.start.isoformat(),
-                        "end": period.end.isoformat(),
-                    }
-                    for period in plan.periods
-                ],
-            }
-            for plan in contents.leave_plans
-        ],
+        "leave_plans": [_document(plan) for plan in contents.leave_plans],
     }
 
 
-def _family_document(family: Family) -> dict[str, Any]:
-    return {
-        "region": family.region.value,
-        "birth_leave_start": family.birth_leave_start.value,
-        "parent1_name": family.parent1_name,
-        "parent2_name": family.parent2_name,
-        "parent1_salaried": family.parent1_salaried,
-        "parent2_salaried": family.parent2_salaried,
-        "started_on": _iso(family.started_on),
-        "pregnancies": [
-            {
-                "key": pregnancy.key,
-                "ddr": _iso(pregnancy.ddr),
-                "cycle_length": pregnancy.cycle_length,
-                "conception": _iso(pregnancy.conception),
-                "due": _iso(pregnancy.due),
-                "birth": _iso(pregnancy.birth),
-                "multiple": pregnancy.multiple,
-                "children_before": pregnancy.children_before,
-                "newborn_hospital_days": pregnancy.newborn_hospital_days,
-                "added_on": _iso(pregnancy.added_on),
-                "maternity": {
-                    "weeks_moved_after_birth": pregnancy.maternity.weeks_moved_after_birth,
-                    "weeks_moved_before_birth": pregnancy.maternity.weeks_moved_before_birth,
-                    "pathological_days_before": pregnancy.maternity.pathological_days_before,
-                    "pathological_days_after": pregnancy.maternity.pathological_days_after,
-                    "premature_hospitalised": pregnancy.maternity.premature_hospitalised,
-                },
-            }
-            for pregnancy in family.pregnancies
-        ],
-        "children": [
-            {
-                "key": child.key,
-                "birth": child.birth.isoformat(),
-                "name": child.name,
-                "pregnancy_key": child.pregnancy_key,
-                "premature": child.premature,
-                "added_on": _iso(child.added_on),
-            }
-            for child in family.children
-        ],
-    }
+def _place_document(place: Place) -> dict[str, Any]:
+    """A place: its services as objects, and its English and Arabic texts (format 4) as the one JSON text the
+    database keeps, only when it has some."""
+    document = _document(dataclasses.replace(place, translations=()))
+    document.pop("translations", None)
+    document["services"] = [
+        {"component": component.value, "description": description} for component, description in place.services
+    ]
+    if place.translations:
+        document["translations"] = translations_to_json(place.translations)
+    return document
 
 
-def _iso(day: dt.date | None) -> str | None:
-    return None if day is None else day.isoformat()
+def _document(value: object) -> dict[str, Any]:
+    """The JSON object of a core dataclass, by walking its fields (storage/rows.field_shapes): a key per field, in
+    the model's order, enumerations as their values, dates and date-times in ISO format; a nested dataclass
+    (`maternity`) and a tuple of dataclasses (`pregnancies`) become an object and a list of objects after the plain
+    fields, a tuple of plain values (`answers`) a list."""
+    document: dict[str, Any] = {}
+    nested: dict[str, Any] = {}
+    for shape in field_shapes(type(value)):
+        item = getattr(value, shape.name)
+        if shape.kind == "object":
+            nested[shape.name] = None if item is None else _document(item)
+        elif shape.kind == "objects":
+            nested[shape.name] = [_document(element) for element in item]
+        elif shape.kind == "values":
+            document[shape.name] = [_json_value(element) for element in item]
+        else:
+            document[shape.name] = _json_value(item)
+    document.update(nested)
+    return document
+
+
+def _json_value(value: object) -> object:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.date):  # a datetime too: "2026-01-05T09:30:00"
+        return value.isoformat()
+    return value
 
 
 def write_export(path: Path, contents: StoreContents, exported_at: dt.datetime) -> None:
@@ -347,10 +273,10 @@ def document_to_contents(document: object, today: dt.date | None = None) -> Stor
     root.optional_text("exported_at")
     root.optional_text("app_version")
     family_value = root.raw("family")
-    family = None if family_value is None else _family(_Fields(family_value, "family"))
-    event_states = root.items("event_states", lambda f: _event_state(f))
+    family = None if family_value is None else _read(_Fields(family_value, "family"), Family)
+    event_states = root.items("event_states", lambda f: _read(f, EventState))
     _unique([state.event_id for state in event_states], "event_states", "event_id")
-    appointments = root.items("appointments", _appointment)
+    appointments = root.items("appointments", lambda f: _read(f, Appointment))
     _unique([a.id for a in appointments if a.id is not None], "appointments", "id")
     results = root.items("selftest_results", _selftest)
     _unique([r.id for r in results if r.id is not None], "selftest_results", "id")
@@ -427,89 +353,63 @@ def check_contents(
     return dataclasses.replace(contents, places=tuple(places))
 
 
-def _family(fields: _Fields) -> Family:
-    family = Family(
-        region=fields.enum("region", Region, Region.METROPOLE),
-        birth_leave_start=fields.enum("birth_leave_start", BirthLeaveStart, BirthLeaveStart.BIRTH_DAY),
-        parent1_name=fields.text("parent1_name", ""),
-        parent2_name=fields.text("parent2_name", ""),
-        parent1_salaried=fields.optional_boolean("parent1_salaried"),
-        parent2_salaried=fields.optional_boolean("parent2_salaried"),
-        started_on=fields.optional_date("started_on"),
-        pregnancies=tuple(fields.items("pregnancies", _pregnancy)),
-        children=tuple(fields.items("children", _child)),
-    )
+# How the fields of the core types are read (`_read`): the type of the field says which check, its default whether it
+# may be missing. What the type cannot say is declared here: the bounds of an integer (without one: 0 to 2**31 - 1,
+# core/validation.py then checks its meaning), which texts are keys and ids (at most MAX_ID characters).
+_BOUNDS: dict[tuple[type[Any], str], tuple[int, int]] = {
+    (Pregnancy, "cycle_length"): (1, 100),
+    (Pregnancy, "multiple"): (1, 9),
+    (Pregnancy, "children_before"): (0, 30),
+    (Pregnancy, "newborn_hospital_days"): (0, 3660),
+    (MaternityOptions, "weeks_moved_after_birth"): (0, 52),
+    (MaternityOptions, "weeks_moved_before_birth"): (0, 52),
+    (MaternityOptions, "pathological_days_before"): (0, 366),
+    (MaternityOptions, "pathological_days_after"): (0, 366),
+    (Appointment, "id"): (1, 2**62),
+    (Appointment, "duration_minutes"): (0, 10_080),
+    (Place, "id"): (1, 2**62),
+    (LeavePlan, "weeks_moved_after_birth"): (0, 3),
+}
+_DEFAULT_BOUNDS = (0, 2**31 - 1)
+_IDENTIFIERS = frozenset({"key", "pregnancy_key", "event_id", "subject_key"})
+_NONEMPTY = frozenset({(EventState, "event_id")})
+
+
+def _read(fields: _Fields, cls: type[_T], **given: Any) -> _T:
+    """A core dataclass from one JSON object, every field checked by its type (`_read_field`); `given` supplies the
+    fields read apart (the services of a place, the periods of a plan). Refuses a key the type does not have."""
+    values = {shape.name: _read_field(fields, cls, shape) for shape in field_shapes(cls) if shape.name not in given}
+    result = cls(**values, **given)
     fields.finish()
-    return family
+    return result
 
 
-def _pregnancy(fields: _Fields) -> Pregnancy:
-    maternity_value = fields.raw("maternity")
-    maternity = MaternityOptions()
-    if maternity_value is not None:
-        options = _Fields(maternity_value, f"{fields.where}.maternity")
-        maternity = MaternityOptions(
-            weeks_moved_after_birth=options.integer("weeks_moved_after_birth", 0, 52, 0),
-            weeks_moved_before_birth=options.integer("weeks_moved_before_birth", 0, 52, 0),
-            pathological_days_before=options.integer("pathological_days_before", 0, 366, 0),
-            pathological_days_after=options.integer("pathological_days_after", 0, 366, 0),
-            premature_hospitalised=options.boolean("premature_hospitalised", False),
-        )
-        options.finish()
-    pregnancy = Pregnancy(
-        key=fields.identifier("key", ""),
-        ddr=fields.optional_date("ddr"),
-        cycle_length=fields.integer("cycle_length", 1, 100, 28),
-        conception=fields.optional_date("conception"),
-        due=fields.optional_date("due"),
-        birth=fields.optional_date("birth"),
-        multiple=fields.integer("multiple", 1, 9, 1),
-        children_before=fields.integer("children_before", 0, 30, 0),
-        newborn_hospital_days=fields.integer("newborn_hospital_days", 0, 3660, 0),
-        maternity=maternity,
-        added_on=fields.optional_date("added_on"),
-    )
-    fields.finish()
-    return pregnancy
-
-
-def _child(fields: _Fields) -> Child:
-    child = Child(
-        key=fields.identifier("key"),
-        birth=fields.date("birth"),
-        name=fields.text("name", ""),
-        pregnancy_key=fields.optional_identifier("pregnancy_key"),
-        premature=fields.boolean("premature", False),
-        added_on=fields.optional_date("added_on"),
-    )
-    fields.finish()
-    return child
-
-
-def _event_state(fields: _Fields) -> EventState:
-    state = EventState(
-        event_id=fields.identifier("event_id", nonempty=True),
-        done_on=fields.optional_date("done_on"),
-        snoozed_until=fields.optional_date("snoozed_until"),
-        dismissed=fields.boolean("dismissed", False),
-        note=fields.text("note", ""),
-    )
-    fields.finish()
-    return state
-
-
-def _appointment(fields: _Fields) -> Appointment:
-    appointment = Appointment(
-        id=fields.optional_integer("id", 1, 2**62),
-        starts_at=fields.datetime("starts_at"),
-        duration_minutes=fields.integer("duration_minutes", 0, 10_080, 60),
-        title=fields.text("title", ""),
-        event_id=fields.optional_identifier("event_id"),
-        place=fields.text("place", ""),
-        note=fields.text("note", ""),
-    )
-    fields.finish()
-    return appointment
+def _read_field(fields: _Fields, cls: type[Any], shape: FieldShape) -> Any:
+    name, kind, optional = shape.name, shape.type, shape.optional
+    default = _REQUIRED if shape.default is dataclasses.MISSING else shape.default
+    if shape.kind == "object":
+        value = fields.raw(name, required=default is _REQUIRED)
+        return default if value is None else _read(_Fields(value, fields._path(name)), kind)
+    if shape.kind == "objects":
+        return tuple(fields.items(name, lambda item: _read(item, kind)))
+    if kind is bool:
+        return fields.optional_boolean(name) if optional else fields.boolean(name, default)
+    if kind is int:
+        low, high = _BOUNDS.get((cls, name), _DEFAULT_BOUNDS)
+        return fields.optional_integer(name, low, high) if optional else fields.integer(name, low, high, default)
+    if kind is str and name in _IDENTIFIERS:
+        if optional:
+            return fields.optional_identifier(name)
+        return fields.identifier(name, default, nonempty=(cls, name) in _NONEMPTY)
+    if kind is str:
+        return fields.optional_text(name) if optional else fields.text(name, default)
+    if kind is dt.datetime and not optional:
+        return fields.datetime(name)
+    if kind is dt.date:
+        return fields.optional_date(name) if optional else fields.date(name)
+    if isinstance(kind, type) and issubclass(kind, StrEnum) and not optional:
+        return fields.enum(name, kind, default)
+    raise TypeError(f"{cls.__name__}.{name}: no reader for {shape}; give it to _read")
 
 
 def _selftest(fields: _Fields) -> SelfTestResult:
@@ -551,28 +451,18 @@ def _place(fields: _Fields) -> Place:
     for service in fields.items("services", lambda f: f):
         services.append((service.enum("component", MaisonComponent), service.text("description", "")))
         service.finish()
-    place = Place(
-        id=fields.optional_integer("id", 1, 2**62),
-        kind=fields.enum("kind", PlaceKind),
-        name=fields.text("name"),
-        address=fields.text("address", ""),
-        phone=fields.text("phone", ""),
-        opening_hours=fields.text("opening_hours", ""),
-        email=fields.text("email", ""),
-        website=fields.text("website", ""),
-        note=fields.text("note", ""),
-        services=tuple(services),
-    )
-    translations = fields.text("translations", "")
+    text = fields.text("translations", "")
+    where = fields._path("translations")
+    try:
+        translations = translations_from_json(text)
+    except (ValueError, TypeError, AttributeError):
+        _fail(Text(CONTEXT, "%1 : textes traduits illisibles.", (where,)), where)
+    place = _read(fields, Place, services=tuple(services), translations=translations)
     if translations:  # the directory's own rules: languages, lengths, services the place has
-        where = fields._path("translations")
         try:
-            place = validate_place(dataclasses.replace(place, translations=translations_from_json(translations)))
-        except (ValueError, TypeError, AttributeError):
-            _fail(Text(CONTEXT, "%1 : textes traduits illisibles.", (where,)), where)
+            place = validate_place(place)
         except InputError as error:
             _fail(Text(CONTEXT, "%1 : %2", (where, error.render())), where)
-    fields.finish()
     return place
 
 
@@ -592,14 +482,8 @@ def _leave_period(fields: _Fields) -> PlannedPeriod:
 
 
 def _leave_plan(fields: _Fields) -> LeavePlan:
-    plan = LeavePlan(
-        subject_key=fields.identifier("subject_key", ""),
-        weeks_moved_after_birth=fields.integer("weeks_moved_after_birth", 0, 3, 0),
-        planned_with_birth=fields.optional_date("planned_with_birth"),
-        periods=tuple(sorted(fields.items("periods", _leave_period), key=lambda p: (p.start, p.end))),
-    )
-    fields.finish()
-    return plan
+    periods = sorted(fields.items("periods", _leave_period), key=lambda p: (p.start, p.end))
+    return _read(fields, LeavePlan, periods=tuple(periods))
 
 
 def _unique(values: list[Any], where: str, name: str) -> None:

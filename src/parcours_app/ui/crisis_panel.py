@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFrame,
     QLabel,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +26,7 @@ from parcours_app.core.formatting import (
 from parcours_app.core.helplines import TRANSLATION_CONTEXT, Helpline, HelplineKind, load_helplines
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin, current_language
+from parcours_app.ui.widgets.page_scroll import vertical_scroll
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
@@ -177,11 +177,7 @@ class CrisisHelpPanel(RetranslateMixin, QWidget):
         layout.addStretch(1)
 
         if scrollable:
-            scroll = QScrollArea(self)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QFrame.Shape.NoFrame)
-            scroll.setWidget(content)
-            outer.addWidget(scroll)
+            outer.addWidget(vertical_scroll(self, content, sideways_when_needed=True))
         else:
             outer.addWidget(content)
         self.setStyleSheet(

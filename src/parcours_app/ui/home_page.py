@@ -136,8 +136,8 @@ def content_catalog() -> Any:
 
 def key_message(journey: Journey, today: dt.date) -> str:
     """One line of the key message for this stage: the first content item of the family's current stage."""
-    from parcours_app.core.content import current_stages
     from parcours_app.core.errors import ParcoursError
+    from parcours_app.core.stages import current_stages
 
     try:
         catalog = content_catalog()
@@ -531,10 +531,11 @@ class HomePage(RetranslateMixin, QWidget):
         elif left == 1:
             remaining = self.tr("dernier jour demain")
         elif left <= 14:
-            remaining = self.tr("plus que %1 jours").replace("%1", str(left))  # left >= 2 here
+            remaining = self.tr("plus que %n jours", "", left)  # left >= 2 here; a plural message all the same
         else:
             remaining = ""
-        words = ", ".join(part for part in (mandatory, remaining) if part)
+        # A translatable separator: Arabic joins with its own comma ("،"), seen in a real window at 200 %.
+        words = fill_placeholders(self.tr("%1, %2"), (mandatory, remaining)) if remaining else mandatory
         if is_deadline_near(event, today):
             return "⚠", fill_placeholders(self.tr("Urgent : %1"), (words,)), "urgent"
         return "●", words, "normal"

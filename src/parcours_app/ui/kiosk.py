@@ -79,6 +79,11 @@ def save_file_name(parent: QWidget | None, title: str, suggested: Path, file_fil
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setObjectName("save-file-dialog")
+    return _chosen_path(dialog)
+
+
+def _chosen_path(dialog: QFileDialog) -> Path | None:
+    """Run the file dialog; the file chosen, or None when the person cancels. The dialog is deleted after."""
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return None
@@ -96,12 +101,7 @@ def open_file_name(parent: QWidget | None, title: str, start: str, file_filter: 
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setObjectName("open-file-dialog")
-    try:
-        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        dialog.deleteLater()
+    return _chosen_path(dialog)
 
 
 @contextmanager

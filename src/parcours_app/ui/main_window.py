@@ -108,7 +108,10 @@ def _directory_page(host: PageHost) -> QWidget:
 def _selftest_page(host: PageHost) -> QWidget:
     from parcours_app.ui.selftest import SelfTestPage
 
-    return SelfTestPage(host.controller.store, host.controller.clock, host.keep_allowed, host.stack)
+    # The controller tells whether the family is expecting: the antenatal wording of the questionnaire (issue 17).
+    return SelfTestPage(
+        host.controller.store, host.controller.clock, host.keep_allowed, host.stack, controller=host.controller
+    )
 
 
 def _leave_page(host: PageHost) -> QWidget:
@@ -541,7 +544,7 @@ class MainWindow(QMainWindow):
         return catalog
 
     def current_stages(self) -> tuple[str, ...]:
-        from parcours_app.core.content import current_stages
+        from parcours_app.core.stages import current_stages
 
         journey = self.controller.journey if self.controller is not None else None
         if journey is None:

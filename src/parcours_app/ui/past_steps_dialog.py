@@ -76,7 +76,9 @@ class PastStepsDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A check box never wraps its text: at 200 % in Arabic a long step line scrolls sideways rather than being
+        # clipped (seen in a real window: the year of the first line was cut off).
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         scroll.setMinimumHeight(min(60 + 28 * len(self.boxes), 320))
 
         self.buttons = QDialogButtonBox(self)

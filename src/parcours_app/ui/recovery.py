@@ -35,6 +35,22 @@ from parcours_app.ui.i18n import RetranslateMixin
 _translate = QCoreApplication.translate
 
 
+def _run_once(dialog: QDialog) -> None:
+    """Show the modal dialog until the person chooses, then let Qt delete it (its choice stays readable)."""
+    try:
+        dialog.exec()
+    finally:
+        dialog.deleteLater()
+
+
+def _close(dialog: QDialog, *, accepted: bool) -> None:
+    """Close after a choice: quitting rejects, like Escape and the close button; any other choice accepts."""
+    if accepted:
+        dialog.accept()
+    else:
+        dialog.reject()
+
+
 class RecoveryChoice(enum.Enum):
     RESTORE = "restore"  # the newest good backup replaces the (already moved) damaged file
     EMPTY = "empty"  # start again from an empty file; the damaged file and the backups stay where they are
@@ -121,18 +137,12 @@ class RecoveryDialog(RetranslateMixin, QDialog):
         language: str = "fr",
     ) -> RecoveryChoice:
         dialog = cls(error, backup_taken_at, language, parent)
-        try:
-            dialog.exec()
-            return dialog.choice
-        finally:
-            dialog.deleteLater()
+        _run_once(dialog)
+        return dialog.choice
 
     def _choose(self, choice: RecoveryChoice) -> None:
         self.choice = choice
-        if choice is RecoveryChoice.QUIT:
-            self.reject()
-        else:
-            self.accept()
+        _close(self, accepted=choice is not RecoveryChoice.QUIT)
 
     def backup_contents(self) -> str:
         """What the offered backup holds, in counts (issue 14, point 8): the person knows what a restore brings."""
@@ -334,18 +344,12 @@ class BadRowsDialog(RetranslateMixin, QDialog):
     @classmethod
     def ask(cls, parent: QWidget | None, error: Any, backup: Any, language: str = "fr") -> BadRowsChoice:
         dialog = cls(error, backup, language, parent)
-        try:
-            dialog.exec()
-            return dialog.choice
-        finally:
-            dialog.deleteLater()
+        _run_once(dialog)
+        return dialog.choice
 
     def _choose(self, choice: BadRowsChoice) -> None:
         self.choice = choice
-        if choice is BadRowsChoice.QUIT:
-            self.reject()
-        else:
-            self.accept()
+        _close(self, accepted=choice is not BadRowsChoice.QUIT)
 
     def backup_text(self) -> str:
         backup = self.backup

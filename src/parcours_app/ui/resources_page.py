@@ -5,7 +5,7 @@ Content is data (`resources/content/`, read by `core.content`); filtering, searc
 a confirmation that names the site they lead to (`LinkConfirmDialog.ask`, patched in tests).
 
 API for the main window:
-    page = ResourcesPage(catalog, current_stages=lambda: content.current_stages(controller.journey))
+    page = ResourcesPage(catalog, current_stages=lambda: stages.current_stages(controller.journey))
     page.refresh_current_stages()      # after the journey changed (new dates, new day)
     page.show_for_event(event)         # "Ressources" button of a step of the journey
     page.show_priority("ecrans")       # one of the three national priorities
@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +47,7 @@ from parcours_app.ui.i18n import qt_translate as qt_translate  # re-exported (re
 from parcours_app.ui.kiosk_notice import show_address
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
+from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.wrap_button import WrappingButton
 
@@ -256,16 +256,12 @@ class ResourcesPage(RetranslateMixin, QWidget):
         self.count_label = text_label()
         outer.addWidget(self.count_label)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        # text wraps to the width: a sideways scroll bar would only hide the end of lines
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results = QWidget()
         self.results.setObjectName("resources-results")
         self.results_layout = QVBoxLayout(self.results)
         self.results_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll_area.setWidget(self.results)
+        # text wraps to the width: a sideways scroll bar would only hide the end of lines
+        self.scroll_area = vertical_scroll(self, self.results)
         outer.addWidget(self.scroll_area, 1)
 
         self.search.textChanged.connect(self._filters_changed)

@@ -411,22 +411,23 @@ class EventDetailPanel(QScrollArea):
             return  # the field already says what to fix
         if not self._controller.mark_done(self._event.id, on):
             return  # not saved: the window says so (MainWindow.show_save_failure); nothing is shown as done
-        self.status_message.emit(
-            QCoreApplication.translate("EventDetailPanel", "« %1 » marqué comme fait le %2.")
-            .replace("%1", texts.render(self._event.title))
-            .replace("%2", texts.long_date(on, texts.current_language()))
-        )
+        self._announce(QCoreApplication.translate("EventDetailPanel", "« %1 » marqué comme fait le %2."), on)
+
+    def _announce(self, template: str, day: dt.date | None = None) -> None:
+        """Say in the status bar what happened to the shown step: `template` (translated) names it as %1 and the
+        day, if any, as %2."""
+        assert self._event is not None
+        message = template.replace("%1", texts.render(self._event.title))
+        if day is not None:
+            message = message.replace("%2", texts.long_date(day, texts.current_language()))
+        self.status_message.emit(message)
 
     def _on_undo_done(self) -> None:
         if self._event is None:
             return
         if not self._controller.clear_done(self._event.id):
             return
-        self.status_message.emit(
-            QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus marqué comme fait.").replace(
-                "%1", texts.render(self._event.title)
-            )
-        )
+        self._announce(QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus marqué comme fait."))
 
     def _on_snooze(self) -> None:
         until = self._snooze_date.date()
@@ -451,31 +452,19 @@ class EventDetailPanel(QScrollArea):
         if not self._controller.snooze(self._event.id, until):
             return
         self._snooze_date.set_date(until)
-        self.status_message.emit(
-            QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2.")
-            .replace("%1", texts.render(self._event.title))
-            .replace("%2", texts.long_date(until, texts.current_language()))
-        )
+        self._announce(QCoreApplication.translate("EventDetailPanel", "« %1 » reporté au %2."), until)
 
     def _on_undo_dismiss(self) -> None:
         if self._event is None:
             return
         self._controller.dismiss(self._event.id, False)
-        self.status_message.emit(
-            QCoreApplication.translate("EventDetailPanel", "« %1 » est de nouveau dans la liste.").replace(
-                "%1", texts.render(self._event.title)
-            )
-        )
+        self._announce(QCoreApplication.translate("EventDetailPanel", "« %1 » est de nouveau dans la liste."))
 
     def _on_undo_snooze(self) -> None:
         if self._event is None:
             return
         self._controller.snooze(self._event.id, None)
-        self.status_message.emit(
-            QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus reporté.").replace(
-                "%1", texts.render(self._event.title)
-            )
-        )
+        self._announce(QCoreApplication.translate("EventDetailPanel", "« %1 » n'est plus reporté."))
 
     def _focus_note(self) -> None:
         if self._event is not None:

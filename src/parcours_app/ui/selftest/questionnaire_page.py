@@ -13,12 +13,10 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +25,7 @@ from parcours_app.core import epds
 from parcours_app.core.errors import InputError
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -78,11 +77,8 @@ class QuestionnairePage(RetranslateMixin, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget(self.scroll_area)
-        self.scroll_area.setWidget(content)
+        content = QWidget(self)
+        self.scroll_area = vertical_scroll(self, content, sideways_when_needed=True)
         outer.addWidget(self.scroll_area, 1)
         self.scroll_area.installEventFilter(self)
         layout = QVBoxLayout(content)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -27,12 +26,13 @@ from parcours_app.core import epds
 from parcours_app.core.formatting import isolate_ltr, rtl_paragraphs
 from parcours_app.core.model import Respondent, SelfTestResult
 from parcours_app.core.text import fill_placeholders
-from parcours_app.export.selftest_pdf import draw_selftest_summary, write_selftest_pdf
+from parcours_app.export.selftest_pdf import SelftestSummary, draw_selftest_summary, write_selftest_pdf
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui import kiosk
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
+from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -72,12 +72,8 @@ class ResultPage(RetranslateMixin, QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        outer.addWidget(scroll)
-        content = QWidget(scroll)
-        scroll.setWidget(content)
+        content = QWidget(self)
+        outer.addWidget(vertical_scroll(self, content, sideways_when_needed=True))
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
 
@@ -218,6 +214,16 @@ class ResultPage(RetranslateMixin, QWidget):
 
     # --- PDF --------------------------------------------------------------------------------------------------
 
+    def _summary(self) -> SelftestSummary:
+        return SelftestSummary(
+            self.result,
+            self.questionnaire,
+            self.respondent,
+            self.taken_on,
+            QCoreApplication.translate,
+            current_language(),
+        )
+
     def save_pdf(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or str(Path.home())
         suggested = Path(folder) / f"questionnaire-epds-{self.taken_on:%Y-%m-%d}.pdf"
@@ -225,15 +231,7 @@ class ResultPage(RetranslateMixin, QWidget):
         if path is None:
             return
         try:
-            write_selftest_pdf(
-                path,
-                self.result,
-                self.questionnaire,
-                self.respondent,
-                self.taken_on,
-                QCoreApplication.translate,
-                current_language(),
-            )
+            write_selftest_pdf(path, self._summary())
         except OSError as error:
             SelfTestDialogs.error(
                 self,
@@ -252,15 +250,7 @@ class ResultPage(RetranslateMixin, QWidget):
         if printer is None:
             return
         try:
-            draw_selftest_summary(
-                printer,
-                self.result,
-                self.questionnaire,
-                self.respondent,
-                self.taken_on,
-                QCoreApplication.translate,
-                current_language(),
-            )
+            draw_selftest_summary(printer, self._summary())
         except (OSError, RuntimeError) as error:
             SelfTestDialogs.error(
                 self,

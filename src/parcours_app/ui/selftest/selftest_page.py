@@ -12,12 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpDialog
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
+from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -56,11 +55,8 @@ class StartPage(RetranslateMixin, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        content = QWidget(self.scroll_area)
-        self.scroll_area.setWidget(content)
+        content = QWidget(self)
+        self.scroll_area = vertical_scroll(self, content, sideways_when_needed=True)
         outer.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
