@@ -29,3 +29,20 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     folder = tmp_path / "data"
     monkeypatch.setenv("PARCOURS_DATA_DIR", str(folder))
     yield folder
+
+
+STAFF_SESSION_CODE = "2580"
+"""The code the staff "choose" in tests that start the reception mode with no staff code stored on the computer."""
+
+
+@pytest.fixture
+def session_pin(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Starting the reception mode with no staff code stored asks the staff to choose one for the session, in a modal
+    dialog (ui/reception.py `SessionPinDialog.ask`), before the welcome screen can be used. A test that starts the
+    reception that way asks for this fixture by name (it is never autouse): the staff answer `STAFF_SESSION_CODE`,
+    which the returned value is, and which then opens the staff actions. Tests of the dialog itself drive it instead.
+    `tests/ui/shell_support.py` refuses to start such a reception without it, rather than wait forever."""
+    from parcours_app.ui.reception import SessionPinDialog
+
+    monkeypatch.setattr(SessionPinDialog, "ask", classmethod(lambda cls, parent: STAFF_SESSION_CODE))
+    return STAFF_SESSION_CODE

@@ -57,12 +57,12 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+261" />
+            <location filename="../src/parcours_app/ui/app.py" line="+264" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+79" />
             <source>cet ordinateur</source>
             <translation>هذا الحاسوب</translation>
         </message>
@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+356" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>آخر نسخة احتياطية قابلة للقراءة بتاريخ %1 على الساعة ⁦%2⁩: عدد الأطفال ⁦%3⁩، عدد حالات الحمل ⁦%4⁩، عدد الخطوات المتابَعة ⁦%5⁩، عدد المواعيد ⁦%6⁩. ما أُدخل بعد ذلك يجب إدخاله من جديد.</translation>
         </message>
@@ -407,67 +407,67 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:479</extracomment>
+            <extracomment>From src/parcours_app/cli.py:483</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:489</extracomment>
+            <extracomment>From src/parcours_app/cli.py:493</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:497; src/parcours_app/cli.py:501</extracomment>
+            <extracomment>From src/parcours_app/cli.py:501; src/parcours_app/cli.py:505</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:498</extracomment>
+            <extracomment>From src/parcours_app/cli.py:502</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:518</extracomment>
+            <extracomment>From src/parcours_app/cli.py:522</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:88</extracomment>
+            <extracomment>From src/parcours_app/cli.py:97</extracomment>
             <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) أو DD/MM/YYYY (اليوم/الشهر/السنة) (مثلًا 2026-03-02)</translation>
         </message>
         <message>
@@ -517,97 +517,97 @@
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:103</extracomment>
+            <extracomment>From src/parcours_app/cli.py:112</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:116</extracomment>
+            <extracomment>From src/parcours_app/cli.py:125</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:131</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:133</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:143</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:145; src/parcours_app/cli.py:559</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:563</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:147; src/parcours_app/cli.py:564</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:568</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:154</extracomment>
+            <extracomment>From src/parcours_app/cli.py:163</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:161</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:167; src/parcours_app/cli.py:573</extracomment>
+            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:577</extracomment>
             <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:170; src/parcours_app/cli.py:605</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:609</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:172; src/parcours_app/cli.py:334; src/parcours_app/cli.py:607</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:338; src/parcours_app/cli.py:611</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:84</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184; src/parcours_app/ui/app.py:85</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:177</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
@@ -622,247 +622,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:243</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:247</extracomment>
+            <extracomment>From src/parcours_app/cli.py:253</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:252</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:305; src/parcours_app/cli.py:316</extracomment>
+            <extracomment>From src/parcours_app/cli.py:666</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <extracomment>From src/parcours_app/cli.py:435</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:539</extracomment>
+            <extracomment>From src/parcours_app/cli.py:543</extracomment>
             <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:554</extracomment>
+            <extracomment>From src/parcours_app/cli.py:558</extracomment>
             <translation>يتحقق من الإجازات المخططة للوالدين (الأجراء في القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:558</extracomment>
+            <extracomment>From src/parcours_app/cli.py:562</extracomment>
             <translation>التاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:561</extracomment>
+            <extracomment>From src/parcours_app/cli.py:565</extracomment>
             <translation>عدد المواليد المتوقعين</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:567</extracomment>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
             <translation>المنطقة</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:580</extracomment>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
             <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:588</extracomment>
             <translation>البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:588</extracomment>
+            <extracomment>From src/parcours_app/cli.py:592</extracomment>
             <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:592</extracomment>
+            <extracomment>From src/parcours_app/cli.py:596</extracomment>
             <translation>الوالد:البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:596</extracomment>
+            <extracomment>From src/parcours_app/cli.py:600</extracomment>
             <translation>فترة من إجازة الميلاد الإضافية (birth-parent أو second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:598</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>اقتراح خطة أولية</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:602</extracomment>
+            <extracomment>From src/parcours_app/cli.py:606</extracomment>
             <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:335; src/parcours_app/cli.py:608</extracomment>
+            <extracomment>From src/parcours_app/cli.py:339; src/parcours_app/cli.py:612</extracomment>
             <translation>text أو json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:200</extracomment>
+            <extracomment>From src/parcours_app/cli.py:209</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو today أو data أو leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:214</extracomment>
+            <extracomment>From src/parcours_app/cli.py:223</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو today أو data أو leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:330</extracomment>
+            <extracomment>From src/parcours_app/cli.py:334</extracomment>
             <translation>ما تعرضه صفحة «اليوم» للعائلة المسجّلة (قراءة فقط).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:332</extracomment>
+            <extracomment>From src/parcours_app/cli.py:336</extracomment>
             <translation>مجلد البيانات</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:333</extracomment>
+            <extracomment>From src/parcours_app/cli.py:337</extracomment>
             <translation>التاريخ المعتمد على أنه اليوم</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:355</extracomment>
+            <extracomment>From src/parcours_app/cli.py:356</extracomment>
             <translation>parcours today: لا توجد عائلة مسجّلة في %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:375</extracomment>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
             <translation>جارية الآن</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <extracomment>From src/parcours_app/cli.py:377</extracomment>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:377</extracomment>
+            <extracomment>From src/parcours_app/cli.py:378</extracomment>
             <translation>المراحل القادمة</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:378</extracomment>
+            <extracomment>From src/parcours_app/cli.py:379</extracomment>
             <translation>للاستدراك</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:379</extracomment>
+            <extracomment>From src/parcours_app/cli.py:380</extracomment>
             <translation>مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:400</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>اليوم، %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation> (إلزامي)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:416</extracomment>
+            <extracomment>From src/parcours_app/cli.py:417</extracomment>
             <translation>في %1 الساعة %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <extracomment>From src/parcours_app/cli.py:423</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:671</extracomment>
             <translation>parcours leave: خطأ: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:730</extracomment>
+            <extracomment>From src/parcours_app/cli.py:733</extracomment>
             <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:738</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:739</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>قواعد الأجراء في القطاع الخاص.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:741</extracomment>
+            <extracomment>From src/parcours_app/cli.py:744</extracomment>
             <translation>الوالد الذي يلد</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:742</extracomment>
+            <extracomment>From src/parcours_app/cli.py:745</extracomment>
             <translation>الوالد الثاني</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:751</extracomment>
+            <extracomment>From src/parcours_app/cli.py:754</extracomment>
             <translation>ي</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
             <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>للتصحيح:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:762</extracomment>
+            <extracomment>From src/parcours_app/cli.py:765</extracomment>
             <translation>الخطة تحترم القواعد.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:764</extracomment>
+            <extracomment>From src/parcours_app/cli.py:767</extracomment>
             <translation>إخطار صاحب العمل:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:766</extracomment>
+            <extracomment>From src/parcours_app/cli.py:769</extracomment>
             <translation>دون تأخير</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:769</extracomment>
+            <extracomment>From src/parcours_app/cli.py:772</extracomment>
             <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
         </message>
         <message>
@@ -872,7 +872,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:59</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
             <translation>الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
@@ -882,12 +882,12 @@
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:96</extracomment>
             <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave، today)</translation>
         </message>
         <message>
@@ -905,47 +905,47 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:90</extracomment>
             <translation>عرض الإصدار ثم الخروج</translation>
         </message>
         <message>
@@ -957,7 +957,7 @@
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+241" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+237" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -1198,7 +1198,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+334" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1208,7 +1208,7 @@
             <translation>%1، %2</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+73" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1412,7 +1412,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:132; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1483,62 +1483,62 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>دعم الوالدين</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>الإعلام والتوجيه</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>مكان مرجعي للمختصين</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:103</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
@@ -1572,17 +1572,17 @@
             <translation>يوم %1 على الساعة %2</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>تم تسجيل «%1» كمُنجَز في %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>« %1 » n'est plus marqué comme fait.</source>
             <translation>لم يعد «%1» مسجّلًا كمُنجَز.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
             <source>Reporter</source>
             <translation>تأجيل</translation>
         </message>
@@ -1592,22 +1592,22 @@
             <translation>اختر يومًا بعد اليوم الحالي للتأجيل.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>تم تأجيل «%1» إلى %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>« %1 » est de nouveau dans la liste.</source>
             <translation>عادت «%1» إلى القائمة.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>« %1 » n'est plus reporté.</source>
             <translation>لم تعد «%1» مؤجّلة.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
             <source>Note enregistrée.</source>
             <translation>تم حفظ الملاحظة.</translation>
         </message>
@@ -1645,239 +1645,239 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+544" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -2327,7 +2327,7 @@ Les supprimer ?</source>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
@@ -4033,7 +4033,7 @@ Les supprimer ?</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-486" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -4283,7 +4283,7 @@ Adresse : %2</source>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+436" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -4339,7 +4339,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -4408,7 +4408,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:179; src/parcours_app/export/pdf.py:181</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
@@ -4468,57 +4468,57 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
             <source>Prochaines étapes (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:117</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118</extracomment>
             <translation>الخطوات القادمة (حتى %1)</translation>
         </message>
         <message>
             <source>Aucune étape dans les prochains mois.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122</extracomment>
             <translation>لا توجد خطوات في الأشهر القادمة.</translation>
         </message>
         <message>
             <source>Prochains examens et vaccins de l’enfant</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:127</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:128</extracomment>
             <translation>الفحوص واللقاحات القادمة للطفل</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:157</extracomment>
             <translation>جهة الاتصال</translation>
         </message>
         <message>
             <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:161</extracomment>
             <translation>لم يُحدَّد مكان الاستشارة (ملف ← محطة العمل المهنية).</translation>
         </message>
         <message>
             <source>Établi le %1 · Parcours 1000 jours %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178</extracomment>
             <translation>أُعدّت في %1 · Parcours 1000 jours %2</translation>
         </message>
         <message>
             <source>Plan de consultation — 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:181; src/parcours_app/export/consultation_plan.py:194</extracomment>
             <translation>خطة الاستشارة — الألف يوم الأولى</translation>
         </message>
         <message>
             <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:185</extracomment>
             <translation>محسوبة من التواريخ المقدَّمة في الاستشارة. لا تغني عن رأي القابلة أو الطبيب أو PMI. في حالة الطوارئ: ⁦15⁩ أو ⁦112⁩؛ أفكار انتحارية: ⁦3114⁩، في أي ساعة.</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:192; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:195; src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
@@ -4623,12 +4623,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:106; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:101; src/parcours_app/export/pdf.py:291</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
@@ -4638,12 +4638,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:111; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>موصى بها</translation>
         </message>
         <message>
@@ -4698,12 +4698,12 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
@@ -4718,7 +4718,7 @@ Adresse : %2</source>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:145; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم</numerusform>
@@ -4735,27 +4735,27 @@ Adresse : %2</source>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:147; src/parcours_app/export/pdf.py:393</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:396</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
@@ -4835,17 +4835,17 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:452</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
@@ -5073,7 +5073,7 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>اختر إجابة للمتابعة.</translation>
         </message>
@@ -5137,17 +5137,15 @@ Adresse : %2</source>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-274" />
             <source>Quitter le mode accueil</source>
-            <translation>الخروج من وضع الاستقبال</translation>
+            <translation type="vanished">الخروج من وضع الاستقبال</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.</source>
-            <translation>خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
+            <translation type="vanished">خاص بالموظفين: هل تريد الخروج من وضع الاستقبال؟ لن يُحفظ أي شيء مما أدخله الزوار.</translation>
         </message>
         <message>
-            <location line="+424" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+157" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -5183,7 +5181,7 @@ Adresse : %2</source>
             <translation>دليل نموذجي (خيالي)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+43" />
             <source>Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.</source>
             <translation>الخروج من وضع الاستقبال. لا يُحتفظ بأي شيء أدخله الزوار.</translation>
         </message>
@@ -5235,7 +5233,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-333" />
+            <location line="-337" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -5296,49 +5294,49 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:213</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:216</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
             <translation>القرص ممتلئ</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:219</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:221</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:217; src/parcours_app/ui/recovery.py:228</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-239" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>تحتوي على: عدد الأطفال ⁦%1⁩، عدد حالات الحمل ⁦%2⁩، عدد الخطوات المتابَعة ⁦%3⁩، عدد المواعيد ⁦%4⁩.</translation>
         </message>
@@ -5573,7 +5571,7 @@ Adresse : %2</source>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+184" />
+            <location line="+180" />
             <source>Ressources pour : %1</source>
             <translation>مصادر لـ: %1</translation>
         </message>
@@ -5711,7 +5709,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+199" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -5736,7 +5734,7 @@ Adresse : %2</source>
             <translation>هذه النتيجة غير محفوظة: ستُمسح عندما تغادر هذه الصفحة.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>PDF non enregistré</source>
             <translation>لم يُحفظ ملف PDF</translation>
         </message>
@@ -5756,7 +5754,7 @@ Adresse : %2</source>
             <translation>تم حفظ الملخص في %1. يمكنك طباعته.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+12" />
             <source>Impression impossible</source>
             <translation>تعذّرت الطباعة</translation>
         </message>
@@ -6781,7 +6779,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -6799,6 +6797,50 @@ Adresse : %2</source>
             <location line="+2" />
             <source>Numéros d'urgence et d'écoute : 3114, 15, 112 et d'autres</source>
             <translation>أرقام الطوارئ والاستماع: 3114 و15 و112 وغيرها</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPinDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/reception.py" line="-187" />
+            <location line="+18" />
+            <source>Code du personnel pour cette session</source>
+            <translation>رمز الموظفين لهذه الجلسة</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Aucun code du personnel n'est enregistré sur ce poste : choisissez-en un pour cette session (4 à 8 chiffres). Il n'est gardé qu'en mémoire.</source>
+            <translation>لا يوجد رمز للموظفين محفوظ على هذا الجهاز: اختاروا رمزًا لهذه الجلسة (من 4 إلى 8 أرقام). يُحفظ في الذاكرة فقط.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Code (4 à 8 chiffres) :</source>
+            <translation>&amp;الرمز (من 4 إلى 8 أرقام):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Con&amp;firmer le code :</source>
+            <translation>تأ&amp;كيد الرمز:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmer le code du personnel</source>
+            <translation>تأكيد رمز الموظفين</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Démarrer l'accueil</source>
+            <translation>بدء الاستقبال</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quitter</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Les deux codes ne sont pas identiques. Tapez-les à nouveau.</source>
+            <translation>الرمزان غير متطابقين. يُرجى كتابتهما من جديد.</translation>
         </message>
     </context>
     <context>
@@ -6923,14 +6965,14 @@ Adresse : %2</source>
         <name>StaffPin</name>
         <message>
             <source>Le code du personnel doit avoir de 4 à 8 chiffres.</source>
-            <extracomment>From src/parcours_app/core/staff_pin.py:30</extracomment>
+            <extracomment>From src/parcours_app/core/staff_pin.py:31</extracomment>
             <translation>يجب أن يتكوّن رمز الموظفين من 4 إلى 8 أرقام.</translation>
         </message>
     </context>
     <context>
         <name>StaffPinDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-102" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+31" />
             <source>Réservé au personnel</source>
             <translation>للموظفين فقط</translation>
         </message>
@@ -6950,7 +6992,7 @@ Adresse : %2</source>
             <translation>رمز غير صحيح. يمكن المحاولة مجدداً بعد ⁦%1⁩ ث.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Entrez le code du personnel.</source>
             <translation>أدخلوا رمز الموظفين.</translation>
         </message>
@@ -7206,12 +7248,16 @@ Adresse : %2</source>
             <translation>تمّ تحديد رمز. اتركوا الحقل فارغاً للإبقاء عليه.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
-            <translation>لا يوجد رمز: في وضع الاستقبال تكفي «نعم» بسيطة للخروج.</translation>
+            <location line="+3" />
+            <source>Aucun code enregistré : au démarrage du mode accueil, le personnel en choisit un pour la session (gardé en mémoire seulement).</source>
+            <translation>لا يوجد رمز محفوظ: عند بدء وضع الاستقبال، يختار الموظفون رمزًا للجلسة (يُحفظ في الذاكرة فقط).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
+            <translation type="vanished">لا يوجد رمز: في وضع الاستقبال تكفي «نعم» بسيطة للخروج.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>&amp;Nouveau code (4 à 8 chiffres) :</source>
             <translation>الرمز ال&amp;جديد (من 4 إلى 8 أرقام):</translation>
         </message>
@@ -7261,7 +7307,7 @@ Adresse : %2</source>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
             <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>
@@ -8259,192 +8305,212 @@ Adresse : %2</source>
         <name>directory</name>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/core/directory.py:41</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
-            <extracomment>From src/parcours_app/core/directory.py:42</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
             <translation>مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/core/directory.py:43</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
             <translation>مستشفى الولادة (maternité)</translation>
         </message>
         <message>
             <source>Caf</source>
-            <extracomment>From src/parcours_app/core/directory.py:44</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
             <translation>صندوق الإعانات العائلية (Caf)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
-            <extracomment>From src/parcours_app/core/directory.py:45</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
             <translation>صندوق التأمين الصحي (CPAM، Assurance Maladie)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
-            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:51</extracomment>
             <translation>مركز معلومات رعاية الأطفال الصغار (Relais Petite Enfance)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
-            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:52</extracomment>
             <translation>مكان استقبال الأطفال والوالدين (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:53</extracomment>
             <translation>القابلة (sage-femme)</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:54</extracomment>
             <translation>طبيب الأطفال</translation>
         </message>
         <message>
             <source>Autre lieu</source>
-            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:55</extracomment>
             <translation>مكان آخر</translation>
         </message>
         <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
             <translation>الاسم إلزامي.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
             <translation>الاسم طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:119; src/parcours_app/core/directory.py:205</extracomment>
             <translation>الحقل «%1» طويل جدًا (%2 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
             <translation>الهاتف «%1» يحتوي على رموز غير الأرقام والمسافات و+ والنقاط.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:136</extracomment>
             <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:142</extracomment>
             <translation>يجب أن يكون الموقع «%1» عنوان ويب كاملًا (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:141</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:152; src/parcours_app/core/directory.py:217</extracomment>
             <translation>إحدى الخدمات طويلة جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:158</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours) وحدها لها خدمات مصنّفة حسب المكوّن.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:163</extracomment>
             <translation>عدد كبير جدًا من الخدمات (%1 على الأكثر).</translation>
         </message>
         <message>
+            <source>la langue « %1 » n'est pas proposée (%2).</source>
+            <extracomment>From src/parcours_app/core/directory.py:189; src/parcours_app/core/directory.py:505</extracomment>
+            <translation>اللغة «%1» غير متاحة (%2).</translation>
+        </message>
+        <message>
+            <source>la langue « %1 » est donnée deux fois.</source>
+            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <translation>اللغة «%1» مذكورة مرتين.</translation>
+        </message>
+        <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:204</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:321</extracomment>
             <translation>هذا الملف ليس دليلًا قابلًا للقراءة (JSON غير صالح في السطر %1، العمود %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:211</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:328</extracomment>
             <translation>هذا الملف ليس دليلًا صدّره تطبيق Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:331</extracomment>
             <translation>إصدار ملف الدليل غير موجود أو غير قابل للقراءة.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:217</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:334</extracomment>
             <translation>ملف الدليل هذا صادر عن إصدار أحدث من التطبيق (الصيغة %1): حدّث التطبيق.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:343</extracomment>
             <translation>لا يحتوي ملف الدليل على قائمة «places».</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:229</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:346</extracomment>
             <translation>يحتوي الملف على عدد كبير جدًا من الأماكن (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:240</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
             <translation>الملف %1 كبير جدًا ليكون دليلًا.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
             <translation>تعذّرت قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:253</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:370</extracomment>
             <translation>الملف %1 ليس نصًا بترميز UTF-8: إنه ليس دليلًا.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:391</extracomment>
             <translation>تعذّر حفظ الدليل في %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:312</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:447</extracomment>
             <translation>هذه ليست بطاقة مكان.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:452; src/parcours_app/core/directory.py:525; src/parcours_app/core/directory.py:550</extracomment>
             <translation>حقل غير معروف «%1».</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:459</extracomment>
             <translation>نوع المكان «%1» غير معروف.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:330</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:466; src/parcours_app/core/directory.py:533; src/parcours_app/core/directory.py:569</extracomment>
             <translation>يجب أن يكون الحقل «%1» نصًا.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:471</extracomment>
             <translation>يجب أن يكون «services» قائمة.</translation>
         </message>
         <message>
+            <source>« %1 » doit être un objet par langue (en, ar).</source>
+            <extracomment>From src/parcours_app/core/directory.py:499</extracomment>
+            <translation>يجب أن يكون «%1» كائنًا فيه مدخل لكل لغة (en، ar).</translation>
+        </message>
+        <message>
+            <source>« %1 » doit être un objet.</source>
+            <extracomment>From src/parcours_app/core/directory.py:519</extracomment>
+            <translation>يجب أن يكون «%1» كائنًا.</translation>
+        </message>
+        <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:554</extracomment>
             <translation>لكل خدمة «component» ونص «service».</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:561</extracomment>
             <translation>المكوّن «%1» غير موجود.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:381</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:593</extracomment>
             <translation>بطاقة المكان: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:382</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:594</extracomment>
             <translation>المكان رقم %1 في الملف: %2</translation>
         </message>
     </context>
@@ -9132,72 +9198,72 @@ Adresse : %2</source>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>استبيان إدنبرة (EPDS): ملخص</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>مُلئ في %1 من طرف %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>أسئلة حول الأيام السبعة الماضية.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>رقم</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>السؤال</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:78</extracomment>
             <translation>الإجابة المختارة</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:78</extracomment>
             <translation>النقاط</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:81</extracomment>
             <translation>المجموع: %1 من 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:82</extracomment>
             <translation>نقاط السؤال 10 (أفكار إيذاء النفس): %1 من 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:86</extracomment>
             <translation>في حالة الخطر الداهم: 15 أو 112. الوقاية من الانتحار: 3114، في أي ساعة، مجانًا.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:87</extracomment>
             <translation>المصدر: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:88</extracomment>
             <translation>المقياس الأصلي: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
             <translation>ملخص أنشأه تطبيق Parcours 1000 jours، على هذا الحاسوب: لم يُرسَل أي شيء.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:97</extracomment>
             <translation>ملخص استبيان EPDS</translation>
         </message>
     </context>
@@ -9205,22 +9271,22 @@ Adresse : %2</source>
         <name>storage</name>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:183</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:179</extracomment>
             <translation>تعذّرت كتابة النسخة الاحتياطية في %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:256</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:261</extracomment>
             <translation>النسخة الاحتياطية غير موجودة: %1. الأمر «parcours data backup --list» يعرض قائمتها.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:287</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:292</extracomment>
             <translation>لا يمكن استعادة النسخة الاحتياطية %1: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:303</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:304</extracomment>
             <translation>فشلت استعادة %1 (%2).</translation>
         </message>
         <message>
@@ -9557,167 +9623,172 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:239</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:248</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:273</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:282</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
             <translation>يحتوي الملف على رقم أطول بكثير من أن يكون تصديرًا من Parcours.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:293</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:301</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:324</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:333</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
             <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:524</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
+            <source>%1 : textes traduits illisibles.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
+            <translation>%1: تتعذّر قراءة النصوص المترجمة.</translation>
+        </message>
+        <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:577</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:727</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:635</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:667</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:688</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:715</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718; src/parcours_app/storage/transfer.py:730</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:743</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:754</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:757</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:761</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>⁦%1⁩: يحتوي النص على حرف غير صالح (⁦U+%2⁩): هذا ليس تصديرًا سليمًا من Parcours.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:795</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:814</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

@@ -57,12 +57,12 @@
             <translation type="vanished">Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+261" />
+            <location filename="../src/parcours_app/ui/app.py" line="+264" />
             <source>Aujourd'hui</source>
             <translation>Today</translation>
         </message>
         <message>
-            <location line="+59" />
+            <location line="+79" />
             <source>cet ordinateur</source>
             <translation>this computer</translation>
         </message>
@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+356" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>The last readable backup is from %1 at %2: %3 child(ren), %4 pregnancy(ies), %5 tracked step(s), %6 appointment(s). Anything entered since then would have to be entered again.</translation>
         </message>
@@ -403,67 +403,67 @@
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:479</extracomment>
+            <extracomment>From src/parcours_app/cli.py:483</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:489</extracomment>
+            <extracomment>From src/parcours_app/cli.py:493</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:497; src/parcours_app/cli.py:501</extracomment>
+            <extracomment>From src/parcours_app/cli.py:501; src/parcours_app/cli.py:505</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:498</extracomment>
+            <extracomment>From src/parcours_app/cli.py:502</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
+            <extracomment>From src/parcours_app/cli.py:506</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:504</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:507</extracomment>
+            <extracomment>From src/parcours_app/cli.py:511</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:518</extracomment>
+            <extracomment>From src/parcours_app/cli.py:522</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:88</extracomment>
+            <extracomment>From src/parcours_app/cli.py:97</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
@@ -513,97 +513,97 @@
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:103</extracomment>
+            <extracomment>From src/parcours_app/cli.py:112</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:116</extracomment>
+            <extracomment>From src/parcours_app/cli.py:125</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:131</extracomment>
+            <extracomment>From src/parcours_app/cli.py:140</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:133</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:139</extracomment>
+            <extracomment>From src/parcours_app/cli.py:148</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:141</extracomment>
+            <extracomment>From src/parcours_app/cli.py:150</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:143</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:145; src/parcours_app/cli.py:559</extracomment>
+            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:563</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:147; src/parcours_app/cli.py:564</extracomment>
+            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:568</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:154</extracomment>
+            <extracomment>From src/parcours_app/cli.py:163</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:161</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:167; src/parcours_app/cli.py:573</extracomment>
+            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:577</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:170; src/parcours_app/cli.py:605</extracomment>
+            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:609</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:172; src/parcours_app/cli.py:334; src/parcours_app/cli.py:607</extracomment>
+            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:338; src/parcours_app/cli.py:611</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:173</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:175; src/parcours_app/ui/app.py:84</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184; src/parcours_app/ui/app.py:85</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:175</extracomment>
+            <extracomment>From src/parcours_app/cli.py:184</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:177</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:179</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
@@ -618,247 +618,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:243</extracomment>
+            <extracomment>From src/parcours_app/cli.py:249</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:247</extracomment>
+            <extracomment>From src/parcours_app/cli.py:253</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:252</extracomment>
+            <extracomment>From src/parcours_app/cli.py:258</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:305; src/parcours_app/cli.py:316</extracomment>
+            <extracomment>From src/parcours_app/cli.py:666</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:430</extracomment>
+            <extracomment>From src/parcours_app/cli.py:435</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:539</extracomment>
+            <extracomment>From src/parcours_app/cli.py:543</extracomment>
             <translation>badly written period “%1”: write for example %2 (start before end)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:554</extracomment>
+            <extracomment>From src/parcours_app/cli.py:558</extracomment>
             <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:558</extracomment>
+            <extracomment>From src/parcours_app/cli.py:562</extracomment>
             <translation>expected delivery date</translation>
         </message>
         <message>
             <source>bébés attendus</source>
-            <extracomment>From src/parcours_app/cli.py:561</extracomment>
+            <extracomment>From src/parcours_app/cli.py:565</extracomment>
             <translation>babies expected</translation>
         </message>
         <message>
             <source>région</source>
-            <extracomment>From src/parcours_app/cli.py:567</extracomment>
+            <extracomment>From src/parcours_app/cli.py:571</extracomment>
             <translation>region</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:580</extracomment>
+            <extracomment>From src/parcours_app/cli.py:584</extracomment>
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:588</extracomment>
             <translation>START:END</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:588</extracomment>
+            <extracomment>From src/parcours_app/cli.py:592</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:592</extracomment>
+            <extracomment>From src/parcours_app/cli.py:596</extracomment>
             <translation>PARENT:START:END</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:596</extracomment>
+            <extracomment>From src/parcours_app/cli.py:600</extracomment>
             <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:598</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>suggest a starting plan</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:602</extracomment>
+            <extracomment>From src/parcours_app/cli.py:606</extracomment>
             <translation>the plan was made before the birth (flags what the real date breaks)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:335; src/parcours_app/cli.py:608</extracomment>
+            <extracomment>From src/parcours_app/cli.py:339; src/parcours_app/cli.py:612</extracomment>
             <translation>text or json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:200</extracomment>
+            <extracomment>From src/parcours_app/cli.py:209</extracomment>
             <translation>parcours: give a command: calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:214</extracomment>
+            <extracomment>From src/parcours_app/cli.py:223</extracomment>
             <translation>parcours: unknown command “%1”: use calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:330</extracomment>
+            <extracomment>From src/parcours_app/cli.py:334</extracomment>
             <translation>What the Today page shows for the saved family (read-only).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:332</extracomment>
+            <extracomment>From src/parcours_app/cli.py:336</extracomment>
             <translation>data folder</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:333</extracomment>
+            <extracomment>From src/parcours_app/cli.py:337</extracomment>
             <translation>date taken as today</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:355</extracomment>
+            <extracomment>From src/parcours_app/cli.py:356</extracomment>
             <translation>parcours today: no family is saved in %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:375</extracomment>
+            <extracomment>From src/parcours_app/cli.py:376</extracomment>
             <translation>Under way</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <extracomment>From src/parcours_app/cli.py:377</extracomment>
             <translation>To do this week</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:377</extracomment>
+            <extracomment>From src/parcours_app/cli.py:378</extracomment>
             <translation>Next steps</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:378</extracomment>
+            <extracomment>From src/parcours_app/cli.py:379</extracomment>
             <translation>To catch up</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:379</extracomment>
+            <extracomment>From src/parcours_app/cli.py:380</extracomment>
             <translation>Past steps to confirm</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:400</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>Today, %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:406</extracomment>
+            <extracomment>From src/parcours_app/cli.py:407</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:410</extracomment>
+            <extracomment>From src/parcours_app/cli.py:411</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <extracomment>From src/parcours_app/cli.py:412</extracomment>
             <translation> (compulsory)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:414</extracomment>
+            <extracomment>From src/parcours_app/cli.py:415</extracomment>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:416</extracomment>
+            <extracomment>From src/parcours_app/cli.py:417</extracomment>
             <translation>on %1 at %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:422</extracomment>
+            <extracomment>From src/parcours_app/cli.py:423</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:668</extracomment>
+            <extracomment>From src/parcours_app/cli.py:671</extracomment>
             <translation>parcours leave: error: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:730</extracomment>
+            <extracomment>From src/parcours_app/cli.py:733</extracomment>
             <translation>Due date: %1   Birth: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:738</extracomment>
+            <extracomment>From src/parcours_app/cli.py:741</extracomment>
             <translation>Dates estimated from the due date: they will change with the birth date.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:739</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>Rules for private-sector employees.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:741</extracomment>
+            <extracomment>From src/parcours_app/cli.py:744</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:742</extracomment>
+            <extracomment>From src/parcours_app/cli.py:745</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:751</extracomment>
+            <extracomment>From src/parcours_app/cli.py:754</extracomment>
             <translation>d</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:756</extracomment>
+            <extracomment>From src/parcours_app/cli.py:759</extracomment>
             <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:762</extracomment>
             <translation>To correct:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:762</extracomment>
+            <extracomment>From src/parcours_app/cli.py:765</extracomment>
             <translation>The plan follows the rules.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:764</extracomment>
+            <extracomment>From src/parcours_app/cli.py:767</extracomment>
             <translation>Tell the employer:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:766</extracomment>
+            <extracomment>From src/parcours_app/cli.py:769</extracomment>
             <translation>at once</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:769</extracomment>
+            <extracomment>From src/parcours_app/cli.py:772</extracomment>
             <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
         <message>
@@ -868,7 +868,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:59</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
             <translation>commands (no window):
   parcours calendar …   compute a family's calendar (table, JSON, .ics, PDF)
   parcours data …       export, import, back up, restore, check the data
@@ -878,12 +878,12 @@
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>reception mode: the Maison's directory (exported file)</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:95</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:96</extracomment>
             <translation>unknown command or option: %1 (commands: calendar, data, leave, today)</translation>
         </message>
         <message>
@@ -901,47 +901,47 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>FOLDER</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
             <translation>the family's data folder</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
             <translation>fixed date YYYY-MM-DD (demonstrations)</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
             <translation>quit once the window is shown</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
             <translation>consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:78</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
             <translation>reception mode: full screen, nothing is saved</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
             <translation>interface language (fr, en, ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>start in the notification area</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:90</extracomment>
             <translation>show the version and quit</translation>
         </message>
         <message>
@@ -953,7 +953,7 @@
     <context>
         <name>CrisisHelpDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+241" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="+237" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -1178,7 +1178,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+334" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1188,7 +1188,7 @@
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location line="+66" />
+            <location line="+73" />
             <source>Le fichier n'a pas été importé et l'annuaire n'a pas changé.
 
 %1</source>
@@ -1392,7 +1392,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:132; src/parcours_app/ui/directory_page.py:136</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1463,62 +1463,62 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:72</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
             <translation>Prevention and health, with the PMI</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>Parenting support</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>Information and guidance</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>Socialising and cultural awakening</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>Resource centre for professionals</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:94; src/parcours_app/ui/directory_page.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:103</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:115</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
@@ -1552,17 +1552,17 @@
             <translation>On %1 at %2</translation>
         </message>
         <message>
-            <location line="+46" />
+            <location line="+45" />
             <source>« %1 » marqué comme fait le %2.</source>
             <translation>“%1” marked as done on %2.</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+16" />
             <source>« %1 » n'est plus marqué comme fait.</source>
             <translation>“%1” is no longer marked as done.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+18" />
             <source>Reporter</source>
             <translation>Postpone</translation>
         </message>
@@ -1572,22 +1572,22 @@
             <translation>Choose a day after today to postpone.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+6" />
             <source>« %1 » reporté au %2.</source>
             <translation>“%1” postponed to %2.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>« %1 » est de nouveau dans la liste.</source>
             <translation>“%1” is back in the list.</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+6" />
             <source>« %1 » n'est plus reporté.</source>
             <translation>“%1” is no longer postponed.</translation>
         </message>
         <message>
-            <location line="+15" />
+            <location line="+12" />
             <source>Note enregistrée.</source>
             <translation>Note saved.</translation>
         </message>
@@ -1625,239 +1625,239 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:606</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+544" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -2303,7 +2303,7 @@ Remove them?</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-116" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
@@ -3985,7 +3985,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-486" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -4235,7 +4235,7 @@ Address: %2</translation>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+436" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -4291,7 +4291,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-454" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -4360,7 +4360,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:179; src/parcours_app/export/pdf.py:181</extracomment>
             <translation>not given</translation>
         </message>
         <message>
@@ -4420,57 +4420,57 @@ Address: %2</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:227</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Prochaines étapes (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:117</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:118</extracomment>
             <translation>Next steps (until %1)</translation>
         </message>
         <message>
             <source>Aucune étape dans les prochains mois.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122</extracomment>
             <translation>No step in the coming months.</translation>
         </message>
         <message>
             <source>Prochains examens et vaccins de l’enfant</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:127</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:128</extracomment>
             <translation>The child's next check-ups and vaccines</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:157</extracomment>
             <translation>Your contact</translation>
         </message>
         <message>
             <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:161</extracomment>
             <translation>The place of the consultation is not filled in (File → Professional workstation).</translation>
         </message>
         <message>
             <source>Établi le %1 · Parcours 1000 jours %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178</extracomment>
             <translation>Made on %1 · Parcours 1000 jours %2</translation>
         </message>
         <message>
             <source>Plan de consultation — 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:181; src/parcours_app/export/consultation_plan.py:194</extracomment>
             <translation>Consultation plan — first 1,000 days</translation>
         </message>
         <message>
             <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:185</extracomment>
             <translation>Worked out from the dates given at the consultation. It does not replace the advice of a midwife, a doctor or the PMI. In an emergency: 15 or 112; suicidal thoughts: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:192; src/parcours_app/export/pdf.py:228</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:195; src/parcours_app/export/pdf.py:231</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
@@ -4575,12 +4575,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:105; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:106; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:100; src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:101; src/parcours_app/export/pdf.py:291</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
@@ -4590,12 +4590,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:111; src/parcours_app/export/pdf.py:301</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
@@ -4650,12 +4650,12 @@ Address: %2</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118; src/parcours_app/export/consultation_plan.py:128; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
             <translation>Step</translation>
         </message>
         <message>
@@ -4670,7 +4670,7 @@ Address: %2</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:144; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:145; src/parcours_app/export/pdf.py:391</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4683,27 +4683,27 @@ Address: %2</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:146; src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:147; src/parcours_app/export/pdf.py:393</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:136; src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:396</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
             <translation>Length</translation>
         </message>
         <message>
@@ -4783,17 +4783,17 @@ Address: %2</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:452</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
             <translation>What for</translation>
         </message>
         <message>
@@ -5021,7 +5021,7 @@ Address: %2</translation>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+170" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>Choose an answer to continue.</translation>
         </message>
@@ -5085,17 +5085,15 @@ Address: %2</translation>
     <context>
         <name>ReceptionScreen</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-274" />
             <source>Quitter le mode accueil</source>
-            <translation>Leave reception mode</translation>
+            <translation type="vanished">Leave reception mode</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.</source>
-            <translation>Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
+            <translation type="vanished">Staff only: leave reception mode? Nothing that visitors entered is kept.</translation>
         </message>
         <message>
-            <location line="+424" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+157" />
             <source>L'annuaire n'a pas été chargé.
 
 %1</source>
@@ -5127,7 +5125,7 @@ Address: %2</translation>
             <translation>Example directory (fictional)</translation>
         </message>
         <message>
-            <location line="+45" />
+            <location line="+43" />
             <source>Quitter le mode accueil. Rien de ce que les visiteurs ont saisi n'est gardé.</source>
             <translation>Leave reception mode. Nothing the visitors entered is kept.</translation>
         </message>
@@ -5179,7 +5177,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-333" />
+            <location line="-337" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -5240,49 +5238,49 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:213</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:216</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
             <translation>The disk is full</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:219</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:221</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:217; src/parcours_app/ui/recovery.py:228</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-239" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>It holds: %1 child(ren), %2 pregnancy(ies), %3 tracked step(s), %4 appointment(s).</translation>
         </message>
@@ -5505,7 +5503,7 @@ Address: %2</translation>
     <context>
         <name>ResourcesPage</name>
         <message>
-            <location line="+184" />
+            <location line="+180" />
             <source>Ressources pour : %1</source>
             <translation>Resources for: %1</translation>
         </message>
@@ -5643,7 +5641,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+199" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -5668,7 +5666,7 @@ Address: %2</translation>
             <translation>This result is not kept: it will be erased when you leave this page.</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+26" />
             <source>PDF non enregistré</source>
             <translation>PDF not saved</translation>
         </message>
@@ -5688,7 +5686,7 @@ Address: %2</translation>
             <translation>The summary is saved in %1. You can print it.</translation>
         </message>
         <message>
-            <location line="+20" />
+            <location line="+12" />
             <source>Impression impossible</source>
             <translation>Cannot print</translation>
         </message>
@@ -6713,7 +6711,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+288" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
@@ -6731,6 +6729,50 @@ Address: %2</translation>
             <location line="+2" />
             <source>Numéros d'urgence et d'écoute : 3114, 15, 112 et d'autres</source>
             <translation>Emergency numbers and support lines: 3114, 15, 112 and others</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPinDialog</name>
+        <message>
+            <location filename="../src/parcours_app/ui/reception.py" line="-187" />
+            <location line="+18" />
+            <source>Code du personnel pour cette session</source>
+            <translation>Staff code for this session</translation>
+        </message>
+        <message>
+            <location line="-15" />
+            <source>Aucun code du personnel n'est enregistré sur ce poste : choisissez-en un pour cette session (4 à 8 chiffres). Il n'est gardé qu'en mémoire.</source>
+            <translation>No staff code is saved on this computer: choose one for this session (4 to 8 digits). It is kept in memory only.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>&amp;Code (4 à 8 chiffres) :</source>
+            <translation>&amp;Code (4 to 8 digits):</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Con&amp;firmer le code :</source>
+            <translation>Con&amp;firm the code:</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Confirmer le code du personnel</source>
+            <translation>Confirm the staff code</translation>
+        </message>
+        <message>
+            <location line="+19" />
+            <source>Démarrer l'accueil</source>
+            <translation>Start reception</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Quitter</source>
+            <translation>Quit</translation>
+        </message>
+        <message>
+            <location line="+13" />
+            <source>Les deux codes ne sont pas identiques. Tapez-les à nouveau.</source>
+            <translation>The two codes are not the same. Please type them again.</translation>
         </message>
     </context>
     <context>
@@ -6855,14 +6897,14 @@ Address: %2</translation>
         <name>StaffPin</name>
         <message>
             <source>Le code du personnel doit avoir de 4 à 8 chiffres.</source>
-            <extracomment>From src/parcours_app/core/staff_pin.py:30</extracomment>
+            <extracomment>From src/parcours_app/core/staff_pin.py:31</extracomment>
             <translation>The staff code must have 4 to 8 digits.</translation>
         </message>
     </context>
     <context>
         <name>StaffPinDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-102" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+31" />
             <source>Réservé au personnel</source>
             <translation>Staff only</translation>
         </message>
@@ -6882,7 +6924,7 @@ Address: %2</translation>
             <translation>Wrong code. You can try again in %1 s.</translation>
         </message>
         <message>
-            <location line="+7" />
+            <location line="+8" />
             <source>Entrez le code du personnel.</source>
             <translation>Enter the staff code.</translation>
         </message>
@@ -7138,12 +7180,16 @@ Address: %2</translation>
             <translation>A code is set. Leave empty to keep it.</translation>
         </message>
         <message>
-            <location line="+2" />
-            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
-            <translation>No code: in reception mode, a plain “Yes” is enough to leave.</translation>
+            <location line="+3" />
+            <source>Aucun code enregistré : au démarrage du mode accueil, le personnel en choisit un pour la session (gardé en mémoire seulement).</source>
+            <translation>No code saved: when reception mode starts, the staff choose one for the session (kept in memory only).</translation>
         </message>
         <message>
-            <location line="+8" />
+            <source>Aucun code : au mode accueil, un simple « Oui » suffit pour quitter.</source>
+            <translation type="vanished">No code: in reception mode, a plain “Yes” is enough to leave.</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>&amp;Nouveau code (4 à 8 chiffres) :</source>
             <translation>&amp;New code (4 to 8 digits):</translation>
         </message>
@@ -7193,7 +7239,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:705</extracomment>
+            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
@@ -8191,192 +8237,212 @@ Address: %2</translation>
         <name>directory</name>
         <message>
             <source>Maison des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/core/directory.py:41</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
             <translation>Maison des 1000 premiers jours (first 1000 days centre)</translation>
         </message>
         <message>
             <source>Centre de PMI</source>
-            <extracomment>From src/parcours_app/core/directory.py:42</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
             <translation>PMI centre (mother and child health)</translation>
         </message>
         <message>
             <source>Maternité</source>
-            <extracomment>From src/parcours_app/core/directory.py:43</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
             <translation>Maternity unit</translation>
         </message>
         <message>
             <source>Caf</source>
-            <extracomment>From src/parcours_app/core/directory.py:44</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
             <translation>Caf (family allowances fund)</translation>
         </message>
         <message>
             <source>CPAM (Assurance Maladie)</source>
-            <extracomment>From src/parcours_app/core/directory.py:45</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
             <translation>CPAM (Assurance Maladie, health insurance)</translation>
         </message>
         <message>
             <source>Relais Petite Enfance</source>
-            <extracomment>From src/parcours_app/core/directory.py:46</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:51</extracomment>
             <translation>Relais Petite Enfance (childcare information centre)</translation>
         </message>
         <message>
             <source>Lieu d'accueil enfants-parents (LAEP)</source>
-            <extracomment>From src/parcours_app/core/directory.py:47</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:52</extracomment>
             <translation>Parent and child drop-in centre (LAEP)</translation>
         </message>
         <message>
             <source>Sage-femme</source>
-            <extracomment>From src/parcours_app/core/directory.py:48</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:53</extracomment>
             <translation>Midwife</translation>
         </message>
         <message>
             <source>Pédiatre</source>
-            <extracomment>From src/parcours_app/core/directory.py:49</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:54</extracomment>
             <translation>Paediatrician</translation>
         </message>
         <message>
             <source>Autre lieu</source>
-            <extracomment>From src/parcours_app/core/directory.py:50</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:55</extracomment>
             <translation>Other place</translation>
         </message>
         <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:97</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
             <translation>the name is required.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:100</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
             <translation>the name is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:119; src/parcours_app/core/directory.py:205</extracomment>
             <translation>the field “%1” is too long (%2 characters at most).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:117</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
             <translation>the phone number “%1” does not contain only digits, spaces, + or dots.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:125</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:136</extracomment>
             <translation>the email address “%1” is not valid.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:142</extracomment>
             <translation>the website “%1” must be a full web address (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:141</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:152; src/parcours_app/core/directory.py:217</extracomment>
             <translation>a service is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:147</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:158</extracomment>
             <translation>only a Maison des 1000 premiers jours has services sorted by component.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:152</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:163</extracomment>
             <translation>too many services (%1 at most).</translation>
         </message>
         <message>
+            <source>la langue « %1 » n'est pas proposée (%2).</source>
+            <extracomment>From src/parcours_app/core/directory.py:189; src/parcours_app/core/directory.py:505</extracomment>
+            <translation>the language “%1” is not offered (%2).</translation>
+        </message>
+        <message>
+            <source>la langue « %1 » est donnée deux fois.</source>
+            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <translation>the language “%1” is given twice.</translation>
+        </message>
+        <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:204</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:321</extracomment>
             <translation>This file is not a readable directory (invalid JSON at line %1, column %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:211</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:328</extracomment>
             <translation>This file is not a directory exported by Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:214</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:331</extracomment>
             <translation>The version of the directory file is missing or unreadable.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:217</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:334</extracomment>
             <translation>This directory file comes from a newer version of the application (format %1): update the application.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:226</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:343</extracomment>
             <translation>The directory file does not contain a “places” list.</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:229</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:346</extracomment>
             <translation>The file contains too many places (%1 at most).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:240</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
             <translation>The file %1 is too big to be a directory.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:245</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
             <translation>The file %1 could not be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:253</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:370</extracomment>
             <translation>The file %1 is not UTF-8 text: it is not a directory.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:274</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:391</extracomment>
             <translation>The directory could not be saved in %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:312</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:447</extracomment>
             <translation>this is not a place record.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:452; src/parcours_app/core/directory.py:525; src/parcours_app/core/directory.py:550</extracomment>
             <translation>unknown field “%1”.</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:459</extracomment>
             <translation>the type of place “%1” is unknown.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:330</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:466; src/parcours_app/core/directory.py:533; src/parcours_app/core/directory.py:569</extracomment>
             <translation>the field “%1” must be text.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:335</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:471</extracomment>
             <translation>“services” must be a list.</translation>
         </message>
         <message>
+            <source>« %1 » doit être un objet par langue (en, ar).</source>
+            <extracomment>From src/parcours_app/core/directory.py:499</extracomment>
+            <translation>“%1” must be an object with one entry per language (en, ar).</translation>
+        </message>
+        <message>
+            <source>« %1 » doit être un objet.</source>
+            <extracomment>From src/parcours_app/core/directory.py:519</extracomment>
+            <translation>“%1” must be an object.</translation>
+        </message>
+        <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:355</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:554</extracomment>
             <translation>each service has a “component” and a “service” text.</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:561</extracomment>
             <translation>the component “%1” does not exist.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:381</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:593</extracomment>
             <translation>Place record: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:382</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:594</extracomment>
             <translation>Place no. %1 in the file: %2</translation>
         </message>
     </context>
@@ -9060,72 +9126,72 @@ Address: %2</translation>
         <name>selftest_pdf</name>
         <message>
             <source>Questionnaire d'Édimbourg (EPDS) : résumé</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:61</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:73</extracomment>
             <translation>Edinburgh Postnatal Depression Scale (EPDS): summary</translation>
         </message>
         <message>
             <source>Rempli le %1 par %2.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:62</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
             <translation>Filled in on %1 by %2.</translation>
         </message>
         <message>
             <source>Questions sur les 7 derniers jours.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:63</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
             <translation>Questions about the past 7 days.</translation>
         </message>
         <message>
             <source>N°</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>No.</translation>
         </message>
         <message>
             <source>Question</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:65</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
             <translation>Question text</translation>
         </message>
         <message>
             <source>Réponse choisie</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:78</extracomment>
             <translation>Answer chosen</translation>
         </message>
         <message>
             <source>Points</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:66</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:78</extracomment>
             <translation>Score</translation>
         </message>
         <message>
             <source>Total : %1 sur 30</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:69</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:81</extracomment>
             <translation>Total: %1 out of 30</translation>
         </message>
         <message>
             <source>Points de la question 10 (idées de se faire du mal) : %1 sur 3.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:70</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:82</extracomment>
             <translation>Points for question 10 (thoughts of harming yourself): %1 out of 3.</translation>
         </message>
         <message>
             <source>En cas de danger immédiat : 15 ou 112. Prévention du suicide : 3114, à toute heure, gratuit.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:74</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:86</extracomment>
             <translation>In case of immediate danger: 15 or 112. Suicide prevention: 3114, at any hour, free.</translation>
         </message>
         <message>
             <source>Source : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:75</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:87</extracomment>
             <translation>Source: %1</translation>
         </message>
         <message>
             <source>Échelle originale : %1</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:76</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:88</extracomment>
             <translation>Original scale: %1</translation>
         </message>
         <message>
             <source>Résumé créé par Parcours 1000 jours, sur cet ordinateur : rien n'a été envoyé.</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:77</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:89</extracomment>
             <translation>Summary made by Parcours 1000 jours, on this computer: nothing was sent.</translation>
         </message>
         <message>
             <source>Résumé du questionnaire EPDS</source>
-            <extracomment>From src/parcours_app/export/selftest_pdf.py:95</extracomment>
+            <extracomment>From src/parcours_app/export/selftest_pdf.py:97</extracomment>
             <translation>EPDS questionnaire summary</translation>
         </message>
     </context>
@@ -9133,22 +9199,22 @@ Address: %2</translation>
         <name>storage</name>
         <message>
             <source>La sauvegarde n'a pas pu être écrite dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:183</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:179</extracomment>
             <translation>The backup could not be written to %1 (%2).</translation>
         </message>
         <message>
             <source>Sauvegarde introuvable : %1. « parcours data backup --list » les énumère.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:256</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:261</extracomment>
             <translation>Backup not found: %1. “parcours data backup --list” lists them.</translation>
         </message>
         <message>
             <source>La sauvegarde %1 ne peut pas être restaurée : %2.</source>
-            <extracomment>From src/parcours_app/storage/backups.py:287</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:292</extracomment>
             <translation>The backup %1 cannot be restored: %2.</translation>
         </message>
         <message>
             <source>La restauration de %1 a échoué (%2).</source>
-            <extracomment>From src/parcours_app/storage/backups.py:303</extracomment>
+            <extracomment>From src/parcours_app/storage/backups.py:304</extracomment>
             <translation>Restoring %1 failed (%2).</translation>
         </message>
         <message>
@@ -9461,167 +9527,172 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:220</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:239</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:248</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:263</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:273</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:282</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
             <translation>The file contains a number far too long to be a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:293</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:301</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:318</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:324</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:333</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:517</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:524</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
+            <source>%1 : textes traduits illisibles.</source>
+            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
+            <translation>%1: the translated texts cannot be read.</translation>
+        </message>
+        <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:577</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:598</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:727</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:626; src/parcours_app/storage/transfer.py:635</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:667</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:688</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:715</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:718; src/parcours_app/storage/transfer.py:730</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:743</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:754</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:757</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:761</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:766</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
             <translation>%1: the text contains an invalid character (U+%2): this is not an intact Parcours export.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:779</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:791</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:795</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:803</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:814</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

@@ -233,3 +233,75 @@ def test_consultation_terminer_leaves_nothing_in_a_real_window(display: str, tmp
     assert (tmp_path / "app.log").read_text().count("24 SA + 6 j") == 1  # computed once, never again
     assert not data_dir.exists()
     assert [path for path in home.rglob("*") if path.is_file()] == []  # no QtProject.conf, no preferences
+
+
+def _wait_until_gone(display: str, window: str, timeout: float = 20) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        alive = subprocess.run(
+            ["xdotool", "getwindowname", window], env={**os.environ, "DISPLAY": display}, capture_output=True
+        )
+        if alive.returncode != 0:
+            return
+        time.sleep(0.1)
+    raise AssertionError(f"window {window} is still there")
+
+
+def test_reception_staff_choose_a_session_code_and_leave_with_it_in_a_real_window(display: str, tmp_path: Path) -> None:
+    """Issue 17: with no staff code stored, the staff who start the kiosk type a code for the session, twice; a
+    visitor's "Personnel : quitter" (Ctrl+Maj+Q) then asks for it, a wrong one is refused with a wait, the right one
+    ends the app; nothing is written anywhere (no data folder, no settings, no QtProject.conf)."""
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    data_dir = tmp_path / "data"
+    env = {
+        **os.environ,
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": "xcb",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / ".config"),
+        "XDG_RUNTIME_DIR": str(tmp_path / "runtime"),
+    }
+    (tmp_path / "runtime").mkdir(mode=0o700)
+    log = (tmp_path / "app.log").open("w")
+    app = subprocess.Popen(
+        [sys.executable, "-m", "parcours_app", "--reception", "--data-dir", str(data_dir), "--today", "2026-11-22"],
+        env=env,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    shots = tmp_path / "shots"
+    shots.mkdir()
+    try:
+        session = _wait_for_window(display, "Code du personnel pour cette session")
+        _run(display, "xdotool", "windowfocus", "--sync", session)
+        _run(display, "xdotool", "type", "--delay", "30", "2580")
+        _run(display, "xdotool", "key", "Tab")
+        _run(display, "xdotool", "type", "--delay", "30", "2580")
+        _run(display, "xdotool", "key", "Return")
+        _wait_until_gone(display, session)
+        window = _wait_for_window(display, "Accueil : rien n'est enregistré")
+        welcome = _screenshot(display, shots / "reception-welcome-xvfb.png")
+        _run(display, "xdotool", "windowfocus", "--sync", window)
+        _run(display, "xdotool", "key", "ctrl+shift+q")  # what "Personnel : quitter" does
+        staff = _wait_for_window(display, "Réservé au personnel")
+        _run(display, "xdotool", "windowfocus", "--sync", staff)
+        _run(display, "xdotool", "type", "--delay", "30", "1111")  # a visitor's guess
+        _run(display, "xdotool", "key", "Return")
+        refused = _screenshot_when_changed(display, shots / "reception-wrong-code-xvfb.png", welcome)
+        time.sleep(0.5)  # an external process: a wrongly accepted code would have ended it by now
+        assert app.poll() is None
+        time.sleep(2.0)  # the 2 s wait after the first wrong code (core/staff_pin.py WRONG_PIN_DELAY_MS)
+        _run(display, "xdotool", "windowfocus", "--sync", staff)
+        _run(display, "xdotool", "type", "--delay", "30", "2580")
+        _run(display, "xdotool", "key", "Return")
+        assert app.wait(timeout=20) == 0
+        if os.environ.get("PARCOURS_SAVE_SCREENSHOTS"):
+            shutil.copy(refused, REPO / "docs" / "screenshots" / refused.name)
+    finally:
+        if app.poll() is None:
+            app.terminate()
+            app.wait(timeout=10)
+        log.close()
+    assert not data_dir.exists()
+    assert [path for path in home.rglob("*") if path.is_file()] == []  # the session code went nowhere

@@ -21,7 +21,7 @@ from PySide6.QtGui import QFont, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from parcours_app.core.content import load_content
-from parcours_app.core.directory import read_directory_file
+from parcours_app.core.directory import localized_place, read_directory_file
 from parcours_app.core.formatting import isolate_ltr, isolate_ltr_runs, rtl_paragraphs
 from parcours_app.core.helplines import load_helplines
 from parcours_app.ui.crisis_panel import HelplineCard
@@ -147,9 +147,16 @@ def test_every_sample_place_reads_its_numbers_in_order_in_arabic(arabic: Languag
         card = PlaceCard(place)
         qtbot.addWidget(card)  # type: ignore[attr-defined]
         shown = label_texts(card)
-        for value in (place.phone, place.address, place.opening_hours, place.name):
+        arabic_texts = localized_place(place, "ar")  # the directory's own Arabic texts are what the card shows
+        for value in (place.phone, place.address, arabic_texts.opening_hours, arabic_texts.name):
             digits = re.sub(r"\D", "", value)
             if not digits:
+                continue
+            if ARABIC.search(value):
+                # written in Arabic ("من الاثنين إلى الجمعة، 9:00 – 17:00"): its numbers follow one another right
+                # to left, as the sentence does; each number must still read in its own order
+                row = next(text for text in shown if re.sub(r"\D", "", value) in re.sub(r"\D", "", text))
+                problems += digit_order_problems(place.name, row, numbers_in(value))
                 continue
             # the row showing this value has the source's digits, in the source's order, on the screen
             rows = [text for text in shown if digits in re.sub(r"\D", "", text)]

@@ -25,6 +25,7 @@ from parcours_app.core.model import (
     MaternityOptions,
     Place,
     PlaceKind,
+    PlaceTranslation,
     Pregnancy,
     Region,
     Respondent,
@@ -138,6 +139,26 @@ EXPECTED["v3"] = dataclasses.replace(
             dataclasses.replace(_V2_FAMILY.children[0], added_on=dt.date(2024, 10, 19)),
             dataclasses.replace(_V2_FAMILY.children[1], added_on=dt.date(2024, 11, 5)),
         ),
+    ),
+)
+# v4 (revision 0004_place_translations, tests/fixtures/db/make_v4.py): the rows of v3 with the Maison's English name
+# and one English service, and its Arabic name, typed by hand from make_v4.py; the PMI has none.
+_V3_MAISON, _V3_PMI = EXPECTED["v3"].places
+EXPECTED["v4"] = dataclasses.replace(
+    EXPECTED["v3"],
+    places=(
+        dataclasses.replace(
+            _V3_MAISON,
+            translations=(
+                PlaceTranslation(
+                    "en",
+                    name="Strasbourg First 1000 Days House",
+                    services=(("Ateliers parents-bébés", "Parent-baby workshops"),),
+                ),
+                PlaceTranslation("ar", name="بيت الألف يوم الأولى في ستراسبورغ"),
+            ),
+        ),
+        _V3_PMI,
     ),
 )
 FIXTURE_FILES = sorted(FIXTURES.glob("v*.sqlite"))

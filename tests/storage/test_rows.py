@@ -32,7 +32,7 @@ MAPPED = [
     (EventState, "event_state", set()),
     (Appointment, "appointment", set()),
     (SelfTestResult, "selftest_result", {"answers"}),
-    (Place, "place", set()),
+    (Place, "place", {"translations"}),
     (LeavePlan, "leave_plan", set()),
 ]
 

@@ -55,7 +55,7 @@ def test_export_then_import_into_an_empty_folder_gives_identical_data(tmp_path: 
 
 
 def test_the_export_is_the_documented_format(tmp_path: Path, exported: dict[str, Any]) -> None:
-    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 3
+    assert exported["format"] == FORMAT_NAME and exported["version"] == FORMAT_VERSION == 4
     assert set(exported) == {
         "format", "version", "exported_at", "app_version", "family", "event_states", "appointments",
         "selftest_results", "places", "settings", "leave_plans",
@@ -157,7 +157,7 @@ BAD_DOCUMENTS = [
     ("wrong type: object expected", "family", [1, 2], "family : un objet"),
     ("wrong type: answers as text", "selftest_results.0.answers", "1,0,2", "selftest_results[0].answers"),
     ("wrong type: float id", "appointments.0.id", 1.5, "appointments[0].id"),
-    ("unknown version", "version", 4, "version 4"),
+    ("unknown version", "version", 5, "version 5"),
     ("leave period of a fixed kind", "leave_plans.0.periods.0.kind", "maternity", "leave_plans[0].periods[0].kind"),
     (
         "leave period ending before it starts",

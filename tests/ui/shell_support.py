@@ -14,8 +14,25 @@ from pytestqt.qtbot import QtBot
 
 from parcours_app.core.clock import FixedClock
 from parcours_app.ui.app import AppShell, parse_options
+from parcours_app.ui.reception import SessionPinDialog
 from parcours_app.ui.settings_dialog import Preferences
 from parcours_app.ui.widgets.date_field import DateField
+
+_ASK_SESSION_PIN = SessionPinDialog.__dict__["ask"]
+
+
+def require_session_pin_answer(extra: tuple[str, ...], shell: AppShell) -> None:
+    """A reception with no stored staff code first asks the staff for a session code in a modal dialog: a test
+    that forgot the `session_pin` fixture (tests/conftest.py) would wait on it forever. Fail at once instead."""
+    if (
+        "--reception" in extra
+        and not shell.workstation.has_pin
+        and SessionPinDialog.__dict__["ask"] is _ASK_SESSION_PIN
+    ):
+        shell.close()  # the kiosk lock is global: released before failing
+        raise AssertionError(
+            "this test starts the reception mode with no staff code stored: use the session_pin fixture"
+        )
 
 
 @contextmanager
@@ -26,6 +43,7 @@ def running_shell(qtbot: QtBot, tmp_path: Path, now: dt.datetime, *extra: str) -
     assert isinstance(app, QApplication)
     shell = AppShell(app, options, preferences=Preferences(tmp_path / "preferences.ini"), clock=FixedClock(now))
     qtbot.addWidget(shell.window)
+    require_session_pin_answer(extra, shell)
     shell.start()
     qtbot.waitUntil(lambda: shell.controller is not None, timeout=10_000)
     try:

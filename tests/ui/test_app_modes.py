@@ -191,7 +191,9 @@ def test_settings_open_from_the_menu_and_delete_everything(
         assert isinstance(shell.window.stack.currentWidget(), FirstRunPage)
 
 
-def test_reception_mode_shows_samples_forgets_visitors_and_writes_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+def test_reception_mode_shows_samples_forgets_visitors_and_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, session_pin: str
+) -> None:
     from parcours_app.ui.reception import ReceptionScreen, SampleFamilyButton
 
     data_dir = tmp_path / "data"

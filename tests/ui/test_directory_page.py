@@ -151,7 +151,8 @@ def test_export_then_import_on_another_computer(
     assert editor is not None
     dialogs.export_path = tmp_path / "annuaire.json"
     assert editor.export_file()
-    assert json.loads(dialogs.export_path.read_text(encoding="utf-8"))["version"] == 1
+    # the sample directory carries English and Arabic texts: format version 2 (one without any is still version 1)
+    assert json.loads(dialogs.export_path.read_text(encoding="utf-8"))["version"] == 2
 
     other = open_store(tmp_path / "other-computer")
     other_page = DirectoryPage(other)
@@ -161,6 +162,11 @@ def test_export_then_import_on_another_computer(
     dialogs.import_path = dialogs.export_path
     assert other_page.editor.import_file()
     assert sorted(p.name for p in other.places()) == sorted(p.name for p in store.places())
+    # the English and Arabic texts travel with the file and are kept by the other computer's database
+    assert sorted((p.name, p.translations) for p in other.places()) == sorted(
+        (p.name, p.translations) for p in store.places()
+    )
+    assert all(p.translations for p in other.places())
     assert dialogs.infos[-1] == "Lieux importés : 4."
     other_page.show_read_view()
     assert len(other_page.cards) == 4

@@ -7,6 +7,7 @@ dialogs; dialogs that would block are driven from a timer, as a person would ans
 from __future__ import annotations
 
 import datetime as dt
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from shell_support import choose, folder_fingerprint, type_date
+from shell_support import choose, folder_fingerprint, require_session_pin_answer, type_date
 
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.directory import read_directory_file
@@ -44,7 +45,7 @@ from parcours_app.storage import open_store
 from parcours_app.ui import kiosk
 from parcours_app.ui.app import AppShell, parse_options
 from parcours_app.ui.first_run import FirstRunPage
-from parcours_app.ui.reception import ReceptionScreen, SampleFamilyCard, StaffPinDialog
+from parcours_app.ui.reception import ReceptionScreen, SampleFamilyCard, SessionPinDialog, StaffPinDialog
 from parcours_app.ui.settings_dialog import Preferences
 from parcours_app.ui.workstation import Workstation, WorkstationPlace
 
@@ -59,6 +60,7 @@ def shell_for(
     *extra: str,
     workstation: Workstation | None = None,
     idle_clock: FixedClock | None = None,
+    session_dialog_driven: bool = False,
 ) -> Iterator[AppShell]:
     options = parse_options(["--data-dir", str(tmp_path / "data"), *extra])
     app = QApplication.instance()
@@ -73,6 +75,8 @@ def shell_for(
         idle_check_ms=20,
     )
     qtbot.addWidget(shell.window)
+    if not session_dialog_driven:  # else the test types into the real session-code dialog
+        require_session_pin_answer(extra, shell)
     shell.start()
     qtbot.waitUntil(lambda: shell.controller is not None, timeout=10_000)
     try:
@@ -293,7 +297,7 @@ def _click_everything(qtbot: QtBot, page: QWidget) -> int:
 
 
 def test_a_visitor_reaches_no_file_dialog_print_browser_or_edit(
-    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, session_pin: str
 ) -> None:
     recorder = Recorder(monkeypatch)
     with shell_for(qtbot, tmp_path, "--reception") as shell:
@@ -413,6 +417,109 @@ def test_staff_actions_need_the_staff_code_and_a_wrong_code_waits(
     assert not (tmp_path / "data").exists()
 
 
+class _NoEventLoopExit:
+    """The real QApplication, except that `exit(code)` is recorded (a test has no app.exec() to leave)."""
+
+    def __init__(self, app: QApplication) -> None:
+        self._app = app
+        self.exit_codes: list[int] = []
+
+    def exit(self, code: int = 0) -> None:
+        self.exit_codes.append(code)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._app, name)
+
+
+def _choose_session_code(qtbot: QtBot, attempts: list[tuple[str, str]], seen: list[str]) -> None:
+    """Type each (code, confirmation) pair into the session-code dialog as the staff would; when none is left,
+    press "Quitter". `seen` gets what the dialog said after each refused pair."""
+
+    def step() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, SessionPinDialog):
+            QTimer.singleShot(20, step)
+            return
+        if not attempts:
+            qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+            return
+        code, again = attempts.pop(0)
+        qtbot.keyClicks(dialog.field, code)
+        qtbot.keyClicks(dialog.again, again)
+        qtbot.keyClick(dialog.again, Qt.Key.Key_Return)
+        if dialog.isVisible():
+            seen.append(dialog.message.text())
+            QTimer.singleShot(20, step)
+
+    QTimer.singleShot(0, step)
+
+
+def test_no_stored_code_the_staff_choose_one_for_the_session_and_it_is_never_written(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No code set in Poste professionnel: before the welcome screen can be used the staff choose one (typed twice);
+    it then guards the staff actions exactly like a stored code (wrong code refused, with the wait), and nothing of
+    it reaches the disk: the data folder and the config folder are byte-identical afterwards."""
+    monkeypatch.setattr("parcours_app.ui.reception.wrong_pin_delay_ms", lambda failures: 300 * failures)
+    config = Path(os.environ["XDG_CONFIG_HOME"])
+    config.mkdir(parents=True, exist_ok=True)
+    config_before, tmp_before = folder_fingerprint(config), folder_fingerprint(tmp_path)
+    refused: list[str] = []
+    _choose_session_code(qtbot, [("1111", "2222"), ("12", "12"), ("2580", "2580")], refused)
+    with shell_for(qtbot, tmp_path, "--reception", session_dialog_driven=True) as shell:
+        assert refused == [
+            "Les deux codes ne sont pas identiques. Tapez-les à nouveau.",
+            "Le code du personnel doit avoir de 4 à 8 chiffres.",
+        ]
+        screen = shell.reception_view
+        assert isinstance(screen, ReceptionScreen) and not shell.workstation.has_pin
+        left: list[bool] = []
+        screen.leave_requested.disconnect()
+        screen.leave_requested.connect(lambda: left.append(True))
+        seen: list[str] = []
+        _answer_pin(qtbot, ["1111"], seen)  # a visitor taps "Personnel : quitter", guesses, gives up
+        qtbot.mouseClick(screen.staff_button, Qt.MouseButton.LeftButton)
+        assert left == [] and seen and seen[0] == "Code incorrect. Nouvel essai possible dans 1 s."
+        _answer_pin(qtbot, [], [])  # "charger l'annuaire" is behind the same code
+        assert not screen.ask_directory_file()
+        seen.clear()
+        _answer_pin(qtbot, ["2580"], seen)  # the staff leave with the code they chose
+        qtbot.mouseClick(screen.staff_button, Qt.MouseButton.LeftButton)
+        assert left == [True] and seen == []
+    assert folder_fingerprint(config) == config_before
+    assert folder_fingerprint(tmp_path) == tmp_before  # no data folder, no workstation.ini, no preferences
+
+
+def test_cancelling_the_session_code_quits_before_any_visitor_sees_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    options = parse_options(["--data-dir", str(tmp_path / "data"), "--reception"])
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    shell = AppShell(
+        app,
+        options,
+        preferences=Preferences(tmp_path / "preferences.ini"),
+        clock=FixedClock(NOW),
+        workstation=Workstation(tmp_path / "workstation.ini", writable=False),
+    )
+    recorder = _NoEventLoopExit(app)
+    shell.app = recorder  # type: ignore[assignment]
+    qtbot.addWidget(shell.window)
+    _choose_session_code(qtbot, [], [])  # the staff press "Quitter"
+    try:
+        shell.start()
+        qtbot.waitUntil(lambda: bool(recorder.exit_codes), timeout=10_000)
+        assert recorder.exit_codes == [0] and shell.exit_code == 0
+        assert shell.reception_view is None and shell.controller is None  # no welcome screen was ever built
+        qtbot.wait(1200)  # the start's fallback timer fires too: it must not build the screen after all
+        assert shell.reception_view is None and shell.controller is None
+    finally:
+        shell.close()
+        uninstall = getattr(shell.language_manager, "uninstall", None)
+        if uninstall is not None:
+            uninstall()  # Qt's translators are global: the next tests start from none
+    assert [path.name for path in tmp_path.iterdir()] == []
+
+
 def test_idle_reset_closes_dialogs_and_runs_whatever_the_demo_date(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -455,7 +562,7 @@ def test_idle_reset_closes_dialogs_and_runs_whatever_the_demo_date(
         assert QApplication.activeModalWidget() is None
 
 
-def test_the_maison_of_this_computer_is_shown_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+def test_the_maison_of_this_computer_is_shown_read_only(qtbot: QtBot, tmp_path: Path, session_pin: str) -> None:
     data_dir = tmp_path / "data"
     store = open_store(data_dir)
     maison = Place(
@@ -477,7 +584,7 @@ def test_the_maison_of_this_computer_is_shown_read_only(qtbot: QtBot, tmp_path: 
     assert folder_fingerprint(data_dir) == before
 
 
-def test_a_kiosk_set_up_from_a_directory_file(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_kiosk_set_up_from_a_directory_file(qtbot: QtBot, tmp_path: Path, session_pin: str) -> None:
     source = resource_path("samples", "annuaire-exemple.json")
     with shell_for(qtbot, tmp_path, "--reception", "--directory", str(source)) as shell:
         screen = shell.reception_view
@@ -487,7 +594,7 @@ def test_a_kiosk_set_up_from_a_directory_file(qtbot: QtBot, tmp_path: Path) -> N
         assert loaded == sorted(place.name for place in read_directory_file(source))
 
 
-def test_sample_families_show_nothing_late(qtbot: QtBot, tmp_path: Path) -> None:
+def test_sample_families_show_nothing_late(qtbot: QtBot, tmp_path: Path, session_pin: str) -> None:
     with shell_for(qtbot, tmp_path, "--reception") as shell:
         screen = shell.reception_view
         assert isinstance(screen, ReceptionScreen)
@@ -508,7 +615,9 @@ def test_sample_families_show_nothing_late(qtbot: QtBot, tmp_path: Path) -> None
             assert late == [], card.sample.id
 
 
-def test_a_visitor_picks_a_language_with_one_tap_and_the_reset_restores_it(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_visitor_picks_a_language_with_one_tap_and_the_reset_restores_it(
+    qtbot: QtBot, tmp_path: Path, session_pin: str
+) -> None:
     with shell_for(qtbot, tmp_path, "--reception", "--lang", "fr") as shell:
         screen = shell.reception_view
         assert isinstance(screen, ReceptionScreen)
@@ -535,7 +644,9 @@ def test_workstation_settings_are_read_but_never_written_in_consultation(qtbot: 
 
 
 @pytest.mark.parametrize("size", [(1366, 768), (1920, 1080)])
-def test_reception_screen_in_three_languages_fits(qtbot: QtBot, tmp_path: Path, size: tuple[int, int]) -> None:
+def test_reception_screen_in_three_languages_fits(
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], session_pin: str
+) -> None:
     """The waiting-room screen at the kiosk's text size: nothing wider than the screen, in fr, en and ar."""
     import os
 
@@ -626,7 +737,9 @@ def test_the_self_test_speaks_of_the_pregnancy_when_the_family_is_expecting(qtbo
         assert page.start_page.who_buttons[0].text() == "La mère (la personne qui a accouché)"
 
 
-def test_a_self_test_result_at_the_kiosk_is_shown_only_when_asked_and_forgotten(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_self_test_result_at_the_kiosk_is_shown_only_when_asked_and_forgotten(
+    qtbot: QtBot, tmp_path: Path, session_pin: str
+) -> None:
     from parcours_app.core import epds
 
     with shell_for(qtbot, tmp_path, "--reception") as shell:

@@ -17,13 +17,15 @@ from pytestqt.qtbot import QtBot
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.directory import read_directory_file
 from parcours_app.core.model import Family
+from parcours_app.core.staff_pin import session_pin_check
 from parcours_app.resources import resource_path
 from parcours_app.storage import open_memory_store
 from parcours_app.storage.sqlite_store import SqliteStore
 from parcours_app.ui.directory_page import DirectoryDialogs
-from parcours_app.ui.reception import IdleResetWatcher, ReceptionScreen, StaffExitDialog
+from parcours_app.ui.reception import IdleResetWatcher, ReceptionScreen, StaffPinDialog
 
 TODAY = dt.datetime(2026, 11, 22, 10, 0)
+STAFF_CODE = "2580"
 
 
 @pytest.fixture
@@ -43,7 +45,14 @@ def clock() -> FixedClock:
 def screen(qtbot: QtBot, store: SqliteStore, clock: FixedClock) -> ReceptionScreen:
     # the inactivity reset reads its own clock (real elapsed time in the app); here the test's clock, checked every
     # 20 ms by the real timer: moving the clock is enough, nothing sleeps
-    widget = ReceptionScreen(store, clock, idle_timeout=dt.timedelta(minutes=3), idle_clock=clock, check_interval_ms=20)
+    widget = ReceptionScreen(
+        store,
+        clock,
+        idle_timeout=dt.timedelta(minutes=3),
+        idle_clock=clock,
+        check_interval_ms=20,
+        check_pin=session_pin_check(STAFF_CODE),
+    )
     qtbot.addWidget(widget)
     widget.resize(1366, 768)
     return widget
@@ -163,8 +172,8 @@ def test_sample_dates_follow_the_day(screen: ReceptionScreen, clock: FixedClock)
 
 
 def test_only_staff_leave(screen: ReceptionScreen, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot) -> None:
-    answers = iter([False, True])
-    monkeypatch.setattr(StaffExitDialog, "ask", classmethod(lambda cls, parent: next(answers)))
+    answers = iter(["1234", STAFF_CODE])  # a visitor's guess, then the staff's code (the dialog is tested elsewhere)
+    monkeypatch.setattr(StaffPinDialog, "ask", classmethod(lambda cls, parent, check, purpose: check(next(answers))))
     left: list[bool] = []
     screen.leave_requested.connect(lambda: left.append(True))
     screen.start_watching()
@@ -197,7 +206,7 @@ def test_staff_load_the_maison_directory_for_the_session(
         DirectoryDialogs, "show_error", classmethod(lambda cls, parent, message: errors.append(message))
     )
     empty = open_memory_store()
-    screen = ReceptionScreen(empty, clock)
+    screen = ReceptionScreen(empty, clock, check_pin=session_pin_check(STAFF_CODE))
     qtbot.addWidget(screen)
     assert screen.seed_example_directory()  # an empty directory shows the fictional example Maison
     screen.show_maison()
@@ -208,7 +217,7 @@ def test_staff_load_the_maison_directory_for_the_session(
     bad.write_text("{}", encoding="utf-8")
     before = empty.places()
     monkeypatch.setattr(DirectoryDialogs, "ask_import_path", classmethod(lambda cls, parent: bad))
-    monkeypatch.setattr(StaffExitDialog, "ask", classmethod(lambda cls, parent: True))  # no staff code set here
+    monkeypatch.setattr(StaffPinDialog, "ask", classmethod(lambda cls, parent, check, purpose: check(STAFF_CODE)))
     assert not screen.ask_directory_file()
     assert empty.places() == before and "n'a pas été chargé" in errors[0]
 

@@ -1,19 +1,24 @@
 """The local directory of places (Maison des 1000 premiers jours, PMI, maternity ...): validation and the JSON file
 staff use to copy a directory from one computer to another.
 
-File format (version 1), UTF-8 JSON, documented in docs/CONTENT.md:
+File format (version 2; version 1 is still read), UTF-8 JSON, documented in docs/CONTENT.md:
 
     {
       "format": "parcours-1000-jours/annuaire",
-      "version": 1,
+      "version": 2,
       "places": [
         {"kind": "maison-1000-jours", "name": "…", "address": "…", "phone": "…", "opening_hours": "…",
          "email": "", "website": "", "note": "",
-         "services": [{"component": "prevention-health", "service": "Consultations PMI"}]}
+         "translations": {"en": {"name": "…", "opening_hours": "…", "note": "…"}, "ar": {"name": "…"}},
+         "services": [{"component": "prevention-health", "service": "Consultations PMI",
+                       "translations": {"en": "PMI clinics", "ar": "…"}}]}
       ]
     }
 
-`kind` is a `PlaceKind` value and `component` a `MaisonComponent` value. Ids are not exported: they belong to the
+`kind` is a `PlaceKind` value and `component` a `MaisonComponent` value. Version 2 only adds the optional
+"translations" (English and Arabic texts of a place's name, opening hours and note, and of each service; a missing
+or empty one shows the French text): a directory with none is still written as version 1, so older copies of the
+app keep reading it. Address, phone, e-mail and website are not translated. Ids are not exported: they belong to the
 computer's own database. Reading a file validates all of it before anything changes; a bad file raises InputError
 naming the place and the field, and the caller keeps the old directory (`FamilyStore.replace_places` is
 transactional and is only called with a fully valid list).
@@ -31,7 +36,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import InputError
-from .model import MaisonComponent, Place, PlaceKind
+from .model import MaisonComponent, Place, PlaceKind, PlaceTranslation
 from .text import Text, Translate, identity_translate, tr_noop
 
 TRANSLATION_CONTEXT = "directory"
@@ -57,7 +62,11 @@ def place_kind_label(kind: PlaceKind) -> Text:
 
 
 FILE_FORMAT = "parcours-1000-jours/annuaire"
-FILE_VERSION = 1
+FILE_VERSION = 2
+FIRST_VERSION_WITH_TRANSLATIONS = 2
+DIRECTORY_LANGUAGES = ("en", "ar")
+"""The languages a directory may carry besides French (the interface's languages)."""
+_TRANSLATED_FIELDS = ("name", "opening_hours", "note")
 FILE_SUFFIX = ".json"
 
 MAX_FILE_BYTES = 2_000_000  # a directory of a few hundred places is a few hundred kB
@@ -68,7 +77,9 @@ MAX_LONG = 2000  # address, opening hours, note, website
 
 _PHONE = re.compile(r"^[0-9+().\-/ \u00a0]{2,40}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_PLACE_KEYS = frozenset({"kind", "name", "address", "phone", "opening_hours", "email", "website", "note", "services"})
+_PLACE_KEYS = frozenset(
+    {"kind", "name", "address", "phone", "opening_hours", "email", "website", "note", "services", "translations"}
+)
 _TEXT_FIELDS = ("address", "phone", "opening_hours", "email", "website", "note")
 
 
@@ -150,10 +161,12 @@ def validate_place(place: Place, position: int | None = None) -> Place:
         )
     if len(services) > MAX_SERVICES:
         raise _place_error(position, Text(TRANSLATION_CONTEXT, "trop de services (%1 au plus).", (str(MAX_SERVICES),)))
+    translations = _validate_translations(place.translations, {text for _component, text in services}, position)
     return replace(
         place,
         name=name,
         services=tuple(services),
+        translations=translations,
         address=cleaned["address"],
         phone=cleaned["phone"],
         opening_hours=cleaned["opening_hours"],
@@ -161,6 +174,108 @@ def validate_place(place: Place, position: int | None = None) -> Place:
         website=cleaned["website"],
         note=cleaned["note"],
     )
+
+
+def _validate_translations(
+    translations: Sequence[PlaceTranslation], french_services: set[str], position: int | None
+) -> tuple[PlaceTranslation, ...]:
+    """Trimmed, limited like the French texts; empty ones dropped; a service's text only for a service the place has
+    (a stale one, after its French text changed, is dropped rather than shown beside the wrong service)."""
+    kept: dict[str, PlaceTranslation] = {}
+    for translation in translations:
+        if translation.language not in DIRECTORY_LANGUAGES:
+            raise _place_error(
+                position,
+                Text(
+                    TRANSLATION_CONTEXT,
+                    "la langue « %1 » n'est pas proposée (%2).",
+                    (translation.language, ", ".join(DIRECTORY_LANGUAGES)),
+                ),
+            )
+        if translation.language in kept:
+            raise _place_error(
+                position, Text(TRANSLATION_CONTEXT, "la langue « %1 » est donnée deux fois.", (translation.language,))
+            )
+        texts = {field_name: str(getattr(translation, field_name)).strip() for field_name in _TRANSLATED_FIELDS}
+        for field_name, value in texts.items():
+            limit = MAX_SHORT if field_name == "name" else MAX_LONG
+            if len(value) > limit:
+                raise _place_error(
+                    position,
+                    Text(
+                        TRANSLATION_CONTEXT,
+                        "le champ « %1 » est trop long (%2 caractères au plus).",
+                        (f"translations.{translation.language}.{field_name}", str(limit)),
+                    ),
+                )
+        services: dict[str, str] = {}
+        for french, text in translation.services:
+            french, text = french.strip(), text.strip()
+            if len(text) > MAX_SHORT:
+                raise _place_error(
+                    position,
+                    Text(TRANSLATION_CONTEXT, "un service est trop long (%1 caractères au plus).", (str(MAX_SHORT),)),
+                )
+            if text and french in french_services:
+                services[french] = text
+        cleaned = PlaceTranslation(language=translation.language, services=tuple(services.items()), **texts)
+        if any(texts.values()) or services:
+            kept[translation.language] = cleaned
+    return tuple(kept[language] for language in DIRECTORY_LANGUAGES if language in kept)
+
+
+def localized_place(place: Place, language: str) -> Place:
+    """The place as a visitor reading `language` sees it: its own texts in that language where the directory has
+    them, the French ones elsewhere (French itself, or any text left empty)."""
+    translation = next((item for item in place.translations if item.language == language), None)
+    if translation is None:
+        return place
+    services = dict(translation.services)
+    return replace(
+        place,
+        name=translation.name or place.name,
+        opening_hours=translation.opening_hours or place.opening_hours,
+        note=translation.note or place.note,
+        services=tuple((component, services.get(text) or text) for component, text in place.services),
+    )
+
+
+def translations_to_json(translations: Sequence[PlaceTranslation]) -> str:
+    """The translations as one JSON text (the storage keeps them so, beside the French columns); "" for none."""
+    if not translations:
+        return ""
+    return json.dumps(
+        {item.language: _translation_to_json(item) for item in translations}, ensure_ascii=False, sort_keys=True
+    )
+
+
+def translations_from_json(text: str) -> tuple[PlaceTranslation, ...]:
+    """What `translations_to_json` wrote (not validated: the storage only keeps validated places)."""
+    if not text:
+        return ()
+    document = json.loads(text)
+    order = {language: index for index, language in enumerate(DIRECTORY_LANGUAGES)}
+    return tuple(
+        PlaceTranslation(
+            language=language,
+            name=str(fields.get("name", "")),
+            opening_hours=str(fields.get("opening_hours", "")),
+            note=str(fields.get("note", "")),
+            services=tuple((str(french), str(translated)) for french, translated in fields.get("services", [])),
+        )
+        for language, fields in sorted(document.items(), key=lambda item: order.get(item[0], len(order)))
+    )
+
+
+def _translation_to_json(translation: PlaceTranslation) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        field_name: getattr(translation, field_name)
+        for field_name in _TRANSLATED_FIELDS
+        if getattr(translation, field_name)
+    }
+    if translation.services:
+        fields["services"] = [list(pair) for pair in translation.services]
+    return fields
 
 
 def services_by_component(place: Place) -> dict[MaisonComponent, list[str]]:
@@ -187,10 +302,12 @@ def maison_of(places: Iterable[Place]) -> Place | None:
 
 def dump_directory(places: Sequence[Place]) -> str:
     """The directory as the versioned JSON text (ids left out: they belong to this computer's database)."""
+    valid = [validate_place(place, index) for index, place in enumerate(places, start=1)]
+    translated = any(place.translations for place in valid)
     document = {
         "format": FILE_FORMAT,
-        "version": FILE_VERSION,
-        "places": [_place_to_json(validate_place(place, index)) for index, place in enumerate(places, start=1)],
+        "version": FILE_VERSION if translated else 1,  # without translations, older copies of the app read it too
+        "places": [_place_to_json(place) for place in valid],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
@@ -228,7 +345,7 @@ def parse_directory(text: str) -> list[Place]:
         raise InputError(
             Text(TRANSLATION_CONTEXT, "Le fichier contient trop de lieux (%1 au plus).", (str(MAX_PLACES),))
         )
-    return [_place_from_json(raw, index) for index, raw in enumerate(raw_places, start=1)]
+    return [_place_from_json(raw, index, version) for index, raw in enumerate(raw_places, start=1)]
 
 
 def read_directory_file(path: Path) -> list[Place]:
@@ -294,7 +411,7 @@ def export_directory(repository: PlaceRepository, path: Path) -> int:
 
 
 def _place_to_json(place: Place) -> dict[str, Any]:
-    return {
+    document: dict[str, Any] = {
         "kind": place.kind.value,
         "name": place.name,
         "address": place.address,
@@ -303,14 +420,33 @@ def _place_to_json(place: Place) -> dict[str, Any]:
         "email": place.email,
         "website": place.website,
         "note": place.note,
-        "services": [{"component": component.value, "service": service} for component, service in place.services],
+        "services": [_service_to_json(place, component, service) for component, service in place.services],
     }
+    translations = {
+        item.language: {name: getattr(item, name) for name in _TRANSLATED_FIELDS if getattr(item, name)}
+        for item in place.translations
+    }
+    translations = {language: fields for language, fields in translations.items() if fields}
+    if translations:
+        document["translations"] = translations
+    return document
 
 
-def _place_from_json(raw: object, position: int) -> Place:
+def _service_to_json(place: Place, component: MaisonComponent, service: str) -> dict[str, Any]:
+    document: dict[str, Any] = {"component": component.value, "service": service}
+    translations = {
+        item.language: dict(item.services)[service] for item in place.translations if service in dict(item.services)
+    }
+    if translations:
+        document["translations"] = translations
+    return document
+
+
+def _place_from_json(raw: object, position: int, version: int = FILE_VERSION) -> Place:
     if not isinstance(raw, Mapping):
         raise _place_error(position, Text(TRANSLATION_CONTEXT, "ce n'est pas une fiche de lieu."))
-    unknown = set(raw) - _PLACE_KEYS
+    known = _PLACE_KEYS if version >= FIRST_VERSION_WITH_TRANSLATIONS else _PLACE_KEYS - {"translations"}
+    unknown = set(raw) - known
     if unknown:
         raise _place_error(
             position, Text(TRANSLATION_CONTEXT, "champ inconnu « %1 ».", (", ".join(sorted(map(str, unknown))),))
@@ -333,7 +469,13 @@ def _place_from_json(raw: object, position: int) -> Place:
     raw_services = raw.get("services", [])
     if not isinstance(raw_services, list):
         raise _place_error(position, Text(TRANSLATION_CONTEXT, "« services » doit être une liste."))
-    services = tuple(_service_from_json(service, position) for service in raw_services)
+    read = [_service_from_json(service, position, version) for service in raw_services]
+    services = tuple((component, text) for component, text, _texts in read)
+    by_language = _translations_from_json(raw.get("translations", {}), position)
+    for _component, french, texts in read:
+        for language, text in texts.items():
+            entry = by_language.setdefault(language, {})
+            entry["services"] = (*entry.get("services", ()), (french, text))
     place = Place(
         id=None,
         kind=kind,
@@ -345,11 +487,68 @@ def _place_from_json(raw: object, position: int) -> Place:
         website=values["website"],
         note=values["note"],
         services=services,
+        translations=tuple(PlaceTranslation(language=language, **fields) for language, fields in by_language.items()),
     )
     return validate_place(place, position)
 
 
-def _service_from_json(raw: object, position: int) -> tuple[MaisonComponent, str]:
+def _language_texts(raw: object, position: int, field_name: str) -> dict[str, object]:
+    """A {"en": …, "ar": …} object: only the directory's languages, or InputError."""
+    if not isinstance(raw, Mapping):
+        raise _place_error(
+            position, Text(TRANSLATION_CONTEXT, "« %1 » doit être un objet par langue (en, ar).", (field_name,))
+        )
+    unknown = set(raw) - set(DIRECTORY_LANGUAGES)
+    if unknown:
+        raise _place_error(
+            position,
+            Text(
+                TRANSLATION_CONTEXT,
+                "la langue « %1 » n'est pas proposée (%2).",
+                (", ".join(sorted(map(str, unknown))), ", ".join(DIRECTORY_LANGUAGES)),
+            ),
+        )
+    return {str(language): value for language, value in raw.items()}
+
+
+def _translations_from_json(raw: object, position: int) -> dict[str, dict[str, Any]]:
+    texts: dict[str, dict[str, Any]] = {}
+    for language, fields in _language_texts(raw, position, "translations").items():
+        if not isinstance(fields, Mapping):
+            raise _place_error(
+                position, Text(TRANSLATION_CONTEXT, "« %1 » doit être un objet.", (f"translations.{language}",))
+            )
+        unknown = set(fields) - set(_TRANSLATED_FIELDS)
+        if unknown:
+            raise _place_error(
+                position,
+                Text(TRANSLATION_CONTEXT, "champ inconnu « %1 ».", (", ".join(sorted(map(str, unknown))),)),
+            )
+        texts[language] = {}
+        for field_name in _TRANSLATED_FIELDS:
+            value = fields.get(field_name, "")
+            if not isinstance(value, str):
+                raise _place_error(
+                    position,
+                    Text(
+                        TRANSLATION_CONTEXT,
+                        "le champ « %1 » doit être un texte.",
+                        (f"translations.{language}.{field_name}",),
+                    ),
+                )
+            texts[language][field_name] = value
+    return texts
+
+
+def _service_from_json(
+    raw: object, position: int, version: int = FILE_VERSION
+) -> tuple[MaisonComponent, str, dict[str, str]]:
+    allowed = {"component", "service", "translations"} if version >= FIRST_VERSION_WITH_TRANSLATIONS else set()
+    if isinstance(raw, Mapping) and allowed and set(raw) - allowed:
+        raise _place_error(
+            position,
+            Text(TRANSLATION_CONTEXT, "champ inconnu « %1 ».", (", ".join(sorted(map(str, set(raw) - allowed))),)),
+        )
     if not isinstance(raw, Mapping) or not isinstance(raw.get("service"), str):
         raise _place_error(
             position, Text(TRANSLATION_CONTEXT, "chaque service a une « component » et un texte « service ».")
@@ -361,7 +560,20 @@ def _service_from_json(raw: object, position: int) -> tuple[MaisonComponent, str
             position,
             Text(TRANSLATION_CONTEXT, "la composante « %1 » n'existe pas.", (str(raw.get("component")),)),
         ) from None
-    return component, str(raw["service"])
+    texts: dict[str, str] = {}
+    if "translations" in raw:
+        for language, text in _language_texts(raw["translations"], position, "services.translations").items():
+            if not isinstance(text, str):
+                raise _place_error(
+                    position,
+                    Text(
+                        TRANSLATION_CONTEXT,
+                        "le champ « %1 » doit être un texte.",
+                        (f"services.translations.{language}",),
+                    ),
+                )
+            texts[language] = text
+    return component, str(raw["service"]), texts
 
 
 class PlaceError(InputError):

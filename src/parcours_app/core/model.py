@@ -264,6 +264,18 @@ class MaisonComponent(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
+class PlaceTranslation:
+    """A place's own texts in a language other than French, as the Maison's staff wrote them in its directory file
+    (issue 17; core/directory.py). An empty text means the French one is shown."""
+
+    language: str  # "en" or "ar" (core.directory.DIRECTORY_LANGUAGES)
+    name: str = ""
+    opening_hours: str = ""
+    note: str = ""
+    services: tuple[tuple[str, str], ...] = ()  # (the service's French text, its text in this language)
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """A place near the family, typed by the family or by the staff of a Maison. Kept only on this computer."""
 
@@ -277,3 +289,4 @@ class Place:
     website: str = ""
     note: str = ""
     services: tuple[tuple[MaisonComponent, str], ...] = ()  # for a Maison: (component, service offered)
+    translations: tuple[PlaceTranslation, ...] = ()  # optional English and Arabic texts; French is the reference

@@ -13,6 +13,7 @@ import base64
 import hashlib
 import hmac
 import secrets
+from collections.abc import Callable
 
 from parcours_app.core.errors import InputError
 from parcours_app.core.text import Text
@@ -57,6 +58,18 @@ def verify_pin(pin: str, stored: str) -> bool:
     except (ValueError, TypeError):
         return False
     return hmac.compare_digest(candidate, expected)
+
+
+def session_pin_check(pin: str) -> Callable[[str], bool]:
+    """The check of a code chosen for one reception session (no code stored on this computer): hashed exactly like
+    a stored one and kept only in the returned function's memory, never written anywhere. Raises InputError unless
+    `pin` is 4 to 8 digits."""
+    stored = hash_pin(pin)
+
+    def check(candidate: str) -> bool:
+        return verify_pin(candidate, stored)
+
+    return check
 
 
 def wrong_pin_delay_ms(failures: int) -> int:

@@ -10,6 +10,7 @@ SCHEMA_REVISIONS: tuple[str, ...] = (
     "0001",
     "0002_leave_plans",
     "0003_usage_start",
+    "0004_place_translations",
 )
 
 HEAD_DDL: tuple[str, ...] = (
@@ -108,6 +109,7 @@ HEAD_DDL: tuple[str, ...] = (
         "\temail VARCHAR NOT NULL, \n"
         "\twebsite VARCHAR NOT NULL, \n"
         "\tnote VARCHAR NOT NULL, \n"
+        "\ttranslations VARCHAR DEFAULT '' NOT NULL, \n"
         "\tCONSTRAINT pk_place PRIMARY KEY (id)\n"
         ")"
     ),

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from parcours_app.core import validation
 from parcours_app.core.clock import Clock, SystemClock
+from parcours_app.core.directory import translations_from_json, translations_to_json
 from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
@@ -777,7 +778,8 @@ class _Writing:
 
     def place(self, place: Place) -> Place:
         """Save a place (new, or the one with its id) and replace its services. Returns it with its id."""
-        row_id = self.save_row("place", to_row(place))
+        # the English and Arabic texts (a tuple field) as one JSON column (core.directory.translations_to_json)
+        row_id = self.save_row("place", to_row(place, translations=translations_to_json(place.translations)))
         self.delete("place_service", "place_id", row_id)
         for position, (component, description) in enumerate(place.services):
             self.insert(
@@ -849,7 +851,15 @@ def _load_places(reading: _Reading) -> list[Place]:
         services.setdefault(service.place_id, []).append(
             (_enum(MaisonComponent, service.component), service.description)
         )
-    places = [from_row(Place, row, services=tuple(services.get(row.id or 0, ()))) for row in reading.rows("place")]
+    places = [
+        from_row(
+            Place,
+            row,
+            services=tuple(services.get(row.id or 0, ())),
+            translations=translations_from_json(getattr(row, "translations", "")),  # "" before revision 0004
+        )
+        for row in reading.rows("place")
+    ]
     places.sort(key=lambda place: (place.name.casefold(), place.id or 0))
     return places
 

@@ -132,6 +132,9 @@ class PlaceRow(SQLModel, table=True):
     email: str = ""
     website: str = ""
     note: str = ""
+    # JSON: the optional English and Arabic texts (core.directory.translations_to_json). A server default, as
+    # revision 0004 had to give the rows it found.
+    translations: str = Field(default="", sa_column=Column(String, nullable=False, server_default=""))
 
 
 class PlaceServiceRow(SQLModel, table=True):

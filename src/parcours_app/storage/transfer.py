@@ -23,6 +23,7 @@ from typing import Any, NoReturn, TypeVar
 from parcours_app import __version__
 from parcours_app.core import validation
 from parcours_app.core.dating import EARLIEST_DATE, LATEST_DATE
+from parcours_app.core.directory import translations_from_json, translations_to_json, validate_place
 from parcours_app.core.errors import InputError
 from parcours_app.core.leave_plan import LeavePlan, Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import (
@@ -45,8 +46,9 @@ from parcours_app.storage.rows import FieldShape, field_shapes
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
 
 FORMAT_NAME = "parcours-1000-jours"
-FORMAT_VERSION = 3  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
-# children[].added_on (issue 16). Versions 1 and 2 are still read.
+FORMAT_VERSION = 4  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
+# children[].added_on (issue 16); 4: places[].translations (a directory's English and Arabic texts, issue 17).
+# Versions 1 to 3 are still read.
 MAX_FILE_BYTES = 10 * 1024 * 1024  # a real export of one family is a few hundred kilobytes
 MAX_TEXT = 10_000  # characters of one note, name or address
 MAX_ID = 300  # characters of an event id, a key or a setting name
@@ -77,19 +79,23 @@ def contents_to_document(contents: StoreContents, exported_at: dt.datetime) -> d
         "event_states": [_document(state) for state in contents.event_states],
         "appointments": [_document(appointment) for appointment in contents.appointments],
         "selftest_results": [_document(result) for result in contents.selftest_results],
-        "places": [
-            _document(place)
-            | {
-                "services": [
-                    {"component": component.value, "description": description}
-                    for component, description in place.services
-                ]
-            }
-            for place in contents.places
-        ],
+        "places": [_place_document(place) for place in contents.places],
         "settings": dict(sorted(contents.settings.items())),
         "leave_plans": [_document(plan) for plan in contents.leave_plans],
     }
+
+
+def _place_document(place: Place) -> dict[str, Any]:
+    """A place: its services as objects, and its English and Arabic texts (format 4) as the one JSON text the
+    database keeps, only when it has some."""
+    document = _document(dataclasses.replace(place, translations=()))
+    document.pop("translations", None)
+    document["services"] = [
+        {"component": component.value, "description": description} for component, description in place.services
+    ]
+    if place.translations:
+        document["translations"] = translations_to_json(place.translations)
+    return document
 
 
 def _document(value: object) -> dict[str, Any]:
@@ -445,7 +451,19 @@ def _place(fields: _Fields) -> Place:
     for service in fields.items("services", lambda f: f):
         services.append((service.enum("component", MaisonComponent), service.text("description", "")))
         service.finish()
-    return _read(fields, Place, services=tuple(services))
+    text = fields.text("translations", "")
+    where = fields._path("translations")
+    try:
+        translations = translations_from_json(text)
+    except (ValueError, TypeError, AttributeError):
+        _fail(Text(CONTEXT, "%1 : textes traduits illisibles.", (where,)), where)
+    place = _read(fields, Place, services=tuple(services), translations=translations)
+    if translations:  # the directory's own rules: languages, lengths, services the place has
+        try:
+            place = validate_place(place)
+        except InputError as error:
+            _fail(Text(CONTEXT, "%1 : %2", (where, error.render())), where)
+    return place
 
 
 _CHOSEN_KINDS = (PeriodKind.PATERNITY.value, PeriodKind.SUPPLEMENT.value)

@@ -15,6 +15,7 @@ import contextlib
 import datetime as dt
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -172,6 +173,7 @@ class AppShell(QObject):
         self.instance_server: Any = None
         self.language_manager: Any = None
         self.reception_view: Any = None
+        self.staff_check: Callable[[str], bool] | None = None  # the reception's staff code (stored or session)
         self._load_started = False
         # language and theme before the first widget exists, so every widget is born with the right font
         self.apply_language(self.options.lang or self.preferences.language)
@@ -277,6 +279,8 @@ class AppShell(QObject):
         if self._load_started:  # the fallback timer fired inside a dialog of the first attempt
             return False
         self._load_started = True
+        if self.options.reception and not self._choose_staff_check():
+            return False
         try:
             self.store = self.open_store()
             if self.store is None:  # "Quitter" after damage: nothing was written, the next start asks again
@@ -360,17 +364,37 @@ class AppShell(QObject):
         if not self.options.quit_after_startup:
             self.reminders.start()
 
+    def _choose_staff_check(self) -> bool:
+        """The reception's staff code: the one stored on this computer, else one the staff choose now for this
+        session (hashed, in memory only), before any visitor can use the screen. False: they cancelled, and the
+        reception mode quits (nothing was shown, nothing written)."""
+        if self.workstation.has_pin:
+            self.staff_check = self.workstation.check_pin
+            return True
+        from parcours_app.core.staff_pin import session_pin_check
+        from parcours_app.ui.reception import SessionPinDialog
+
+        self.window.menuBar().setVisible(False)  # the reception shows no menus, even behind this dialog
+        pin = SessionPinDialog.ask(self.window)
+        if pin is None:
+            print("parcours: no staff code chosen; the reception mode was not started", file=sys.stderr, flush=True)
+            self.exit_code = 0
+            QTimer.singleShot(0, lambda: self.app.exit(0))
+            return False
+        self.staff_check = session_pin_check(pin)
+        return True
+
     def _start_reception(self) -> None:
         """The reception screen of the content helper, over the in-memory store; the pages open inside it."""
         from parcours_app.ui.reception import ReceptionScreen
 
-        workstation = self.workstation
+        assert self.staff_check is not None  # load() asked for it before anything was shown
         screen = ReceptionScreen(
             self.controller.store,
             self.clock,
             parent=self.window,
             idle_clock=self.idle_clock,
-            check_pin=workstation.check_pin if workstation.has_pin else None,
+            check_pin=self.staff_check,
             check_interval_ms=self.idle_check_ms,
         )
         self.reception_view = screen

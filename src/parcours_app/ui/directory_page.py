@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core.directory import (
     FILE_SUFFIX,
     PlaceRepository,
+    localized_place,
     read_directory_file,
     services_by_component,
     sorted_places,
@@ -50,7 +51,7 @@ from parcours_app.core.directory import (
 from parcours_app.core.directory import place_kind_label as core_place_kind_label
 from parcours_app.core.errors import ParcoursError
 from parcours_app.core.formatting import bidi_isolate, rtl_paragraphs
-from parcours_app.core.model import MaisonComponent, Place, PlaceKind
+from parcours_app.core.model import MaisonComponent, Place, PlaceKind, PlaceTranslation
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
@@ -154,7 +155,8 @@ class PlaceCard(RetranslateMixin, QFrame):
             widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
-        place, scale, language = self.place, self._scale, current_language()
+        scale, language = self._scale, current_language()
+        place = localized_place(self.place, language)  # the directory's own English or Arabic texts, else French
         self.setAccessibleName(place.name)
         self._layout.addWidget(_label(place_kind_label(place.kind), scale=scale * 0.95))
         # phone numbers, postcodes and Latin names keep their own order in Arabic (core.formatting)
@@ -354,7 +356,14 @@ class DirectoryEditor(QWidget):
             website=self.website_edit.text(),
             note=self.note_edit.toPlainText(),
             services=services if kind is PlaceKind.MAISON_1000_JOURS else (),
+            # the form edits the French texts; the English and Arabic ones of the file are kept (a service whose
+            # French text changed loses its own: validate_place drops them)
+            translations=self._editing_translations(),
         )
+
+    def _editing_translations(self) -> tuple[PlaceTranslation, ...]:
+        editing = next((place for place in self._places if place.id == self._editing_id), None)
+        return editing.translations if editing is not None and self._editing_id is not None else ()
 
     def new_place(self) -> None:
         self._editing_id = None

@@ -3,11 +3,11 @@
 Widgets only; the main window (`ui/main_window.py`, `--reception`) shows `ReceptionScreen` full screen over an
 in-memory store, and connects its signals:
 
-    screen = ReceptionScreen(store, clock)                   # store: the in-memory FamilyStore (places + family)
+    screen = ReceptionScreen(store, clock, check_pin=check)  # store: the in-memory FamilyStore (places + family)
     screen.family_chosen.connect(show_sample_family)         # core.model.Family, dated relative to today
     screen.resources_requested.connect(show_resources)       # the Ressources page, e.g. in screen.show_page(page)
     screen.reset_requested.connect(forget_visitor_data)      # after inactivity or "Accueil": clear the family
-    screen.leave_requested.connect(leave_reception_mode)     # staff only, after StaffExitDialog.ask
+    screen.leave_requested.connect(leave_reception_mode)     # staff only, after the staff code (StaffPinDialog)
     screen.add_page(journey_page); screen.show_page(journey_page)
     screen.set_store(fresh_store)                            # after swapping the in-memory store (forget_visitor)
     screen.seed_example_directory()                          # empty directory: show the fictional example Maison
@@ -24,7 +24,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QMouseEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -46,14 +45,14 @@ from PySide6.QtWidgets import (
 
 from parcours_app.core.clock import Clock, ElapsedClock
 from parcours_app.core.content import SampleFamily, load_sample_families
-from parcours_app.core.directory import PlaceRepository, maison_of, read_directory_file
-from parcours_app.core.errors import ParcoursError
+from parcours_app.core.directory import PlaceRepository, localized_place, maison_of, read_directory_file
+from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.model import Place
-from parcours_app.core.staff_pin import wrong_pin_delay_ms
+from parcours_app.core.staff_pin import MAX_DIGITS, check_pin_format, wrong_pin_delay_ms
 from parcours_app.resources import resource_path
 from parcours_app.ui import kiosk
 from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
-from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.resources_page import qt_translate
 
 LARGE = 1.25
@@ -161,22 +160,89 @@ class IdleResetWatcher(QObject):
         return False  # only watching: every event goes on to its widget
 
 
-class StaffExitDialog:
-    """The staff action that leaves the reception mode. Tests patch `ask`."""
+class SessionPinDialog(QDialog):
+    """When no staff code was stored on this computer (Fichier → Poste professionnel…), the staff who start the
+    reception choose one for this session, typed twice, before the welcome screen can be used. The app keeps only
+    its hash, in memory (core/staff_pin.py `session_pin_check`). Cancelling quits the reception mode.
+    Tests patch `ask`."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("session-pin-dialog")
+        self.setWindowTitle(self.tr("Code du personnel pour cette session"))
+        intro = QLabel(
+            self.tr(
+                "Aucun code du personnel n'est enregistré sur ce poste : choisissez-en un pour cette session "
+                "(4 à 8 chiffres). Il n'est gardé qu'en mémoire."
+            ),
+            self,
+        )
+        intro.setObjectName("session-pin-intro")
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        self.field = QLineEdit(self)
+        self.field.setObjectName("session-pin")
+        self.again = QLineEdit(self)
+        self.again.setObjectName("session-pin-again")
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        for text, accessible, widget in (
+            (self.tr("&Code (4 à 8 chiffres) :"), self.tr("Code du personnel pour cette session"), self.field),
+            (self.tr("Con&firmer le code :"), self.tr("Confirmer le code du personnel"), self.again),
+        ):
+            widget.setEchoMode(QLineEdit.EchoMode.Password)
+            widget.setMaxLength(MAX_DIGITS)
+            widget.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly | Qt.InputMethodHint.ImhSensitiveData)
+            widget.setAccessibleName(accessible)
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            layout.addWidget(label)
+            layout.addWidget(widget)
+        self.message = QLabel(self)
+        self.message.setObjectName("session-pin-message")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, parent=self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Démarrer l'accueil"))
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Quitter"))
+        self.buttons.accepted.connect(self.try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.pin: str | None = None
+        self.field.setFocus()
+
+    def try_accept(self) -> None:
+        pin, again = self.field.text(), self.again.text()
+        self.field.clear()
+        self.again.clear()
+        self.field.setFocus()
+        if pin != again:
+            self.message.setText(self.tr("Les deux codes ne sont pas identiques. Tapez-les à nouveau."))
+            self.adjustSize()
+            return
+        try:
+            check_pin_format(pin)
+        except InputError as error:
+            self.message.setText(error.render(qt_translate))
+            self.adjustSize()
+            return
+        self.pin = pin
+        self.accept()
 
     @classmethod
-    def ask(cls, parent: QWidget | None) -> bool:
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("ReceptionScreen", "Quitter le mode accueil"),
-            QCoreApplication.translate(
-                "ReceptionScreen",
-                "Réservé au personnel : quitter le mode accueil ? Rien de ce que les visiteurs ont saisi n'est gardé.",
-            ),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+    def ask(cls, parent: QWidget | None) -> str | None:
+        """The code the staff chose, or None when they cancelled (the reception mode then quits)."""
+        dialog = cls(parent)
+        try:
+            return dialog.pin if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.pin = None
+            dialog.deleteLater()
 
 
 class StaffPinDialog(QDialog):
@@ -234,6 +300,7 @@ class StaffPinDialog(QDialog):
         self.message.setText(
             self.tr("Code incorrect. Nouvel essai possible dans %1 s.").replace("%1", str(max(1, delay // 1000)))
         )
+        self.adjustSize()  # the message's lines push the buttons down: keep them whole
         self.retry_timer.start(delay)
 
     def _allow_retry(self) -> None:
@@ -470,7 +537,7 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         samples_path: Path | None = None,
         *,
         idle_clock: Clock | None = None,
-        check_pin: Callable[[str], bool] | None = None,
+        check_pin: Callable[[str], bool],
         check_interval_ms: int = 5000,
     ) -> None:
         super().__init__(parent)
@@ -478,7 +545,8 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.clock = clock
         self._samples_path = samples_path
         self._store = store
-        self._check_pin = check_pin  # None: no staff code was set outside the reception mode
+        self._maison: Place | None = None
+        self._check_pin = check_pin  # the stored staff code, or the one chosen for this session: never none
         self.directory_source = ""
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -572,10 +640,15 @@ class ReceptionScreen(RetranslateMixin, QWidget):
 
     def _update_maison_name(self) -> None:
         try:
-            maison = maison_of(self._store.places())
+            self._maison = maison_of(self._store.places())
         except ParcoursError:
-            maison = None
-        self.start.set_maison_name(maison.name if maison is not None else "")
+            self._maison = None
+        self._show_maison_name()
+
+    def _show_maison_name(self) -> None:
+        """The Maison's name in the visitor's language when its directory has it (else French); no store read."""
+        maison = self._maison
+        self.start.set_maison_name(localized_place(maison, current_language()).name if maison is not None else "")
 
     def use_places(self, places: list[Place], source: str) -> None:
         """The Maison's directory for this session (kept in memory only), with where it came from."""
@@ -638,11 +711,9 @@ class ReceptionScreen(RetranslateMixin, QWidget):
     # --- staff --------------------------------------------------------------------------------------------
 
     def staff_allowed(self, purpose: str) -> bool:
-        """The staff code when one was set outside the reception mode; else a plain confirmation (a kiosk with no
-        code set must still be left by its staff), which the staff corner says."""
-        if self._check_pin is not None:
-            return StaffPinDialog.ask(self, self._check_pin, purpose)
-        return StaffExitDialog.ask(self)
+        """Every staff action asks the staff code: the one stored on this computer, else the one chosen when the
+        reception started (SessionPinDialog). There is no plain Oui/Non a visitor could tap."""
+        return StaffPinDialog.ask(self, self._check_pin, purpose)
 
     # --- navigation ------------------------------------------------------------------------------------
 
@@ -705,3 +776,5 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
         self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
         self._update_directory_status()
+        if hasattr(self, "start"):  # retranslate_ui also runs from the constructor, before the start page exists
+            self._show_maison_name()

@@ -69,7 +69,10 @@ class WorkstationDialog(QDialog):
         self.pin_state = QLabel(
             self.tr("Un code est défini. Laissez vide pour le garder.")
             if workstation.has_pin
-            else self.tr("Aucun code : au mode accueil, un simple « Oui » suffit pour quitter."),
+            else self.tr(
+                "Aucun code enregistré : au démarrage du mode accueil, le personnel en choisit un pour la session "
+                "(gardé en mémoire seulement)."
+            ),
             self.pin_box,
         )
         self.pin_state.setWordWrap(True)
