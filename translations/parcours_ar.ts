@@ -5428,6 +5428,18 @@ Adresse : %2</source>
             <extracomment>From src/parcours_app/ui/reminders.py:85</extracomment>
             <translation>خروج</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <translation>
+                <numerusform>عدد المراحل الجارية: %n</numerusform>
+                <numerusform>عدد المراحل الجارية: %n</numerusform>
+                <numerusform>عدد المراحل الجارية: %n</numerusform>
+                <numerusform>عدد المراحل الجارية: %n</numerusform>
+                <numerusform>عدد المراحل الجارية: %n</numerusform>
+                <numerusform>عدد المراحل الجارية: %n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>cette semaine : %1 (à rattraper)</source>
             <extracomment>From src/parcours_app/ui/reminders.py:195</extracomment>
@@ -5438,6 +5450,30 @@ Adresse : %2</source>
             <extracomment>From src/parcours_app/ui/reminders.py:201</extracomment>
             <translation>هذا الأسبوع: %1 (حتى %2)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
+            <translation>
+                <numerusform>عدد المراحل التي يجب استدراكها: %n</numerusform>
+                <numerusform>عدد المراحل التي يجب استدراكها: %n</numerusform>
+                <numerusform>عدد المراحل التي يجب استدراكها: %n</numerusform>
+                <numerusform>عدد المراحل التي يجب استدراكها: %n</numerusform>
+                <numerusform>عدد المراحل التي يجب استدراكها: %n</numerusform>
+                <numerusform>عدد المراحل التي يجب استدراكها: %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) passée(s) à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <translation>
+                <numerusform>عدد المراحل السابقة التي تحتاج إلى تأكيد: %n</numerusform>
+                <numerusform>عدد المراحل السابقة التي تحتاج إلى تأكيد: %n</numerusform>
+                <numerusform>عدد المراحل السابقة التي تحتاج إلى تأكيد: %n</numerusform>
+                <numerusform>عدد المراحل السابقة التي تحتاج إلى تأكيد: %n</numerusform>
+                <numerusform>عدد المراحل السابقة التي تحتاج إلى تأكيد: %n</numerusform>
+                <numerusform>عدد المراحل السابقة التي تحتاج إلى تأكيد: %n</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Rien à faire cette semaine.</source>
             <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
@@ -5446,32 +5482,32 @@ Adresse : %2</source>
         <message>
             <source>%n étape en cours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:226</extracomment>
-            <translation>%n مرحلة جارية</translation>
+            <translation type="vanished">%n مرحلة جارية</translation>
         </message>
         <message>
             <source>%n étapes en cours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:227</extracomment>
-            <translation>%n مراحل جارية</translation>
+            <translation type="vanished">%n مراحل جارية</translation>
         </message>
         <message>
             <source>%n étape à rattraper</source>
             <extracomment>From src/parcours_app/ui/reminders.py:228</extracomment>
-            <translation>%n مرحلة للاستدراك</translation>
+            <translation type="vanished">%n مرحلة للاستدراك</translation>
         </message>
         <message>
             <source>%n étapes à rattraper</source>
             <extracomment>From src/parcours_app/ui/reminders.py:229</extracomment>
-            <translation>%n مراحل للاستدراك</translation>
+            <translation type="vanished">%n مراحل للاستدراك</translation>
         </message>
         <message>
             <source>%n étape passée à confirmer</source>
             <extracomment>From src/parcours_app/ui/reminders.py:230</extracomment>
-            <translation>%n مرحلة سابقة بحاجة إلى تأكيد</translation>
+            <translation type="vanished">%n مرحلة سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
             <source>%n étapes passées à confirmer</source>
             <extracomment>From src/parcours_app/ui/reminders.py:231</extracomment>
-            <translation>%n مراحل سابقة بحاجة إلى تأكيد</translation>
+            <translation type="vanished">%n مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>

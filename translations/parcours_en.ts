@@ -5372,6 +5372,14 @@ Address: %2</translation>
             <extracomment>From src/parcours_app/ui/reminders.py:85</extracomment>
             <translation>Quit</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) en cours</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:190</extracomment>
+            <translation>
+                <numerusform>%n step under way</numerusform>
+                <numerusform>%n steps under way</numerusform>
+            </translation>
+        </message>
         <message>
             <source>cette semaine : %1 (à rattraper)</source>
             <extracomment>From src/parcours_app/ui/reminders.py:195</extracomment>
@@ -5382,6 +5390,22 @@ Address: %2</translation>
             <extracomment>From src/parcours_app/ui/reminders.py:201</extracomment>
             <translation>this week: %1 (until %2)</translation>
         </message>
+        <message numerus="yes">
+            <source>%n étape(s) à rattraper</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:206</extracomment>
+            <translation>
+                <numerusform>%n step to catch up</numerusform>
+                <numerusform>%n steps to catch up</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n étape(s) passée(s) à confirmer</source>
+            <extracomment>From src/parcours_app/ui/reminders.py:211</extracomment>
+            <translation>
+                <numerusform>%n past step to confirm</numerusform>
+                <numerusform>%n past steps to confirm</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Rien à faire cette semaine.</source>
             <extracomment>From src/parcours_app/ui/reminders.py:214</extracomment>
@@ -5390,32 +5414,32 @@ Address: %2</translation>
         <message>
             <source>%n étape en cours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:226</extracomment>
-            <translation>%n step under way</translation>
+            <translation type="vanished">%n step under way</translation>
         </message>
         <message>
             <source>%n étapes en cours</source>
             <extracomment>From src/parcours_app/ui/reminders.py:227</extracomment>
-            <translation>%n steps under way</translation>
+            <translation type="vanished">%n steps under way</translation>
         </message>
         <message>
             <source>%n étape à rattraper</source>
             <extracomment>From src/parcours_app/ui/reminders.py:228</extracomment>
-            <translation>%n step to catch up</translation>
+            <translation type="vanished">%n step to catch up</translation>
         </message>
         <message>
             <source>%n étapes à rattraper</source>
             <extracomment>From src/parcours_app/ui/reminders.py:229</extracomment>
-            <translation>%n steps to catch up</translation>
+            <translation type="vanished">%n steps to catch up</translation>
         </message>
         <message>
             <source>%n étape passée à confirmer</source>
             <extracomment>From src/parcours_app/ui/reminders.py:230</extracomment>
-            <translation>%n past step to confirm</translation>
+            <translation type="vanished">%n past step to confirm</translation>
         </message>
         <message>
             <source>%n étapes passées à confirmer</source>
             <extracomment>From src/parcours_app/ui/reminders.py:231</extracomment>
-            <translation>%n past steps to confirm</translation>
+            <translation type="vanished">%n past steps to confirm</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) en retard</source>

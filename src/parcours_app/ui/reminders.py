@@ -187,7 +187,7 @@ class ReminderService(QObject):
         summary = summarize_day(journey, self._controller.states, self._controller.appointments, today)
         parts: list[str] = []
         if summary.under_way:
-            parts.append(_plural(len(summary.under_way), "%n étape en cours", "%n étapes en cours"))
+            parts.append(translate_count("Reminders", "%n étape(s) en cours", len(summary.under_way)))
         if summary.this_week:
             event = summary.this_week[0]
             if event.end < today:
@@ -203,29 +203,14 @@ class ReminderService(QObject):
                     .replace("%2", format_date(event.end, self._language()))
                 )
         if summary.catch_up:
-            parts.append(_plural(len(summary.catch_up), "%n étape à rattraper", "%n étapes à rattraper"))
+            parts.append(translate_count("Reminders", "%n étape(s) à rattraper", len(summary.catch_up)))
         if summary.appointments_soon:
             parts.append(translate_count("Reminders", "%n rendez-vous dans 7 jours", len(summary.appointments_soon)))
         if summary.past_to_confirm:
             parts.append(
-                _plural(len(summary.past_to_confirm), "%n étape passée à confirmer", "%n étapes passées à confirmer")
+                translate_count("Reminders", "%n étape(s) passée(s) à confirmer", len(summary.past_to_confirm))
             )
         if not parts:
             return _translate("Reminders", "Rien à faire cette semaine.")
         # ", " in French and English, "، " in Arabic (the separator every screen-reader line uses)
         return QCoreApplication.translate("JourneyTexts", ", ").join(parts) + "."
-
-
-def _plural(count: int, one: str, many: str) -> str:
-    # the literals are listed for lupdate below; Qt's %n plural forms would need a .ts plural entry per language
-    template = _translate("Reminders", one) if count <= 1 else _translate("Reminders", many)
-    return template.replace("%n", str(count))
-
-
-def _extract_literals() -> None:  # pragma: no cover - read by lupdate only
-    _translate("Reminders", "%n étape en cours")
-    _translate("Reminders", "%n étapes en cours")
-    _translate("Reminders", "%n étape à rattraper")
-    _translate("Reminders", "%n étapes à rattraper")
-    _translate("Reminders", "%n étape passée à confirmer")
-    _translate("Reminders", "%n étapes passées à confirmer")
