@@ -52,6 +52,10 @@ def is_right_to_left(language: str) -> bool:
     return bool(babel_locale(language).character_order == "right-to-left")
 
 
+LRI, FSI, PDI, RLM = "\u2066", "\u2068", "\u2069", "\u200f"
+"""Unicode bidi controls: left-to-right isolate, first-strong isolate, pop directional isolate, right-to-left mark."""
+
+
 def bidi_isolate(text: str, language: str = DEFAULT_LANGUAGE) -> str:
     """Data (a child's Latin name) set inside a right-to-left sentence: a right-to-left mark, then the text in
     Unicode isolates (FSI…PDI).
@@ -60,11 +64,7 @@ def bidi_isolate(text: str, language: str = DEFAULT_LANGUAGE) -> str:
     reads backwards). The mark is needed as well: Qt's selectable labels (QTextDocument) take a paragraph's
     direction from its first strong letter even inside an isolate. Left-to-right languages get the text unchanged.
     """
-    return f"\u200f\u2068{text}\u2069" if text and is_right_to_left(language) else text
-
-
-LRI, FSI, PDI, RLM = "\u2066", "\u2068", "\u2069", "\u200f"
-"""Unicode bidi controls: left-to-right isolate, first-strong isolate, pop directional isolate, right-to-left mark."""
+    return f"{RLM}{FSI}{text}{PDI}" if text and is_right_to_left(language) else text
 
 
 def isolate_ltr(text: str, language: str = DEFAULT_LANGUAGE) -> str:
