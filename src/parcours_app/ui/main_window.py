@@ -41,6 +41,8 @@ if TYPE_CHECKING:  # types only: importing these at run time would slow the firs
     from parcours_app.core.content import ContentCatalog
     from parcours_app.core.model import Event
     from parcours_app.ui.family_controller import FamilyController
+    from parcours_app.ui.preferences import Preferences
+    from parcours_app.ui.workstation import Workstation
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -240,8 +242,8 @@ class MainWindow(QMainWindow):
         self.page_context: dict[str, Any] = {}
         self.pages: dict[str, QWidget] = {}
         self.reception_locked = False  # reception mode: only the staff action closes the window
-        self.preferences: Any = None  # read by the export dialogs (reminder lead times)
-        self.workstation: Any = None  # ui.workstation.Workstation: the PMI's own place on the consultation plan
+        self.preferences: Preferences | None = None  # read by the export dialogs (reminder lead times)
+        self.workstation: Workstation | None = None  # the PMI's own place on the consultation plan
         self.stay_in_tray = False
         self.family_line = ""
         self._waiting_for_data_paint = False
