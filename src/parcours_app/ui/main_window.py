@@ -40,6 +40,7 @@ from parcours_app.ui.widgets.question import ask_yes_no
 if TYPE_CHECKING:  # types only: importing these at run time would slow the first paint
     from parcours_app.core.content import ContentCatalog
     from parcours_app.core.model import Event
+    from parcours_app.storage.errors import StorageError
     from parcours_app.ui.family_controller import FamilyController
     from parcours_app.ui.preferences import Preferences
     from parcours_app.ui.workstation import Workstation
@@ -416,9 +417,9 @@ class MainWindow(QMainWindow):
         self.pages["home"] = home
         self.stack.addWidget(home)
 
-    def show_save_failure(self, subject: str, error: Any) -> None:
+    def show_save_failure(self, subject: str, error: StorageError) -> None:
         """A change that was not saved (issue 14): said in the window, with what to do, never only on stderr."""
-        message = error.render(QCoreApplication.translate) if hasattr(error, "render") else str(error)
+        message = error.render(QCoreApplication.translate)
         title = _translate("MainWindow", "Non enregistré")
         if subject:
             title = _translate("MainWindow", "Non enregistré : %1").replace("%1", subject)
@@ -680,8 +681,8 @@ class MainWindow(QMainWindow):
         from parcours_app.ui.about_dialog import AboutDialog
 
         catalog = self.controller.catalog if self.controller is not None else None
-        version = str(getattr(catalog, "version", "") or "")
-        checked = str(getattr(catalog, "checked", "") or "")
+        version = catalog.version if catalog is not None else ""
+        checked = catalog.checked.isoformat() if catalog is not None else ""
         AboutDialog.show_for(self, version, checked, self.language())
 
     # --- modes -------------------------------------------------------------------------------------------

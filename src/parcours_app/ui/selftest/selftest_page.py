@@ -6,7 +6,7 @@ With `keep_allowed=False` (consultation and reception modes) there is no history
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -37,6 +37,9 @@ from .common import SelfTestDialogs, render
 from .history_page import HistoryPage
 from .questionnaire_page import QuestionnairePage
 from .result_page import ResultPage
+
+if TYPE_CHECKING:
+    from parcours_app.ui.family_controller import FamilyController
 
 # who answers -> (respondent stored with a kept result, French agreement of the wording)
 _FORMS: tuple[tuple[Respondent, Agreement], ...] = (
@@ -217,7 +220,7 @@ class SelfTestPage(RetranslateMixin, QWidget):
         clock: Clock,
         keep_allowed: bool,
         parent: QWidget | None = None,
-        controller: Any = None,
+        controller: FamilyController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selftest-page")
@@ -265,7 +268,7 @@ class SelfTestPage(RetranslateMixin, QWidget):
         CrisisHelpDialog.show_for(self, message)
 
     def is_pregnant(self) -> bool:
-        family = getattr(self._controller, "family", None)
+        family = self._controller.family if self._controller is not None else None
         if family is None:
             return False
         from parcours_app.core.family_edit import current_pregnancy
