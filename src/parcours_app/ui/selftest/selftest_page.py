@@ -30,8 +30,8 @@ from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpDialog
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
-from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from .common import SelfTestDialogs, render
 from .history_page import HistoryPage
@@ -59,7 +59,7 @@ class StartPage(RetranslateMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
         content = QWidget(self)
-        self.scroll_area = vertical_scroll(self, content, sideways_when_needed=True)
+        self.scroll_area = VerticalScrollArea(content, self, sideways=True)
         outer.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
