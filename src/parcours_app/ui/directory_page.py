@@ -269,7 +269,8 @@ class DirectoryEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form.addRow(buttons)
-        form_scroll = VerticalScrollArea(form_box, splitter)  # the form's pane keeps its frame, beside the list
+        # the form scrolls sideways too when the splitter narrows its pane; the pane keeps its frame, beside the list
+        form_scroll = VerticalScrollArea(form_box, splitter, sideways=True)
         form_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         splitter.addWidget(left)
         splitter.addWidget(form_scroll)
