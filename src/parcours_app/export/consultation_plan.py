@@ -62,6 +62,7 @@ class ConsultationSheet:
     max_steps: int = MAX_STEPS
     max_child_steps: int = MAX_CHILD_STEPS
     compact: bool = False  # without "Qui voir" under each step
+    produced_on: dt.date | None = None  # "établi le": the journey's today when not given
 
 
 def _upcoming(events: Sequence[Event], states: Mapping[str, EventState], today: dt.date) -> list[Event]:
@@ -81,15 +82,13 @@ def build_consultation_plan(
     journey: Journey,
     request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen dataclass, safe as a default
     sheet: ConsultationSheet = ConsultationSheet(),
-    *,
-    produced_on: dt.date | None = None,
 ) -> PlanDocument:
     """The content of the one-page sheet, in the request's language with its marks and helplines (the sheet is the
     whole family's: the request's selection, appointments and places are the full plan's)."""
     t = PlanTexts(request.translate, request.language)
     states = request.states
     today = journey.today
-    produced = produced_on or today
+    produced = sheet.produced_on or today
     lines = request.helplines if request.helplines is not None else load_helplines()
     upcoming = _upcoming(journey.events, states, today)
     steps = [e for e in upcoming if e.category is not Category.LEAVE and event_subject_kind(e) is not SubjectKind.CHILD]
@@ -200,8 +199,6 @@ def one_page_plan(
     journey: Journey,
     request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen dataclass, safe as a default
     sheet: ConsultationSheet = ConsultationSheet(),
-    *,
-    produced_on: dt.date | None = None,
 ) -> PlanDocument:
     """`build_consultation_plan`, with fewer rows until the sheet lays out on one A4 page."""
     ensure_gui_application()
@@ -211,7 +208,7 @@ def one_page_plan(
         for steps in range(MAX_STEPS, 3, -1):
             for child_steps in (MAX_CHILD_STEPS, 4, 2):
                 smaller = dataclasses.replace(sheet, max_steps=steps, max_child_steps=child_steps, compact=compact)
-                plan = build_consultation_plan(journey, request, smaller, produced_on=produced_on)
+                plan = build_consultation_plan(journey, request, smaller)
                 if count_pages(plan) <= 1:
                     return plan
     assert plan is not None

@@ -182,6 +182,12 @@ def select_appointments(
     return sorted(chosen, key=lambda appointment: (appointment.starts_at, appointment.id or 0))
 
 
+def selected(journey: Journey, request: ExportRequest) -> tuple[list[Event], list[Appointment]]:
+    """The journey's events the request's selection keeps, and the booked appointments that go with them."""
+    events = select_events(journey, request.selection)
+    return events, select_appointments(request.appointments, events, request.selection)
+
+
 def window_text(event: Event, language: str, translate: Translate) -> str:
     """ "le 3 mars 2027" or "du 3 mars au 2 avril 2027", in the chosen language."""
     if event.start == event.end:

@@ -39,8 +39,7 @@ from parcours_app.export.formats import (
     find_child,
     format_date,
     is_fixed_leave,
-    select_appointments,
-    select_events,
+    selected,
     subject_suffix,
     window_text,
 )
@@ -100,8 +99,7 @@ def build_calendar(
     stamp = now.astimezone(dt.UTC).replace(microsecond=0)
     writer = _Writer(journey, request, calendar_id, alarm_minutes, stamp)
     selection, language, translate = request.selection, request.language, request.translate
-    events = select_events(journey, selection)
-    booked = select_appointments(request.appointments, events, selection)
+    events, booked = selected(journey, request)
     writer.booked_event_ids = {appointment.event_id for appointment in booked if appointment.event_id}
 
     calendar = Calendar()
@@ -152,20 +150,18 @@ def paris_timezone() -> Timezone:
     timezone = Timezone()
     timezone.add("tzid", "Europe/Paris")
     timezone.add("x-lic-location", "Europe/Paris")
-    daylight = TimezoneDaylight()
-    daylight.add("tzname", "CEST")
-    daylight.add("tzoffsetfrom", dt.timedelta(hours=1))
-    daylight.add("tzoffsetto", dt.timedelta(hours=2))
-    daylight.add("dtstart", dt.datetime(1996, 3, 31, 2, 0))
-    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    standard = TimezoneStandard()
-    standard.add("tzname", "CET")
-    standard.add("tzoffsetfrom", dt.timedelta(hours=2))
-    standard.add("tzoffsetto", dt.timedelta(hours=1))
-    standard.add("dtstart", dt.datetime(1996, 10, 27, 3, 0))
-    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    timezone.add_component(daylight)
-    timezone.add_component(standard)
+    # summer time from the last Sunday of March at 2:00, winter time from the last Sunday of October at 3:00
+    observances: tuple[tuple[TimezoneDaylight | TimezoneStandard, str, int, int, dt.datetime], ...] = (
+        (TimezoneDaylight(), "CEST", 1, 2, dt.datetime(1996, 3, 31, 2, 0)),
+        (TimezoneStandard(), "CET", 2, 1, dt.datetime(1996, 10, 27, 3, 0)),
+    )
+    for observance, name, hours_from, hours_to, first in observances:
+        observance.add("tzname", name)
+        observance.add("tzoffsetfrom", dt.timedelta(hours=hours_from))
+        observance.add("tzoffsetto", dt.timedelta(hours=hours_to))
+        observance.add("dtstart", first)
+        observance.add("rrule", {"freq": "yearly", "bymonth": first.month, "byday": "-1su"})
+        timezone.add_component(observance)
     return timezone
 
 

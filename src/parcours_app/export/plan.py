@@ -32,8 +32,7 @@ from parcours_app.export.formats import (
     find_child,
     format_date,
     is_fixed_leave,
-    select_appointments,
-    select_events,
+    selected,
     subject_suffix,
 )
 
@@ -123,8 +122,7 @@ def build_plan(
     t = PlanTexts(request.translate, request.language)
     selection, states = request.selection, request.states
     produced = produced_on or journey.today
-    events = select_events(journey, selection)
-    booked = select_appointments(request.appointments, events, selection)
+    events, booked = selected(journey, request)
     helplines = request.helplines if request.helplines is not None else load_helplines()
 
     subtitle: list[str] = []
@@ -219,12 +217,10 @@ def _key_dates(journey: Journey, selection: Selection, t: PlanTexts) -> Table:
             continue
         label = _tr("Naissance de %1", t, child.name) if child.name else _tr("Naissance de l’enfant", t)
         rows.append(_key_row(label, t.day(child.birth), _tr("prématuré", t) if child.premature else ""))
+    headers = (_tr("Date de référence", t), _tr("Date", t), _tr("Remarque", t))
+    empty = _tr("Aucune date indiquée.", t)
     return Table(
-        heading=_tr("Dates clés", t),
-        headers=(_tr("Date de référence", t), _tr("Date", t), _tr("Remarque", t)),
-        widths=(0.45, 0.25, 0.30),
-        rows=tuple(rows),
-        empty_note=_tr("Aucune date indiquée.", t),
+        heading=_tr("Dates clés", t), headers=headers, widths=(0.45, 0.25, 0.30), rows=tuple(rows), empty_note=empty
     )
 
 
@@ -305,13 +301,8 @@ def _soon(
             if appointment.place:
                 what.append(Run(appointment.place, Style.SMALL))
         rows.append((_when(event, t), tuple(what), _status(event, state, today, t, journey.family)))
-    return Table(
-        heading=_tr("À faire bientôt (d’ici le %1)", t, t.day(horizon)),
-        headers=(_tr("Quand", t), _tr("Étape", t), _tr("Statut", t)),
-        widths=(0.24, 0.54, 0.22),
-        rows=tuple(rows),
-        empty_note=_tr("Rien à faire dans les %1 prochains jours.", t, str(SOON_DAYS)),
-    )
+    heading = _tr("À faire bientôt (d’ici le %1)", t, t.day(horizon))
+    return _step_table(heading, rows, _tr("Rien à faire dans les %1 prochains jours.", t, str(SOON_DAYS)), t)
 
 
 def _steps(
@@ -330,13 +321,14 @@ def _steps(
         )
         for event in events
     )
-    return Table(
-        heading=heading,
-        headers=(_tr("Quand", t), _tr("Étape", t), _tr("Statut", t)),
-        widths=(0.24, 0.54, 0.22),
-        rows=rows,
-        empty_note=empty,
-    )
+    return _step_table(heading, rows, empty, t)
+
+
+def _step_table(heading: str, rows: Sequence[tuple[Cell, ...]], empty: str, t: PlanTexts) -> Table:
+    """Steps with their window, what to do and their status: the columns of "À faire bientôt" and of each
+    subject's table."""
+    headers = (_tr("Quand", t), _tr("Étape", t), _tr("Statut", t))
+    return Table(heading=heading, headers=headers, widths=(0.24, 0.54, 0.22), rows=tuple(rows), empty_note=empty)
 
 
 def _leave(journey: Journey, events: Sequence[Event], t: PlanTexts) -> Table:
@@ -349,12 +341,10 @@ def _leave(journey: Journey, events: Sequence[Event], t: PlanTexts) -> Table:
         if event.estimated:
             when += (Run(_tr("(date estimée)", t), Style.SMALL),)
         rows.append((when, _what(event, journey, t), leave_length(event, t)))
+    headers = (_tr("Dates", t), _tr("Congé", t), _tr("Durée", t))
+    empty = _tr("Aucun congé dans ce plan.", t)
     return Table(
-        heading=_tr("Congés", t),
-        headers=(_tr("Dates", t), _tr("Congé", t), _tr("Durée", t)),
-        widths=(0.24, 0.58, 0.18),
-        rows=tuple(rows),
-        empty_note=_tr("Aucun congé dans ce plan.", t),
+        heading=_tr("Congés", t), headers=headers, widths=(0.24, 0.58, 0.18), rows=tuple(rows), empty_note=empty
     )
 
 

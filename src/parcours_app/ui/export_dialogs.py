@@ -392,9 +392,11 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
             from parcours_app.export.consultation_plan import ConsultationSheet, one_page_plan
 
             line = str(getattr(self.parent(), "family_line", "") or "")
-            sheet = ConsultationSheet(situation=(line,) if line else (), workstation_place=self.workstation_place())
+            sheet = ConsultationSheet(
+                situation=(line,) if line else (), workstation_place=self.workstation_place(), produced_on=self.today()
+            )
             request = ExportRequest(language=self.language, translate=self.translate, states=self.controller.states)
-            return one_page_plan(self.journey, request, sheet, produced_on=self.today())
+            return one_page_plan(self.journey, request, sheet)
         from parcours_app.export.plan import build_plan
 
         store = getattr(self.controller, "store", None)
