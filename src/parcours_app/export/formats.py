@@ -82,7 +82,9 @@ class Selection:
 @dataclass(frozen=True, slots=True)
 class ExportRequest:
     """What one export of the journey contains and says, shared by the calendar file, the printed plan and the
-    one-page consultation sheet (each writer reads the fields it needs; docs/EXPORT.md says which).
+    one-page consultation sheet. Each builder reads the fields it needs: the calendar (`ics.build_calendar`) all but
+    `places` and `helplines`; the full plan (`plan.build_plan`) all of them; the consultation sheet
+    (`consultation_plan.build_consultation_plan`) the language, marks and helplines only (it is the whole family's).
 
     `states` are the person's marks (done, put aside) by event id; `appointments` the booked ones, kept when the
     events they fulfil are (`select_appointments`); `places` the directory's contacts printed on the plan;
