@@ -129,6 +129,33 @@ def _whole_number(translate: Translate, low: int, high: int) -> Any:
     return parse
 
 
+def _add_situation_options(parser: _Parser, translate: Translate) -> None:
+    """The family's situation beside its dates, the same for `calendar` and `leave`: the birth, how many babies,
+    the children already born, the region and the birth leave's start (they set the leave durations)."""
+    date = _date_type(translate)
+    parser.add_argument("--birth", metavar="D", type=date, help=_cli("date de naissance réelle").render(translate))
+    for flag, low, high, what in (
+        ("--multiple", 1, 3, _cli("bébés attendus (3 = trois ou plus)")),
+        ("--children-before", 0, 20, _cli("enfants déjà nés")),
+    ):
+        parser.add_argument(
+            flag, metavar="N", type=_whole_number(translate, low, high), default=low, help=what.render(translate)
+        )
+    parser.add_argument(
+        "--region",
+        metavar="R",
+        type=_region_type(translate),
+        default=Region.METROPOLE,
+        help=_cli("metropole, alsace-moselle, ...").render(translate),
+    )
+    parser.add_argument(
+        "--birth-leave-start",
+        choices=[choice.value for choice in BirthLeaveStart],
+        default=BirthLeaveStart.BIRTH_DAY.value,
+        help=_cli("début du congé de naissance").render(translate),
+    )
+
+
 def _calendar_parser(translate: Translate) -> _Parser:
     def tr(source: str) -> str:
         return Text("Cli", source).render(translate)
@@ -151,30 +178,7 @@ def _calendar_parser(translate: Translate) -> _Parser:
     parser.add_argument(
         "--due", metavar="D", type=date, help=tr("date présumée d'accouchement donnée par un professionnel")
     )
-    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
-    parser.add_argument(
-        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
-    )
-    parser.add_argument(
-        "--multiple",
-        metavar="N",
-        type=_whole_number(translate, 1, 3),
-        default=1,
-        help=tr("bébés attendus (3 = trois ou plus)"),
-    )
-    parser.add_argument(
-        "--region",
-        metavar="R",
-        type=_region_type(translate),
-        default=Region.METROPOLE,
-        help=tr("metropole, alsace-moselle, ..."),
-    )
-    parser.add_argument(
-        "--birth-leave-start",
-        choices=[choice.value for choice in BirthLeaveStart],
-        default=BirthLeaveStart.BIRTH_DAY.value,
-        help=tr("début du congé de naissance"),
-    )
+    _add_situation_options(parser, translate)
     parser.add_argument(
         "--today", metavar="D", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)")
     )
@@ -560,22 +564,7 @@ def _leave_parser(translate: Translate) -> _Parser:
         ),
     )
     parser.add_argument("--due", metavar="D", type=date, required=True, help=tr("date présumée d'accouchement"))
-    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
-    parser.add_argument(
-        "--multiple", metavar="N", type=_whole_number(translate, 1, 3), default=1, help=tr("bébés attendus")
-    )
-    parser.add_argument(
-        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
-    )
-    parser.add_argument(
-        "--region", metavar="R", type=_region_type(translate), default=Region.METROPOLE, help=tr("région")
-    )
-    parser.add_argument(
-        "--birth-leave-start",
-        choices=[choice.value for choice in BirthLeaveStart],
-        default=BirthLeaveStart.BIRTH_DAY.value,
-        help=tr("début du congé de naissance"),
-    )
+    _add_situation_options(parser, translate)
     parser.add_argument(
         "--weeks-after-birth",
         metavar="N",
