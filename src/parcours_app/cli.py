@@ -240,13 +240,22 @@ def print_version() -> int:
     return EXIT_OK
 
 
-def _run_calendar(args: Sequence[str]) -> int:
+def _parse(
+    args: Sequence[str], build: Callable[[Translate], _Parser], usage: Callable[[str, Translate], int] | None = None
+) -> tuple[argparse.Namespace, Translate] | int:
+    """A command's options and the translator for its --lang, or the exit status when parsing ends the command."""
     from .ts_translator import translator_for
 
     translate = translator_for(requested_language(args))
-    options = _calendar_parser(translate).options(args, _usage)
-    if isinstance(options, int):
-        return options
+    options = build(translate).options(args, usage or _usage)
+    return options if isinstance(options, int) else (options, translate)
+
+
+def _run_calendar(args: Sequence[str]) -> int:
+    parsed = _parse(args, _calendar_parser)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     pregnancy_dated = options.ddr is not None or options.conception is not None or options.due is not None
     if not pregnancy_dated and options.birth is None:
         return _usage(
@@ -350,12 +359,11 @@ def _run_today(args: Sequence[str]) -> int:
     from .storage.errors import NoDatabaseError, StorageError
     from .storage.paths import default_data_dir
     from .storage.sqlite_store import read_only_snapshot
-    from .ts_translator import translator_for
 
-    translate = translator_for(requested_language(args))
-    options = _today_parser(translate).options(args, _usage)
-    if isinstance(options, int):
-        return options
+    parsed = _parse(args, _today_parser)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     data_dir: Path = options.data_dir or default_data_dir()
     no_family = _cli("parcours today : aucune famille n'est enregistrée dans %1.", str(data_dir))
     try:
@@ -613,12 +621,11 @@ def run_leave(args: Sequence[str]) -> int:
         check_plan,
         suggested_plan,
     )
-    from .ts_translator import translator_for
 
-    translate = translator_for(requested_language(args))
-    options = _leave_parser(translate).options(args, _leave_usage)
-    if isinstance(options, int):
-        return options
+    parsed = _parse(args, _leave_parser, _leave_usage)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     today = clock_for(options.today).today()
     situation = PlanSituation(
         due=options.due,
