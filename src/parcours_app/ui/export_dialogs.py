@@ -378,8 +378,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
     def workstation_place(self) -> Any:
         workstation = getattr(self.parent(), "workstation", None)
-        place = getattr(workstation, "place", None)
-        return None if place is None or place.empty else place.as_place()
+        return None if workstation is None else workstation.named_place
 
     def plan(self) -> Any:
         if self.one_page.isChecked():
