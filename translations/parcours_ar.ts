@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+359" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>آخر نسخة احتياطية قابلة للقراءة بتاريخ %1 على الساعة ⁦%2⁩: عدد الأطفال ⁦%3⁩، عدد حالات الحمل ⁦%4⁩، عدد الخطوات المتابَعة ⁦%5⁩، عدد المواعيد ⁦%6⁩. ما أُدخل بعد ذلك يجب إدخاله من جديد.</translation>
         </message>
@@ -210,7 +210,7 @@
             <translation type="vanished">parcours-1000-jours-ar.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+256" />
             <source>parcours-1000-jours</source>
             <translation>مسار-الألف-يوم</translation>
         </message>
@@ -279,17 +279,16 @@
             <translation>إضافة &amp;مواعيدي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ajouter mes rendez-vous</source>
-            <translation>إضافة مواعيدي</translation>
+            <translation type="vanished">إضافة مواعيدي</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Enregistrer le fichier…</source>
             <translation>&amp;حفظ الملف…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer le fichier de calendrier</source>
             <translation>حفظ ملف التقويم</translation>
         </message>
@@ -320,7 +319,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+810" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+805" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -335,9 +334,8 @@
             <translation>وُلدوا &amp;قبل الأوان (قبل 37 أسبوعًا)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nés prématurés (avant 37 SA)</source>
-            <translation>وُلدوا قبل الأوان (قبل 37 أسبوعًا)</translation>
+            <translation type="vanished">وُلدوا قبل الأوان (قبل 37 أسبوعًا)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -373,7 +371,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-606" />
+            <location line="-600" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -398,9 +396,8 @@
             <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
+            <translation type="vanished">وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
     </context>
     <context>
@@ -975,13 +972,13 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-42" />
+            <location line="-41" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+18" />
+            <location line="+17" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -1198,7 +1195,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+337" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1252,7 +1249,7 @@
             <translation>مكان &amp;جديد</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ajouter un nouveau lieu</source>
             <translation>إضافة مكان جديد</translation>
         </message>
@@ -1352,7 +1349,7 @@
             <translation>&amp;حفظ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer ce lieu</source>
             <translation>حفظ هذا المكان</translation>
         </message>
@@ -1362,39 +1359,38 @@
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Supprimer ce lieu</source>
             <translation>حذف هذا المكان</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Importer un annuaire…</source>
             <translation>است&amp;يراد دليل…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Importer un annuaire depuis un fichier</source>
             <translation>استيراد دليل من ملف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>E&amp;xporter l'annuaire…</source>
             <translation>&amp;تصدير الدليل…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Exporter l'annuaire dans un fichier</source>
             <translation>تصدير الدليل إلى ملف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Retour à l'annuaire</source>
             <translation>العو&amp;دة إلى الدليل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Retour à l'annuaire</source>
-            <translation>العودة إلى الدليل</translation>
+            <translation type="vanished">العودة إلى الدليل</translation>
         </message>
     </context>
     <context>
@@ -1412,7 +1408,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1483,69 +1479,69 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>دعم الوالدين</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>الإعلام والتوجيه</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:78</extracomment>
             <translation>مكان مرجعي للمختصين</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:128</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:98; src/parcours_app/ui/directory_page.py:107</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+307" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+308" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1645,232 +1641,232 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:614</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:617</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:618</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:620</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:621</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:622</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:623</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:626</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:627</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:631</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:632</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:636</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:637</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
@@ -1882,7 +1878,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>لمعرفة المزيد</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Toutes les ressources sur ce sujet</source>
             <translation>كل المصادر حول هذا الموضوع</translation>
         </message>
@@ -2100,9 +2096,8 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أنا حامل / ننتظر &amp;طفلًا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Je suis enceinte / nous attendons un enfant</source>
-            <translation>أنا حامل / ننتظر طفلًا</translation>
+            <translation type="vanished">أنا حامل / ننتظر طفلًا</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2110,9 +2105,8 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>&amp;وُلد طفلنا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Notre enfant est né</source>
-            <translation>وُلد طفلنا</translation>
+            <translation type="vanished">وُلد طفلنا</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2201,7 +2195,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-337" />
+            <location line="-334" />
             <source>Le bébé est-il né ?</source>
             <translation>هل وُلد الطفل؟</translation>
         </message>
@@ -2264,7 +2258,7 @@ Les supprimer ?</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+446" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -2289,9 +2283,8 @@ Les supprimer ?</source>
             <translation>&amp;عرض مسارنا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Voir notre parcours</source>
-            <translation>عرض مسارنا</translation>
+            <translation type="vanished">عرض مسارنا</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2304,9 +2297,8 @@ Les supprimer ?</source>
             <translation>الخطوات ال&amp;سابقة تمّت بالفعل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Étapes précédentes déjà faites</source>
-            <translation>الخطوات السابقة تمّت بالفعل</translation>
+            <translation type="vanished">الخطوات السابقة تمّت بالفعل</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2327,7 +2319,7 @@ Les supprimer ?</source>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-111" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
@@ -2350,7 +2342,7 @@ Les supprimer ?</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+125" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -2437,7 +2429,7 @@ Les supprimer ?</source>
             <translation>النتائج المحفوظة</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Effacer le résultat sélectionné</source>
             <translation>مسح النتيجة المختارة</translation>
         </message>
@@ -2447,7 +2439,7 @@ Les supprimer ?</source>
             <translation>مسح الكل</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Effacer tous les résultats gardés</source>
             <translation>مسح جميع النتائج المحفوظة</translation>
         </message>
@@ -2457,7 +2449,7 @@ Les supprimer ?</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil du questionnaire</source>
             <translation>الرجوع إلى الصفحة الرئيسية للاستبيان</translation>
         </message>
@@ -2679,7 +2671,7 @@ Les supprimer ?</source>
             <translation type="vanished">متأخر</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>À faire cette semaine</source>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
@@ -2694,7 +2686,7 @@ Les supprimer ?</source>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>أُنجز ال&amp;يوم</translation>
         </message>
@@ -2812,7 +2804,7 @@ Les supprimer ?</source>
             <translation>ترا&amp;جع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Annuler : %1</source>
             <translation>تراجع: %1</translation>
         </message>
@@ -2858,12 +2850,12 @@ Les supprimer ?</source>
             <translation>مراحل سابقة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Répondre</source>
             <translation>أ&amp;جب</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
             <translation>أجب: هذه المراحل السابقة، هل قمت بها؟</translation>
         </message>
@@ -2888,7 +2880,7 @@ Les supprimer ?</source>
             <translation>تقييم الحالة: الأم</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour la mère</source>
             <translation>تقييم الحالة النفسية: استبيان للأم</translation>
         </message>
@@ -2898,7 +2890,7 @@ Les supprimer ?</source>
             <translation>تقييم الحالة: الوالد الآخر</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour l'autre parent</source>
             <translation>تقييم الحالة النفسية: استبيان للوالد الآخر</translation>
         </message>
@@ -3149,7 +3141,7 @@ Les supprimer ?</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+313" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -3183,7 +3175,7 @@ Les supprimer ?</source>
             <translation>كل العائلة</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+80" />
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>المسار</translation>
@@ -3220,67 +3212,67 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500; src/parcours_app/ui/journey/page.py:532</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>Étape&amp;s par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>ال&amp;خطوات حسب الشهر</translation>
         </message>
         <message>
@@ -3290,27 +3282,27 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:534</extracomment>
             <translation>آخر إجراء</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:329</extracomment>
             <translation>
                 <numerusform>عرض %n مرحلة من أصل %1</numerusform>
                 <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
@@ -4033,7 +4025,7 @@ Les supprimer ?</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -4091,97 +4083,97 @@ Adresse : %2</source>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:183</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:185</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:421</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:423</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:766</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>إنهاء</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
@@ -4191,7 +4183,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
@@ -4216,74 +4208,74 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:797</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:798</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:799</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:800</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+507" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -4339,7 +4331,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -4880,7 +4872,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-594" />
+            <location line="-589" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>تغيّر نوع التاريخ: أدخل التاريخ من جديد.</translation>
         </message>
@@ -4967,7 +4959,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+112" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -5020,7 +5012,7 @@ Adresse : %2</source>
             <translation>&amp;معاينة قبل الطباعة…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Aperçu avant impression</source>
             <translation>معاينة قبل الطباعة</translation>
         </message>
@@ -5030,7 +5022,7 @@ Adresse : %2</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer</source>
             <translation>طباعة</translation>
         </message>
@@ -5045,17 +5037,17 @@ Adresse : %2</source>
             <translation>أي خطة؟</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Plan de &amp;consultation (une page)</source>
             <translation>خطة الا&amp;ستشارة (صفحة واحدة)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Plan de consultation, une page</source>
             <translation>خطة الاستشارة، صفحة واحدة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan co&amp;mplet (toutes les étapes, plusieurs pages)</source>
             <translation>الخطة ال&amp;كاملة (كل الخطوات، عدة صفحات)</translation>
         </message>
@@ -5065,7 +5057,7 @@ Adresse : %2</source>
             <translation>الخطة الكاملة، عدة صفحات</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Enregistrer en PDF</source>
             <translation>حفظ بصيغة PDF</translation>
         </message>
@@ -5073,18 +5065,18 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+167" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>اختر إجابة للمتابعة.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location line="+92" />
+            <location line="+89" />
             <source>Abandonner le questionnaire</source>
             <translation>التخلي عن الاستبيان</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-88" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
             <translation>هل تريد التخلي عن الاستبيان؟ ستُمسح إجاباتك ولن يُحفظ أي شيء.</translation>
         </message>
@@ -5094,7 +5086,7 @@ Adresse : %2</source>
             <translation>السؤال %1 من %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>%1 : %2. Réponse %3 sur 4, touche %3.</source>
             <translation>%1: %2. الإجابة %3 من 4، المفتاح %3.</translation>
         </message>
@@ -5109,7 +5101,7 @@ Adresse : %2</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Au cours des 7 derniers jours :</source>
             <translation>خلال الأيام السبعة الماضية:</translation>
         </message>
@@ -5124,12 +5116,12 @@ Adresse : %2</source>
             <translation>تخلٍّ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Précédent</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Question précédente</source>
             <translation>السؤال السابق</translation>
         </message>
@@ -5191,7 +5183,7 @@ Adresse : %2</source>
             <translation>⌂ الاستقبال</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil</source>
             <translation>العودة إلى الاستقبال</translation>
         </message>
@@ -5215,17 +5207,17 @@ Adresse : %2</source>
             <translation>الملف المصدَّر من الدليل (العرض الخاص بالموظفين). يُحفظ في الذاكرة فقط.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Personnel : quitter</source>
             <translation>الموظفون: خروج</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter le mode accueil (réservé au personnel)</source>
             <translation>الخروج من وضع الاستقبال (خاص بالموظفين)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
             <translation>خاص بالموظفين (Ctrl+Shift+Q)</translation>
         </message>
@@ -5233,7 +5225,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-337" />
+            <location line="-339" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -5256,27 +5248,27 @@ Adresse : %2</source>
             <translation>أهلاً بكم! في انتظار موعدكم، اكتشفوا تقويم الأيام الألف الأولى: الفحوص، والإجراءات، والإجازات، واللقاحات، والمساعدات.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Notre Maison et ses services</source>
             <translation>دارنا وخدماتها</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Découvrir la Maison et ses services</source>
             <translation>التعرّف على الدار وخدماتها</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Ressources par étape</source>
             <translation>المصادر حسب المرحلة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ressources par étape et par thème</source>
             <translation>المصادر حسب المرحلة وحسب الموضوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Explorer le parcours d'une famille exemple (fictive) :</source>
             <translation>استكشاف مسار عائلة نموذجية (خيالية):</translation>
         </message>
@@ -5294,49 +5286,49 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:222</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>القرص ممتلئ</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:230</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:232</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:234</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:236</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226; src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-231" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>تحتوي على: عدد الأطفال ⁦%1⁩، عدد حالات الحمل ⁦%2⁩، عدد الخطوات المتابَعة ⁦%3⁩، عدد المواعيد ⁦%4⁩.</translation>
         </message>
@@ -5396,9 +5388,8 @@ Adresse : %2</source>
             <translation>ا&amp;لبدء ببيانات فارغة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Commencer avec des données vides</source>
-            <translation>البدء ببيانات فارغة</translation>
+            <translation type="vanished">البدء ببيانات فارغة</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5406,7 +5397,7 @@ Adresse : %2</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter sans rien changer</source>
             <translation>الخروج دون تغيير أي شيء</translation>
         </message>
@@ -5574,7 +5565,7 @@ Adresse : %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Ouvrir : %1</source>
             <translation>فتح: %1</translation>
         </message>
@@ -5613,12 +5604,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+110" />
+            <location line="+111" />
             <source>Priorité nationale : %1</source>
             <translation>أولوية وطنية: %1</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-76" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>لا يوجد أي مصدر مطابق. جرّب كلمة أخرى أو «كل المراحل».</translation>
         </message>
@@ -5658,17 +5649,17 @@ Adresse : %2</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Urgences et écoute : numéros d'aide</source>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé</source>
             <translation>3114، 15، 112، 114، 119، 3919، Allô Parents Bébé</translation>
         </message>
@@ -5727,7 +5718,7 @@ Adresse : %2</source>
             <translation>عرض الكل</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher toutes les ressources</source>
             <translation>عرض جميع المصادر</translation>
         </message>
@@ -5745,7 +5736,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+196" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -5800,17 +5791,17 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Afficher mon résultat</source>
             <translation>عرض نتيجتي</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher mon résultat (écran partagé)</source>
             <translation>عرض نتيجتي (شاشة مشتركة)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
@@ -5820,12 +5811,12 @@ Adresse : %2</source>
             <translation>عرض أرقام المساعدة والإصغاء</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>حفظ هذه النتيجة على هذا الحاسوب</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.</source>
             <translation>المربع غير مؤشَّر: لا يُحفظ أي شيء. مؤشَّر: تُضاف النتيجة إلى سجلك.</translation>
         </message>
@@ -5845,22 +5836,22 @@ Adresse : %2</source>
             <translation>حفظ الملخص بصيغة PDF (للطباعة)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Imprimer…</source>
             <translation>طباعة…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer le résumé d'une page</source>
             <translation>طباعة ملخص من صفحة واحدة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terminer</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Terminer et revenir à l'accueil du questionnaire</source>
             <translation>الإنهاء والعودة إلى الصفحة الرئيسية للاستبيان</translation>
         </message>
@@ -6731,12 +6722,12 @@ Adresse : %2</source>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-97" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-99" />
             <source>Explorer ce parcours</source>
             <translation>استكشاف هذا المسار</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Explorer le parcours : %1</source>
             <translation>استكشاف المسار: %1</translation>
         </message>
@@ -6744,7 +6735,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-403" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -6815,7 +6806,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+283" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -6962,7 +6953,7 @@ Adresse : %2</source>
             <translation>ال&amp;تشغيل عند فتح الجلسة</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Sur macOS : Réglages système &gt; Général &gt; Ouverture, ajoutez Parcours 1000 jours.</source>
             <translation>على macOS: إعدادات النظام (Réglages système) &gt; عام (Général) &gt; فتح (Ouverture)، ثم أضف Parcours 1000 jours.</translation>
         </message>
@@ -6977,7 +6968,7 @@ Adresse : %2</source>
             <translation>ا&amp;ختيار…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Choisir le dossier des données</source>
             <translation>اختيار مجلد البيانات</translation>
         </message>
@@ -6987,7 +6978,7 @@ Adresse : %2</source>
             <translation>تبقى بياناتك على هذا الحاسوب، ولا يستطيع قراءتها أحد غيرك.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Supprimer toutes les données…</source>
             <translation>ح&amp;ذف جميع البيانات…</translation>
         </message>
@@ -7114,7 +7105,7 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-193" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
@@ -7191,7 +7182,7 @@ Adresse : %2</source>
             <translation>بدء الاستبيان</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Mes résultats gardés</source>
             <translation>نتائجي المحفوظة</translation>
         </message>
@@ -7334,7 +7325,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+429" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -8994,7 +8985,7 @@ Adresse : %2</source>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+7" />
             <source>Dossier des données</source>
             <translation>مجلد البيانات</translation>
         </message>

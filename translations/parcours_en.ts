@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+359" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>The last readable backup is from %1 at %2: %3 child(ren), %4 pregnancy(ies), %5 tracked step(s), %6 appointment(s). Anything entered since then would have to be entered again.</translation>
         </message>
@@ -210,7 +210,7 @@
             <translation type="vanished">parcours-1000-days.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+256" />
             <source>parcours-1000-jours</source>
             <translation>1000-days-journey</translation>
         </message>
@@ -275,17 +275,16 @@
             <translation>Add my &amp;appointments</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ajouter mes rendez-vous</source>
-            <translation>Add my appointments</translation>
+            <translation type="vanished">Add my appointments</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Enregistrer le fichier…</source>
             <translation>&amp;Save the file…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer le fichier de calendrier</source>
             <translation>Save the calendar file</translation>
         </message>
@@ -316,7 +315,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+810" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+805" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -331,9 +330,8 @@
             <translation>Born &amp;prematurely (before 37 weeks)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nés prématurés (avant 37 SA)</source>
-            <translation>Born prematurely (before 37 weeks)</translation>
+            <translation type="vanished">Born prematurely (before 37 weeks)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -369,7 +367,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-606" />
+            <location line="-600" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -394,9 +392,8 @@
             <translation>Born &amp;prematurely (before 37 weeks)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>Born prematurely (before 37 weeks)</translation>
+            <translation type="vanished">Born prematurely (before 37 weeks)</translation>
         </message>
     </context>
     <context>
@@ -971,13 +968,13 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-42" />
+            <location line="-41" />
             <source>Autres numéros utiles et associations</source>
             <translation>Other useful numbers and associations</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+18" />
+            <location line="+17" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -1178,7 +1175,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+337" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1232,7 +1229,7 @@
             <translation>&amp;New place</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ajouter un nouveau lieu</source>
             <translation>Add a new place</translation>
         </message>
@@ -1332,7 +1329,7 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer ce lieu</source>
             <translation>Save this place</translation>
         </message>
@@ -1342,39 +1339,38 @@
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Supprimer ce lieu</source>
             <translation>Delete this place</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Importer un annuaire…</source>
             <translation>&amp;Import a directory…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Importer un annuaire depuis un fichier</source>
             <translation>Import a directory from a file</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>E&amp;xporter l'annuaire…</source>
             <translation>E&amp;xport the directory…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Exporter l'annuaire dans un fichier</source>
             <translation>Export the directory to a file</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Retour à l'annuaire</source>
             <translation>&amp;Back to the directory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Retour à l'annuaire</source>
-            <translation>Back to the directory</translation>
+            <translation type="vanished">Back to the directory</translation>
         </message>
     </context>
     <context>
@@ -1392,7 +1388,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1463,69 +1459,69 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>Prevention and health, with the PMI</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>Parenting support</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>Information and guidance</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>Socialising and cultural awakening</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:78</extracomment>
             <translation>Resource centre for professionals</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:128</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:98; src/parcours_app/ui/directory_page.py:107</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+307" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+308" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1625,232 +1621,232 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:614</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:617</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:618</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:620</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:621</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:622</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:623</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:626</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:627</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:631</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:632</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:636</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:637</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
@@ -1862,7 +1858,7 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>To find out more</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Toutes les ressources sur ce sujet</source>
             <translation>All the resources on this topic</translation>
         </message>
@@ -2076,9 +2072,8 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>I am pregnant / we are expecting a &amp;child</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Je suis enceinte / nous attendons un enfant</source>
-            <translation>I am pregnant / we are expecting a child</translation>
+            <translation type="vanished">I am pregnant / we are expecting a child</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2086,9 +2081,8 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Our child is &amp;born</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Notre enfant est né</source>
-            <translation>Our child is born</translation>
+            <translation type="vanished">Our child is born</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2177,7 +2171,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-337" />
+            <location line="-334" />
             <source>Le bébé est-il né ?</source>
             <translation>Has the baby been born?</translation>
         </message>
@@ -2240,7 +2234,7 @@ Remove them?</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+446" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -2265,9 +2259,8 @@ Remove them?</translation>
             <translation>&amp;See our journey</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Voir notre parcours</source>
-            <translation>See our journey</translation>
+            <translation type="vanished">See our journey</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2280,9 +2273,8 @@ Remove them?</translation>
             <translation>&amp;Previous steps already done</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Étapes précédentes déjà faites</source>
-            <translation>Previous steps already done</translation>
+            <translation type="vanished">Previous steps already done</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2303,7 +2295,7 @@ Remove them?</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-111" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
@@ -2326,7 +2318,7 @@ Remove them?</translation>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+125" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>History cannot be read</translation>
         </message>
@@ -2409,7 +2401,7 @@ Remove them?</translation>
             <translation>Saved results</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Effacer le résultat sélectionné</source>
             <translation>Erase the selected result</translation>
         </message>
@@ -2419,7 +2411,7 @@ Remove them?</translation>
             <translation>Erase all</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Effacer tous les résultats gardés</source>
             <translation>Erase all saved results</translation>
         </message>
@@ -2429,7 +2421,7 @@ Remove them?</translation>
             <translation>Back</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil du questionnaire</source>
             <translation>Back to the questionnaire home page</translation>
         </message>
@@ -2647,7 +2639,7 @@ Remove them?</translation>
             <translation type="vanished">Overdue</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>À faire cette semaine</source>
             <translation>To do this week</translation>
         </message>
@@ -2662,7 +2654,7 @@ Remove them?</translation>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>&amp;Done today</translation>
         </message>
@@ -2780,7 +2772,7 @@ Remove them?</translation>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Annuler : %1</source>
             <translation>Undo: %1</translation>
         </message>
@@ -2826,12 +2818,12 @@ Remove them?</translation>
             <translation>Past steps</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Répondre</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
             <translation>Answer: these past steps, did you do them?</translation>
         </message>
@@ -2856,7 +2848,7 @@ Remove them?</translation>
             <translation>Take stock: the mother</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour la mère</source>
             <translation>Take stock of how you feel: questionnaire for the mother</translation>
         </message>
@@ -2866,7 +2858,7 @@ Remove them?</translation>
             <translation>Take stock: the other parent</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour l'autre parent</source>
             <translation>Take stock of how you feel: questionnaire for the other parent</translation>
         </message>
@@ -3109,7 +3101,7 @@ Remove them?</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+313" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -3143,7 +3135,7 @@ Remove them?</translation>
             <translation>The whole family</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+80" />
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>Journey</translation>
@@ -3180,67 +3172,67 @@ Remove them?</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500; src/parcours_app/ui/journey/page.py:532</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>Étape&amp;s par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
@@ -3250,27 +3242,27 @@ Remove them?</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:534</extracomment>
             <translation>Last action</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:329</extracomment>
             <translation>
                 <numerusform>%n step shown out of %1</numerusform>
                 <numerusform>%n steps shown out of %1</numerusform>
@@ -3985,7 +3977,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -4043,97 +4035,97 @@ Address: %2</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:183</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:185</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:421</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:423</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:766</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>Finish</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
@@ -4143,7 +4135,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
@@ -4168,74 +4160,74 @@ Address: %2</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:797</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:798</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:799</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:800</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+507" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -4291,7 +4283,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -4828,7 +4820,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-594" />
+            <location line="-589" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>The kind of date changed: enter the date again.</translation>
         </message>
@@ -4915,7 +4907,7 @@ Address: %2</translation>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+112" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>My plan for the first 1000 days</translation>
         </message>
@@ -4968,7 +4960,7 @@ Address: %2</translation>
             <translation>Print pre&amp;view…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Aperçu avant impression</source>
             <translation>Print preview</translation>
         </message>
@@ -4978,7 +4970,7 @@ Address: %2</translation>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer</source>
             <translation>Print</translation>
         </message>
@@ -4993,17 +4985,17 @@ Address: %2</translation>
             <translation>Which plan?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Plan de &amp;consultation (une page)</source>
             <translation>&amp;Consultation plan (one page)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Plan de consultation, une page</source>
             <translation>Consultation plan, one page</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan co&amp;mplet (toutes les étapes, plusieurs pages)</source>
             <translation>Full pla&amp;n (every step, several pages)</translation>
         </message>
@@ -5013,7 +5005,7 @@ Address: %2</translation>
             <translation>Full plan, several pages</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Enregistrer en PDF</source>
             <translation>Save as PDF</translation>
         </message>
@@ -5021,18 +5013,18 @@ Address: %2</translation>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+167" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>Choose an answer to continue.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location line="+92" />
+            <location line="+89" />
             <source>Abandonner le questionnaire</source>
             <translation>Stop the questionnaire</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-88" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
             <translation>Stop the questionnaire? Your answers will be erased and nothing will be kept.</translation>
         </message>
@@ -5042,7 +5034,7 @@ Address: %2</translation>
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>%1 : %2. Réponse %3 sur 4, touche %3.</source>
             <translation>%1: %2. Answer %3 of 4, key %3.</translation>
         </message>
@@ -5057,7 +5049,7 @@ Address: %2</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Au cours des 7 derniers jours :</source>
             <translation>In the past 7 days:</translation>
         </message>
@@ -5072,12 +5064,12 @@ Address: %2</translation>
             <translation>Stop</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Précédent</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Question précédente</source>
             <translation>Previous question</translation>
         </message>
@@ -5135,7 +5127,7 @@ Address: %2</translation>
             <translation>⌂ Home</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil</source>
             <translation>Back to the home screen</translation>
         </message>
@@ -5159,17 +5151,17 @@ Address: %2</translation>
             <translation>The file exported from the directory (staff view). Kept in memory only.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Personnel : quitter</source>
             <translation>Staff: quit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter le mode accueil (réservé au personnel)</source>
             <translation>Leave reception mode (staff only)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
             <translation>Staff only (Ctrl+Shift+Q)</translation>
         </message>
@@ -5177,7 +5169,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-337" />
+            <location line="-339" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -5200,27 +5192,27 @@ Address: %2</translation>
             <translation>Welcome! While you wait for your appointment, explore the calendar of the first 1,000 days: check-ups, paperwork, leave, vaccines, support.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Notre Maison et ses services</source>
             <translation>Our Maison and its services</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Découvrir la Maison et ses services</source>
             <translation>Discover the Maison and its services</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Ressources par étape</source>
             <translation>Resources by stage</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ressources par étape et par thème</source>
             <translation>Resources by stage and by topic</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Explorer le parcours d'une famille exemple (fictive) :</source>
             <translation>Explore the journey of an example family (made up):</translation>
         </message>
@@ -5238,49 +5230,49 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:222</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>The disk is full</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:230</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:232</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:234</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:236</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226; src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-231" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>It holds: %1 child(ren), %2 pregnancy(ies), %3 tracked step(s), %4 appointment(s).</translation>
         </message>
@@ -5340,9 +5332,8 @@ Address: %2</translation>
             <translation>&amp;Start with empty data</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Commencer avec des données vides</source>
-            <translation>Start with empty data</translation>
+            <translation type="vanished">Start with empty data</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5350,7 +5341,7 @@ Address: %2</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter sans rien changer</source>
             <translation>Quit without changing anything</translation>
         </message>
@@ -5494,7 +5485,7 @@ Address: %2</translation>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Ouvrir : %1</source>
             <translation>Open: %1</translation>
         </message>
@@ -5533,12 +5524,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+110" />
+            <location line="+111" />
             <source>Priorité nationale : %1</source>
             <translation>National priority: %1</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-76" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>No resource matches. Try another word or “All stages”.</translation>
         </message>
@@ -5578,17 +5569,17 @@ Address: %2</translation>
             <translation>Resources</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Urgences et écoute : numéros d'aide</source>
             <translation>Emergencies and support lines: helplines</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé</source>
             <translation>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé (helplines)</translation>
         </message>
@@ -5647,7 +5638,7 @@ Address: %2</translation>
             <translation>Show all</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher toutes les ressources</source>
             <translation>Show all resources</translation>
         </message>
@@ -5665,7 +5656,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+196" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -5720,17 +5711,17 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Afficher mon résultat</source>
             <translation>Show my result</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher mon résultat (écran partagé)</source>
             <translation>Show my result (shared screen)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>
@@ -5740,12 +5731,12 @@ Address: %2</translation>
             <translation>See the help and listening lines</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>Keep this result on this computer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.</source>
             <translation>Box not ticked: nothing is kept. Ticked: the result is added to your history.</translation>
         </message>
@@ -5765,22 +5756,22 @@ Address: %2</translation>
             <translation>Save the summary as PDF (to print)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Imprimer…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer le résumé d'une page</source>
             <translation>Print the one-page summary</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terminer</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Terminer et revenir à l'accueil du questionnaire</source>
             <translation>Finish and go back to the questionnaire home page</translation>
         </message>
@@ -6651,12 +6642,12 @@ Address: %2</translation>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-97" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-99" />
             <source>Explorer ce parcours</source>
             <translation>Explore this journey</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Explorer le parcours : %1</source>
             <translation>Explore the journey: %1</translation>
         </message>
@@ -6664,7 +6655,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-403" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -6735,7 +6726,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+283" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
@@ -6882,7 +6873,7 @@ Address: %2</translation>
             <translation>&amp;Start when I log in</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Sur macOS : Réglages système &gt; Général &gt; Ouverture, ajoutez Parcours 1000 jours.</source>
             <translation>On macOS: System Settings &gt; General &gt; Login Items, add Parcours 1000 jours.</translation>
         </message>
@@ -6897,7 +6888,7 @@ Address: %2</translation>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Choisir le dossier des données</source>
             <translation>Choose the data folder</translation>
         </message>
@@ -6907,7 +6898,7 @@ Address: %2</translation>
             <translation>Your data stays on this computer, readable only by you.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Supprimer toutes les données…</source>
             <translation>Delete &amp;all data…</translation>
         </message>
@@ -7034,7 +7025,7 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-193" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
@@ -7111,7 +7102,7 @@ Address: %2</translation>
             <translation>Start the questionnaire</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Mes résultats gardés</source>
             <translation>My saved results</translation>
         </message>
@@ -7254,7 +7245,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+429" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -8910,7 +8901,7 @@ Address: %2</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+7" />
             <source>Dossier des données</source>
             <translation>Data folder</translation>
         </message>

@@ -132,6 +132,33 @@ def _whole_number(translate: Translate, low: int, high: int) -> Any:
     return parse
 
 
+def _add_situation_options(parser: _Parser, translate: Translate) -> None:
+    """The family's situation beside its dates, the same for `calendar` and `leave`: the birth, how many babies,
+    the children already born, the region and the birth leave's start (they set the leave durations)."""
+    date = _date_type(translate)
+    parser.add_argument("--birth", metavar="D", type=date, help=_cli("date de naissance réelle").render(translate))
+    for flag, low, high, what in (
+        ("--multiple", 1, 3, _cli("bébés attendus (3 = trois ou plus)")),
+        ("--children-before", 0, 20, _cli("enfants déjà nés")),
+    ):
+        parser.add_argument(
+            flag, metavar="N", type=_whole_number(translate, low, high), default=low, help=what.render(translate)
+        )
+    parser.add_argument(
+        "--region",
+        metavar="R",
+        type=_region_type(translate),
+        default=Region.METROPOLE,
+        help=_cli("metropole, alsace-moselle, ...").render(translate),
+    )
+    parser.add_argument(
+        "--birth-leave-start",
+        choices=[choice.value for choice in BirthLeaveStart],
+        default=BirthLeaveStart.BIRTH_DAY.value,
+        help=_cli("début du congé de naissance").render(translate),
+    )
+
+
 def _calendar_parser(translate: Translate) -> _Parser:
     def tr(source: str) -> str:
         return Text("Cli", source).render(translate)
@@ -154,30 +181,7 @@ def _calendar_parser(translate: Translate) -> _Parser:
     parser.add_argument(
         "--due", metavar="D", type=date, help=tr("date présumée d'accouchement donnée par un professionnel")
     )
-    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
-    parser.add_argument(
-        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
-    )
-    parser.add_argument(
-        "--multiple",
-        metavar="N",
-        type=_whole_number(translate, 1, 3),
-        default=1,
-        help=tr("bébés attendus (3 = trois ou plus)"),
-    )
-    parser.add_argument(
-        "--region",
-        metavar="R",
-        type=_region_type(translate),
-        default=Region.METROPOLE,
-        help=tr("metropole, alsace-moselle, ..."),
-    )
-    parser.add_argument(
-        "--birth-leave-start",
-        choices=[choice.value for choice in BirthLeaveStart],
-        default=BirthLeaveStart.BIRTH_DAY.value,
-        help=tr("début du congé de naissance"),
-    )
+    _add_situation_options(parser, translate)
     parser.add_argument(
         "--today", metavar="D", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)")
     )
@@ -239,13 +243,22 @@ def print_version() -> int:
     return EXIT_OK
 
 
-def _run_calendar(args: Sequence[str]) -> int:
+def _parse(
+    args: Sequence[str], build: Callable[[Translate], _Parser], usage: Callable[[str, Translate], int] | None = None
+) -> tuple[argparse.Namespace, Translate] | int:
+    """A command's options and the translator for its --lang, or the exit status when parsing ends the command."""
     from .ts_translator import translator_for
 
     translate = translator_for(requested_language(args))
-    options = _calendar_parser(translate).options(args, _usage)
-    if isinstance(options, int):
-        return options
+    options = build(translate).options(args, usage or _usage)
+    return options if isinstance(options, int) else (options, translate)
+
+
+def _run_calendar(args: Sequence[str]) -> int:
+    parsed = _parse(args, _calendar_parser)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     pregnancy_dated = options.ddr is not None or options.conception is not None or options.due is not None
     if not pregnancy_dated and options.birth is None:
         return _usage(
@@ -357,12 +370,11 @@ def _run_today(args: Sequence[str]) -> int:
     from .storage.errors import NoDatabaseError, StorageError
     from .storage.paths import default_data_dir
     from .storage.sqlite_store import read_only_snapshot
-    from .ts_translator import translator_for
 
-    translate = translator_for(requested_language(args))
-    options = _today_parser(translate).options(args, _usage)
-    if isinstance(options, int):
-        return options
+    parsed = _parse(args, _today_parser)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     data_dir: Path = options.data_dir or default_data_dir()
     no_family = _cli("parcours today : aucune famille n'est enregistrée dans %1.", str(data_dir))
     try:
@@ -571,22 +583,7 @@ def _leave_parser(translate: Translate) -> _Parser:
         ),
     )
     parser.add_argument("--due", metavar="D", type=date, required=True, help=tr("date présumée d'accouchement"))
-    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
-    parser.add_argument(
-        "--multiple", metavar="N", type=_whole_number(translate, 1, 3), default=1, help=tr("bébés attendus")
-    )
-    parser.add_argument(
-        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
-    )
-    parser.add_argument(
-        "--region", metavar="R", type=_region_type(translate), default=Region.METROPOLE, help=tr("région")
-    )
-    parser.add_argument(
-        "--birth-leave-start",
-        choices=[choice.value for choice in BirthLeaveStart],
-        default=BirthLeaveStart.BIRTH_DAY.value,
-        help=tr("début du congé de naissance"),
-    )
+    _add_situation_options(parser, translate)
     parser.add_argument(
         "--weeks-after-birth",
         metavar="N",
@@ -635,12 +632,11 @@ def run_leave(args: Sequence[str]) -> int:
         check_plan,
         suggested_plan,
     )
-    from .ts_translator import translator_for
 
-    translate = translator_for(requested_language(args))
-    options = _leave_parser(translate).options(args, _leave_usage)
-    if isinstance(options, int):
-        return options
+    parsed = _parse(args, _leave_parser, _leave_usage)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     today = clock_for(options.today).today()
     situation = PlanSituation(
         due=options.due,

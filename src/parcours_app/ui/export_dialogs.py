@@ -45,6 +45,7 @@ from parcours_app.export.formats import (
 )
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_message, plain_text_label
 
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
@@ -307,10 +308,10 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             text = labels.get(minutes, tr_count(self.tr("%n minute(s) avant", "", minutes), minutes))
             box.setText(text)
             box.setAccessibleName(self.tr("Rappel : %1").replace("%1", text))
-        self.appointments_check.setText(self.tr("Ajouter mes &rendez-vous"))
-        self.appointments_check.setAccessibleName(self.tr("Ajouter mes rendez-vous"))
-        self.save_button.setText(self.tr("&Enregistrer le fichier…"))
-        self.save_button.setAccessibleName(self.tr("Enregistrer le fichier de calendrier"))
+        set_control_text(self.appointments_check, self.tr("Ajouter mes &rendez-vous"))
+        set_control_text(
+            self.save_button, self.tr("&Enregistrer le fichier…"), self.tr("Enregistrer le fichier de calendrier")
+        )
 
 
 class PrintPlanDialog(RetranslateMixin, _ExportDialog):
@@ -384,8 +385,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
     def workstation_place(self) -> Any:
         workstation = getattr(self.parent(), "workstation", None)
-        place = getattr(workstation, "place", None)
-        return None if place is None or place.empty else place.as_place()
+        return None if workstation is None else workstation.named_place
 
     def plan(self) -> Any:
         if self.one_page.isChecked():
@@ -470,16 +470,18 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
                 "examens et vaccins des enfants, vos contacts et les numéros utiles."
             )
         )
-        self.preview_button.setText(self.tr("&Aperçu avant impression…"))
-        self.preview_button.setAccessibleName(self.tr("Aperçu avant impression"))
-        self.print_button.setText(self.tr("&Imprimer…"))
-        self.print_button.setAccessibleName(self.tr("Imprimer"))
+        set_control_text(self.preview_button, self.tr("&Aperçu avant impression…"), self.tr("Aperçu avant impression"))
+        set_control_text(self.print_button, self.tr("&Imprimer…"), self.tr("Imprimer"))
         self.pdf_button.setText(self.tr("Enregistrer en &PDF…"))
         self.kind_box.setTitle(self.tr("Quel plan ?"))
-        self.one_page.setText(self.tr("Plan de &consultation (une page)"))
-        self.one_page.setAccessibleName(self.tr("Plan de consultation, une page"))
-        self.full_plan.setText(self.tr("Plan co&mplet (toutes les étapes, plusieurs pages)"))
-        self.full_plan.setAccessibleName(self.tr("Plan complet, plusieurs pages"))
+        set_control_text(
+            self.one_page, self.tr("Plan de &consultation (une page)"), self.tr("Plan de consultation, une page")
+        )
+        set_control_text(
+            self.full_plan,
+            self.tr("Plan co&mplet (toutes les étapes, plusieurs pages)"),
+            self.tr("Plan complet, plusieurs pages"),
+        )
         self.pdf_button.setAccessibleName(self.tr("Enregistrer en PDF"))
 
 
