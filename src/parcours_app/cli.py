@@ -312,6 +312,8 @@ def _run_calendar(args: Sequence[str]) -> int:
     except InputError as error:  # an unknown child: status 2 in every format, as for ics and pdf
         return _usage(error.message, translate)
     if options.format in ("ics", "pdf"):
+        from .ts_translator import translator_for
+
         request = ExportRequest(selection=selection, language=options.lang, translate=translator_for(options.lang))
         try:
             _write_export(journey, options.format, options.output, request, clock.now())
