@@ -48,7 +48,7 @@ PLACES = [
 ]
 
 
-def write_pdf(journey: Journey, output: Path, **request: Any) -> int:
+def write_plan(journey: Journey, output: Path, **request: Any) -> int:
     """The full plan as the app writes it, for an ExportRequest of these fields, established on NOW's day."""
     return write_plan_pdf(build_plan(journey, ExportRequest(**request), produced_on=NOW.date()), output)
 
@@ -73,7 +73,7 @@ def one_line(text: str) -> str:
 def sample_pdf(qapp: object, tmp_path: Path) -> Path:
     output = tmp_path / "plan.pdf"
     states = {"pregnancy.exam.1": EventState("pregnancy.exam.1", done_on=dt.date(2026, 10, 20))}
-    write_pdf(sample_journey(), output, states=states, appointments=[EPP_APPOINTMENT], places=PLACES)
+    write_plan(sample_journey(), output, states=states, appointments=[EPP_APPOINTMENT], places=PLACES)
     return output
 
 
@@ -83,7 +83,7 @@ def test_the_plan_is_readable_by_its_owner_only(qapp: object, tmp_path: Path) ->
     output = tmp_path / "plan.pdf"
     output.write_bytes(b"old")
     output.chmod(0o644)
-    write_pdf(sample_journey(), output)
+    write_plan(sample_journey(), output)
     assert output.read_bytes().startswith(b"%PDF")
     assert output.stat().st_mode & 0o777 == 0o600
     assert [path.name for path in tmp_path.iterdir()] == ["plan.pdf"]
@@ -150,7 +150,7 @@ def long_journey(steps: int = 120) -> Journey:
 
 def test_a_long_plan_never_cuts_a_row_across_pages(qapp: object, tmp_path: Path) -> None:
     output = tmp_path / "long.pdf"
-    write_pdf(long_journey(), output, places=PLACES)
+    write_plan(long_journey(), output, places=PLACES)
     total = page_count(output)
     assert total >= 5
     pages = [one_line(pdftotext(output, page)) for page in range(1, total + 1)]
@@ -196,17 +196,17 @@ def test_empty_directory_says_what_to_do() -> None:
 
 def test_mandatory_only_pdf_and_arabic_layout(qapp: object, tmp_path: Path) -> None:
     output = tmp_path / "mandatory.pdf"
-    write_pdf(sample_journey(), output, selection=Selection(mandatory_only=True))
+    write_plan(sample_journey(), output, selection=Selection(mandatory_only=True))
     assert "Les étapes obligatoires seulement" in pdftotext(output)
     arabic = tmp_path / "ar.pdf"
-    write_pdf(sample_journey(), arabic, language="ar")
+    write_plan(sample_journey(), arabic, language="ar")
     assert page_count(arabic) >= 1
     assert [path.name for path in tmp_path.iterdir() if path.suffix == ".part"] == []
 
 
 def test_unwritable_destination_raises_oserror(qapp: object, tmp_path: Path) -> None:
     with pytest.raises(OSError):
-        write_pdf(sample_journey(), tmp_path / "missing-folder" / "plan.pdf")
+        write_plan(sample_journey(), tmp_path / "missing-folder" / "plan.pdf")
 
 
 def test_the_expected_babys_exams_have_their_own_table() -> None:
@@ -238,11 +238,11 @@ def test_a_derived_last_period_date_is_marked_as_the_sa_reference(qapp: object, 
 
     note = "repère des SA : début de grossesse − 14 jours"
     due_only = build_journey(Family(pregnancies=(Pregnancy(due=dt.date(2027, 3, 15)),)), load_catalog(), TODAY)
-    write_pdf(due_only, tmp_path / "due.pdf")
+    write_plan(due_only, tmp_path / "due.pdf")
     text = one_line(pdftotext(tmp_path / "due.pdf"))
     assert "1er juin 2026" in text
     assert note in text
 
     typed = build_journey(Family(pregnancies=(Pregnancy(ddr=dt.date(2026, 6, 1)),)), load_catalog(), TODAY)
-    write_pdf(typed, tmp_path / "typed.pdf")
+    write_plan(typed, tmp_path / "typed.pdf")
     assert note not in one_line(pdftotext(tmp_path / "typed.pdf"))
