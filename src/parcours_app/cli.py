@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .argparse_i18n import requested_language, translate_parser
@@ -25,6 +25,9 @@ from .core.journey import build_journey
 from .core.model import BirthLeaveStart, Child, Event, Family, Journey, Pregnancy, Region
 from .core.rules import Catalog, load_catalog
 from .core.text import Text, Translate, tr_noop
+
+if TYPE_CHECKING:
+    from .export.formats import ExportRequest
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -301,23 +304,19 @@ def _run_calendar(args: Sequence[str]) -> int:
         journey = build_journey(family, catalog, today)
     except InputError as error:
         return _usage(error.message, translate)
-    from .export.formats import Selection, select_events, write_journey  # no Qt: the PDF writer loads on demand
+    from .export.formats import ExportRequest, Selection, select_events  # no Qt: the PDF writer loads on demand
 
+    selection = Selection(mandatory_only=options.mandatory_only, child_key=options.child)
     try:
-        events = select_events(journey, Selection(mandatory_only=options.mandatory_only, child_key=options.child))
+        events = select_events(journey, selection)
     except InputError as error:  # an unknown child: status 2 in every format, as for ics and pdf
         return _usage(error.message, translate)
     if options.format in ("ics", "pdf"):
+        from .ts_translator import translator_for
+
+        request = ExportRequest(selection=selection, language=options.lang, translate=translator_for(options.lang))
         try:
-            write_journey(
-                journey,
-                options.format,
-                options.output,
-                language=options.lang,
-                mandatory_only=options.mandatory_only,
-                child_key=options.child,
-                now=clock.now(),
-            )
+            _write_export(journey, options.format, options.output, request, clock.now())
         except ParcoursError as error:
             return _usage(error.message, translate)
         except OSError as error:
@@ -335,6 +334,20 @@ def _run_calendar(args: Sequence[str]) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _write_export(journey: Journey, fmt: str, output: Path, request: ExportRequest, now: dt.datetime) -> None:
+    """The calendar file ("ics") or the A4 plan ("pdf"), with the stable fallback calendar id (the command line has
+    no stored family). InputError for an unknown child, OSError when the file cannot be written."""
+    if fmt == "ics":
+        from .export.ics import build_calendar, save_calendar
+
+        save_calendar(build_calendar(journey, request, now=now), output)
+    else:
+        from .export.plan import build_plan
+        from .export.plan_pdf import write_plan_pdf  # Qt: loaded only when a PDF is asked for
+
+        write_plan_pdf(build_plan(journey, request, produced_on=now.date()), output)
 
 
 def _today_parser(translate: Translate) -> _Parser:

@@ -36,7 +36,13 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.model import Journey
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
-from parcours_app.export.formats import FALLBACK_CALENDAR_ID, Selection, calendar_id_from_settings, child_subjects
+from parcours_app.export.formats import (
+    FALLBACK_CALENDAR_ID,
+    ExportRequest,
+    Selection,
+    calendar_id_from_settings,
+    child_subjects,
+)
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
 from parcours_app.ui.widgets.form_row import set_control_text
@@ -259,24 +265,25 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             return
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from parcours_app.export.ics import write_ics
+        from parcours_app.export.ics import build_calendar, save_calendar
 
-        selection = self.selection_box.selection()
-        appointments = self.controller.appointments if self.appointments_check.isChecked() else []
+        request = ExportRequest(
+            selection=self.selection_box.selection(),
+            language=self.language,
+            translate=self.translate,
+            states=self.controller.states,
+            appointments=self.controller.appointments if self.appointments_check.isChecked() else [],
+        )
 
         def write(target: Path) -> None:
-            write_ics(
+            calendar = build_calendar(
                 self.journey,
-                target,
-                selection=selection,
-                language=self.language,
-                translate=self.translate,
-                calendar_id=self.calendar_id(),
-                states=self.controller.states,
-                appointments=appointments,
-                alarm_minutes=self.chosen_lead_minutes(),
+                request,
                 now=self.now(),
+                calendar_id=self.calendar_id(),
+                alarm_minutes=self.chosen_lead_minutes(),
             )
+            save_calendar(calendar, target)
 
         if self._write(write, path, self.tr("Ajouter à mon agenda")):
             SavedNotice.show(self, self.tr("Ajouter à mon agenda"), path)
@@ -382,35 +389,30 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
     def plan(self) -> Any:
         if self.one_page.isChecked():
-            from parcours_app.export.consultation_plan import one_page_plan
+            from parcours_app.export.consultation_plan import ConsultationSheet, one_page_plan
 
             line = str(getattr(self.parent(), "family_line", "") or "")
-            return one_page_plan(
-                self.journey,
-                situation=(line,) if line else (),
-                workstation_place=self.workstation_place(),
-                language=self.language,
-                translate=self.translate,
-                states=self.controller.states,
-                produced_on=self.today(),
+            sheet = ConsultationSheet(
+                situation=(line,) if line else (), workstation_place=self.workstation_place(), produced_on=self.today()
             )
-        from parcours_app.export.pdf import build_plan
+            request = ExportRequest(language=self.language, translate=self.translate, states=self.controller.states)
+            return one_page_plan(self.journey, request, sheet)
+        from parcours_app.export.plan import build_plan
 
         store = getattr(self.controller, "store", None)
         places = store.places() if store is not None else []
-        return build_plan(
-            self.journey,
+        request = ExportRequest(
             selection=self.selection_box.selection(),
             language=self.language,
             translate=self.translate,
             states=self.controller.states,
             appointments=self.controller.appointments,
             places=places,
-            produced_on=self.today(),
         )
+        return build_plan(self.journey, request, produced_on=self.today())
 
     def new_printer(self) -> QPrinter:
-        from parcours_app.export.pdf import configure_page
+        from parcours_app.export.plan_pdf import configure_page
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_page(printer)
@@ -419,7 +421,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
     def paint_on(self, printer: QPrinter) -> int:
         """Draw the plan on the preview's or the print dialog's printer: the same drawing as the PDF file."""
-        from parcours_app.export.pdf import paint_plan
+        from parcours_app.export.plan_pdf import paint_plan
 
         try:
             return paint_plan(printer, self.plan())
@@ -452,32 +454,10 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
 
-        if self.one_page.isChecked():
-            from parcours_app.export.consultation_plan import write_consultation_pdf
+        from parcours_app.export.plan_pdf import write_plan_pdf
 
-            sheet = self.plan()
-
-            def write(target: Path) -> None:
-                write_consultation_pdf(self.journey, target, sheet)
-
-        else:
-            from parcours_app.export.pdf import write_pdf
-
-            selection = self.selection_box.selection()
-            store = getattr(self.controller, "store", None)
-
-            def write(target: Path) -> None:
-                write_pdf(
-                    self.journey,
-                    target,
-                    selection=selection,
-                    language=self.language,
-                    translate=self.translate,
-                    states=self.controller.states,
-                    appointments=self.controller.appointments,
-                    places=store.places() if store is not None else [],
-                    now=self.now(),
-                )
+        def write(target: Path) -> None:
+            write_plan_pdf(self.plan(), target)  # the one-page sheet or the full plan, as previewed
 
         if self._write(write, path, self.tr("Enregistrer le plan en PDF")):
             SavedNotice.show(self, self.tr("Enregistrer le plan en PDF"), path)
