@@ -9650,172 +9650,172 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:151</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:170</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:179</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:204</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:213</extracomment>
             <translation>يحتوي الملف على رقم أطول بكثير من أن يكون تصديرًا من Parcours.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:224</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:232</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:249</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:255</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:264</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:422</extracomment>
             <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:429</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
             <source>%1 : textes traduits illisibles.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:461</extracomment>
             <translation>%1: تتعذّر قراءة النصوص المترجمة.</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:481</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:496</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:48; src/parcours_app/storage/transfer.py:512</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:524; src/parcours_app/storage/transfer.py:533</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:547</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:565</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:586</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:596</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:47</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:617</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:638</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:656</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
             <translation>⁦%1⁩: يحتوي النص على حرف غير صالح (⁦U+%2⁩): هذا ليس تصديرًا سليمًا من Parcours.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:674</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:690</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:709</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

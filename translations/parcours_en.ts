@@ -9542,172 +9542,172 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:151</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:170</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:179</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:204</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:213</extracomment>
             <translation>The file contains a number far too long to be a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:224</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:232</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:249</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:255</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:264</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:422</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:429</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
             <source>%1 : textes traduits illisibles.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:461</extracomment>
             <translation>%1: the translated texts cannot be read.</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:481</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:496</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:48; src/parcours_app/storage/transfer.py:512</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:524; src/parcours_app/storage/transfer.py:533</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:547</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:565</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:586</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:596</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:47</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:617</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:638</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:656</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
             <translation>%1: the text contains an invalid character (U+%2): this is not an intact Parcours export.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:674</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:690</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:709</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>
