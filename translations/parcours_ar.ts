@@ -1873,7 +1873,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+541" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
@@ -7334,7 +7334,7 @@ Adresse : %2</source>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
+            <extracomment>From src/parcours_app/core/content_files.py:50</extracomment>
             <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>

@@ -1853,7 +1853,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+541" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
@@ -7254,7 +7254,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
+            <extracomment>From src/parcours_app/core/content_files.py:50</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>

@@ -518,7 +518,7 @@ class LeavePage(RetranslateMixin, QWidget):
         return dialog
 
     def open_link(self, url: str) -> None:
-        from parcours_app.core.content import load_official_domains
+        from parcours_app.core.official_domains import load_official_domains
         from parcours_app.ui.resources_page import open_official_link
 
         open_official_link(self, url, load_official_domains())

@@ -44,10 +44,10 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.clock import Clock, ElapsedClock
-from parcours_app.core.content import SampleFamily, load_sample_families
 from parcours_app.core.directory import PlaceRepository, localized_place, maison_of, read_directory_file
 from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.model import Place
+from parcours_app.core.samples import SampleFamily, load_sample_families
 from parcours_app.core.staff_pin import MAX_DIGITS, check_pin_format, wrong_pin_delay_ms
 from parcours_app.resources import resource_path
 from parcours_app.ui import kiosk

@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
+from parcours_app.core.content import ContentCatalog, ContentItem
 from parcours_app.core.formatting import (
     format_date,
     format_list,
     rtl_paragraphs,
 )
 from parcours_app.core.model import Event
+from parcours_app.core.official_domains import OfficialDomains
 from parcours_app.core.text import Text, Translate
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language
