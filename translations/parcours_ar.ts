@@ -5149,12 +5149,12 @@ Adresse : %2</source>
             <location line="+7" />
             <source>Annuaire chargé : %n lieu(x), depuis %1. Il est gardé en mémoire pour cette session.</source>
             <translation>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
             </translation>
         </message>
         <message>
