@@ -35,8 +35,10 @@ from parcours_app.core.model import (
     Pregnancy,
 )
 from parcours_app.core.rules import load_catalog
-from parcours_app.export.ics import write_ics
-from parcours_app.export.pdf import ensure_gui_application, write_pdf
+from parcours_app.export.formats import ExportRequest
+from parcours_app.export.ics import build_calendar, save_calendar
+from parcours_app.export.plan import build_plan
+from parcours_app.export.plan_pdf import ensure_gui_application, write_plan_pdf
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
@@ -87,16 +89,16 @@ def main() -> int:
         ics_path = Path(folder) / "plan.ics"
         pdf_path = Path(folder) / "plan.pdf"
 
-        def ics() -> None:
-            write_ics(
-                journey, ics_path, calendar_id="0123456789abcdef", states=states, appointments=appointments, now=NOW
-            )
+        request = ExportRequest(states=states, appointments=appointments, places=places)
 
-        def pdf() -> None:
-            write_pdf(journey, pdf_path, states=states, appointments=appointments, places=places, now=NOW)
+        def ics() -> None:
+            save_calendar(build_calendar(journey, request, now=NOW, calendar_id="0123456789abcdef"), ics_path)
+
+        def pdf() -> int:
+            return write_plan_pdf(build_plan(journey, request, produced_on=NOW.date()), pdf_path)
 
         ics()  # warm-up: imports, zoneinfo, babel locale data, fonts
-        pages = write_pdf(journey, pdf_path, states=states, appointments=appointments, places=places, now=NOW)
+        pages = pdf()
         lines = ics_path.read_text(encoding="utf-8").splitlines()
 
         text_path = Path(folder) / "lines.txt"

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from parcours_app.core.content import load_content, load_official_domains
+from parcours_app.core.content import load_content
+from parcours_app.core.official_domains import load_official_domains
 from parcours_app.resources import resources_dir
 
 URL = re.compile(r"""(?:https?|ftp|file|javascript|mailto)://[^\s"'<>)\]}]+|https?:[^\s"'<>)\]}]+""", re.I)

@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+359" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>آخر نسخة احتياطية قابلة للقراءة بتاريخ %1 على الساعة ⁦%2⁩: عدد الأطفال ⁦%3⁩، عدد حالات الحمل ⁦%4⁩، عدد الخطوات المتابَعة ⁦%5⁩، عدد المواعيد ⁦%6⁩. ما أُدخل بعد ذلك يجب إدخاله من جديد.</translation>
         </message>
@@ -210,7 +210,7 @@
             <translation type="vanished">parcours-1000-jours-ar.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+262" />
             <source>parcours-1000-jours</source>
             <translation>مسار-الألف-يوم</translation>
         </message>
@@ -225,7 +225,7 @@
             <translation>تقويم (*.ics)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+1" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
@@ -279,17 +279,16 @@
             <translation>إضافة &amp;مواعيدي</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ajouter mes rendez-vous</source>
-            <translation>إضافة مواعيدي</translation>
+            <translation type="vanished">إضافة مواعيدي</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Enregistrer le fichier…</source>
             <translation>&amp;حفظ الملف…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer le fichier de calendrier</source>
             <translation>حفظ ملف التقويم</translation>
         </message>
@@ -320,7 +319,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+810" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+805" />
             <source>Prénom du bébé %1 :</source>
             <translation>اسم الطفل %1:</translation>
         </message>
@@ -335,9 +334,8 @@
             <translation>وُلدوا &amp;قبل الأوان (قبل 37 أسبوعًا)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nés prématurés (avant 37 SA)</source>
-            <translation>وُلدوا قبل الأوان (قبل 37 أسبوعًا)</translation>
+            <translation type="vanished">وُلدوا قبل الأوان (قبل 37 أسبوعًا)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -373,7 +371,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-606" />
+            <location line="-600" />
             <source>Date de &amp;naissance :</source>
             <translation>تاريخ ال&amp;ولادة:</translation>
         </message>
@@ -398,76 +396,75 @@
             <translation>وُلد &amp;قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
+            <translation type="vanished">وُلد قبل الأوان (قبل 37 أسبوعًا من انقطاع الطمث، SA)</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:483</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>آخر دورة شهرية: %1   بداية الحمل: %2   موعد الولادة المتوقع: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:493</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>(آخر دورة شهرية مُدخلة: %1؛ تُحسب أسابيع انقطاع الطمث (SA) من التاريخ المصحَّح %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:501; src/parcours_app/cli.py:505</extracomment>
+            <extracomment>From src/parcours_app/cli.py:526; src/parcours_app/cli.py:530</extracomment>
             <translation>الولادة: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
+            <extracomment>From src/parcours_app/cli.py:527</extracomment>
             <translation>%1 بتاريخ %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:506</extracomment>
+            <extracomment>From src/parcours_app/cli.py:531</extracomment>
             <translation>اليوم: %1   القواعد: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>البداية</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>النهاية</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:511</extracomment>
+            <extracomment>From src/parcours_app/cli.py:536</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:511</extracomment>
+            <extracomment>From src/parcours_app/cli.py:536</extracomment>
             <translation>موصى به</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:522</extracomment>
+            <extracomment>From src/parcours_app/cli.py:547</extracomment>
             <translation>* تاريخ مقدَّر انطلاقًا من موعد الولادة المتوقع: سيُعاد حسابه بتاريخ الولادة.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:97</extracomment>
+            <extracomment>From src/parcours_app/cli.py:100</extracomment>
             <translation>تاريخ غير ممكن أو مكتوب بشكل خاطئ «%1»: اكتبه بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) أو DD/MM/YYYY (اليوم/الشهر/السنة) (مثلًا 2026-03-02)</translation>
         </message>
         <message>
@@ -497,117 +494,117 @@
         </message>
         <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:49</extracomment>
             <translation>خيار غير معروف: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:50</extracomment>
             <translation>القيمة ناقصة بعد الخيار</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:48</extracomment>
+            <extracomment>From src/parcours_app/cli.py:51</extracomment>
             <translation>اختيار غير ممكن: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:49</extracomment>
+            <extracomment>From src/parcours_app/cli.py:52</extracomment>
             <translation>قيمة زائدة: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:112</extracomment>
+            <extracomment>From src/parcours_app/cli.py:115</extracomment>
             <translation>منطقة غير معروفة «%1»: اختر من بين %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:125</extracomment>
+            <extracomment>From src/parcours_app/cli.py:128</extracomment>
             <translation>«%1»: أدخل عددًا صحيحًا من %2 إلى %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:140</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>يحسب تقويم الأيام الألف الأولى انطلاقًا من أحد تواريخ الحمل.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:142</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:148</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178</extracomment>
             <translation>مدة الدورة الشهرية (القيمة الافتراضية 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:150</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180</extracomment>
             <translation>تاريخ بداية الحمل (الفحص الأول بالموجات فوق الصوتية)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:152</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>موعد الولادة المتوقع الذي حدّده مختص صحي</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:563</extracomment>
+            <extracomment>From src/parcours_app/cli.py:139</extracomment>
             <translation>تاريخ الولادة الفعلي</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:568</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>عدد الأطفال المولودين من قبل</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:163</extracomment>
+            <extracomment>From src/parcours_app/cli.py:141</extracomment>
             <translation>عدد الأجنّة المنتظَرين (3 = ثلاثة أو أكثر)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:170</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>مثلًا: metropole, alsace-moselle, ...</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:577</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158</extracomment>
             <translation>بداية إجازة الميلاد للوالد الثاني (congé de naissance)</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:609</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/cli.py:619</extracomment>
             <translation>التاريخ المعتمَد كتاريخ اليوم (افتراضيًا: تاريخ النظام)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:338; src/parcours_app/cli.py:611</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188; src/parcours_app/cli.py:364; src/parcours_app/cli.py:621</extracomment>
             <translation>لغة النصوص</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:182</extracomment>
+            <extracomment>From src/parcours_app/cli.py:189</extracomment>
             <translation>table أو json أو ics أو pdf</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:184; src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:191; src/parcours_app/ui/app.py:85</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:191</extracomment>
             <translation>الملف الذي تُكتب فيه النتيجة (إلزامي لصيغتي ics وpdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:193</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:188</extracomment>
+            <extracomment>From src/parcours_app/cli.py:195</extracomment>
             <translation>مراحل طفل واحد أو حمل واحد فقط (مفتاحه)</translation>
         </message>
         <message>
@@ -622,247 +619,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:249</extracomment>
+            <extracomment>From src/parcours_app/cli.py:265</extracomment>
             <translation>حدّد تاريخًا: --ddr أو --conception أو --due (و--birth بعد ولادة الطفل)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:269</extracomment>
             <translation>مع --multiple أو --children-before، حدّد أيضًا موعد الولادة المتوقع (--due) لحساب الإجازات</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <extracomment>From src/parcours_app/cli.py:274</extracomment>
             <translation>الصيغة %1 تُكتب في ملف: أضف --output FILE (FILE: اسم الملف)</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:666</extracomment>
+            <extracomment>From src/parcours_app/cli.py:675</extracomment>
             <translation>تعذّرت كتابة %1 (%2): اختر ملفًا آخر</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:435</extracomment>
+            <extracomment>From src/parcours_app/cli.py:460</extracomment>
             <translation>parcours calendar: خطأ: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:543</extracomment>
+            <extracomment>From src/parcours_app/cli.py:568</extracomment>
             <translation>فترة مكتوبة بشكل خاطئ « %1 »: اكتب مثلًا %2 (البداية قبل النهاية)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:558</extracomment>
+            <extracomment>From src/parcours_app/cli.py:583</extracomment>
             <translation>يتحقق من الإجازات المخططة للوالدين (الأجراء في القطاع الخاص) ويعطي مواعيد إخطار صاحب العمل.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:562</extracomment>
+            <extracomment>From src/parcours_app/cli.py:587</extracomment>
             <translation>التاريخ المتوقع للولادة</translation>
         </message>
         <message>
             <source>bébés attendus</source>
             <extracomment>From src/parcours_app/cli.py:565</extracomment>
-            <translation>عدد المواليد المتوقعين</translation>
+            <translation type="vanished">عدد المواليد المتوقعين</translation>
         </message>
         <message>
             <source>région</source>
             <extracomment>From src/parcours_app/cli.py:571</extracomment>
-            <translation>المنطقة</translation>
+            <translation type="vanished">المنطقة</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:594</extracomment>
             <translation>أسابيع إجازة ما قبل الولادة المؤجلة إلى ما بعد الولادة (من 0 إلى 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:588</extracomment>
+            <extracomment>From src/parcours_app/cli.py:598</extracomment>
             <translation>البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:592</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>فترة من إجازة الأبوة (فترتان على الأكثر)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:596</extracomment>
+            <extracomment>From src/parcours_app/cli.py:606</extracomment>
             <translation>الوالد:البداية:النهاية</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:600</extracomment>
+            <extracomment>From src/parcours_app/cli.py:610</extracomment>
             <translation>فترة من إجازة الميلاد الإضافية (birth-parent أو second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:602</extracomment>
+            <extracomment>From src/parcours_app/cli.py:612</extracomment>
             <translation>اقتراح خطة أولية</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:606</extracomment>
+            <extracomment>From src/parcours_app/cli.py:616</extracomment>
             <translation>أُعدّت الخطة قبل الولادة (يُنبّه إلى ما يخالفه التاريخ الفعلي)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:339; src/parcours_app/cli.py:612</extracomment>
+            <extracomment>From src/parcours_app/cli.py:365; src/parcours_app/cli.py:622</extracomment>
             <translation>text أو json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:209</extracomment>
+            <extracomment>From src/parcours_app/cli.py:216</extracomment>
             <translation>parcours: حدّد أمرًا: calendar أو today أو data أو leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:223</extracomment>
+            <extracomment>From src/parcours_app/cli.py:230</extracomment>
             <translation>parcours: أمر غير معروف «%1»: استخدم calendar أو today أو data أو leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:334</extracomment>
+            <extracomment>From src/parcours_app/cli.py:360</extracomment>
             <translation>ما تعرضه صفحة «اليوم» للعائلة المسجّلة (قراءة فقط).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:336</extracomment>
+            <extracomment>From src/parcours_app/cli.py:362</extracomment>
             <translation>مجلد البيانات</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:337</extracomment>
+            <extracomment>From src/parcours_app/cli.py:363</extracomment>
             <translation>التاريخ المعتمد على أنه اليوم</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:356</extracomment>
+            <extracomment>From src/parcours_app/cli.py:381</extracomment>
             <translation>parcours today: لا توجد عائلة مسجّلة في %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>جارية الآن</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:377</extracomment>
+            <extracomment>From src/parcours_app/cli.py:402</extracomment>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:378</extracomment>
+            <extracomment>From src/parcours_app/cli.py:403</extracomment>
             <translation>المراحل القادمة</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:379</extracomment>
+            <extracomment>From src/parcours_app/cli.py:404</extracomment>
             <translation>للاستدراك</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
             <translation>مراحل سابقة بحاجة إلى تأكيد</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:401</extracomment>
+            <extracomment>From src/parcours_app/cli.py:426</extracomment>
             <translation>اليوم، %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:407</extracomment>
+            <extracomment>From src/parcours_app/cli.py:432</extracomment>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <extracomment>From src/parcours_app/cli.py:436</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:412</extracomment>
+            <extracomment>From src/parcours_app/cli.py:437</extracomment>
             <translation> (إلزامي)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:415</extracomment>
+            <extracomment>From src/parcours_app/cli.py:440</extracomment>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:417</extracomment>
+            <extracomment>From src/parcours_app/cli.py:442</extracomment>
             <translation>في %1 الساعة %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:423</extracomment>
+            <extracomment>From src/parcours_app/cli.py:448</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:671</extracomment>
+            <extracomment>From src/parcours_app/cli.py:680</extracomment>
             <translation>parcours leave: خطأ: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:733</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>موعد الولادة المتوقع: %1   الولادة: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:741</extracomment>
+            <extracomment>From src/parcours_app/cli.py:750</extracomment>
             <translation>تواريخ مقدّرة انطلاقًا من موعد الولادة المتوقع: ستتغير مع تاريخ الولادة الفعلي.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:742</extracomment>
+            <extracomment>From src/parcours_app/cli.py:751</extracomment>
             <translation>قواعد الأجراء في القطاع الخاص.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:744</extracomment>
+            <extracomment>From src/parcours_app/cli.py:753</extracomment>
             <translation>الوالد الذي يلد</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:745</extracomment>
+            <extracomment>From src/parcours_app/cli.py:754</extracomment>
             <translation>الوالد الثاني</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:754</extracomment>
+            <extracomment>From src/parcours_app/cli.py:763</extracomment>
             <translation>ي</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:768</extracomment>
             <translation>! تاريخ الولادة الفعلي يخالف هذه الخطة: لم تُنقل، يُرجى تصحيحها.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:762</extracomment>
+            <extracomment>From src/parcours_app/cli.py:771</extracomment>
             <translation>للتصحيح:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:765</extracomment>
+            <extracomment>From src/parcours_app/cli.py:774</extracomment>
             <translation>الخطة تحترم القواعد.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:767</extracomment>
+            <extracomment>From src/parcours_app/cli.py:776</extracomment>
             <translation>إخطار صاحب العمل:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:769</extracomment>
+            <extracomment>From src/parcours_app/cli.py:778</extracomment>
             <translation>دون تأخير</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:772</extracomment>
+            <extracomment>From src/parcours_app/cli.py:781</extracomment>
             <translation>* فترة اختارها الوالدان؛ أما الأخرى فيحددها القانون.</translation>
         </message>
         <message>
@@ -975,13 +972,13 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-42" />
+            <location line="-41" />
             <source>Autres numéros utiles et associations</source>
             <translation>أرقام مفيدة أخرى وجمعيات</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+18" />
+            <location line="+17" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
@@ -1198,7 +1195,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+337" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1252,7 +1249,7 @@
             <translation>مكان &amp;جديد</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ajouter un nouveau lieu</source>
             <translation>إضافة مكان جديد</translation>
         </message>
@@ -1352,7 +1349,7 @@
             <translation>&amp;حفظ</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer ce lieu</source>
             <translation>حفظ هذا المكان</translation>
         </message>
@@ -1362,39 +1359,38 @@
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Supprimer ce lieu</source>
             <translation>حذف هذا المكان</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Importer un annuaire…</source>
             <translation>است&amp;يراد دليل…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Importer un annuaire depuis un fichier</source>
             <translation>استيراد دليل من ملف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>E&amp;xporter l'annuaire…</source>
             <translation>&amp;تصدير الدليل…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Exporter l'annuaire dans un fichier</source>
             <translation>تصدير الدليل إلى ملف</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Retour à l'annuaire</source>
             <translation>العو&amp;دة إلى الدليل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Retour à l'annuaire</source>
-            <translation>العودة إلى الدليل</translation>
+            <translation type="vanished">العودة إلى الدليل</translation>
         </message>
     </context>
     <context>
@@ -1412,7 +1408,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
@@ -1483,69 +1479,69 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>الوقاية والصحة، مع مركز حماية الأمومة والطفولة (PMI)</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>دعم الوالدين</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>الإعلام والتوجيه</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>التنشئة الاجتماعية والتفتّح الثقافي</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:78</extracomment>
             <translation>مكان مرجعي للمختصين</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:128</extracomment>
             <translation>استيراد دليل</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:98; src/parcours_app/ui/directory_page.py:107</extracomment>
             <translation>دليل Parcours (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>تصدير الدليل</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>حذف مكان</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
             <translation>هل تريد حذف «%1» من الدليل؟</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
             <translation>هل تريد استبدال أماكن الدليل (عددها: %1) بأماكن الملف (عددها: %2)؟</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+307" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+308" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1645,244 +1641,244 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:614</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:617</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:618</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:620</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:621</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:622</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:623</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:626</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:627</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:631</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:632</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:636</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:637</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+541" />
             <source>Pour aller plus loin</source>
             <translation>لمعرفة المزيد</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Toutes les ressources sur ce sujet</source>
             <translation>كل المصادر حول هذا الموضوع</translation>
         </message>
@@ -1896,23 +1892,23 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <name>Export</name>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
-            <extracomment>From src/parcours_app/export/formats.py:116</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:137</extracomment>
             <translation>لا يوجد طفل له المفتاح «%1». المفاتيح المعروفة: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:196</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/export/formats.py:170</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:197</extracomment>
             <translation>من %1 إلى %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
             <extracomment>From src/parcours_app/export/formats.py:251</extracomment>
-            <translation>الصيغة «%1» غير معروفة: اختر ics أو pdf.</translation>
+            <translation type="vanished">الصيغة «%1» غير معروفة: اختر ics أو pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
@@ -1966,52 +1962,52 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:118</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:116</extracomment>
             <translation>التقويم الشخصي للأيام الألف الأولى، أُعدّ في %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:278</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:250</extracomment>
             <translation>البداية: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:258</extracomment>
             <translation>آخر يوم: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:294</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:266</extracomment>
             <translation>ابتداءً من اليوم: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:314</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
             <translation>إلزامي</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:321</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:293</extracomment>
             <translation>متى: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:323</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:295</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:325</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:297</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:327</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:299</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message numerus="yes">
             <source>Dans %n jour(s) – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:332</extracomment>
             <translation>
                 <numerusform>بعد %n يوم – %1</numerusform>
                 <numerusform>بعد يوم واحد – %1</numerusform>
@@ -2023,47 +2019,47 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Conseil : %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:177; src/parcours_app/export/formats.py:180</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:204; src/parcours_app/export/formats.py:207</extracomment>
             <translation>نصيحة: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
-            <extracomment>From src/parcours_app/export/formats.py:113</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:134</extracomment>
             <translation>لا يحتوي هذا المسار على أي مرحلة خاصة بطفل: صدّره كاملًا، دون اختيار طفل.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:303</extracomment>
             <translation>مرحلة إلزامية.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:303</extracomment>
             <translation>مرحلة موصى بها.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:308</extracomment>
             <translation>تاريخ تقديري محسوب من موعد الولادة المتوقع: سيُعاد حسابه بعد الولادة.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:340</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:312</extracomment>
             <translation>أُنجز في %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:316</extracomment>
             <translation>المصدر الرسمي: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:356</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:328</extracomment>
             <translation>اليوم – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:358</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:330</extracomment>
             <translation>غدًا – %1</translation>
         </message>
         <message>
@@ -2073,17 +2069,17 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:351</extracomment>
             <translation>موعد</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:368</extracomment>
             <translation>المصدر الرسمي: %1، %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:381</extracomment>
             <translation>موعد: %1</translation>
         </message>
     </context>
@@ -2100,9 +2096,8 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>أنا حامل / ننتظر &amp;طفلًا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Je suis enceinte / nous attendons un enfant</source>
-            <translation>أنا حامل / ننتظر طفلًا</translation>
+            <translation type="vanished">أنا حامل / ننتظر طفلًا</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2110,9 +2105,8 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
             <translation>&amp;وُلد طفلنا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Notre enfant est né</source>
-            <translation>وُلد طفلنا</translation>
+            <translation type="vanished">وُلد طفلنا</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2201,7 +2195,7 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-337" />
+            <location line="-334" />
             <source>Le bébé est-il né ?</source>
             <translation>هل وُلد الطفل؟</translation>
         </message>
@@ -2264,7 +2258,7 @@ Les supprimer ?</source>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+446" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>التواريخ المحفوظة لا تسمح بحساب التقويم: %1 صحّحها أدناه.</translation>
         </message>
@@ -2289,9 +2283,8 @@ Les supprimer ?</source>
             <translation>&amp;عرض مسارنا</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Voir notre parcours</source>
-            <translation>عرض مسارنا</translation>
+            <translation type="vanished">عرض مسارنا</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2304,9 +2297,8 @@ Les supprimer ?</source>
             <translation>الخطوات ال&amp;سابقة تمّت بالفعل</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Étapes précédentes déjà faites</source>
-            <translation>الخطوات السابقة تمّت بالفعل</translation>
+            <translation type="vanished">الخطوات السابقة تمّت بالفعل</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2327,7 +2319,7 @@ Les supprimer ?</source>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-111" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>المصدر: %1، %2 (تم التحقق منه في %3)</translation>
         </message>
@@ -2350,7 +2342,7 @@ Les supprimer ?</source>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+125" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>تعذّرت قراءة السجل</translation>
         </message>
@@ -2437,7 +2429,7 @@ Les supprimer ?</source>
             <translation>النتائج المحفوظة</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Effacer le résultat sélectionné</source>
             <translation>مسح النتيجة المختارة</translation>
         </message>
@@ -2447,7 +2439,7 @@ Les supprimer ?</source>
             <translation>مسح الكل</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Effacer tous les résultats gardés</source>
             <translation>مسح جميع النتائج المحفوظة</translation>
         </message>
@@ -2457,7 +2449,7 @@ Les supprimer ?</source>
             <translation>رجوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil du questionnaire</source>
             <translation>الرجوع إلى الصفحة الرئيسية للاستبيان</translation>
         </message>
@@ -2679,7 +2671,7 @@ Les supprimer ?</source>
             <translation type="vanished">متأخر</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>À faire cette semaine</source>
             <translation>للقيام به هذا الأسبوع</translation>
         </message>
@@ -2694,7 +2686,7 @@ Les supprimer ?</source>
             <translation>مواعيد الأيام السبعة القادمة</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>أُنجز ال&amp;يوم</translation>
         </message>
@@ -2812,7 +2804,7 @@ Les supprimer ?</source>
             <translation>ترا&amp;جع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Annuler : %1</source>
             <translation>تراجع: %1</translation>
         </message>
@@ -2858,12 +2850,12 @@ Les supprimer ?</source>
             <translation>مراحل سابقة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Répondre</source>
             <translation>أ&amp;جب</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
             <translation>أجب: هذه المراحل السابقة، هل قمت بها؟</translation>
         </message>
@@ -2888,7 +2880,7 @@ Les supprimer ?</source>
             <translation>تقييم الحالة: الأم</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour la mère</source>
             <translation>تقييم الحالة النفسية: استبيان للأم</translation>
         </message>
@@ -2898,7 +2890,7 @@ Les supprimer ?</source>
             <translation>تقييم الحالة: الوالد الآخر</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour l'autre parent</source>
             <translation>تقييم الحالة النفسية: استبيان للوالد الآخر</translation>
         </message>
@@ -3149,7 +3141,7 @@ Les supprimer ?</source>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+313" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>انقر على يوم لترى المراحل الجارية في ذلك اليوم.</translation>
         </message>
@@ -3183,7 +3175,7 @@ Les supprimer ?</source>
             <translation>كل العائلة</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+80" />
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>المسار</translation>
@@ -3220,67 +3212,67 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>الإلزامية &amp;فقط</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>عرض المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>&amp;لـ:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>لأي حمل أو لأي طفل</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>عرض ال&amp;كل</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500; src/parcours_app/ui/journey/page.py:532</extracomment>
             <translation>مسح عوامل التصفية وعرض الكل</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
             <translation>ال&amp;شهر</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>عرض الشهر</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>الأيام التي تحتها خط عريض تفتح مرحلة أو تغلقها؛ ويشير الرقم إلى عددها. مفتاح الإدخال أو النقر: عرض المراحل الجارية في ذلك اليوم.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>يوم تحته خط عريض: مرحلة تبدأ أو تنتهي أو يُنصح بها في ذلك اليوم (يشير الرقم إلى عددها). يوم داخل إطار: اليوم الحالي.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>كل الأ&amp;يام</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>إلغاء التصفية حسب اليوم</translation>
         </message>
         <message>
             <source>Étape&amp;s par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>ال&amp;خطوات حسب الشهر</translation>
         </message>
         <message>
@@ -3290,27 +3282,27 @@ Les supprimer ?</source>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>مراحل المسار، حسب الشهر</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>الأسهم للتنقل، ومفتاح الإدخال للتصرف في المرحلة المختارة.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>عرض الكل</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:534</extracomment>
             <translation>آخر إجراء</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:329</extracomment>
             <translation>
                 <numerusform>عرض %n مرحلة من أصل %1</numerusform>
                 <numerusform>عرض مرحلة واحدة من أصل %1</numerusform>
@@ -4033,7 +4025,7 @@ Les supprimer ?</source>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>فتح موقع رسمي</translation>
         </message>
@@ -4091,97 +4083,97 @@ Adresse : %2</source>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:183</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:185</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:421</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:423</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:766</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>إنهاء</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
@@ -4191,7 +4183,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
@@ -4216,74 +4208,74 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:797</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:798</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:799</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:800</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+507" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -4339,7 +4331,7 @@ Adresse : %2</source>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -4383,282 +4375,282 @@ Adresse : %2</source>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172; src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:132; src/parcours_app/export/plan.py:132</extracomment>
             <translation>لـ %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:132</extracomment>
             <translation> و</translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:137</extracomment>
             <translation>مراحل %1 فقط</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:137</extracomment>
             <translation>مراحل الرضيع فقط</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:180</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:140</extracomment>
             <translation>المراحل الإلزامية فقط</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:179; src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/plan.py:141</extracomment>
             <translation>غير محدَّدة</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:183</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:143</extracomment>
             <translation>أُعدّ في %1 · إصدار القواعد: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:150</extracomment>
             <translation>الحمل والولادة والإجراءات الإدارية</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:195</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:155</extracomment>
             <translation>لا توجد أي مرحلة خاصة بالحمل في هذه الخطة.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:164</extracomment>
             <translation>فحوصات %1 ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:166</extracomment>
             <translation>فحوصات الرضيع ولقاحاته ومراحله</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:168</extracomment>
             <translation>لا توجد أي مرحلة في هذه الخطة.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:173</extracomment>
             <translation>هذه الخطة محسوبة انطلاقًا من التواريخ التي أدخلتها ومن القواعد الرسمية التي تم التحقق منها.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:214</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:174</extracomment>
             <translation>لا تحلّ محلّ رأي القابلة (sage-femme) أو الطبيب أو مركز حماية الأمومة والطفولة (PMI): اسألهم عند الشك.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:217</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:177</extracomment>
             <translation>التواريخ التي تحمل عبارة «تقديري» محسوبة انطلاقًا من موعد الولادة المتوقع وستتغيّر بعد الولادة.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:220</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:180</extracomment>
             <translation>في حالة الطوارئ، اتصل بالرقم 15 أو 112. إذا كنت تفكّر في الانتحار: 3114، في أي ساعة.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:223; src/parcours_app/export/pdf.py:230</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:183; src/parcours_app/export/plan.py:190</extracomment>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/plan.py:187</extracomment>
             <translation>Parcours 1000 jours · أُعدّ في %1 · القواعد: %2</translation>
         </message>
         <message>
             <source>Prochaines étapes (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
             <translation>الخطوات القادمة (حتى %1)</translation>
         </message>
         <message>
             <source>Aucune étape dans les prochains mois.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:122</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:125</extracomment>
             <translation>لا توجد خطوات في الأشهر القادمة.</translation>
         </message>
         <message>
             <source>Prochains examens et vaccins de l’enfant</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:128</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:131</extracomment>
             <translation>الفحوص واللقاحات القادمة للطفل</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:157</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
             <translation>جهة الاتصال</translation>
         </message>
         <message>
             <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:161</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
             <translation>لم يُحدَّد مكان الاستشارة (ملف ← محطة العمل المهنية).</translation>
         </message>
         <message>
             <source>Établi le %1 · Parcours 1000 jours %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
             <translation>أُعدّت في %1 · Parcours 1000 jours %2</translation>
         </message>
         <message>
             <source>Plan de consultation — 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:181; src/parcours_app/export/consultation_plan.py:194</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
             <translation>خطة الاستشارة — الألف يوم الأولى</translation>
         </message>
         <message>
             <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:185</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
             <translation>محسوبة من التواريخ المقدَّمة في الاستشارة. لا تغني عن رأي القابلة أو الطبيب أو PMI. في حالة الطوارئ: ⁦15⁩ أو ⁦112⁩؛ أفكار انتحارية: ⁦3114⁩، في أي ساعة.</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:192; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/plan.py:188</extracomment>
             <translation>الصفحة %1 من %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:195; src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/plan.py:191</extracomment>
             <translation>(تابع)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:202</extracomment>
             <translation>الحمل %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:204</extracomment>
             <translation>حدّده مختص صحي</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:204</extracomment>
             <translation>محسوب: بداية الحمل + 9 أشهر</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:209</extracomment>
             <translation>مرجع حساب أسابيع انقطاع الطمث (SA): بداية الحمل − 14 يومًا</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:210</extracomment>
             <translation>اليوم الأول من آخر دورة شهرية (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:251</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:211</extracomment>
             <translation>بداية الحمل (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:212</extracomment>
             <translation>موعد الولادة المتوقع (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:214</extracomment>
             <translation>الولادة</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:218</extracomment>
             <translation>ولادة %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:218</extracomment>
             <translation>ولادة الطفل</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:219</extracomment>
             <translation>وُلد قبل الأوان</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:223</extracomment>
             <translation>التواريخ الأساسية</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:220</extracomment>
             <translation>التاريخ المرجعي</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:220</extracomment>
             <translation>التاريخ</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:220</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:265</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:221</extracomment>
             <translation>لم يُدخَل أي تاريخ.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:233</extracomment>
             <translation>في %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:235; src/parcours_app/export/plan.py:338</extracomment>
             <translation>من %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:386</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:235; src/parcours_app/export/plan.py:339</extracomment>
             <translation>إلى %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:279</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:237</extracomment>
             <translation>من الأفضل في حدود %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:106; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/plan.py:239; src/parcours_app/export/plan.py:342</extracomment>
             <translation>(تاريخ تقديري)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:101; src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:104; src/parcours_app/export/plan.py:249</extracomment>
             <translation>من تستشير: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:293</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:251</extracomment>
             <translation>ما يجب تحضيره: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:113; src/parcours_app/export/plan.py:259</extracomment>
             <translation>إلزامية</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:111; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:114; src/parcours_app/export/plan.py:259</extracomment>
             <translation>موصى بها</translation>
         </message>
         <message>
             <source>— mise de côté</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:263</extracomment>
             <translation>— مُنحّاة جانبًا</translation>
         </message>
         <message>
             <source>☐ à rattraper : voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:269</extracomment>
             <translation>☐ للاستدراك: راجع مختصًا</translation>
         </message>
         <message>
             <source>— date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:270</extracomment>
             <translation>— انقضى التاريخ</translation>
         </message>
         <message>
@@ -4668,7 +4660,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:307</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:265</extracomment>
             <translation>☑ أُنجزت في %1</translation>
         </message>
         <message>
@@ -4683,42 +4675,42 @@ Adresse : %2</source>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:313</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:271</extracomment>
             <translation>☐ للقيام بها</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:341</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:299</extracomment>
             <translation>موعد محجوز: %1 على الساعة %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:304</extracomment>
             <translation>للقيام به قريبًا (قبل %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122; src/parcours_app/export/consultation_plan.py:132; src/parcours_app/export/plan.py:330</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122; src/parcours_app/export/consultation_plan.py:132; src/parcours_app/export/plan.py:330</extracomment>
             <translation>المرحلة</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:330</extracomment>
             <translation>الحالة</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:305</extracomment>
             <translation>لا شيء للقيام به خلال الأيام الـ%1 القادمة.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:145; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:355</extracomment>
             <translation>
                 <numerusform>%n يوم</numerusform>
                 <numerusform>يوم</numerusform>
@@ -4735,32 +4727,32 @@ Adresse : %2</source>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:147; src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:356</extracomment>
             <translation>تؤخذ خلال هذه الفترة</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:140; src/parcours_app/export/plan.py:347</extracomment>
             <translation>الإجازات</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:141; src/parcours_app/export/plan.py:344</extracomment>
             <translation>التواريخ</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:141; src/parcours_app/export/plan.py:344</extracomment>
             <translation>الإجازة</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:141; src/parcours_app/export/plan.py:344</extracomment>
             <translation>المدة</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:345</extracomment>
             <translation>لا توجد أي إجازة في هذه الخطة.</translation>
         </message>
         <message>
@@ -4815,42 +4807,42 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:383</extracomment>
             <translation>جهات الاتصال القريبة منك</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:384</extracomment>
             <translation>المكان</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:384</extracomment>
             <translation>الهاتف، أوقات العمل</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:430</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:387</extracomment>
             <translation>لا توجد أي جهة اتصال مسجّلة: أضف مركز PMI أو مستشفى الولادة الخاص بك إلى الدليل.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/plan.py:414</extracomment>
             <translation>أرقام مفيدة</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/plan.py:415</extracomment>
             <translation>الرقم</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/plan.py:415</extracomment>
             <translation>لأي غرض</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:415</extracomment>
             <translation>متى، وأين</translation>
         </message>
     </context>
@@ -4880,7 +4872,7 @@ Adresse : %2</source>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-594" />
+            <location line="-589" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>تغيّر نوع التاريخ: أدخل التاريخ من جديد.</translation>
         </message>
@@ -4967,19 +4959,19 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+106" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+14" />
-            <location line="+44" />
+            <location line="+22" />
             <source>Imprimer le plan</source>
             <translation>طباعة الخطة</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-29" />
             <source>Aperçu du plan</source>
             <translation>معاينة الخطة</translation>
         </message>
@@ -4999,18 +4991,18 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+2" />
-            <location line="+33" />
+            <location line="+11" />
             <location line="+1" />
             <source>Enregistrer le plan en PDF</source>
             <translation>حفظ الخطة بصيغة PDF</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-12" />
             <source>Document PDF (*.pdf)</source>
             <translation>مستند PDF (*.pdf)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+18" />
             <source>Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les examens et vaccins des enfants, vos contacts et les numéros utiles.</source>
             <translation>خطة بحجم A4 مقروءة بالأبيض والأسود: التواريخ الأساسية، والمراحل القادمة، والإجازات، وفحوصات الأطفال ولقاحاتهم، وجهات الاتصال الخاصة بك، والأرقام المفيدة.</translation>
         </message>
@@ -5020,7 +5012,7 @@ Adresse : %2</source>
             <translation>&amp;معاينة قبل الطباعة…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Aperçu avant impression</source>
             <translation>معاينة قبل الطباعة</translation>
         </message>
@@ -5030,7 +5022,7 @@ Adresse : %2</source>
             <translation>&amp;طباعة…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer</source>
             <translation>طباعة</translation>
         </message>
@@ -5045,17 +5037,17 @@ Adresse : %2</source>
             <translation>أي خطة؟</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Plan de &amp;consultation (une page)</source>
             <translation>خطة الا&amp;ستشارة (صفحة واحدة)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Plan de consultation, une page</source>
             <translation>خطة الاستشارة، صفحة واحدة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan co&amp;mplet (toutes les étapes, plusieurs pages)</source>
             <translation>الخطة ال&amp;كاملة (كل الخطوات، عدة صفحات)</translation>
         </message>
@@ -5065,7 +5057,7 @@ Adresse : %2</source>
             <translation>الخطة الكاملة، عدة صفحات</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Enregistrer en PDF</source>
             <translation>حفظ بصيغة PDF</translation>
         </message>
@@ -5073,18 +5065,18 @@ Adresse : %2</source>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+167" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>اختر إجابة للمتابعة.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location line="+92" />
+            <location line="+89" />
             <source>Abandonner le questionnaire</source>
             <translation>التخلي عن الاستبيان</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-88" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
             <translation>هل تريد التخلي عن الاستبيان؟ ستُمسح إجاباتك ولن يُحفظ أي شيء.</translation>
         </message>
@@ -5094,7 +5086,7 @@ Adresse : %2</source>
             <translation>السؤال %1 من %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>%1 : %2. Réponse %3 sur 4, touche %3.</source>
             <translation>%1: %2. الإجابة %3 من 4، المفتاح %3.</translation>
         </message>
@@ -5109,7 +5101,7 @@ Adresse : %2</source>
             <translation>التالي</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Au cours des 7 derniers jours :</source>
             <translation>خلال الأيام السبعة الماضية:</translation>
         </message>
@@ -5124,12 +5116,12 @@ Adresse : %2</source>
             <translation>تخلٍّ</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Précédent</source>
             <translation>السابق</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Question précédente</source>
             <translation>السؤال السابق</translation>
         </message>
@@ -5157,12 +5149,12 @@ Adresse : %2</source>
             <location line="+7" />
             <source>Annuaire chargé : %n lieu(x), depuis %1. Il est gardé en mémoire pour cette session.</source>
             <translation>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
-                <numerusform>تمّ تحميل الدليل: %n مكان من %1. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
+                <numerusform>تمّ تحميل الدليل من %1، وعدد الأماكن فيه: %n. يُحتفظ به في الذاكرة لهذه الجلسة.</numerusform>
             </translation>
         </message>
         <message>
@@ -5191,7 +5183,7 @@ Adresse : %2</source>
             <translation>⌂ الاستقبال</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil</source>
             <translation>العودة إلى الاستقبال</translation>
         </message>
@@ -5215,17 +5207,17 @@ Adresse : %2</source>
             <translation>الملف المصدَّر من الدليل (العرض الخاص بالموظفين). يُحفظ في الذاكرة فقط.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Personnel : quitter</source>
             <translation>الموظفون: خروج</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter le mode accueil (réservé au personnel)</source>
             <translation>الخروج من وضع الاستقبال (خاص بالموظفين)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
             <translation>خاص بالموظفين (Ctrl+Shift+Q)</translation>
         </message>
@@ -5233,7 +5225,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-337" />
+            <location line="-339" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -5256,27 +5248,27 @@ Adresse : %2</source>
             <translation>أهلاً بكم! في انتظار موعدكم، اكتشفوا تقويم الأيام الألف الأولى: الفحوص، والإجراءات، والإجازات، واللقاحات، والمساعدات.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Notre Maison et ses services</source>
             <translation>دارنا وخدماتها</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Découvrir la Maison et ses services</source>
             <translation>التعرّف على الدار وخدماتها</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Ressources par étape</source>
             <translation>المصادر حسب المرحلة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ressources par étape et par thème</source>
             <translation>المصادر حسب المرحلة وحسب الموضوع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Explorer le parcours d'une famille exemple (fictive) :</source>
             <translation>استكشاف مسار عائلة نموذجية (خيالية):</translation>
         </message>
@@ -5294,49 +5286,49 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:222</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>القرص ممتلئ</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:230</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:232</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:234</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:236</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226; src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-231" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>تحتوي على: عدد الأطفال ⁦%1⁩، عدد حالات الحمل ⁦%2⁩، عدد الخطوات المتابَعة ⁦%3⁩، عدد المواعيد ⁦%4⁩.</translation>
         </message>
@@ -5396,9 +5388,8 @@ Adresse : %2</source>
             <translation>ا&amp;لبدء ببيانات فارغة</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Commencer avec des données vides</source>
-            <translation>البدء ببيانات فارغة</translation>
+            <translation type="vanished">البدء ببيانات فارغة</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5406,7 +5397,7 @@ Adresse : %2</source>
             <translation>&amp;خروج</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter sans rien changer</source>
             <translation>الخروج دون تغيير أي شيء</translation>
         </message>
@@ -5574,7 +5565,7 @@ Adresse : %2</source>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Ouvrir : %1</source>
             <translation>فتح: %1</translation>
         </message>
@@ -5613,12 +5604,12 @@ Adresse : %2</source>
         </message>
         <message>
             <location line="+5" />
-            <location line="+110" />
+            <location line="+111" />
             <source>Priorité nationale : %1</source>
             <translation>أولوية وطنية: %1</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-76" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>لا يوجد أي مصدر مطابق. جرّب كلمة أخرى أو «كل المراحل».</translation>
         </message>
@@ -5658,17 +5649,17 @@ Adresse : %2</source>
             <translation>المصادر</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Urgences et écoute</source>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Urgences et écoute : numéros d'aide</source>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé</source>
             <translation>3114، 15، 112، 114، 119، 3919، Allô Parents Bébé</translation>
         </message>
@@ -5727,7 +5718,7 @@ Adresse : %2</source>
             <translation>عرض الكل</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher toutes les ressources</source>
             <translation>عرض جميع المصادر</translation>
         </message>
@@ -5745,7 +5736,7 @@ Adresse : %2</source>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+196" />
             <source>Résultat non enregistré</source>
             <translation>لم تُحفظ النتيجة</translation>
         </message>
@@ -5800,17 +5791,17 @@ Adresse : %2</source>
             <translation>تعذّرت طباعة الملخص: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Afficher mon résultat</source>
             <translation>عرض نتيجتي</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher mon résultat (écran partagé)</source>
             <translation>عرض نتيجتي (شاشة مشتركة)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>ماذا أفعل الآن، ومن أستشير؟</translation>
         </message>
@@ -5820,12 +5811,12 @@ Adresse : %2</source>
             <translation>عرض أرقام المساعدة والإصغاء</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>حفظ هذه النتيجة على هذا الحاسوب</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.</source>
             <translation>المربع غير مؤشَّر: لا يُحفظ أي شيء. مؤشَّر: تُضاف النتيجة إلى سجلك.</translation>
         </message>
@@ -5845,22 +5836,22 @@ Adresse : %2</source>
             <translation>حفظ الملخص بصيغة PDF (للطباعة)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Imprimer…</source>
             <translation>طباعة…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer le résumé d'une page</source>
             <translation>طباعة ملخص من صفحة واحدة</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terminer</source>
             <translation>إنهاء</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Terminer et revenir à l'accueil du questionnaire</source>
             <translation>الإنهاء والعودة إلى الصفحة الرئيسية للاستبيان</translation>
         </message>
@@ -6731,12 +6722,12 @@ Adresse : %2</source>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-97" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-99" />
             <source>Explorer ce parcours</source>
             <translation>استكشاف هذا المسار</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Explorer le parcours : %1</source>
             <translation>استكشاف المسار: %1</translation>
         </message>
@@ -6744,7 +6735,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-376" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -6815,7 +6806,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+283" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -6962,7 +6953,7 @@ Adresse : %2</source>
             <translation>ال&amp;تشغيل عند فتح الجلسة</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Sur macOS : Réglages système &gt; Général &gt; Ouverture, ajoutez Parcours 1000 jours.</source>
             <translation>على macOS: إعدادات النظام (Réglages système) &gt; عام (Général) &gt; فتح (Ouverture)، ثم أضف Parcours 1000 jours.</translation>
         </message>
@@ -6977,7 +6968,7 @@ Adresse : %2</source>
             <translation>ا&amp;ختيار…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Choisir le dossier des données</source>
             <translation>اختيار مجلد البيانات</translation>
         </message>
@@ -6987,7 +6978,7 @@ Adresse : %2</source>
             <translation>تبقى بياناتك على هذا الحاسوب، ولا يستطيع قراءتها أحد غيرك.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Supprimer toutes les données…</source>
             <translation>ح&amp;ذف جميع البيانات…</translation>
         </message>
@@ -7114,7 +7105,7 @@ Adresse : %2</source>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-193" />
             <source>Présentation du questionnaire</source>
             <translation>تقديم الاستبيان</translation>
         </message>
@@ -7191,7 +7182,7 @@ Adresse : %2</source>
             <translation>بدء الاستبيان</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Mes résultats gardés</source>
             <translation>نتائجي المحفوظة</translation>
         </message>
@@ -7199,7 +7190,7 @@ Adresse : %2</source>
     <context>
         <name>WorkstationDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/workstation_dialog.py" line="+34" />
+            <location filename="../src/parcours_app/ui/workstation_dialog.py" line="+35" />
             <source>Poste professionnel</source>
             <translation>محطة العمل المهنية</translation>
         </message>
@@ -7318,7 +7309,7 @@ Adresse : %2</source>
             <translation>الرمزان غير متطابقين.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Non enregistré : %1</source>
             <translation>لم يُحفظ: %1</translation>
         </message>
@@ -7334,7 +7325,7 @@ Adresse : %2</source>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+429" />
             <source>Indiquez la date.</source>
             <translation>أدخل التاريخ.</translation>
         </message>
@@ -7343,7 +7334,7 @@ Adresse : %2</source>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
+            <extracomment>From src/parcours_app/core/content_files.py:50</extracomment>
             <translation>%1، المُدخل «%2»: %3</translation>
         </message>
         <message>
@@ -8391,162 +8382,162 @@ Adresse : %2</source>
         </message>
         <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
             <translation>الاسم إلزامي.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
             <translation>الاسم طويل جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:119; src/parcours_app/core/directory.py:205</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:112</extracomment>
             <translation>الحقل «%1» طويل جدًا (%2 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:137</extracomment>
             <translation>الهاتف «%1» يحتوي على رموز غير الأرقام والمسافات و+ والنقاط.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:136</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:145</extracomment>
             <translation>عنوان البريد الإلكتروني «%1» غير صالح.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:142</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:151</extracomment>
             <translation>يجب أن يكون الموقع «%1» عنوان ويب كاملًا (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:152; src/parcours_app/core/directory.py:217</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:161; src/parcours_app/core/directory.py:212</extracomment>
             <translation>إحدى الخدمات طويلة جدًا (%1 حرفًا على الأكثر).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:158</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:167</extracomment>
             <translation>دار الأيام الألف الأولى (Maison des 1000 premiers jours) وحدها لها خدمات مصنّفة حسب المكوّن.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:172</extracomment>
             <translation>عدد كبير جدًا من الخدمات (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>la langue « %1 » n'est pas proposée (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:189; src/parcours_app/core/directory.py:505</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:193; src/parcours_app/core/directory.py:494</extracomment>
             <translation>اللغة «%1» غير متاحة (%2).</translation>
         </message>
         <message>
             <source>la langue « %1 » est donnée deux fois.</source>
-            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:201</extracomment>
             <translation>اللغة «%1» مذكورة مرتين.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:321</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
             <translation>هذا الملف ليس دليلًا قابلًا للقراءة (JSON غير صالح في السطر %1، العمود %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:328</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
             <translation>هذا الملف ليس دليلًا صدّره تطبيق Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:331</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:326</extracomment>
             <translation>إصدار ملف الدليل غير موجود أو غير قابل للقراءة.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:334</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:329</extracomment>
             <translation>ملف الدليل هذا صادر عن إصدار أحدث من التطبيق (الصيغة %1): حدّث التطبيق.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:343</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:338</extracomment>
             <translation>لا يحتوي ملف الدليل على قائمة «places».</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:346</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:341</extracomment>
             <translation>يحتوي الملف على عدد كبير جدًا من الأماكن (%1 على الأكثر).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:352</extracomment>
             <translation>الملف %1 كبير جدًا ليكون دليلًا.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
             <translation>تعذّرت قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:370</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:365</extracomment>
             <translation>الملف %1 ليس نصًا بترميز UTF-8: إنه ليس دليلًا.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:391</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:386</extracomment>
             <translation>تعذّر حفظ الدليل في %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:447</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:442</extracomment>
             <translation>هذه ليست بطاقة مكان.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:452; src/parcours_app/core/directory.py:525; src/parcours_app/core/directory.py:550</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:447; src/parcours_app/core/directory.py:514; src/parcours_app/core/directory.py:539</extracomment>
             <translation>حقل غير معروف «%1».</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:459</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:454</extracomment>
             <translation>نوع المكان «%1» غير معروف.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:466; src/parcours_app/core/directory.py:533; src/parcours_app/core/directory.py:569</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:461; src/parcours_app/core/directory.py:522; src/parcours_app/core/directory.py:558</extracomment>
             <translation>يجب أن يكون الحقل «%1» نصًا.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:471</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:466</extracomment>
             <translation>يجب أن يكون «services» قائمة.</translation>
         </message>
         <message>
             <source>« %1 » doit être un objet par langue (en, ar).</source>
-            <extracomment>From src/parcours_app/core/directory.py:499</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:488</extracomment>
             <translation>يجب أن يكون «%1» كائنًا فيه مدخل لكل لغة (en، ar).</translation>
         </message>
         <message>
             <source>« %1 » doit être un objet.</source>
-            <extracomment>From src/parcours_app/core/directory.py:519</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:508</extracomment>
             <translation>يجب أن يكون «%1» كائنًا.</translation>
         </message>
         <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:554</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:543</extracomment>
             <translation>لكل خدمة «component» ونص «service».</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:561</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:550</extracomment>
             <translation>المكوّن «%1» غير موجود.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:593</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:582</extracomment>
             <translation>بطاقة المكان: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:594</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:583</extracomment>
             <translation>المكان رقم %1 في الملف: %2</translation>
         </message>
     </context>
@@ -8994,7 +8985,7 @@ Adresse : %2</source>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+7" />
             <source>Dossier des données</source>
             <translation>مجلد البيانات</translation>
         </message>
@@ -9659,172 +9650,172 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:151</extracomment>
             <translation>تعذّرت كتابة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:170</extracomment>
             <translation>لا يمكن قراءة الملف %1 (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:179</extracomment>
             <translation>حجم الملف %1 ميغابايت: وهذا أكبر بكثير من ملف تصدير لتطبيق Parcours 1000 jours (%2 ميغابايت على الأكثر). تحقّق من أنه الملف الصحيح.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
             <translation>الملف ليس نصًا بترميز UTF-8 (البايت %1): إنه ليس ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:204</extracomment>
             <translation>الملف ليس بصيغة JSON صالحة (السطر %1، العمود %2: %3). ربما يكون مبتورًا أو تالفًا: أعد التصدير.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:213</extracomment>
             <translation>يحتوي الملف على رقم أطول بكثير من أن يكون تصديرًا من Parcours.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:224</extracomment>
             <translation>بنية الملف متداخلة بعمق كبير جدًا بحيث لا يمكن أن يكون ملف تصدير لتطبيق Parcours.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:232</extracomment>
             <translation>المفتاح «%1» يظهر مرتين في الكائن نفسه داخل الملف.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:249</extracomment>
             <translation>يحتوي الملف على القيمة %1، وهي ليست عددًا.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:255</extracomment>
             <translation>هذا الملف ليس ملف تصدير لتطبيق Parcours 1000 jours (يجب أن تكون قيمة الحقل «format» هي «%1»).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:264</extracomment>
             <translation>هذا الملف بصيغة البيانات رقم %1، التي لا يستطيع هذا الإصدار من Parcours 1000 jours قراءتها (فهو يقرأ الصيغة %2). ثبّت إصدارًا أحدث من Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:422</extracomment>
             <translation>%1: المنتظَر قائمة إجابات عددها %2.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:429</extracomment>
             <translation>%1: المجموع %2 لا يطابق مجموع الإجابات (%3).</translation>
         </message>
         <message>
             <source>%1 : textes traduits illisibles.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:461</extracomment>
             <translation>%1: تتعذّر قراءة النصوص المترجمة.</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:481</extracomment>
             <translation>%1: لا يمكن أن تسبق نهاية الفترة بدايتها.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:496</extracomment>
             <translation>%1: القيمة %2 تظهر مرتين.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:48; src/parcours_app/storage/transfer.py:512</extracomment>
             <translation>%1: المنتظَر كائن { … }، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:524; src/parcours_app/storage/transfer.py:533</extracomment>
             <translation>%1: حقل إلزامي ناقص.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:547</extracomment>
             <translation>%1: لا يمكن أن يكون فارغًا.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:565</extracomment>
             <translation>%1: المنتظَر true أو false، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:586</extracomment>
             <translation>%1: المنتظَر تاريخ وساعة بالصيغة YYYY-MM-DDTHH:MM:SS (السنة-الشهر-اليومTالساعة:الدقيقة:الثانية)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:596</extracomment>
             <translation>%1: %2 ليس تاريخًا وساعة موجودين.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:47</extracomment>
             <translation>%1: المنتظَر قائمة [ … ]، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:617</extracomment>
             <translation>%1: %2 عنصرًا، وهذا كثير جدًا (%3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:638</extracomment>
             <translation>%1: حقل غير معروف. ربما يأتي الملف من تطبيق آخر أو تم تعديله.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
             <translation>%1: المنتظَر نص بين علامتي تنصيص، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
             <translation>%1: النص طويل جدًا (%2 حرفًا، %3 على الأكثر).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:656</extracomment>
             <translation>%1: يحتوي النص على حرف فارغ (null).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
             <translation>⁦%1⁩: يحتوي النص على حرف غير صالح (⁦U+%2⁩): هذا ليس تصديرًا سليمًا من Parcours.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:674</extracomment>
             <translation>%1: المنتظَر عدد صحيح بين %2 و%3، وليس %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: المنتظَر تاريخ بالصيغة YYYY-MM-DD (السنة-الشهر-اليوم)، وليس %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:690</extracomment>
             <translation>%1: التاريخ %2 غير موجود.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
             <translation>%1: التاريخ %2 خارج الفترة المقبولة (من %3 إلى %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:709</extracomment>
             <translation>%1: قيمة غير معروفة %2 (القيم الممكنة: %3).</translation>
         </message>
     </context>

@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+360" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+359" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>The last readable backup is from %1 at %2: %3 child(ren), %4 pregnancy(ies), %5 tracked step(s), %6 appointment(s). Anything entered since then would have to be entered again.</translation>
         </message>
@@ -210,7 +210,7 @@
             <translation type="vanished">parcours-1000-days.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+255" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+262" />
             <source>parcours-1000-jours</source>
             <translation>1000-days-journey</translation>
         </message>
@@ -225,7 +225,7 @@
             <translation>Calendar (*.ics)</translation>
         </message>
         <message>
-            <location line="+24" />
+            <location line="+25" />
             <location line="+1" />
             <location line="+4" />
             <source>Ajouter à mon agenda</source>
@@ -275,17 +275,16 @@
             <translation>Add my &amp;appointments</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Ajouter mes rendez-vous</source>
-            <translation>Add my appointments</translation>
+            <translation type="vanished">Add my appointments</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Enregistrer le fichier…</source>
             <translation>&amp;Save the file…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer le fichier de calendrier</source>
             <translation>Save the calendar file</translation>
         </message>
@@ -316,7 +315,7 @@
     <context>
         <name>ChildDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+810" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+805" />
             <source>Prénom du bébé %1 :</source>
             <translation>First name of baby %1:</translation>
         </message>
@@ -331,9 +330,8 @@
             <translation>Born &amp;prematurely (before 37 weeks)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Nés prématurés (avant 37 SA)</source>
-            <translation>Born prematurely (before 37 weeks)</translation>
+            <translation type="vanished">Born prematurely (before 37 weeks)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -369,7 +367,7 @@
     <context>
         <name>ChildFields</name>
         <message>
-            <location line="-606" />
+            <location line="-600" />
             <source>Date de &amp;naissance :</source>
             <translation>Date of &amp;birth:</translation>
         </message>
@@ -394,76 +392,75 @@
             <translation>Born &amp;prematurely (before 37 weeks)</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Né(e) prématuré(e) (avant 37 SA)</source>
-            <translation>Born prematurely (before 37 weeks)</translation>
+            <translation type="vanished">Born prematurely (before 37 weeks)</translation>
         </message>
     </context>
     <context>
         <name>Cli</name>
         <message>
             <source>Dernières règles : %1   Début de grossesse : %2   Terme : %3</source>
-            <extracomment>From src/parcours_app/cli.py:483</extracomment>
+            <extracomment>From src/parcours_app/cli.py:508</extracomment>
             <translation>Last period: %1   Start of pregnancy: %2   Due date: %3</translation>
         </message>
         <message>
             <source>(dernières règles indiquées : %1 ; les SA comptent depuis la date corrigée %2)</source>
-            <extracomment>From src/parcours_app/cli.py:493</extracomment>
+            <extracomment>From src/parcours_app/cli.py:518</extracomment>
             <translation>(last period entered: %1; pregnancy weeks (SA) are counted from the corrected date %2)</translation>
         </message>
         <message>
             <source>Naissance : %1</source>
-            <extracomment>From src/parcours_app/cli.py:501; src/parcours_app/cli.py:505</extracomment>
+            <extracomment>From src/parcours_app/cli.py:526; src/parcours_app/cli.py:530</extracomment>
             <translation>Birth: %1</translation>
         </message>
         <message>
             <source>%1 du %2</source>
-            <extracomment>From src/parcours_app/cli.py:502</extracomment>
+            <extracomment>From src/parcours_app/cli.py:527</extracomment>
             <translation>%1 dated %2</translation>
         </message>
         <message>
             <source>Aujourd'hui : %1   Règles : %2</source>
-            <extracomment>From src/parcours_app/cli.py:506</extracomment>
+            <extracomment>From src/parcours_app/cli.py:531</extracomment>
             <translation>Today: %1   Rules: %2</translation>
         </message>
         <message>
             <source>Début</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>Start</translation>
         </message>
         <message>
             <source>Fin</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>End</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/cli.py:508</extracomment>
+            <extracomment>From src/parcours_app/cli.py:533</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>obligatoire</source>
-            <extracomment>From src/parcours_app/cli.py:511</extracomment>
+            <extracomment>From src/parcours_app/cli.py:536</extracomment>
             <translation>compulsory</translation>
         </message>
         <message>
             <source>recommandé</source>
-            <extracomment>From src/parcours_app/cli.py:511</extracomment>
+            <extracomment>From src/parcours_app/cli.py:536</extracomment>
             <translation>recommended</translation>
         </message>
         <message>
             <source>* date estimée à partir du terme : elle sera recalculée avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:522</extracomment>
+            <extracomment>From src/parcours_app/cli.py:547</extracomment>
             <translation>* date estimated from the due date: it will be recalculated with the date of birth.</translation>
         </message>
         <message>
             <source>date impossible ou mal écrite « %1 » : écrivez-la AAAA-MM-JJ ou JJ/MM/AAAA (par exemple 2026-03-02)</source>
-            <extracomment>From src/parcours_app/cli.py:97</extracomment>
+            <extracomment>From src/parcours_app/cli.py:100</extracomment>
             <translation>impossible or badly written date “%1”: write it YYYY-MM-DD or DD/MM/YYYY (for example 2026-03-02)</translation>
         </message>
         <message>
@@ -493,117 +490,117 @@
         </message>
         <message>
             <source>option inconnue : %1</source>
-            <extracomment>From src/parcours_app/cli.py:46</extracomment>
+            <extracomment>From src/parcours_app/cli.py:49</extracomment>
             <translation>unknown option: %1</translation>
         </message>
         <message>
             <source>il manque la valeur après l'option</source>
-            <extracomment>From src/parcours_app/cli.py:47</extracomment>
+            <extracomment>From src/parcours_app/cli.py:50</extracomment>
             <translation>the value after the option is missing</translation>
         </message>
         <message>
             <source>choix impossible : %1</source>
-            <extracomment>From src/parcours_app/cli.py:48</extracomment>
+            <extracomment>From src/parcours_app/cli.py:51</extracomment>
             <translation>invalid choice: %1</translation>
         </message>
         <message>
             <source>valeur en trop : %1</source>
-            <extracomment>From src/parcours_app/cli.py:49</extracomment>
+            <extracomment>From src/parcours_app/cli.py:52</extracomment>
             <translation>unexpected value: %1</translation>
         </message>
         <message>
             <source>région inconnue « %1 » : choisissez parmi %2</source>
-            <extracomment>From src/parcours_app/cli.py:112</extracomment>
+            <extracomment>From src/parcours_app/cli.py:115</extracomment>
             <translation>unknown region “%1”: choose from %2</translation>
         </message>
         <message>
             <source>« %1 » : indiquez un nombre entier de %2 à %3</source>
-            <extracomment>From src/parcours_app/cli.py:125</extracomment>
+            <extracomment>From src/parcours_app/cli.py:128</extracomment>
             <translation>“%1”: give a whole number from %2 to %3</translation>
         </message>
         <message>
             <source>Calcule le calendrier des 1000 premiers jours à partir d'une date de la grossesse.</source>
-            <extracomment>From src/parcours_app/cli.py:140</extracomment>
+            <extracomment>From src/parcours_app/cli.py:170</extracomment>
             <translation>Works out the calendar of the first 1000 days from a pregnancy date.</translation>
         </message>
         <message>
             <source>premier jour des dernières règles</source>
-            <extracomment>From src/parcours_app/cli.py:142</extracomment>
+            <extracomment>From src/parcours_app/cli.py:172</extracomment>
             <translation>first day of the last period</translation>
         </message>
         <message>
             <source>durée du cycle (défaut 28)</source>
-            <extracomment>From src/parcours_app/cli.py:148</extracomment>
+            <extracomment>From src/parcours_app/cli.py:178</extracomment>
             <translation>cycle length (default 28)</translation>
         </message>
         <message>
             <source>date de début de grossesse (1re échographie)</source>
-            <extracomment>From src/parcours_app/cli.py:150</extracomment>
+            <extracomment>From src/parcours_app/cli.py:180</extracomment>
             <translation>pregnancy start date (1st ultrasound scan)</translation>
         </message>
         <message>
             <source>date présumée d'accouchement donnée par un professionnel</source>
-            <extracomment>From src/parcours_app/cli.py:152</extracomment>
+            <extracomment>From src/parcours_app/cli.py:182</extracomment>
             <translation>estimated due date given by a health professional</translation>
         </message>
         <message>
             <source>date de naissance réelle</source>
-            <extracomment>From src/parcours_app/cli.py:154; src/parcours_app/cli.py:563</extracomment>
+            <extracomment>From src/parcours_app/cli.py:139</extracomment>
             <translation>actual date of birth</translation>
         </message>
         <message>
             <source>enfants déjà nés</source>
-            <extracomment>From src/parcours_app/cli.py:156; src/parcours_app/cli.py:568</extracomment>
+            <extracomment>From src/parcours_app/cli.py:142</extracomment>
             <translation>children already born</translation>
         </message>
         <message>
             <source>bébés attendus (3 = trois ou plus)</source>
-            <extracomment>From src/parcours_app/cli.py:163</extracomment>
+            <extracomment>From src/parcours_app/cli.py:141</extracomment>
             <translation>babies expected (3 = three or more)</translation>
         </message>
         <message>
             <source>metropole, alsace-moselle, ...</source>
-            <extracomment>From src/parcours_app/cli.py:170</extracomment>
+            <extracomment>From src/parcours_app/cli.py:152</extracomment>
             <translation>metropole, alsace-moselle, … (region key)</translation>
         </message>
         <message>
             <source>début du congé de naissance</source>
-            <extracomment>From src/parcours_app/cli.py:176; src/parcours_app/cli.py:577</extracomment>
+            <extracomment>From src/parcours_app/cli.py:158</extracomment>
             <translation>start of birth leave</translation>
         </message>
         <message>
             <source>date prise pour aujourd'hui (défaut : date du système)</source>
-            <extracomment>From src/parcours_app/cli.py:179; src/parcours_app/cli.py:609</extracomment>
+            <extracomment>From src/parcours_app/cli.py:186; src/parcours_app/cli.py:619</extracomment>
             <translation>date to use as today (default: system date)</translation>
         </message>
         <message>
             <source>langue des textes</source>
-            <extracomment>From src/parcours_app/cli.py:181; src/parcours_app/cli.py:338; src/parcours_app/cli.py:611</extracomment>
+            <extracomment>From src/parcours_app/cli.py:188; src/parcours_app/cli.py:364; src/parcours_app/cli.py:621</extracomment>
             <translation>language of the texts</translation>
         </message>
         <message>
             <source>table, json, ics ou pdf</source>
-            <extracomment>From src/parcours_app/cli.py:182</extracomment>
+            <extracomment>From src/parcours_app/cli.py:189</extracomment>
             <translation>table, json, ics or pdf (output format)</translation>
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:184; src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:191; src/parcours_app/ui/app.py:85</extracomment>
             <translation>FILE</translation>
         </message>
         <message>
             <source>fichier où écrire (obligatoire pour ics et pdf)</source>
-            <extracomment>From src/parcours_app/cli.py:184</extracomment>
+            <extracomment>From src/parcours_app/cli.py:191</extracomment>
             <translation>file to write to (required for ics and pdf)</translation>
         </message>
         <message>
             <source>seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/cli.py:186</extracomment>
+            <extracomment>From src/parcours_app/cli.py:193</extracomment>
             <translation>only the compulsory steps</translation>
         </message>
         <message>
             <source>seulement les étapes d'un enfant ou d'une grossesse (sa clé)</source>
-            <extracomment>From src/parcours_app/cli.py:188</extracomment>
+            <extracomment>From src/parcours_app/cli.py:195</extracomment>
             <translation>only the steps of one child or one pregnancy (its key)</translation>
         </message>
         <message>
@@ -618,247 +615,247 @@
         </message>
         <message>
             <source>indiquez une date : --ddr, --conception ou --due (et --birth une fois le bébé né)</source>
-            <extracomment>From src/parcours_app/cli.py:249</extracomment>
+            <extracomment>From src/parcours_app/cli.py:265</extracomment>
             <translation>give a date: --ddr, --conception or --due (and --birth once the baby is born)</translation>
         </message>
         <message>
             <source>avec --multiple ou --children-before, indiquez aussi le terme (--due) pour calculer les congés</source>
-            <extracomment>From src/parcours_app/cli.py:253</extracomment>
+            <extracomment>From src/parcours_app/cli.py:269</extracomment>
             <translation>with --multiple or --children-before, also give the due date (--due) to work out the leave</translation>
         </message>
         <message>
             <source>le format %1 s'écrit dans un fichier : ajoutez --output FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:258</extracomment>
+            <extracomment>From src/parcours_app/cli.py:274</extracomment>
             <translation>the %1 format is written to a file: add --output FILE</translation>
         </message>
         <message>
             <source>impossible d'écrire %1 (%2) : choisissez un autre fichier</source>
-            <extracomment>From src/parcours_app/cli.py:666</extracomment>
+            <extracomment>From src/parcours_app/cli.py:675</extracomment>
             <translation>cannot write %1 (%2): choose another file</translation>
         </message>
         <message>
             <source>parcours calendar : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:435</extracomment>
+            <extracomment>From src/parcours_app/cli.py:460</extracomment>
             <translation>parcours calendar: error: %1</translation>
         </message>
         <message>
             <source>période mal écrite « %1 » : écrivez par exemple %2 (début avant la fin)</source>
-            <extracomment>From src/parcours_app/cli.py:543</extracomment>
+            <extracomment>From src/parcours_app/cli.py:568</extracomment>
             <translation>badly written period “%1”: write for example %2 (start before end)</translation>
         </message>
         <message>
             <source>Vérifie les congés prévus des deux parents (salariés du privé) et donne les dates de prévenance.</source>
-            <extracomment>From src/parcours_app/cli.py:558</extracomment>
+            <extracomment>From src/parcours_app/cli.py:583</extracomment>
             <translation>Checks both parents' planned leave (private-sector employees) and gives the notice dates.</translation>
         </message>
         <message>
             <source>date présumée d'accouchement</source>
-            <extracomment>From src/parcours_app/cli.py:562</extracomment>
+            <extracomment>From src/parcours_app/cli.py:587</extracomment>
             <translation>expected delivery date</translation>
         </message>
         <message>
             <source>bébés attendus</source>
             <extracomment>From src/parcours_app/cli.py:565</extracomment>
-            <translation>babies expected</translation>
+            <translation type="vanished">babies expected</translation>
         </message>
         <message>
             <source>région</source>
             <extracomment>From src/parcours_app/cli.py:571</extracomment>
-            <translation>region</translation>
+            <translation type="vanished">region</translation>
         </message>
         <message>
             <source>semaines du congé prénatal reportées après la naissance (0 à 3)</source>
-            <extracomment>From src/parcours_app/cli.py:584</extracomment>
+            <extracomment>From src/parcours_app/cli.py:594</extracomment>
             <translation>weeks of prenatal leave moved to after the birth (0 to 3)</translation>
         </message>
         <message>
             <source>DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:588</extracomment>
+            <extracomment>From src/parcours_app/cli.py:598</extracomment>
             <translation>START:END</translation>
         </message>
         <message>
             <source>une période du congé de paternité (au plus 2)</source>
-            <extracomment>From src/parcours_app/cli.py:592</extracomment>
+            <extracomment>From src/parcours_app/cli.py:602</extracomment>
             <translation>one period of paternity leave (at most 2)</translation>
         </message>
         <message>
             <source>PARENT:DÉBUT:FIN</source>
-            <extracomment>From src/parcours_app/cli.py:596</extracomment>
+            <extracomment>From src/parcours_app/cli.py:606</extracomment>
             <translation>PARENT:START:END</translation>
         </message>
         <message>
             <source>une période du congé supplémentaire de naissance (birth-parent ou second-parent)</source>
-            <extracomment>From src/parcours_app/cli.py:600</extracomment>
+            <extracomment>From src/parcours_app/cli.py:610</extracomment>
             <translation>one period of additional birth leave (birth-parent or second-parent)</translation>
         </message>
         <message>
             <source>proposer un plan de départ</source>
-            <extracomment>From src/parcours_app/cli.py:602</extracomment>
+            <extracomment>From src/parcours_app/cli.py:612</extracomment>
             <translation>suggest a starting plan</translation>
         </message>
         <message>
             <source>le plan a été fait avant la naissance (signale ce que la vraie date remet en cause)</source>
-            <extracomment>From src/parcours_app/cli.py:606</extracomment>
+            <extracomment>From src/parcours_app/cli.py:616</extracomment>
             <translation>the plan was made before the birth (flags what the real date breaks)</translation>
         </message>
         <message>
             <source>text ou json</source>
-            <extracomment>From src/parcours_app/cli.py:339; src/parcours_app/cli.py:612</extracomment>
+            <extracomment>From src/parcours_app/cli.py:365; src/parcours_app/cli.py:622</extracomment>
             <translation>text or json</translation>
         </message>
         <message>
             <source>parcours : indiquez une commande : calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:209</extracomment>
+            <extracomment>From src/parcours_app/cli.py:216</extracomment>
             <translation>parcours: give a command: calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>parcours : commande inconnue « %1 » : utilisez calendar, today, data ou leave.</source>
-            <extracomment>From src/parcours_app/cli.py:223</extracomment>
+            <extracomment>From src/parcours_app/cli.py:230</extracomment>
             <translation>parcours: unknown command “%1”: use calendar, today, data or leave.</translation>
         </message>
         <message>
             <source>Ce que la page Aujourd'hui montre pour la famille enregistrée (lecture seule).</source>
-            <extracomment>From src/parcours_app/cli.py:334</extracomment>
+            <extracomment>From src/parcours_app/cli.py:360</extracomment>
             <translation>What the Today page shows for the saved family (read-only).</translation>
         </message>
         <message>
             <source>dossier des données</source>
-            <extracomment>From src/parcours_app/cli.py:336</extracomment>
+            <extracomment>From src/parcours_app/cli.py:362</extracomment>
             <translation>data folder</translation>
         </message>
         <message>
             <source>date prise comme aujourd'hui</source>
-            <extracomment>From src/parcours_app/cli.py:337</extracomment>
+            <extracomment>From src/parcours_app/cli.py:363</extracomment>
             <translation>date taken as today</translation>
         </message>
         <message>
             <source>parcours today : aucune famille n'est enregistrée dans %1.</source>
-            <extracomment>From src/parcours_app/cli.py:356</extracomment>
+            <extracomment>From src/parcours_app/cli.py:381</extracomment>
             <translation>parcours today: no family is saved in %1.</translation>
         </message>
         <message>
             <source>En cours</source>
-            <extracomment>From src/parcours_app/cli.py:376</extracomment>
+            <extracomment>From src/parcours_app/cli.py:401</extracomment>
             <translation>Under way</translation>
         </message>
         <message>
             <source>À faire cette semaine</source>
-            <extracomment>From src/parcours_app/cli.py:377</extracomment>
+            <extracomment>From src/parcours_app/cli.py:402</extracomment>
             <translation>To do this week</translation>
         </message>
         <message>
             <source>Prochaines étapes</source>
-            <extracomment>From src/parcours_app/cli.py:378</extracomment>
+            <extracomment>From src/parcours_app/cli.py:403</extracomment>
             <translation>Next steps</translation>
         </message>
         <message>
             <source>À rattraper</source>
-            <extracomment>From src/parcours_app/cli.py:379</extracomment>
+            <extracomment>From src/parcours_app/cli.py:404</extracomment>
             <translation>To catch up</translation>
         </message>
         <message>
             <source>Étapes passées à confirmer</source>
-            <extracomment>From src/parcours_app/cli.py:380</extracomment>
+            <extracomment>From src/parcours_app/cli.py:405</extracomment>
             <translation>Past steps to confirm</translation>
         </message>
         <message>
             <source>Aujourd'hui, %1</source>
-            <extracomment>From src/parcours_app/cli.py:401</extracomment>
+            <extracomment>From src/parcours_app/cli.py:426</extracomment>
             <translation>Today, %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/cli.py:407</extracomment>
+            <extracomment>From src/parcours_app/cli.py:432</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/cli.py:411</extracomment>
+            <extracomment>From src/parcours_app/cli.py:436</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source> (obligatoire)</source>
-            <extracomment>From src/parcours_app/cli.py:412</extracomment>
+            <extracomment>From src/parcours_app/cli.py:437</extracomment>
             <translation> (compulsory)</translation>
         </message>
         <message>
             <source>Rendez-vous des 7 prochains jours</source>
-            <extracomment>From src/parcours_app/cli.py:415</extracomment>
+            <extracomment>From src/parcours_app/cli.py:440</extracomment>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
             <source>le %1 à %2</source>
-            <extracomment>From src/parcours_app/cli.py:417</extracomment>
+            <extracomment>From src/parcours_app/cli.py:442</extracomment>
             <translation>on %1 at %2</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/cli.py:423</extracomment>
+            <extracomment>From src/parcours_app/cli.py:448</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>parcours leave : erreur : %1</source>
-            <extracomment>From src/parcours_app/cli.py:671</extracomment>
+            <extracomment>From src/parcours_app/cli.py:680</extracomment>
             <translation>parcours leave: error: %1</translation>
         </message>
         <message>
             <source>Terme : %1   Naissance : %2</source>
-            <extracomment>From src/parcours_app/cli.py:733</extracomment>
+            <extracomment>From src/parcours_app/cli.py:742</extracomment>
             <translation>Due date: %1   Birth: %2</translation>
         </message>
         <message>
             <source>Dates estimées à partir du terme : elles changeront avec la date de naissance.</source>
-            <extracomment>From src/parcours_app/cli.py:741</extracomment>
+            <extracomment>From src/parcours_app/cli.py:750</extracomment>
             <translation>Dates estimated from the due date: they will change with the birth date.</translation>
         </message>
         <message>
             <source>Règles des salariés du secteur privé.</source>
-            <extracomment>From src/parcours_app/cli.py:742</extracomment>
+            <extracomment>From src/parcours_app/cli.py:751</extracomment>
             <translation>Rules for private-sector employees.</translation>
         </message>
         <message>
             <source>Parent qui accouche</source>
-            <extracomment>From src/parcours_app/cli.py:744</extracomment>
+            <extracomment>From src/parcours_app/cli.py:753</extracomment>
             <translation>Parent giving birth</translation>
         </message>
         <message>
             <source>Second parent</source>
-            <extracomment>From src/parcours_app/cli.py:745</extracomment>
+            <extracomment>From src/parcours_app/cli.py:754</extracomment>
             <translation>Other parent</translation>
         </message>
         <message>
             <source>j</source>
-            <extracomment>From src/parcours_app/cli.py:754</extracomment>
+            <extracomment>From src/parcours_app/cli.py:763</extracomment>
             <translation>d</translation>
         </message>
         <message>
             <source>! La date de naissance réelle remet en cause ce plan : il n'a pas été déplacé, corrigez-le.</source>
-            <extracomment>From src/parcours_app/cli.py:759</extracomment>
+            <extracomment>From src/parcours_app/cli.py:768</extracomment>
             <translation>! The real birth date breaks this plan: it has not been moved, please correct it.</translation>
         </message>
         <message>
             <source>À corriger :</source>
-            <extracomment>From src/parcours_app/cli.py:762</extracomment>
+            <extracomment>From src/parcours_app/cli.py:771</extracomment>
             <translation>To correct:</translation>
         </message>
         <message>
             <source>Le plan respecte les règles.</source>
-            <extracomment>From src/parcours_app/cli.py:765</extracomment>
+            <extracomment>From src/parcours_app/cli.py:774</extracomment>
             <translation>The plan follows the rules.</translation>
         </message>
         <message>
             <source>Prévenir l'employeur :</source>
-            <extracomment>From src/parcours_app/cli.py:767</extracomment>
+            <extracomment>From src/parcours_app/cli.py:776</extracomment>
             <translation>Tell the employer:</translation>
         </message>
         <message>
             <source>sans délai</source>
-            <extracomment>From src/parcours_app/cli.py:769</extracomment>
+            <extracomment>From src/parcours_app/cli.py:778</extracomment>
             <translation>at once</translation>
         </message>
         <message>
             <source>* période choisie par les parents ; les autres sont fixées par la loi.</source>
-            <extracomment>From src/parcours_app/cli.py:772</extracomment>
+            <extracomment>From src/parcours_app/cli.py:781</extracomment>
             <translation>* period chosen by the parents; the others are set by law.</translation>
         </message>
         <message>
@@ -971,13 +968,13 @@
     <context>
         <name>CrisisHelpPanel</name>
         <message>
-            <location line="-42" />
+            <location line="-41" />
             <source>Autres numéros utiles et associations</source>
             <translation>Other useful numbers and associations</translation>
         </message>
         <message>
             <location line="+0" />
-            <location line="+18" />
+            <location line="+17" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
@@ -1178,7 +1175,7 @@
     <context>
         <name>DirectoryEditor</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="+336" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="+337" />
             <source>%1 — %2</source>
             <translation>%1 — %2</translation>
         </message>
@@ -1232,7 +1229,7 @@
             <translation>&amp;New place</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ajouter un nouveau lieu</source>
             <translation>Add a new place</translation>
         </message>
@@ -1332,7 +1329,7 @@
             <translation>&amp;Save</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Enregistrer ce lieu</source>
             <translation>Save this place</translation>
         </message>
@@ -1342,39 +1339,38 @@
             <translation>De&amp;lete</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Supprimer ce lieu</source>
             <translation>Delete this place</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Importer un annuaire…</source>
             <translation>&amp;Import a directory…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Importer un annuaire depuis un fichier</source>
             <translation>Import a directory from a file</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>E&amp;xporter l'annuaire…</source>
             <translation>E&amp;xport the directory…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Exporter l'annuaire dans un fichier</source>
             <translation>Export the directory to a file</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Retour à l'annuaire</source>
             <translation>&amp;Back to the directory</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Retour à l'annuaire</source>
-            <translation>Back to the directory</translation>
+            <translation type="vanished">Back to the directory</translation>
         </message>
     </context>
     <context>
@@ -1392,7 +1388,7 @@
         <message>
             <location line="+25" />
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:133; src/parcours_app/ui/directory_page.py:137</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:134; src/parcours_app/ui/directory_page.py:138</extracomment>
             <translation>Directory</translation>
         </message>
         <message>
@@ -1463,69 +1459,69 @@
         </message>
         <message>
             <source>Prévention et santé, avec la PMI</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:73</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
             <translation>Prevention and health, with the PMI</translation>
         </message>
         <message>
             <source>Soutien à la parentalité</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
             <translation>Parenting support</translation>
         </message>
         <message>
             <source>Information et orientation</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:75</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
             <translation>Information and guidance</translation>
         </message>
         <message>
             <source>Socialisation et éveil culturel</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
             <translation>Socialising and cultural awakening</translation>
         </message>
         <message>
             <source>Lieu ressource pour les professionnels</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:78</extracomment>
             <translation>Resource centre for professionals</translation>
         </message>
         <message>
             <source>Importer un annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:95; src/parcours_app/ui/directory_page.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:96; src/parcours_app/ui/directory_page.py:128</extracomment>
             <translation>Import a directory</translation>
         </message>
         <message>
             <source>Annuaire Parcours (*.json)</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:97; src/parcours_app/ui/directory_page.py:106</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:98; src/parcours_app/ui/directory_page.py:107</extracomment>
             <translation>Parcours directory (*.json)</translation>
         </message>
         <message>
             <source>Exporter l'annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:104</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
             <translation>Export the directory</translation>
         </message>
         <message>
             <source>annuaire</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:105</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:106</extracomment>
             <translation>directory</translation>
         </message>
         <message>
             <source>Supprimer un lieu</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:116</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
             <translation>Delete a place</translation>
         </message>
         <message>
             <source>Supprimer « %1 » de l'annuaire ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:117</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:118</extracomment>
             <translation>Delete “%1” from the directory?</translation>
         </message>
         <message>
             <source>Remplacer les %1 lieux de l'annuaire par les %2 lieux du fichier ?</source>
-            <extracomment>From src/parcours_app/ui/directory_page.py:122</extracomment>
+            <extracomment>From src/parcours_app/ui/directory_page.py:123</extracomment>
             <translation>Replace the directory's places (%1) with the file's places (%2)?</translation>
         </message>
     </context>
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+307" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+308" />
             <source>Idéalement vers le %1.</source>
             <translation>Ideally around %1.</translation>
         </message>
@@ -1625,244 +1621,244 @@ Parcours sends nothing: only the browser connects.</translation>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>Step details</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:551</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
             <translation>Choose a step in the list to see what you need to know and do.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:554</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
             <translation>What it is and why it matters</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>Who to see</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>What to bring or prepare</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
             <translation>Tip</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>Official source</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:564</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
             <translation>Open the off&amp;icial page…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>Open the official page in the browser</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
             <translation>Follow-up</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>Done &amp;on:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>Date on which the step was done</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:569</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>Mark as &amp;done</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
             <translation>Mark as done</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>Mark as done (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
             <translation>&amp;Undo “done”</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:573</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
             <translation>Undo “done”</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>Postpone &amp;to:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
             <translation>Postponement date</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
             <translation>&amp;Postpone</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:577</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>Postpone to the chosen date</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
             <translation>+1 da&amp;y</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>Postpone to tomorrow</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:580</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
             <translation>Postpone to tomorrow (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>+1 &amp;week</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>Postpone by one week</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>Undo the &amp;postponement</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
             <translation>Undo the postponement</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
             <translation>Put back in the l&amp;ist</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>Put back in the list</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:587</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>My note</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>Personal note</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:614</extracomment>
             <translation>A question to ask, a document to find…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:617</extracomment>
             <translation>Save the &amp;note</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:591</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:618</extracomment>
             <translation>Save the note</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:592</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:620</extracomment>
             <translation>Save the note (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:621</extracomment>
             <translation>Appointments made</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:622</extracomment>
             <translation>Appointments made for this step</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:623</extracomment>
             <translation>No appointment noted for this step.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:626</extracomment>
             <translation>Add an &amp;appointment…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:597</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:627</extracomment>
             <translation>Add an appointment</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:598</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:631</extracomment>
             <translation>&amp;Edit…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:632</extracomment>
             <translation>Edit the chosen appointment</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:636</extracomment>
             <translation>De&amp;lete</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:601</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:637</extracomment>
             <translation>Delete the chosen appointment</translation>
         </message>
     </context>
     <context>
         <name>EventResourcesBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="+540" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="+541" />
             <source>Pour aller plus loin</source>
             <translation>To find out more</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Toutes les ressources sur ce sujet</source>
             <translation>All the resources on this topic</translation>
         </message>
@@ -1876,23 +1872,23 @@ Parcours sends nothing: only the browser connects.</translation>
         <name>Export</name>
         <message>
             <source>Aucun enfant n’a la clé « %1 ». Clés connues : %2.</source>
-            <extracomment>From src/parcours_app/export/formats.py:116</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:137</extracomment>
             <translation>No child has the key “%1”. Known keys: %2.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:169</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:196</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1 au %2</source>
-            <extracomment>From src/parcours_app/export/formats.py:170</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:197</extracomment>
             <translation>from %1 to %2</translation>
         </message>
         <message>
             <source>Format « %1 » inconnu : choisissez ics ou pdf.</source>
             <extracomment>From src/parcours_app/export/formats.py:251</extracomment>
-            <translation>Unknown format “%1”: choose ics or pdf.</translation>
+            <translation type="vanished">Unknown format “%1”: choose ics or pdf.</translation>
         </message>
         <message>
             <source>Grossesse</source>
@@ -1946,52 +1942,52 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Calendrier personnel des 1000 premiers jours, établi le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:118</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:116</extracomment>
             <translation>Personal calendar of the first 1000 days, made on %1.</translation>
         </message>
         <message>
             <source>Début : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:278</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:250</extracomment>
             <translation>Start: %1</translation>
         </message>
         <message>
             <source>Dernier jour : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:258</extracomment>
             <translation>Last day: %1</translation>
         </message>
         <message>
             <source>À partir d’aujourd’hui : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:294</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:266</extracomment>
             <translation>From today: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/ics.py:314</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:286</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Quand : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:321</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:293</extracomment>
             <translation>When: %1</translation>
         </message>
         <message>
             <source>Idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:323</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:295</extracomment>
             <translation>Ideally around %1</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:325</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:297</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:327</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:299</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message numerus="yes">
             <source>Dans %n jour(s) – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:360</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:332</extracomment>
             <translation>
                 <numerusform>In %n day – %1</numerusform>
                 <numerusform>In %n days – %1</numerusform>
@@ -1999,47 +1995,47 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Conseil : %1</source>
-            <extracomment>From src/parcours_app/export/formats.py:177; src/parcours_app/export/formats.py:180</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:204; src/parcours_app/export/formats.py:207</extracomment>
             <translation>Tip: %1</translation>
         </message>
         <message>
             <source>Ce parcours n’a aucune étape d’enfant : exportez-le en entier, sans choisir d’enfant.</source>
-            <extracomment>From src/parcours_app/export/formats.py:113</extracomment>
+            <extracomment>From src/parcours_app/export/formats.py:134</extracomment>
             <translation>This journey has no child step: export all of it, without choosing a child.</translation>
         </message>
         <message>
             <source>Étape obligatoire.</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:303</extracomment>
             <translation>Compulsory step.</translation>
         </message>
         <message>
             <source>Étape recommandée.</source>
-            <extracomment>From src/parcours_app/export/ics.py:331</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:303</extracomment>
             <translation>Recommended step.</translation>
         </message>
         <message>
             <source>Date estimée d’après le terme prévu : elle sera recalculée après la naissance.</source>
-            <extracomment>From src/parcours_app/export/ics.py:336</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:308</extracomment>
             <translation>Estimated date based on the expected due date: it will be worked out again after the birth.</translation>
         </message>
         <message>
             <source>Fait le %1.</source>
-            <extracomment>From src/parcours_app/export/ics.py:340</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:312</extracomment>
             <translation>Done on %1.</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2 (vérifiée le %3)</source>
-            <extracomment>From src/parcours_app/export/ics.py:344</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:316</extracomment>
             <translation>Official source: %1, %2 (checked on %3)</translation>
         </message>
         <message>
             <source>Aujourd’hui – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:356</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:328</extracomment>
             <translation>Today – %1</translation>
         </message>
         <message>
             <source>Demain – %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:358</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:330</extracomment>
             <translation>Tomorrow – %1</translation>
         </message>
         <message>
@@ -2049,17 +2045,17 @@ Parcours sends nothing: only the browser connects.</translation>
         </message>
         <message>
             <source>Rendez-vous</source>
-            <extracomment>From src/parcours_app/export/ics.py:379</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:351</extracomment>
             <translation>Appointment</translation>
         </message>
         <message>
             <source>Source officielle : %1, %2</source>
-            <extracomment>From src/parcours_app/export/ics.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:368</extracomment>
             <translation>Official source: %1, %2</translation>
         </message>
         <message>
             <source>Rendez-vous : %1</source>
-            <extracomment>From src/parcours_app/export/ics.py:409</extracomment>
+            <extracomment>From src/parcours_app/export/ics.py:381</extracomment>
             <translation>Appointment: %1</translation>
         </message>
     </context>
@@ -2076,9 +2072,8 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>I am pregnant / we are expecting a &amp;child</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Je suis enceinte / nous attendons un enfant</source>
-            <translation>I am pregnant / we are expecting a child</translation>
+            <translation type="vanished">I am pregnant / we are expecting a child</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2086,9 +2081,8 @@ Parcours sends nothing: only the browser connects.</translation>
             <translation>Our child is &amp;born</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Notre enfant est né</source>
-            <translation>Our child is born</translation>
+            <translation type="vanished">Our child is born</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2177,7 +2171,7 @@ Parcours sends nothing: only the browser connects.</translation>
     <context>
         <name>FamilyQuestions</name>
         <message>
-            <location line="-337" />
+            <location line="-334" />
             <source>Le bébé est-il né ?</source>
             <translation>Has the baby been born?</translation>
         </message>
@@ -2240,7 +2234,7 @@ Remove them?</translation>
     <context>
         <name>FirstRunPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+446" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+443" />
             <source>Les dates enregistrées ne permettent pas de calculer le calendrier : %1 Corrigez-les ci-dessous.</source>
             <translation>The saved dates do not allow the calendar to be worked out: %1 Correct them below.</translation>
         </message>
@@ -2265,9 +2259,8 @@ Remove them?</translation>
             <translation>&amp;See our journey</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Voir notre parcours</source>
-            <translation>See our journey</translation>
+            <translation type="vanished">See our journey</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2280,9 +2273,8 @@ Remove them?</translation>
             <translation>&amp;Previous steps already done</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Étapes précédentes déjà faites</source>
-            <translation>Previous steps already done</translation>
+            <translation type="vanished">Previous steps already done</translation>
         </message>
         <message>
             <location line="+2" />
@@ -2303,7 +2295,7 @@ Remove them?</translation>
     <context>
         <name>HelplineCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-112" />
+            <location filename="../src/parcours_app/ui/crisis_panel.py" line="-111" />
             <source>Source : %1, %2 (vérifié le %3)</source>
             <translation>Source: %1, %2 (checked on %3)</translation>
         </message>
@@ -2326,7 +2318,7 @@ Remove them?</translation>
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+125" />
+            <location filename="../src/parcours_app/ui/selftest/history_page.py" line="+126" />
             <source>Historique illisible</source>
             <translation>History cannot be read</translation>
         </message>
@@ -2409,7 +2401,7 @@ Remove them?</translation>
             <translation>Saved results</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Effacer le résultat sélectionné</source>
             <translation>Erase the selected result</translation>
         </message>
@@ -2419,7 +2411,7 @@ Remove them?</translation>
             <translation>Erase all</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Effacer tous les résultats gardés</source>
             <translation>Erase all saved results</translation>
         </message>
@@ -2429,7 +2421,7 @@ Remove them?</translation>
             <translation>Back</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil du questionnaire</source>
             <translation>Back to the questionnaire home page</translation>
         </message>
@@ -2647,7 +2639,7 @@ Remove them?</translation>
             <translation type="vanished">Overdue</translation>
         </message>
         <message>
-            <location line="+56" />
+            <location line="+55" />
             <source>À faire cette semaine</source>
             <translation>To do this week</translation>
         </message>
@@ -2662,7 +2654,7 @@ Remove them?</translation>
             <translation>Appointments in the next 7 days</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+7" />
             <source>&amp;Fait aujourd'hui</source>
             <translation>&amp;Done today</translation>
         </message>
@@ -2780,7 +2772,7 @@ Remove them?</translation>
             <translation>&amp;Undo</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Annuler : %1</source>
             <translation>Undo: %1</translation>
         </message>
@@ -2826,12 +2818,12 @@ Remove them?</translation>
             <translation>Past steps</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>&amp;Répondre</source>
             <translation>&amp;Answer</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Répondre : ces étapes passées, les avez-vous faites ?</source>
             <translation>Answer: these past steps, did you do them?</translation>
         </message>
@@ -2856,7 +2848,7 @@ Remove them?</translation>
             <translation>Take stock: the mother</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour la mère</source>
             <translation>Take stock of how you feel: questionnaire for the mother</translation>
         </message>
@@ -2866,7 +2858,7 @@ Remove them?</translation>
             <translation>Take stock: the other parent</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Faire le point sur son moral : questionnaire pour l'autre parent</source>
             <translation>Take stock of how you feel: questionnaire for the other parent</translation>
         </message>
@@ -3109,7 +3101,7 @@ Remove them?</translation>
     <context>
         <name>JourneyPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/page.py" line="+312" />
+            <location filename="../src/parcours_app/ui/journey/page.py" line="+313" />
             <source>Cliquez sur un jour pour voir les étapes en cours ce jour-là.</source>
             <translation>Click on a day to see the steps under way that day.</translation>
         </message>
@@ -3143,7 +3135,7 @@ Remove them?</translation>
             <translation>The whole family</translation>
         </message>
         <message>
-            <location line="+81" />
+            <location line="+80" />
             <source>Parcours</source>
             <extracomment>From src/parcours_app/ui/journey/page.py:475</extracomment>
             <translation>Journey</translation>
@@ -3180,67 +3172,67 @@ Remove them?</translation>
         </message>
         <message>
             <source>&amp;Obligatoires seulement</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:488</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
             <translation>Compulsory &amp;only</translation>
         </message>
         <message>
             <source>Afficher seulement les étapes obligatoires</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:489</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
             <translation>Show only the compulsory steps</translation>
         </message>
         <message>
             <source>&amp;Pour :</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:490</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:493</extracomment>
             <translation>&amp;For:</translation>
         </message>
         <message>
             <source>Pour quelle grossesse ou quel enfant</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:491</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
             <translation>For which pregnancy or which child</translation>
         </message>
         <message>
             <source>&amp;Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:494</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
             <translation>Show &amp;all</translation>
         </message>
         <message>
             <source>Effacer les filtres et tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:495; src/parcours_app/ui/journey/page.py:521</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:500; src/parcours_app/ui/journey/page.py:532</extracomment>
             <translation>Clear the filters and show everything</translation>
         </message>
         <message>
             <source>&amp;Mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:496</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:502</extracomment>
             <translation>&amp;Month</translation>
         </message>
         <message>
             <source>Vue du mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:497</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:503</extracomment>
             <translation>Month view</translation>
         </message>
         <message>
             <source>Les jours soulignés en gras ouvrent ou ferment une étape ; le chiffre dit combien. Entrée ou clic : voir les étapes en cours ce jour-là.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:499</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:505</extracomment>
             <translation>Days underlined in bold open or close a step; the number says how many. Enter or click: see the steps under way that day.</translation>
         </message>
         <message>
             <source>Jour souligné en gras : une étape commence, se termine ou est conseillée ce jour-là (le chiffre indique combien). Jour encadré : aujourd'hui.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:507</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
             <translation>Day underlined in bold: a step starts, ends or is advised on that day (the number shows how many). Day with a frame: today.</translation>
         </message>
         <message>
             <source>Tous les &amp;jours</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:513</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:521</extracomment>
             <translation>All &amp;days</translation>
         </message>
         <message>
             <source>Ne plus filtrer par jour</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:514</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
             <translation>Stop filtering by day</translation>
         </message>
         <message>
             <source>Étape&amp;s par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:515</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:524</extracomment>
             <translation>S&amp;teps by month</translation>
         </message>
         <message>
@@ -3250,27 +3242,27 @@ Remove them?</translation>
         </message>
         <message>
             <source>Étapes du parcours, par mois</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:516</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:525</extracomment>
             <translation>Steps of the journey, by month</translation>
         </message>
         <message>
             <source>Flèches pour parcourir, Entrée pour agir sur l'étape choisie.</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:518</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:527</extracomment>
             <translation>Arrows to move around, Enter to act on the chosen step.</translation>
         </message>
         <message>
             <source>Tout afficher</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:520</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:531</extracomment>
             <translation>Show all</translation>
         </message>
         <message>
             <source>Dernière action</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:522</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:534</extracomment>
             <translation>Last action</translation>
         </message>
         <message numerus="yes">
             <source>%n étape(s) affichée(s) sur %1</source>
-            <extracomment>From src/parcours_app/ui/journey/page.py:328</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/page.py:329</extracomment>
             <translation>
                 <numerusform>%n step shown out of %1</numerusform>
                 <numerusform>%n steps shown out of %1</numerusform>
@@ -3985,7 +3977,7 @@ Remove them?</translation>
     <context>
         <name>LinkConfirmDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/resources_page.py" line="-482" />
+            <location filename="../src/parcours_app/ui/resources_page.py" line="-483" />
             <source>Ouvrir un site officiel</source>
             <translation>Open an official website</translation>
         </message>
@@ -4043,97 +4035,97 @@ Address: %2</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:182</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:183</extracomment>
             <translation>&amp;Got it</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:184</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:185</extracomment>
             <translation>Close the message</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:420</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:421</extracomment>
             <translation>Not saved</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:422</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:423</extracomment>
             <translation>Not saved: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:712</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
             <translation>Parcours 1000 jours (1000 days journey)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:716</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
             <translation> — Consultation mode: nothing is saved</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
             <translation> — Reception: nothing is saved</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:761</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
             <translation>Pages</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:763</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:766</extracomment>
             <translation>Emergencies and support lines: help numbers</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:764</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
             <translation>3114, 15, 112 and support lines (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
             <translation>Loading…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
             <translation>Consultation mode: nothing is saved. “Finish” erases everything.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>Finish</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
             <translation>Clear everything and start a new consultation (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>&amp;File</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
             <translation>F&amp;amily</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>&amp;View</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:780</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
             <translation>&amp;Help</translation>
         </message>
         <message>
@@ -4143,7 +4135,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
             <translation>Finish the consultation and erase everything</translation>
         </message>
         <message>
@@ -4168,74 +4160,74 @@ Address: %2</translation>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
             <translation>Add to my c&amp;alendar…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;Print the plan…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>&amp;Finish the consultation</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>&amp;Consultation mode (nothing is saved)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
             <translation>&amp;Settings…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>Pr&amp;ofessional workstation (PMI, Maison)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
             <translation>&amp;Quit</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>Correct the pregnancy &amp;dates…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
             <translation>Our child is &amp;born…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:797</extracomment>
             <translation>Add a &amp;child already born…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:798</extracomment>
             <translation>A new &amp;pregnancy…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:799</extracomment>
             <translation>&amp;Emergencies and support lines</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:800</extracomment>
             <translation>&amp;About</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+503" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+507" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>The Maison is not in the directory yet. Staff can add it (Directory, staff view) or import the Maison’s file.</translation>
         </message>
@@ -4291,7 +4283,7 @@ Address: %2</translation>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-461" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
             <source>Adresse : %1</source>
             <translation>Address: %1</translation>
         </message>
@@ -4335,282 +4327,282 @@ Address: %2</translation>
         <name>PlanPdf</name>
         <message>
             <source>Pour %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:172; src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:132; src/parcours_app/export/plan.py:132</extracomment>
             <translation>For %1</translation>
         </message>
         <message>
             <source> et </source>
-            <extracomment>From src/parcours_app/export/pdf.py:172</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:132</extracomment>
             <translation> and </translation>
         </message>
         <message>
             <source>Les étapes de %1 seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:137</extracomment>
             <translation>Only the steps of %1</translation>
         </message>
         <message>
             <source>Les étapes du bébé seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:177</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:137</extracomment>
             <translation>Only the baby’s steps</translation>
         </message>
         <message>
             <source>Les étapes obligatoires seulement</source>
-            <extracomment>From src/parcours_app/export/pdf.py:180</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:140</extracomment>
             <translation>Only the compulsory steps</translation>
         </message>
         <message>
             <source>non précisée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:179; src/parcours_app/export/pdf.py:181</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:178; src/parcours_app/export/plan.py:141</extracomment>
             <translation>not given</translation>
         </message>
         <message>
             <source>Établi le %1 · version des règles : %2 · Parcours 1000 jours %3</source>
-            <extracomment>From src/parcours_app/export/pdf.py:183</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:143</extracomment>
             <translation>Made on %1 · rules version: %2 · Parcours 1000 jours %3</translation>
         </message>
         <message>
             <source>Grossesse, naissance et démarches</source>
-            <extracomment>From src/parcours_app/export/pdf.py:190</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:150</extracomment>
             <translation>Pregnancy, birth and paperwork</translation>
         </message>
         <message>
             <source>Aucune étape de grossesse dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:195</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:155</extracomment>
             <translation>No pregnancy step in this plan.</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:204</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:164</extracomment>
             <translation>Examinations, vaccines and steps for %1</translation>
         </message>
         <message>
             <source>Examens, vaccins et étapes du bébé</source>
-            <extracomment>From src/parcours_app/export/pdf.py:206</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:166</extracomment>
             <translation>The baby’s examinations, vaccines and steps</translation>
         </message>
         <message>
             <source>Aucune étape dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:208</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:168</extracomment>
             <translation>No step in this plan.</translation>
         </message>
         <message>
             <source>Ce plan est calculé à partir des dates que vous avez indiquées et des règles officielles vérifiées.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:213</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:173</extracomment>
             <translation>This plan is worked out from the dates you entered and from checked official rules.</translation>
         </message>
         <message>
             <source>Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI : demandez-leur en cas de doute.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:214</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:174</extracomment>
             <translation>It does not replace the advice of a midwife, a doctor or the PMI (mother and child health centre): ask them if you are unsure.</translation>
         </message>
         <message>
             <source>Les dates marquées « estimée » sont calculées à partir du terme prévu et changeront après la naissance.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:217</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:177</extracomment>
             <translation>Dates marked “estimated” are worked out from the expected due date and will change after the birth.</translation>
         </message>
         <message>
             <source>En cas d’urgence, appelez le 15 ou le 112. Si vous pensez au suicide : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:220</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:180</extracomment>
             <translation>In an emergency, call 15 or 112. If you are thinking of suicide: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Mon plan des 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:223; src/parcours_app/export/pdf.py:230</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:183; src/parcours_app/export/plan.py:190</extracomment>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <source>Parcours 1000 jours · établi le %1 · règles : %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/pdf.py:227</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:190; src/parcours_app/export/plan.py:187</extracomment>
             <translation>Parcours 1000 jours · made on %1 · rules: %2</translation>
         </message>
         <message>
             <source>Prochaines étapes (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:118</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:121</extracomment>
             <translation>Next steps (until %1)</translation>
         </message>
         <message>
             <source>Aucune étape dans les prochains mois.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:122</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:125</extracomment>
             <translation>No step in the coming months.</translation>
         </message>
         <message>
             <source>Prochains examens et vaccins de l’enfant</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:128</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:131</extracomment>
             <translation>The child's next check-ups and vaccines</translation>
         </message>
         <message>
             <source>Votre contact</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:157</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:156</extracomment>
             <translation>Your contact</translation>
         </message>
         <message>
             <source>Le lieu de la consultation n’est pas renseigné (Fichier → Poste professionnel).</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:161</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:160</extracomment>
             <translation>The place of the consultation is not filled in (File → Professional workstation).</translation>
         </message>
         <message>
             <source>Établi le %1 · Parcours 1000 jours %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:178</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:177</extracomment>
             <translation>Made on %1 · Parcours 1000 jours %2</translation>
         </message>
         <message>
             <source>Plan de consultation — 1000 premiers jours</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:181; src/parcours_app/export/consultation_plan.py:194</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:180; src/parcours_app/export/consultation_plan.py:193</extracomment>
             <translation>Consultation plan — first 1,000 days</translation>
         </message>
         <message>
             <source>Calculé à partir des dates données en consultation. Il ne remplace pas l’avis d’une sage-femme, d’un médecin ou de la PMI. En cas d’urgence : 15 ou 112 ; idées suicidaires : 3114, à toute heure.</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:185</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:184</extracomment>
             <translation>Worked out from the dates given at the consultation. It does not replace the advice of a midwife, a doctor or the PMI. In an emergency: 15 or 112; suicidal thoughts: 3114, at any hour.</translation>
         </message>
         <message>
             <source>Page %1 sur %2</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:192; src/parcours_app/export/pdf.py:228</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:191; src/parcours_app/export/plan.py:188</extracomment>
             <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>(suite)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:195; src/parcours_app/export/pdf.py:231</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:194; src/parcours_app/export/plan.py:191</extracomment>
             <translation>(continued)</translation>
         </message>
         <message>
             <source>Grossesse %1 : </source>
-            <extracomment>From src/parcours_app/export/pdf.py:242</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:202</extracomment>
             <translation>Pregnancy %1: </translation>
         </message>
         <message>
             <source>donné par un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:204</extracomment>
             <translation>given by a health professional</translation>
         </message>
         <message>
             <source>calculé : début de grossesse + 9 mois</source>
-            <extracomment>From src/parcours_app/export/pdf.py:244</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:204</extracomment>
             <translation>worked out: pregnancy start + 9 months</translation>
         </message>
         <message>
             <source>repère des SA : début de grossesse − 14 jours</source>
-            <extracomment>From src/parcours_app/export/pdf.py:249</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:209</extracomment>
             <translation>reference for weeks of amenorrhoea (SA): pregnancy start − 14 days</translation>
         </message>
         <message>
             <source>Premier jour des dernières règles (DDR)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:250</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:210</extracomment>
             <translation>First day of the last period (DDR)</translation>
         </message>
         <message>
             <source>Début de grossesse (DDG)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:251</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:211</extracomment>
             <translation>Start of pregnancy (DDG)</translation>
         </message>
         <message>
             <source>Terme prévu (DPA)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:252</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:212</extracomment>
             <translation>Expected due date (DPA)</translation>
         </message>
         <message>
             <source>Naissance</source>
-            <extracomment>From src/parcours_app/export/pdf.py:254</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:214</extracomment>
             <translation>Birth</translation>
         </message>
         <message>
             <source>Naissance de %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:218</extracomment>
             <translation>Birth of %1</translation>
         </message>
         <message>
             <source>Naissance de l’enfant</source>
-            <extracomment>From src/parcours_app/export/pdf.py:258</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:218</extracomment>
             <translation>Birth of the child</translation>
         </message>
         <message>
             <source>prématuré</source>
-            <extracomment>From src/parcours_app/export/pdf.py:259</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:219</extracomment>
             <translation>premature</translation>
         </message>
         <message>
             <source>Dates clés</source>
-            <extracomment>From src/parcours_app/export/pdf.py:261</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:223</extracomment>
             <translation>Key dates</translation>
         </message>
         <message>
             <source>Date de référence</source>
-            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:220</extracomment>
             <translation>Reference date</translation>
         </message>
         <message>
             <source>Date</source>
-            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:220</extracomment>
             <translation>Day</translation>
         </message>
         <message>
             <source>Remarque</source>
-            <extracomment>From src/parcours_app/export/pdf.py:262</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:220</extracomment>
             <translation>Remark</translation>
         </message>
         <message>
             <source>Aucune date indiquée.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:265</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:221</extracomment>
             <translation>No date given.</translation>
         </message>
         <message>
             <source>le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:275</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:233</extracomment>
             <translation>on %1</translation>
         </message>
         <message>
             <source>du %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:385</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:235; src/parcours_app/export/plan.py:338</extracomment>
             <translation>from %1</translation>
         </message>
         <message>
             <source>au %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:277; src/parcours_app/export/pdf.py:386</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:235; src/parcours_app/export/plan.py:339</extracomment>
             <translation>to %1</translation>
         </message>
         <message>
             <source>idéalement vers le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:279</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:237</extracomment>
             <translation>ideally around %1</translation>
         </message>
         <message>
             <source>(date estimée)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:106; src/parcours_app/export/pdf.py:281; src/parcours_app/export/pdf.py:389</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:109; src/parcours_app/export/plan.py:239; src/parcours_app/export/plan.py:342</extracomment>
             <translation>(estimated date)</translation>
         </message>
         <message>
             <source>Qui voir : %1</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:101; src/parcours_app/export/pdf.py:291</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:104; src/parcours_app/export/plan.py:249</extracomment>
             <translation>Who to see: %1</translation>
         </message>
         <message>
             <source>À prévoir : %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:293</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:251</extracomment>
             <translation>To plan: %1</translation>
         </message>
         <message>
             <source>Obligatoire</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:110; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:113; src/parcours_app/export/plan.py:259</extracomment>
             <translation>Compulsory</translation>
         </message>
         <message>
             <source>Recommandée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:111; src/parcours_app/export/pdf.py:301</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:114; src/parcours_app/export/plan.py:259</extracomment>
             <translation>Recommended</translation>
         </message>
         <message>
             <source>— mise de côté</source>
-            <extracomment>From src/parcours_app/export/pdf.py:305</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:263</extracomment>
             <translation>— set aside</translation>
         </message>
         <message>
             <source>☐ à rattraper : voir avec un professionnel</source>
-            <extracomment>From src/parcours_app/export/pdf.py:311</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:269</extracomment>
             <translation>☐ to catch up: see a professional</translation>
         </message>
         <message>
             <source>— date passée</source>
-            <extracomment>From src/parcours_app/export/pdf.py:312</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:270</extracomment>
             <translation>— date passed</translation>
         </message>
         <message>
@@ -4620,7 +4612,7 @@ Address: %2</translation>
         </message>
         <message>
             <source>☑ fait le %1</source>
-            <extracomment>From src/parcours_app/export/pdf.py:307</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:265</extracomment>
             <translation>☑ done on %1</translation>
         </message>
         <message>
@@ -4635,42 +4627,42 @@ Address: %2</translation>
         </message>
         <message>
             <source>☐ à faire</source>
-            <extracomment>From src/parcours_app/export/pdf.py:313</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:271</extracomment>
             <translation>☐ to do</translation>
         </message>
         <message>
             <source>Rendez-vous pris : %1 à %2</source>
-            <extracomment>From src/parcours_app/export/pdf.py:341</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:299</extracomment>
             <translation>Appointment made: %1 at %2</translation>
         </message>
         <message>
             <source>À faire bientôt (d’ici le %1)</source>
-            <extracomment>From src/parcours_app/export/pdf.py:347</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:304</extracomment>
             <translation>To do soon (by %1)</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122; src/parcours_app/export/consultation_plan.py:132; src/parcours_app/export/plan.py:330</extracomment>
             <translation>When</translation>
         </message>
         <message>
             <source>Étape</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:119; src/parcours_app/export/consultation_plan.py:129; src/parcours_app/export/pdf.py:348; … and 1 more</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:122; src/parcours_app/export/consultation_plan.py:132; src/parcours_app/export/plan.py:330</extracomment>
             <translation>Step</translation>
         </message>
         <message>
             <source>Statut</source>
-            <extracomment>From src/parcours_app/export/pdf.py:348; src/parcours_app/export/pdf.py:373</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:330</extracomment>
             <translation>Status</translation>
         </message>
         <message>
             <source>Rien à faire dans les %1 prochains jours.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:351</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:305</extracomment>
             <translation>Nothing to do in the next %1 days.</translation>
         </message>
         <message numerus="yes">
             <source>%n jour(s)</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:145; src/parcours_app/export/pdf.py:391</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:355</extracomment>
             <translation>
                 <numerusform>%n day</numerusform>
                 <numerusform>%n days</numerusform>
@@ -4683,32 +4675,32 @@ Address: %2</translation>
         </message>
         <message>
             <source>à prendre dans cette période</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:147; src/parcours_app/export/pdf.py:393</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:356</extracomment>
             <translation>to take during this period</translation>
         </message>
         <message>
             <source>Congés</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:137; src/parcours_app/export/pdf.py:396</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:140; src/parcours_app/export/plan.py:347</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Dates</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:141; src/parcours_app/export/plan.py:344</extracomment>
             <translation>From – to</translation>
         </message>
         <message>
             <source>Congé</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:141; src/parcours_app/export/plan.py:344</extracomment>
             <translation>Leave</translation>
         </message>
         <message>
             <source>Durée</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:138; src/parcours_app/export/pdf.py:397</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:141; src/parcours_app/export/plan.py:344</extracomment>
             <translation>Length</translation>
         </message>
         <message>
             <source>Aucun congé dans ce plan.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:400</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:345</extracomment>
             <translation>No leave in this plan.</translation>
         </message>
         <message>
@@ -4763,42 +4755,42 @@ Address: %2</translation>
         </message>
         <message>
             <source>Contacts près de chez vous</source>
-            <extracomment>From src/parcours_app/export/pdf.py:426</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:383</extracomment>
             <translation>Contacts near you</translation>
         </message>
         <message>
             <source>Lieu</source>
-            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:384</extracomment>
             <translation>Place</translation>
         </message>
         <message>
             <source>Téléphone, horaires</source>
-            <extracomment>From src/parcours_app/export/pdf.py:427</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:384</extracomment>
             <translation>Phone, opening hours</translation>
         </message>
         <message>
             <source>Aucun contact enregistré : ajoutez votre PMI ou votre maternité dans l’annuaire.</source>
-            <extracomment>From src/parcours_app/export/pdf.py:430</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:387</extracomment>
             <translation>No contact saved: add your PMI or your maternity unit in the directory.</translation>
         </message>
         <message>
             <source>Numéros utiles</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/pdf.py:452</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:165; src/parcours_app/export/plan.py:414</extracomment>
             <translation>Useful numbers</translation>
         </message>
         <message>
             <source>Numéro</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/plan.py:415</extracomment>
             <translation>Number</translation>
         </message>
         <message>
             <source>Pour quoi</source>
-            <extracomment>From src/parcours_app/export/consultation_plan.py:167; src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/consultation_plan.py:166; src/parcours_app/export/plan.py:415</extracomment>
             <translation>What for</translation>
         </message>
         <message>
             <source>Quand, où</source>
-            <extracomment>From src/parcours_app/export/pdf.py:453</extracomment>
+            <extracomment>From src/parcours_app/export/plan.py:415</extracomment>
             <translation>When, where</translation>
         </message>
     </context>
@@ -4828,7 +4820,7 @@ Address: %2</translation>
     <context>
         <name>PregnancyFields</name>
         <message>
-            <location line="-594" />
+            <location line="-589" />
             <source>Le type de date a changé : indiquez la date à nouveau.</source>
             <translation>The kind of date changed: enter the date again.</translation>
         </message>
@@ -4915,19 +4907,19 @@ Address: %2</translation>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+111" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+106" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>My plan for the first 1000 days</translation>
         </message>
         <message>
             <location line="+11" />
             <location line="+14" />
-            <location line="+44" />
+            <location line="+22" />
             <source>Imprimer le plan</source>
             <translation>Print the plan</translation>
         </message>
         <message>
-            <location line="-51" />
+            <location line="-29" />
             <source>Aperçu du plan</source>
             <translation>Plan preview</translation>
         </message>
@@ -4947,18 +4939,18 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+2" />
-            <location line="+33" />
+            <location line="+11" />
             <location line="+1" />
             <source>Enregistrer le plan en PDF</source>
             <translation>Save the plan as PDF</translation>
         </message>
         <message>
-            <location line="-34" />
+            <location line="-12" />
             <source>Document PDF (*.pdf)</source>
             <translation>PDF document (*.pdf)</translation>
         </message>
         <message>
-            <location line="+40" />
+            <location line="+18" />
             <source>Un plan A4 lisible en noir et blanc : les dates clés, les prochaines étapes, les congés, les examens et vaccins des enfants, vos contacts et les numéros utiles.</source>
             <translation>An A4 plan, easy to read in black and white: the key dates, the next steps, leave, the children’s examinations and vaccines, your contacts and useful numbers.</translation>
         </message>
@@ -4968,7 +4960,7 @@ Address: %2</translation>
             <translation>Print pre&amp;view…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Aperçu avant impression</source>
             <translation>Print preview</translation>
         </message>
@@ -4978,7 +4970,7 @@ Address: %2</translation>
             <translation>&amp;Print…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer</source>
             <translation>Print</translation>
         </message>
@@ -4993,17 +4985,17 @@ Address: %2</translation>
             <translation>Which plan?</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Plan de &amp;consultation (une page)</source>
             <translation>&amp;Consultation plan (one page)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Plan de consultation, une page</source>
             <translation>Consultation plan, one page</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+4" />
             <source>Plan co&amp;mplet (toutes les étapes, plusieurs pages)</source>
             <translation>Full pla&amp;n (every step, several pages)</translation>
         </message>
@@ -5013,7 +5005,7 @@ Address: %2</translation>
             <translation>Full plan, several pages</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Enregistrer en PDF</source>
             <translation>Save as PDF</translation>
         </message>
@@ -5021,18 +5013,18 @@ Address: %2</translation>
     <context>
         <name>QuestionnairePage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+166" />
+            <location filename="../src/parcours_app/ui/selftest/questionnaire_page.py" line="+167" />
             <source>Choisissez une réponse pour continuer.</source>
             <translation>Choose an answer to continue.</translation>
         </message>
         <message>
             <location line="+21" />
-            <location line="+92" />
+            <location line="+89" />
             <source>Abandonner le questionnaire</source>
             <translation>Stop the questionnaire</translation>
         </message>
         <message>
-            <location line="-91" />
+            <location line="-88" />
             <source>Abandonner le questionnaire ? Vos réponses seront effacées et rien ne sera gardé.</source>
             <translation>Stop the questionnaire? Your answers will be erased and nothing will be kept.</translation>
         </message>
@@ -5042,7 +5034,7 @@ Address: %2</translation>
             <translation>Question %1 of %2</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+12" />
             <source>%1 : %2. Réponse %3 sur 4, touche %3.</source>
             <translation>%1: %2. Answer %3 of 4, key %3.</translation>
         </message>
@@ -5057,7 +5049,7 @@ Address: %2</translation>
             <translation>Next</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Au cours des 7 derniers jours :</source>
             <translation>In the past 7 days:</translation>
         </message>
@@ -5072,12 +5064,12 @@ Address: %2</translation>
             <translation>Stop</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Précédent</source>
             <translation>Previous</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Question précédente</source>
             <translation>Previous question</translation>
         </message>
@@ -5135,7 +5127,7 @@ Address: %2</translation>
             <translation>⌂ Home</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Retour à l'accueil</source>
             <translation>Back to the home screen</translation>
         </message>
@@ -5159,17 +5151,17 @@ Address: %2</translation>
             <translation>The file exported from the directory (staff view). Kept in memory only.</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+3" />
             <source>Personnel : quitter</source>
             <translation>Staff: quit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter le mode accueil (réservé au personnel)</source>
             <translation>Leave reception mode (staff only)</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Réservé au personnel (Ctrl+Maj+Q)</source>
             <translation>Staff only (Ctrl+Shift+Q)</translation>
         </message>
@@ -5177,7 +5169,7 @@ Address: %2</translation>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-337" />
+            <location line="-339" />
             <source>Accueil du mode Maison</source>
             <translation>Maison mode home screen</translation>
         </message>
@@ -5200,27 +5192,27 @@ Address: %2</translation>
             <translation>Welcome! While you wait for your appointment, explore the calendar of the first 1,000 days: check-ups, paperwork, leave, vaccines, support.</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Notre Maison et ses services</source>
             <translation>Our Maison and its services</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Découvrir la Maison et ses services</source>
             <translation>Discover the Maison and its services</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>Ressources par étape</source>
             <translation>Resources by stage</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Ressources par étape et par thème</source>
             <translation>Resources by stage and by topic</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Explorer le parcours d'une famille exemple (fictive) :</source>
             <translation>Explore the journey of an example family (made up):</translation>
         </message>
@@ -5238,49 +5230,49 @@ Address: %2</translation>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:223</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:222</extracomment>
             <translation>Parcours 1000 jours is already open</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:226</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
             <translation>The disk is full</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:229</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:228</extracomment>
             <translation>A newer version is needed</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:231</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:230</extracomment>
             <translation>Data folder is read-only</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:232</extracomment>
             <translation>This file does not belong to Parcours 1000 jours</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:234</extracomment>
             <translation>Updating the data failed</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:236</extracomment>
             <translation>Your data has been put in a safe place</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:227; src/parcours_app/ui/recovery.py:238</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:226; src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>Your data could not be opened</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-233" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-231" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>It holds: %1 child(ren), %2 pregnancy(ies), %3 tracked step(s), %4 appointment(s).</translation>
         </message>
@@ -5340,9 +5332,8 @@ Address: %2</translation>
             <translation>&amp;Start with empty data</translation>
         </message>
         <message>
-            <location line="+1" />
             <source>Commencer avec des données vides</source>
-            <translation>Start with empty data</translation>
+            <translation type="vanished">Start with empty data</translation>
         </message>
         <message>
             <location line="+1" />
@@ -5350,7 +5341,7 @@ Address: %2</translation>
             <translation>&amp;Quit</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Quitter sans rien changer</source>
             <translation>Quit without changing anything</translation>
         </message>
@@ -5494,7 +5485,7 @@ Address: %2</translation>
             <translation>%1 · %2</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+8" />
             <source>Ouvrir : %1</source>
             <translation>Open: %1</translation>
         </message>
@@ -5533,12 +5524,12 @@ Address: %2</translation>
         </message>
         <message>
             <location line="+5" />
-            <location line="+110" />
+            <location line="+111" />
             <source>Priorité nationale : %1</source>
             <translation>National priority: %1</translation>
         </message>
         <message>
-            <location line="-75" />
+            <location line="-76" />
             <source>Aucune ressource ne correspond. Essayez un autre mot ou « Toutes les étapes ».</source>
             <translation>No resource matches. Try another word or “All stages”.</translation>
         </message>
@@ -5578,17 +5569,17 @@ Address: %2</translation>
             <translation>Resources</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Urgences et écoute</source>
             <translation>Emergencies and support lines</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Urgences et écoute : numéros d'aide</source>
             <translation>Emergencies and support lines: helplines</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé</source>
             <translation>3114, 15, 112, 114, 119, 3919, Allô Parents Bébé (helplines)</translation>
         </message>
@@ -5647,7 +5638,7 @@ Address: %2</translation>
             <translation>Show all</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher toutes les ressources</source>
             <translation>Show all resources</translation>
         </message>
@@ -5665,7 +5656,7 @@ Address: %2</translation>
     <context>
         <name>ResultPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+195" />
+            <location filename="../src/parcours_app/ui/selftest/result_page.py" line="+196" />
             <source>Résultat non enregistré</source>
             <translation>Result not saved</translation>
         </message>
@@ -5720,17 +5711,17 @@ Address: %2</translation>
             <translation>The summary could not be printed: %1</translation>
         </message>
         <message>
-            <location line="+13" />
+            <location line="+14" />
             <source>Afficher mon résultat</source>
             <translation>Show my result</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Afficher mon résultat (écran partagé)</source>
             <translation>Show my result (shared screen)</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+10" />
             <source>Que faire maintenant, et qui voir ?</source>
             <translation>What to do now, and who to see?</translation>
         </message>
@@ -5740,12 +5731,12 @@ Address: %2</translation>
             <translation>See the help and listening lines</translation>
         </message>
         <message>
-            <location line="+6" />
+            <location line="+5" />
             <source>Garder ce résultat sur cet ordinateur</source>
             <translation>Keep this result on this computer</translation>
         </message>
         <message>
-            <location line="+3" />
+            <location line="+2" />
             <source>Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.</source>
             <translation>Box not ticked: nothing is kept. Ticked: the result is added to your history.</translation>
         </message>
@@ -5765,22 +5756,22 @@ Address: %2</translation>
             <translation>Save the summary as PDF (to print)</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Imprimer…</source>
             <translation>Print…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Imprimer le résumé d'une page</source>
             <translation>Print the one-page summary</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+2" />
             <source>Terminer</source>
             <translation>Finish</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Terminer et revenir à l'accueil du questionnaire</source>
             <translation>Finish and go back to the questionnaire home page</translation>
         </message>
@@ -6651,12 +6642,12 @@ Address: %2</translation>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-97" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-99" />
             <source>Explorer ce parcours</source>
             <translation>Explore this journey</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Explorer le parcours : %1</source>
             <translation>Explore the journey: %1</translation>
         </message>
@@ -6664,7 +6655,7 @@ Address: %2</translation>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-401" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-376" />
             <source>Que garder ?</source>
             <translation>What to keep?</translation>
         </message>
@@ -6735,7 +6726,7 @@ Address: %2</translation>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+284" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+283" />
             <source>Questionnaire indisponible</source>
             <translation>Questionnaire not available</translation>
         </message>
@@ -6882,7 +6873,7 @@ Address: %2</translation>
             <translation>&amp;Start when I log in</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Sur macOS : Réglages système &gt; Général &gt; Ouverture, ajoutez Parcours 1000 jours.</source>
             <translation>On macOS: System Settings &gt; General &gt; Login Items, add Parcours 1000 jours.</translation>
         </message>
@@ -6897,7 +6888,7 @@ Address: %2</translation>
             <translation>&amp;Choose…</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+0" />
             <source>Choisir le dossier des données</source>
             <translation>Choose the data folder</translation>
         </message>
@@ -6907,7 +6898,7 @@ Address: %2</translation>
             <translation>Your data stays on this computer, readable only by you.</translation>
         </message>
         <message>
-            <location line="+1" />
+            <location line="+3" />
             <source>&amp;Supprimer toutes les données…</source>
             <translation>Delete &amp;all data…</translation>
         </message>
@@ -7034,7 +7025,7 @@ Address: %2</translation>
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-195" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="-193" />
             <source>Présentation du questionnaire</source>
             <translation>About the questionnaire</translation>
         </message>
@@ -7111,7 +7102,7 @@ Address: %2</translation>
             <translation>Start the questionnaire</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Mes résultats gardés</source>
             <translation>My saved results</translation>
         </message>
@@ -7119,7 +7110,7 @@ Address: %2</translation>
     <context>
         <name>WorkstationDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/workstation_dialog.py" line="+34" />
+            <location filename="../src/parcours_app/ui/workstation_dialog.py" line="+35" />
             <source>Poste professionnel</source>
             <translation>Professional workstation</translation>
         </message>
@@ -7238,7 +7229,7 @@ Address: %2</translation>
             <translation>The two codes are not the same.</translation>
         </message>
         <message>
-            <location line="+21" />
+            <location line="+23" />
             <source>Non enregistré : %1</source>
             <translation>Not saved: %1</translation>
         </message>
@@ -7254,7 +7245,7 @@ Address: %2</translation>
     <context>
         <name>_FamilyChangeDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/first_run.py" line="+434" />
+            <location filename="../src/parcours_app/ui/first_run.py" line="+429" />
             <source>Indiquez la date.</source>
             <translation>Enter the date.</translation>
         </message>
@@ -7263,7 +7254,7 @@ Address: %2</translation>
         <name>content</name>
         <message>
             <source>%1, entrée « %2 » : %3</source>
-            <extracomment>From src/parcours_app/core/content.py:601</extracomment>
+            <extracomment>From src/parcours_app/core/content_files.py:50</extracomment>
             <translation>%1, entry “%2”: %3</translation>
         </message>
         <message>
@@ -8311,162 +8302,162 @@ Address: %2</translation>
         </message>
         <message>
             <source>le nom est obligatoire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:108</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
             <translation>the name is required.</translation>
         </message>
         <message>
             <source>le nom est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:111</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:131</extracomment>
             <translation>the name is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>le champ « %1 » est trop long (%2 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:119; src/parcours_app/core/directory.py:205</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:112</extracomment>
             <translation>the field “%1” is too long (%2 characters at most).</translation>
         </message>
         <message>
             <source>le téléphone « %1 » ne contient pas que des chiffres, espaces, + ou points.</source>
-            <extracomment>From src/parcours_app/core/directory.py:128</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:137</extracomment>
             <translation>the phone number “%1” does not contain only digits, spaces, + or dots.</translation>
         </message>
         <message>
             <source>l'adresse e-mail « %1 » n'est pas valide.</source>
-            <extracomment>From src/parcours_app/core/directory.py:136</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:145</extracomment>
             <translation>the email address “%1” is not valid.</translation>
         </message>
         <message>
             <source>le site « %1 » doit être une adresse web complète (https://…).</source>
-            <extracomment>From src/parcours_app/core/directory.py:142</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:151</extracomment>
             <translation>the website “%1” must be a full web address (https://…).</translation>
         </message>
         <message>
             <source>un service est trop long (%1 caractères au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:152; src/parcours_app/core/directory.py:217</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:161; src/parcours_app/core/directory.py:212</extracomment>
             <translation>a service is too long (%1 characters at most).</translation>
         </message>
         <message>
             <source>seule une Maison des 1000 premiers jours a des services classés par composante.</source>
-            <extracomment>From src/parcours_app/core/directory.py:158</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:167</extracomment>
             <translation>only a Maison des 1000 premiers jours has services sorted by component.</translation>
         </message>
         <message>
             <source>trop de services (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:163</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:172</extracomment>
             <translation>too many services (%1 at most).</translation>
         </message>
         <message>
             <source>la langue « %1 » n'est pas proposée (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:189; src/parcours_app/core/directory.py:505</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:193; src/parcours_app/core/directory.py:494</extracomment>
             <translation>the language “%1” is not offered (%2).</translation>
         </message>
         <message>
             <source>la langue « %1 » est donnée deux fois.</source>
-            <extracomment>From src/parcours_app/core/directory.py:197</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:201</extracomment>
             <translation>the language “%1” is given twice.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire lisible (JSON invalide ligne %1, colonne %2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:321</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:316</extracomment>
             <translation>This file is not a readable directory (invalid JSON at line %1, column %2).</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un annuaire exporté par Parcours 1000 jours.</source>
-            <extracomment>From src/parcours_app/core/directory.py:328</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:323</extracomment>
             <translation>This file is not a directory exported by Parcours 1000 jours.</translation>
         </message>
         <message>
             <source>La version du fichier d'annuaire est absente ou illisible.</source>
-            <extracomment>From src/parcours_app/core/directory.py:331</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:326</extracomment>
             <translation>The version of the directory file is missing or unreadable.</translation>
         </message>
         <message>
             <source>Ce fichier d'annuaire vient d'une version plus récente de l'application (format %1) : mettez-la à jour.</source>
-            <extracomment>From src/parcours_app/core/directory.py:334</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:329</extracomment>
             <translation>This directory file comes from a newer version of the application (format %1): update the application.</translation>
         </message>
         <message>
             <source>Le fichier d'annuaire ne contient pas de liste « places ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:343</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:338</extracomment>
             <translation>The directory file does not contain a “places” list.</translation>
         </message>
         <message>
             <source>Le fichier contient trop de lieux (%1 au plus).</source>
-            <extracomment>From src/parcours_app/core/directory.py:346</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:341</extracomment>
             <translation>The file contains too many places (%1 at most).</translation>
         </message>
         <message>
             <source>Le fichier %1 est trop gros pour être un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:352</extracomment>
             <translation>The file %1 is too big to be a directory.</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être lu (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:362</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:357</extracomment>
             <translation>The file %1 could not be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 n'est pas un texte UTF-8 : ce n'est pas un annuaire.</source>
-            <extracomment>From src/parcours_app/core/directory.py:370</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:365</extracomment>
             <translation>The file %1 is not UTF-8 text: it is not a directory.</translation>
         </message>
         <message>
             <source>L'annuaire n'a pas pu être enregistré dans %1 (%2).</source>
-            <extracomment>From src/parcours_app/core/directory.py:391</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:386</extracomment>
             <translation>The directory could not be saved in %1 (%2).</translation>
         </message>
         <message>
             <source>ce n'est pas une fiche de lieu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:447</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:442</extracomment>
             <translation>this is not a place record.</translation>
         </message>
         <message>
             <source>champ inconnu « %1 ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:452; src/parcours_app/core/directory.py:525; src/parcours_app/core/directory.py:550</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:447; src/parcours_app/core/directory.py:514; src/parcours_app/core/directory.py:539</extracomment>
             <translation>unknown field “%1”.</translation>
         </message>
         <message>
             <source>le type de lieu « %1 » est inconnu.</source>
-            <extracomment>From src/parcours_app/core/directory.py:459</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:454</extracomment>
             <translation>the type of place “%1” is unknown.</translation>
         </message>
         <message>
             <source>le champ « %1 » doit être un texte.</source>
-            <extracomment>From src/parcours_app/core/directory.py:466; src/parcours_app/core/directory.py:533; src/parcours_app/core/directory.py:569</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:461; src/parcours_app/core/directory.py:522; src/parcours_app/core/directory.py:558</extracomment>
             <translation>the field “%1” must be text.</translation>
         </message>
         <message>
             <source>« services » doit être une liste.</source>
-            <extracomment>From src/parcours_app/core/directory.py:471</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:466</extracomment>
             <translation>“services” must be a list.</translation>
         </message>
         <message>
             <source>« %1 » doit être un objet par langue (en, ar).</source>
-            <extracomment>From src/parcours_app/core/directory.py:499</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:488</extracomment>
             <translation>“%1” must be an object with one entry per language (en, ar).</translation>
         </message>
         <message>
             <source>« %1 » doit être un objet.</source>
-            <extracomment>From src/parcours_app/core/directory.py:519</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:508</extracomment>
             <translation>“%1” must be an object.</translation>
         </message>
         <message>
             <source>chaque service a une « component » et un texte « service ».</source>
-            <extracomment>From src/parcours_app/core/directory.py:554</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:543</extracomment>
             <translation>each service has a “component” and a “service” text.</translation>
         </message>
         <message>
             <source>la composante « %1 » n'existe pas.</source>
-            <extracomment>From src/parcours_app/core/directory.py:561</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:550</extracomment>
             <translation>the component “%1” does not exist.</translation>
         </message>
         <message>
             <source>Fiche du lieu : %1</source>
-            <extracomment>From src/parcours_app/core/directory.py:593</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:582</extracomment>
             <translation>Place record: %1</translation>
         </message>
         <message>
             <source>Lieu n° %1 du fichier : %2</source>
-            <extracomment>From src/parcours_app/core/directory.py:594</extracomment>
+            <extracomment>From src/parcours_app/core/directory.py:583</extracomment>
             <translation>Place no. %1 in the file: %2</translation>
         </message>
     </context>
@@ -8910,7 +8901,7 @@ Address: %2</translation>
     <context>
         <name>parent</name>
         <message>
-            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+6" />
+            <location filename="../src/parcours_app/ui/settings_dialog.py" line="+7" />
             <source>Dossier des données</source>
             <translation>Data folder</translation>
         </message>
@@ -9551,172 +9542,172 @@ Address: %2</translation>
         </message>
         <message>
             <source>Le fichier %1 n'a pas pu être écrit (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:149</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:151</extracomment>
             <translation>The file %1 could not be written (%2).</translation>
         </message>
         <message>
             <source>Le fichier %1 ne peut pas être lu (%2).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:168</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:170</extracomment>
             <translation>The file %1 cannot be read (%2).</translation>
         </message>
         <message>
             <source>Le fichier fait %1 Mo : c'est bien plus qu'un export de Parcours 1000 jours (au plus %2 Mo). Vérifiez que c'est le bon fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:177</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:179</extracomment>
             <translation>The file is %1 MB: that is much more than a Parcours 1000 jours export (at most %2 MB). Check that it is the right file.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas un texte UTF-8 (octet %1) : ce n'est pas un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:192</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:194</extracomment>
             <translation>The file is not UTF-8 text (byte %1): it is not a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier n'est pas du JSON valide (ligne %1, colonne %2 : %3). Il est peut-être tronqué ou abîmé : refaites l'export.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:202</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:204</extracomment>
             <translation>The file is not valid JSON (line %1, column %2: %3). It may be cut short or damaged: do the export again.</translation>
         </message>
         <message>
             <source>Le fichier contient un nombre bien trop long pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:211</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:213</extracomment>
             <translation>The file contains a number far too long to be a Parcours export.</translation>
         </message>
         <message>
             <source>Le fichier est imbriqué trop profondément pour être un export de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:222</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:224</extracomment>
             <translation>The file is nested too deeply to be a Parcours export.</translation>
         </message>
         <message>
             <source>La clé « %1 » apparaît deux fois dans un même objet du fichier.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:230</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:232</extracomment>
             <translation>The key “%1” appears twice in the same object of the file.</translation>
         </message>
         <message>
             <source>Le fichier contient la valeur %1, qui n'est pas un nombre.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:247</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:249</extracomment>
             <translation>The file contains the value %1, which is not a number.</translation>
         </message>
         <message>
             <source>Ce fichier n'est pas un export de Parcours 1000 jours (le champ « format » doit valoir « %1 »).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:253</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:255</extracomment>
             <translation>This file is not a Parcours 1000 jours export (the “format” field must be “%1”).</translation>
         </message>
         <message>
             <source>Ce fichier est au format de données version %1, que cette version de Parcours 1000 jours ne sait pas lire (elle lit la version %2). Installez une version plus récente de Parcours.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:262</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:264</extracomment>
             <translation>This file uses data format version %1, which this version of Parcours 1000 jours cannot read (it reads version %2). Install a newer version of Parcours.</translation>
         </message>
         <message>
             <source>%1 : une liste de %2 réponses est attendue.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:420</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:422</extracomment>
             <translation>%1: a list of %2 answers is expected.</translation>
         </message>
         <message>
             <source>%1 : le total %2 ne correspond pas à la somme des réponses (%3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:427</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:429</extracomment>
             <translation>%1: the total %2 does not match the sum of the answers (%3).</translation>
         </message>
         <message>
             <source>%1 : textes traduits illisibles.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:459</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:461</extracomment>
             <translation>%1: the translated texts cannot be read.</translation>
         </message>
         <message>
             <source>%1 : la fin d'une période ne peut pas précéder son début.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:479</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:481</extracomment>
             <translation>%1: the end of a period cannot come before its start.</translation>
         </message>
         <message>
             <source>%1 : la valeur %2 apparaît deux fois.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:494</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:496</extracomment>
             <translation>%1: the value %2 appears twice.</translation>
         </message>
         <message>
             <source>%1 : un objet { … } est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:510; src/parcours_app/storage/transfer.py:623</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:48; src/parcours_app/storage/transfer.py:512</extracomment>
             <translation>%1: an object { … } is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : champ obligatoire manquant.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:522; src/parcours_app/storage/transfer.py:531</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:524; src/parcours_app/storage/transfer.py:533</extracomment>
             <translation>%1: required field missing.</translation>
         </message>
         <message>
             <source>%1 : ne peut pas être vide.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:545</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:547</extracomment>
             <translation>%1: cannot be empty.</translation>
         </message>
         <message>
             <source>%1 : true ou false est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:563</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:565</extracomment>
             <translation>%1: true or false is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : une date et une heure au format AAAA-MM-JJTHH:MM:SS sont attendues, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:584</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:586</extracomment>
             <translation>%1: a date and time in the format YYYY-MM-DDTHH:MM:SS is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 n'est pas une date et une heure qui existent.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:594</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:596</extracomment>
             <translation>%1: %2 is not a date and time that exists.</translation>
         </message>
         <message>
             <source>%1 : une liste [ … ] est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:611</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:47</extracomment>
             <translation>%1: a list [ … ] is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : %2 éléments, c'est trop (au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:614; src/parcours_app/storage/transfer.py:626</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:617</extracomment>
             <translation>%1: %2 items is too many (at most %3).</translation>
         </message>
         <message>
             <source>%1 : champ inconnu. Le fichier vient peut-être d'une autre application ou a été modifié.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:639</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:638</extracomment>
             <translation>%1: unknown field. The file may come from another application or may have been changed.</translation>
         </message>
         <message>
             <source>%1 : un texte entre guillemets est attendu, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:650</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:649</extracomment>
             <translation>%1: a text in quotation marks is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : texte trop long (%2 caractères, au plus %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:653</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:652</extracomment>
             <translation>%1: text too long (%2 characters, at most %3).</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère nul.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:657</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:656</extracomment>
             <translation>%1: the text contains a null character.</translation>
         </message>
         <message>
             <source>%1 : le texte contient un caractère invalide (U+%2) : ce n'est pas un export de Parcours intact.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:662</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:661</extracomment>
             <translation>%1: the text contains an invalid character (U+%2): this is not an intact Parcours export.</translation>
         </message>
         <message>
             <source>%1 : un nombre entier entre %2 et %3 est attendu, pas %4.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:675</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:674</extracomment>
             <translation>%1: a whole number between %2 and %3 is expected, not %4.</translation>
         </message>
         <message>
             <source>%1 : une date au format AAAA-MM-JJ est attendue, pas %2.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:687</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:686</extracomment>
             <translation>%1: a date in the format YYYY-MM-DD is expected, not %2.</translation>
         </message>
         <message>
             <source>%1 : la date %2 n'existe pas.</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:691</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:690</extracomment>
             <translation>%1: the date %2 does not exist.</translation>
         </message>
         <message>
             <source>%1 : la date %2 est hors de la période acceptée (du %3 au %4).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:699</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:698</extracomment>
             <translation>%1: the date %2 is outside the accepted period (from %3 to %4).</translation>
         </message>
         <message>
             <source>%1 : valeur inconnue %2 (valeurs possibles : %3).</source>
-            <extracomment>From src/parcours_app/storage/transfer.py:710</extracomment>
+            <extracomment>From src/parcours_app/storage/transfer.py:709</extracomment>
             <translation>%1: unknown value %2 (possible values: %3).</translation>
         </message>
     </context>

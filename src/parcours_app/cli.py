@@ -14,7 +14,7 @@ import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from . import __version__
 from .argparse_i18n import requested_language, translate_parser
@@ -25,6 +25,9 @@ from .core.journey import build_journey
 from .core.model import BirthLeaveStart, Child, Event, Family, Journey, Pregnancy, Region
 from .core.rules import Catalog, load_catalog
 from .core.text import Text, Translate, tr_noop
+
+if TYPE_CHECKING:
+    from .export.formats import ExportRequest
 
 EXIT_OK = 0
 EXIT_ERROR = 1
@@ -129,6 +132,33 @@ def _whole_number(translate: Translate, low: int, high: int) -> Any:
     return parse
 
 
+def _add_situation_options(parser: _Parser, translate: Translate) -> None:
+    """The family's situation beside its dates, the same for `calendar` and `leave`: the birth, how many babies,
+    the children already born, the region and the birth leave's start (they set the leave durations)."""
+    date = _date_type(translate)
+    parser.add_argument("--birth", metavar="D", type=date, help=_cli("date de naissance réelle").render(translate))
+    for flag, low, high, what in (
+        ("--multiple", 1, 3, _cli("bébés attendus (3 = trois ou plus)")),
+        ("--children-before", 0, 20, _cli("enfants déjà nés")),
+    ):
+        parser.add_argument(
+            flag, metavar="N", type=_whole_number(translate, low, high), default=low, help=what.render(translate)
+        )
+    parser.add_argument(
+        "--region",
+        metavar="R",
+        type=_region_type(translate),
+        default=Region.METROPOLE,
+        help=_cli("metropole, alsace-moselle, ...").render(translate),
+    )
+    parser.add_argument(
+        "--birth-leave-start",
+        choices=[choice.value for choice in BirthLeaveStart],
+        default=BirthLeaveStart.BIRTH_DAY.value,
+        help=_cli("début du congé de naissance").render(translate),
+    )
+
+
 def _calendar_parser(translate: Translate) -> _Parser:
     def tr(source: str) -> str:
         return Text("Cli", source).render(translate)
@@ -151,30 +181,7 @@ def _calendar_parser(translate: Translate) -> _Parser:
     parser.add_argument(
         "--due", metavar="D", type=date, help=tr("date présumée d'accouchement donnée par un professionnel")
     )
-    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
-    parser.add_argument(
-        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
-    )
-    parser.add_argument(
-        "--multiple",
-        metavar="N",
-        type=_whole_number(translate, 1, 3),
-        default=1,
-        help=tr("bébés attendus (3 = trois ou plus)"),
-    )
-    parser.add_argument(
-        "--region",
-        metavar="R",
-        type=_region_type(translate),
-        default=Region.METROPOLE,
-        help=tr("metropole, alsace-moselle, ..."),
-    )
-    parser.add_argument(
-        "--birth-leave-start",
-        choices=[choice.value for choice in BirthLeaveStart],
-        default=BirthLeaveStart.BIRTH_DAY.value,
-        help=tr("début du congé de naissance"),
-    )
+    _add_situation_options(parser, translate)
     parser.add_argument(
         "--today", metavar="D", type=date, help=tr("date prise pour aujourd'hui (défaut : date du système)")
     )
@@ -236,13 +243,22 @@ def print_version() -> int:
     return EXIT_OK
 
 
-def _run_calendar(args: Sequence[str]) -> int:
+def _parse(
+    args: Sequence[str], build: Callable[[Translate], _Parser], usage: Callable[[str, Translate], int] | None = None
+) -> tuple[argparse.Namespace, Translate] | int:
+    """A command's options and the translator for its --lang, or the exit status when parsing ends the command."""
     from .ts_translator import translator_for
 
     translate = translator_for(requested_language(args))
-    options = _calendar_parser(translate).options(args, _usage)
-    if isinstance(options, int):
-        return options
+    options = build(translate).options(args, usage or _usage)
+    return options if isinstance(options, int) else (options, translate)
+
+
+def _run_calendar(args: Sequence[str]) -> int:
+    parsed = _parse(args, _calendar_parser)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     pregnancy_dated = options.ddr is not None or options.conception is not None or options.due is not None
     if not pregnancy_dated and options.birth is None:
         return _usage(
@@ -288,23 +304,19 @@ def _run_calendar(args: Sequence[str]) -> int:
         journey = build_journey(family, catalog, today)
     except InputError as error:
         return _usage(error.message, translate)
-    from .export.formats import Selection, select_events, write_journey  # no Qt: the PDF writer loads on demand
+    from .export.formats import ExportRequest, Selection, select_events  # no Qt: the PDF writer loads on demand
 
+    selection = Selection(mandatory_only=options.mandatory_only, child_key=options.child)
     try:
-        events = select_events(journey, Selection(mandatory_only=options.mandatory_only, child_key=options.child))
+        events = select_events(journey, selection)
     except InputError as error:  # an unknown child: status 2 in every format, as for ics and pdf
         return _usage(error.message, translate)
     if options.format in ("ics", "pdf"):
+        from .ts_translator import translator_for
+
+        request = ExportRequest(selection=selection, language=options.lang, translate=translator_for(options.lang))
         try:
-            write_journey(
-                journey,
-                options.format,
-                options.output,
-                language=options.lang,
-                mandatory_only=options.mandatory_only,
-                child_key=options.child,
-                now=clock.now(),
-            )
+            _write_export(journey, options.format, options.output, request, clock.now())
         except ParcoursError as error:
             return _usage(error.message, translate)
         except OSError as error:
@@ -322,6 +334,20 @@ def _run_calendar(args: Sequence[str]) -> int:
     else:
         sys.stdout.write(text)
     return EXIT_OK
+
+
+def _write_export(journey: Journey, fmt: str, output: Path, request: ExportRequest, now: dt.datetime) -> None:
+    """The calendar file ("ics") or the A4 plan ("pdf"), with the stable fallback calendar id (the command line has
+    no stored family). InputError for an unknown child, OSError when the file cannot be written."""
+    if fmt == "ics":
+        from .export.ics import build_calendar, save_calendar
+
+        save_calendar(build_calendar(journey, request, now=now), output)
+    else:
+        from .export.plan import build_plan
+        from .export.plan_pdf import write_plan_pdf  # Qt: loaded only when a PDF is asked for
+
+        write_plan_pdf(build_plan(journey, request, produced_on=now.date()), output)
 
 
 def _today_parser(translate: Translate) -> _Parser:
@@ -346,12 +372,11 @@ def _run_today(args: Sequence[str]) -> int:
     from .storage.errors import NoDatabaseError, StorageError
     from .storage.paths import default_data_dir
     from .storage.sqlite_store import read_only_snapshot
-    from .ts_translator import translator_for
 
-    translate = translator_for(requested_language(args))
-    options = _today_parser(translate).options(args, _usage)
-    if isinstance(options, int):
-        return options
+    parsed = _parse(args, _today_parser)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     data_dir: Path = options.data_dir or default_data_dir()
     no_family = _cli("parcours today : aucune famille n'est enregistrée dans %1.", str(data_dir))
     try:
@@ -560,22 +585,7 @@ def _leave_parser(translate: Translate) -> _Parser:
         ),
     )
     parser.add_argument("--due", metavar="D", type=date, required=True, help=tr("date présumée d'accouchement"))
-    parser.add_argument("--birth", metavar="D", type=date, help=tr("date de naissance réelle"))
-    parser.add_argument(
-        "--multiple", metavar="N", type=_whole_number(translate, 1, 3), default=1, help=tr("bébés attendus")
-    )
-    parser.add_argument(
-        "--children-before", metavar="N", type=_whole_number(translate, 0, 20), default=0, help=tr("enfants déjà nés")
-    )
-    parser.add_argument(
-        "--region", metavar="R", type=_region_type(translate), default=Region.METROPOLE, help=tr("région")
-    )
-    parser.add_argument(
-        "--birth-leave-start",
-        choices=[choice.value for choice in BirthLeaveStart],
-        default=BirthLeaveStart.BIRTH_DAY.value,
-        help=tr("début du congé de naissance"),
-    )
+    _add_situation_options(parser, translate)
     parser.add_argument(
         "--weeks-after-birth",
         metavar="N",
@@ -624,12 +634,11 @@ def run_leave(args: Sequence[str]) -> int:
         check_plan,
         suggested_plan,
     )
-    from .ts_translator import translator_for
 
-    translate = translator_for(requested_language(args))
-    options = _leave_parser(translate).options(args, _leave_usage)
-    if isinstance(options, int):
-        return options
+    parsed = _parse(args, _leave_parser, _leave_usage)
+    if isinstance(parsed, int):
+        return parsed
+    options, translate = parsed
     today = clock_for(options.today).today()
     situation = PlanSituation(
         due=options.due,

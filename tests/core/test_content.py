@@ -18,11 +18,11 @@ from parcours_app.core.content import (
     ContentCatalog,
     fold_for_search,
     load_content,
-    load_official_domains,
-    load_sample_families,
 )
 from parcours_app.core.errors import CatalogError
 from parcours_app.core.model import Category, Child, Event, Family, Journey, PregnancyDates, Source
+from parcours_app.core.official_domains import load_official_domains
+from parcours_app.core.samples import load_sample_families
 from parcours_app.core.stages import STAGE_IDS, child_stage_on, current_stages, family_stages, stage_on
 from parcours_app.core.text import Text
 from parcours_app.resources import resource_path

@@ -86,7 +86,7 @@ def test_importing_storage_and_export_loads_no_ui_module() -> None:
         for path in (PACKAGE / layer).glob("*.py")
         if path.stem != "__init__"
     )
-    assert "parcours_app.export.pdf" in modules and "parcours_app.storage.sqlite_store" in modules
+    assert "parcours_app.export.plan_pdf" in modules and "parcours_app.storage.sqlite_store" in modules
     script = (
         "import importlib, sys\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"

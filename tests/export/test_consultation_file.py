@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from export_sample import sample_journey
 
-from parcours_app.export.consultation_plan import write_consultation_pdf
+from parcours_app.export.consultation_plan import one_page_plan
+from parcours_app.export.plan_pdf import write_plan_pdf
 
 
 @pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="poppler-utils not installed")
@@ -21,7 +22,7 @@ def test_the_consultation_sheet_is_readable_by_its_owner_only(qapp: object, tmp_
     output = tmp_path / "consultation.pdf"
     output.write_bytes(b"old")
     output.chmod(0o644)
-    pages = write_consultation_pdf(sample_journey(), output)
+    pages = write_plan_pdf(one_page_plan(sample_journey()), output)
     assert pages == 1
     assert output.read_bytes().startswith(b"%PDF")
     assert output.stat().st_mode & 0o777 == 0o600

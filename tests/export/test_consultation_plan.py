@@ -17,12 +17,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from parcours_app.core.clock import FixedClock
+from parcours_app.core.model import Place, PlaceKind
 from parcours_app.ui import export_dialogs
 from parcours_app.ui.app import AppShell, parse_options
 from parcours_app.ui.export_dialogs import PrintPlanDialog
 from parcours_app.ui.first_run import FirstRunPage
 from parcours_app.ui.settings_dialog import Preferences
-from parcours_app.ui.workstation import Workstation, WorkstationPlace
+from parcours_app.ui.workstation import Workstation
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
@@ -43,7 +44,9 @@ def test_consultation_prints_one_page_with_the_pmi_contact(
 ) -> None:
     place_file = tmp_path / "workstation.ini"
     Workstation(place_file, writable=True).set_place(
-        WorkstationPlace(
+        Place(
+            id=None,
+            kind=PlaceKind.PMI,
             name="Centre de PMI de Lorient",
             address="2 rue de la Paix, 56100 Lorient",
             phone="02 97 11 22 33",

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import icalendar
@@ -17,10 +19,10 @@ import vobject
 from export_sample import EPP_APPOINTMENT, SUMMER_APPOINTMENT, TODAY, sample_journey
 
 from parcours_app.core.errors import InputError
-from parcours_app.core.model import EventState
+from parcours_app.core.model import EventState, Journey
 from parcours_app.core.text import Text
-from parcours_app.export.formats import Selection, calendar_id_from_settings, write_journey
-from parcours_app.export.ics import build_calendar, write_ics
+from parcours_app.export.formats import DEFAULT_ALARM_MINUTES, ExportRequest, Selection, calendar_id_from_settings
+from parcours_app.export.ics import build_calendar, save_calendar
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 CAL_ID = "3f2a9c7e1b4d6a80"
@@ -28,10 +30,20 @@ UTC = dt.UTC
 PARIS = ZoneInfo("Europe/Paris")
 
 
-def export(tmp_path: Path, name: str = "plan.ics", **options: object) -> Path:
+def export(
+    tmp_path: Path,
+    name: str = "plan.ics",
+    *,
+    journey: Journey | None = None,
+    alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
+    **request: Any,
+) -> Path:
+    """The sample family's calendar written to `name`; `request` holds ExportRequest's fields."""
     output = tmp_path / name
-    journey = options.pop("journey", None) or sample_journey()
-    write_ics(journey, output, calendar_id=CAL_ID, now=NOW, **options)  # type: ignore[arg-type]
+    calendar = build_calendar(
+        journey or sample_journey(), ExportRequest(**request), now=NOW, calendar_id=CAL_ID, alarm_minutes=alarm_minutes
+    )
+    save_calendar(calendar, output)
     return output
 
 
@@ -267,31 +279,17 @@ def test_interface_language_and_translation_are_used(tmp_path: Path) -> None:
     assert "December 7, 2026" in declaration.description.value or "7 December 2026" in declaration.description.value
 
 
-def test_write_journey_entry_point(tmp_path: Path) -> None:
-    output = tmp_path / "cli.ics"
-    write_journey(
-        sample_journey(),
-        "ics",
-        output,
-        language="fr",
-        mandatory_only=False,
-        child_key=None,
-        calendar_id=CAL_ID,
-        now=NOW,
-    )
-    assert set(read_vobject(output)) == set(EXPECTED_DAYS) | {
-        uid("pregnancy.declaration", "debut"),
-        uid("pregnancy.ultrasound.2", "debut"),
-        uid("child.exam.9m", "debut"),
-        uid("child.vaccine.11m", "debut"),
-        uid("child.vaccine.12m", "debut"),
-        uid("child.vaccine.12m"),
-    }
-    assert [path.name for path in tmp_path.iterdir()] == ["cli.ics"]  # no temporary file left behind
-    with pytest.raises(InputError, match="docx"):
-        write_journey(
-            sample_journey(), "docx", tmp_path / "x", language="fr", mandatory_only=False, child_key=None, now=NOW
-        )
+def test_save_calendar_writes_owner_only_through_a_part_file(tmp_path: Path) -> None:
+    output = tmp_path / "plan.ics"
+    output.write_text("an older export", encoding="utf-8")
+    output.chmod(0o644)
+    calendar = build_calendar(sample_journey(), ExportRequest(selection=Selection(mandatory_only=True)), now=NOW)
+    save_calendar(calendar, output)
+    assert output.read_bytes() == calendar.to_ical()  # replaced whole, not appended to
+    assert output.stat().st_mode & 0o777 == 0o600  # health data: owner-only, even over a file that was not
+    assert [path.name for path in tmp_path.iterdir()] == ["plan.ics"]  # no temporary file left behind
+    with pytest.raises(OSError):
+        save_calendar(calendar, tmp_path / "missing-folder" / "plan.ics")
     assert sample_journey().today == TODAY
 
 

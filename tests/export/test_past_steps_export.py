@@ -19,8 +19,10 @@ from parcours_app.core.family_edit import record_birth, stamp_usage
 from parcours_app.core.journey import build_journey
 from parcours_app.core.model import EventState, Family, Journey, Pregnancy
 from parcours_app.core.rules import load_catalog
-from parcours_app.export.ics import write_ics
-from parcours_app.export.pdf import write_pdf
+from parcours_app.export.formats import ExportRequest
+from parcours_app.export.ics import build_calendar, save_calendar
+from parcours_app.export.plan import build_plan
+from parcours_app.export.plan_pdf import write_plan_pdf
 
 TODAY = dt.date(2026, 12, 2)
 NOW = dt.datetime(2026, 12, 2, 9, 0, tzinfo=dt.UTC)
@@ -35,7 +37,7 @@ def twins() -> Journey:
 def test_the_calendar_holds_no_past_to_do_and_no_alarm_in_the_past(tmp_path: Path) -> None:
     journey = twins()
     output = tmp_path / "plan.ics"
-    write_ics(journey, output, calendar_id="f00d", now=NOW)
+    save_calendar(build_calendar(journey, now=NOW, calendar_id="f00d"), output)
     calendar = icalendar.Calendar.from_ical(output.read_bytes())
     events = list(calendar.walk("VEVENT"))
     # each step's main part (the bar, or the last day of a long window; ".debut" is only its first day)
@@ -60,7 +62,7 @@ def test_a_past_step_marked_done_keeps_its_mark_without_alarm(tmp_path: Path) ->
     journey = twins()
     states = {"pregnancy.exam.1": EventState("pregnancy.exam.1", done_on=dt.date(2026, 7, 7))}
     output = tmp_path / "plan.ics"
-    write_ics(journey, output, calendar_id="f00d", now=NOW, states=states)
+    save_calendar(build_calendar(journey, ExportRequest(states=states), now=NOW, calendar_id="f00d"), output)
     calendar = icalendar.Calendar.from_ical(output.read_bytes())
     [exam] = [e for e in calendar.walk("VEVENT") if str(e["uid"]).startswith("f00d.pregnancy.exam.1@")]
     assert "✓ 1er examen prénatal" in str(exam["summary"]) and not list(exam.walk("VALARM"))
@@ -69,7 +71,7 @@ def test_a_past_step_marked_done_keeps_its_mark_without_alarm(tmp_path: Path) ->
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext is needed to read the PDF")
 def test_the_plan_offers_no_box_to_tick_for_the_past(qapp: object, tmp_path: Path) -> None:
     output = tmp_path / "plan.pdf"
-    write_pdf(twins(), output, now=NOW)
+    write_plan_pdf(build_plan(twins(), produced_on=NOW.date()), output)
     tool = shutil.which("pdftotext")
     assert tool is not None
     text = " ".join(subprocess.run([tool, str(output), "-"], capture_output=True, text=True, check=True).stdout.split())

@@ -11,6 +11,7 @@ import datetime as dt
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Any
 
 import pytest
 from export_sample import CHECKED, EPP_APPOINTMENT, FAMILY, TODAY, sample_journey
@@ -27,8 +28,9 @@ from parcours_app.core.model import (
     Source,
 )
 from parcours_app.core.text import Text
-from parcours_app.export.formats import Selection, write_journey
-from parcours_app.export.pdf import build_plan, write_pdf
+from parcours_app.export.formats import ExportRequest, Selection
+from parcours_app.export.plan import build_plan
+from parcours_app.export.plan_pdf import write_plan_pdf
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 PLACES = [
@@ -44,6 +46,11 @@ PLACES = [
         2, PlaceKind.MAISON_1000_JOURS, "Maison des 1000 premiers jours du 20e", "3 place Gambetta", "01 43 00 00 00"
     ),
 ]
+
+
+def write_plan(journey: Journey, output: Path, **request: Any) -> int:
+    """The full plan as the app writes it, for an ExportRequest of these fields, established on NOW's day."""
+    return write_plan_pdf(build_plan(journey, ExportRequest(**request), produced_on=NOW.date()), output)
 
 
 def pdftotext(path: Path, page: int | None = None) -> str:
@@ -66,7 +73,7 @@ def one_line(text: str) -> str:
 def sample_pdf(qapp: object, tmp_path: Path) -> Path:
     output = tmp_path / "plan.pdf"
     states = {"pregnancy.exam.1": EventState("pregnancy.exam.1", done_on=dt.date(2026, 10, 20))}
-    write_pdf(sample_journey(), output, states=states, appointments=[EPP_APPOINTMENT], places=PLACES, now=NOW)
+    write_plan(sample_journey(), output, states=states, appointments=[EPP_APPOINTMENT], places=PLACES)
     return output
 
 
@@ -76,7 +83,7 @@ def test_the_plan_is_readable_by_its_owner_only(qapp: object, tmp_path: Path) ->
     output = tmp_path / "plan.pdf"
     output.write_bytes(b"old")
     output.chmod(0o644)
-    write_pdf(sample_journey(), output, now=NOW)
+    write_plan(sample_journey(), output)
     assert output.read_bytes().startswith(b"%PDF")
     assert output.stat().st_mode & 0o777 == 0o600
     assert [path.name for path in tmp_path.iterdir()] == ["plan.pdf"]
@@ -143,7 +150,7 @@ def long_journey(steps: int = 120) -> Journey:
 
 def test_a_long_plan_never_cuts_a_row_across_pages(qapp: object, tmp_path: Path) -> None:
     output = tmp_path / "long.pdf"
-    write_pdf(long_journey(), output, places=PLACES, now=NOW)
+    write_plan(long_journey(), output, places=PLACES)
     total = page_count(output)
     assert total >= 5
     pages = [one_line(pdftotext(output, page)) for page in range(1, total + 1)]
@@ -164,12 +171,14 @@ def test_a_long_plan_never_cuts_a_row_across_pages(qapp: object, tmp_path: Path)
 
 def test_content_follows_the_selection() -> None:
     helplines = load_helplines()
-    mandatory = build_plan(sample_journey(), selection=Selection(mandatory_only=True), helplines=helplines)
+    mandatory = build_plan(
+        sample_journey(), ExportRequest(selection=Selection(mandatory_only=True), helplines=helplines)
+    )
     titles = {run.text for table in mandatory.tables for row in table.rows for cell in row for run in cell if run.text}
     assert "2e échographie" not in titles and "Prise en charge à 100 %" not in titles
     assert "Déclaration de grossesse" in titles
     assert "Les étapes obligatoires seulement" in mandatory.subtitle
-    lea = build_plan(sample_journey(), selection=Selection(child_key=""), helplines=helplines)
+    lea = build_plan(sample_journey(), ExportRequest(selection=Selection(child_key=""), helplines=helplines))
     headings = [table.heading for table in lea.tables]
     assert "Examens, vaccins et étapes de Léa" in headings
     lea_titles = {run.text for table in lea.tables for row in table.rows for cell in row for run in cell}
@@ -180,24 +189,24 @@ def test_content_follows_the_selection() -> None:
 
 
 def test_empty_directory_says_what_to_do() -> None:
-    plan = build_plan(sample_journey(), helplines=load_helplines())
+    plan = build_plan(sample_journey(), ExportRequest(helplines=load_helplines()))
     contacts = next(table for table in plan.tables if table.heading == "Contacts près de chez vous")
     assert not contacts.rows and "annuaire" in contacts.empty_note
 
 
-def test_write_journey_pdf_and_arabic_layout(qapp: object, tmp_path: Path) -> None:
-    output = tmp_path / "cli.pdf"
-    write_journey(sample_journey(), "pdf", output, language="fr", mandatory_only=True, child_key=None, now=NOW)
+def test_mandatory_only_pdf_and_arabic_layout(qapp: object, tmp_path: Path) -> None:
+    output = tmp_path / "mandatory.pdf"
+    write_plan(sample_journey(), output, selection=Selection(mandatory_only=True))
     assert "Les étapes obligatoires seulement" in pdftotext(output)
     arabic = tmp_path / "ar.pdf"
-    write_pdf(sample_journey(), arabic, language="ar", now=NOW)
+    write_plan(sample_journey(), arabic, language="ar")
     assert page_count(arabic) >= 1
     assert [path.name for path in tmp_path.iterdir() if path.suffix == ".part"] == []
 
 
 def test_unwritable_destination_raises_oserror(qapp: object, tmp_path: Path) -> None:
     with pytest.raises(OSError):
-        write_pdf(sample_journey(), tmp_path / "missing-folder" / "plan.pdf", now=NOW)
+        write_plan(sample_journey(), tmp_path / "missing-folder" / "plan.pdf")
 
 
 def test_the_expected_babys_exams_have_their_own_table() -> None:
@@ -205,7 +214,7 @@ def test_the_expected_babys_exams_have_their_own_table() -> None:
     journey = sample_journey()
     nameless = tuple(dataclasses.replace(event, subject_name="") for event in journey.events)
     unborn = dataclasses.replace(journey, family=dataclasses.replace(journey.family, children=()), events=nameless)
-    plan = build_plan(unborn, helplines=load_helplines())
+    plan = build_plan(unborn, ExportRequest(helplines=load_helplines()))
     baby = next(table for table in plan.tables if table.heading == "Examens, vaccins et étapes du bébé")
     assert [row[1][0].text for row in baby.rows] == [
         "Examen du 9e mois et certificat de santé",
@@ -214,7 +223,7 @@ def test_the_expected_babys_exams_have_their_own_table() -> None:
         "Rentrée à l’école",
     ]
     # the baby of the pregnancy with key "": its steps and the pregnancy's, with the pregnancy's key dates
-    only_baby = build_plan(unborn, selection=Selection(child_key=""), helplines=load_helplines())
+    only_baby = build_plan(unborn, ExportRequest(selection=Selection(child_key=""), helplines=load_helplines()))
     assert "Les étapes du bébé seulement" in only_baby.subtitle
     key_dates = next(table for table in only_baby.tables if table.heading == "Dates clés")
     assert [row[1][0].text for row in key_dates.rows] == ["18 août 2026", "1er septembre 2026", "1er juin 2027"]
@@ -229,11 +238,11 @@ def test_a_derived_last_period_date_is_marked_as_the_sa_reference(qapp: object, 
 
     note = "repère des SA : début de grossesse − 14 jours"
     due_only = build_journey(Family(pregnancies=(Pregnancy(due=dt.date(2027, 3, 15)),)), load_catalog(), TODAY)
-    write_pdf(due_only, tmp_path / "due.pdf", now=NOW)
+    write_plan(due_only, tmp_path / "due.pdf")
     text = one_line(pdftotext(tmp_path / "due.pdf"))
     assert "1er juin 2026" in text
     assert note in text
 
     typed = build_journey(Family(pregnancies=(Pregnancy(ddr=dt.date(2026, 6, 1)),)), load_catalog(), TODAY)
-    write_pdf(typed, tmp_path / "typed.pdf", now=NOW)
+    write_plan(typed, tmp_path / "typed.pdf")
     assert note not in one_line(pdftotext(tmp_path / "typed.pdf"))

@@ -18,9 +18,10 @@ from parcours_app.core.journey import build_journey
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Child, Family, Journey, Pregnancy
 from parcours_app.core.rules import load_catalog
-from parcours_app.export.formats import Selection, is_fixed_leave
-from parcours_app.export.ics import BAR_MAX_DAYS, exported_as_step, write_ics
-from parcours_app.export.pdf import write_pdf
+from parcours_app.export.formats import ExportRequest, Selection, is_fixed_leave
+from parcours_app.export.ics import BAR_MAX_DAYS, build_calendar, exported_as_step, save_calendar
+from parcours_app.export.plan import build_plan
+from parcours_app.export.plan_pdf import write_plan_pdf
 
 TODAY = dt.date(2026, 11, 22)
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
@@ -37,7 +38,7 @@ def engine_journey() -> Journey:
 def test_every_engine_event_is_in_the_calendar_once(tmp_path: Path) -> None:
     journey = engine_journey()
     output = tmp_path / "plan.ics"
-    write_ics(journey, output, calendar_id="f00d", now=NOW)
+    save_calendar(build_calendar(journey, now=NOW, calendar_id="f00d"), output)
     parsed = vobject.readOne(output.read_text(encoding="utf-8")).vevent_list
     uids = [event.uid.value for event in parsed]
     assert len(uids) == len(set(uids))
@@ -61,7 +62,7 @@ def test_every_engine_event_is_in_the_calendar_once(tmp_path: Path) -> None:
 def test_every_engine_event_is_printed(qapp: object, tmp_path: Path) -> None:
     journey = engine_journey()
     output = tmp_path / "plan.pdf"
-    write_pdf(journey, output, now=NOW)
+    write_plan_pdf(build_plan(journey, produced_on=NOW.date()), output)
     tool = shutil.which("pdftotext")
     assert tool is not None
     text = " ".join(subprocess.run([tool, str(output), "-"], capture_output=True, text=True, check=True).stdout.split())
@@ -76,7 +77,8 @@ def test_every_engine_event_is_printed(qapp: object, tmp_path: Path) -> None:
 def test_one_child_export_of_an_engine_journey(tmp_path: Path) -> None:
     journey = engine_journey()
     output = tmp_path / "lea.ics"
-    write_ics(journey, output, selection=Selection(child_key=""), calendar_id="f00d", now=NOW)
+    request = ExportRequest(selection=Selection(child_key=""))
+    save_calendar(build_calendar(journey, request, now=NOW, calendar_id="f00d"), output)
     ids = {
         event.uid.value.removeprefix("f00d.").removesuffix("@parcours-1000-jours").removesuffix(".debut")
         for event in vobject.readOne(output.read_text(encoding="utf-8")).vevent_list

@@ -106,7 +106,8 @@ def test_data_contexts_are_those_the_core_loaders_translate_with() -> None:
     contexts = {item.context for item in TOOL.extract_data_texts()}
     loaders = {
         "parcours_app.core.rules": "TEXT_CONTEXT",
-        "parcours_app.core.content": "TRANSLATION_CONTEXT",
+        "parcours_app.core.content_files": "TRANSLATION_CONTEXT",
+        "parcours_app.core.samples": "SAMPLES_CONTEXT",
         "parcours_app.core.helplines": "TRANSLATION_CONTEXT",
     }
     for module_name, constant in loaders.items():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from parcours_app.core.content import load_sample_families
+from parcours_app.core.samples import load_sample_families
 from parcours_app.ts_translator import translator_for
 
 TODAY = dt.date(2026, 11, 22)

@@ -214,7 +214,7 @@ def untranslated_words(text: str, allowed: set[str]) -> list[str]:
 def _sample_controller() -> object:
     """A FamilyController over an in-memory store holding one of the app's own sample families."""
     from parcours_app.core.clock import FixedClock
-    from parcours_app.core.content import load_sample_families
+    from parcours_app.core.samples import load_sample_families
     from parcours_app.storage.sqlite_store import open_memory_store
     from parcours_app.ui.family_controller import FamilyController
 
@@ -275,7 +275,7 @@ def data_words() -> set[str]:
     month and day names of dates (the pseudo-language formats dates like French)."""
     from babel.dates import get_day_names, get_month_names
 
-    from parcours_app.core.content import load_sample_families
+    from parcours_app.core.samples import load_sample_families
 
     words: set[str] = set()
     for names in (get_month_names("wide", locale="fr_FR"), get_month_names("abbreviated", locale="fr_FR")):

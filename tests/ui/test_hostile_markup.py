@@ -197,19 +197,15 @@ def test_the_banner_shows_markup_as_typed(window: MainWindow) -> None:
 def test_the_pdf_prints_markup_as_typed(tmp_path: Path) -> None:
     from parcours_app.core.journey import build_journey
     from parcours_app.core.rules import load_catalog
-    from parcours_app.export.pdf import write_pdf
+    from parcours_app.export.formats import ExportRequest
+    from parcours_app.export.plan import build_plan
+    from parcours_app.export.plan_pdf import write_plan_pdf
 
     store = _store_with_hostile_data()
     journey = build_journey(store.load_family(), load_catalog(), NOW.date())
     output = tmp_path / "plan.pdf"
-    write_pdf(
-        journey,
-        output,
-        states=store.event_states(),
-        appointments=store.appointments(),
-        places=store.places(),
-        now=NOW,
-    )
+    request = ExportRequest(states=store.event_states(), appointments=store.appointments(), places=store.places())
+    write_plan_pdf(build_plan(journey, request, produced_on=NOW.date()), output)
     text = subprocess.run(["pdftotext", "-raw", str(output), "-"], capture_output=True, text=True, check=True).stdout
     assert "<b>gras</b>" in text.replace("\n", "")
 

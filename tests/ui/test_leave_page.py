@@ -21,8 +21,9 @@ from shell_support import choose, running_shell, type_date
 
 from parcours_app.core.leave_plan import Parent, PeriodKind, PlannedPeriod
 from parcours_app.core.model import Family, Pregnancy
-from parcours_app.export.ics import write_ics
-from parcours_app.export.pdf import write_pdf
+from parcours_app.export.ics import build_calendar, save_calendar
+from parcours_app.export.plan import build_plan
+from parcours_app.export.plan_pdf import write_plan_pdf
 from parcours_app.ui.leave_page import LeaveDialogs, LeaveLetterDialog, LeavePage
 
 NOW = dt.datetime(2027, 3, 1, 9, 0)
@@ -67,7 +68,7 @@ def test_plan_typed_checked_saved_then_flagged_by_the_real_birth(
         step = next(e for e in shell.controller.journey.events if e.id == "leaveplan.notice.paternity.2027-06-17")
         assert (step.start, step.end, step.mandatory) == (D(2027, 4, 17), D(2027, 5, 17), True)
         ics = tmp_path / "plan.ics"
-        write_ics(shell.controller.journey, ics, now=dt.datetime(2027, 3, 1, 9, 0, tzinfo=dt.UTC))
+        save_calendar(build_calendar(shell.controller.journey, now=dt.datetime(2027, 3, 1, 9, 0, tzinfo=dt.UTC)), ics)
         calendar = icalendar.Calendar.from_ical(ics.read_bytes())
         summaries = {str(c.get("summary")): c for c in calendar.walk("VEVENT")}
         # A window longer than a few days is written as its first and its last day, the last one with the alarms.
@@ -75,7 +76,7 @@ def test_plan_typed_checked_saved_then_flagged_by_the_real_birth(
         assert notice.decoded("dtstart") == D(2027, 5, 17)
         assert notice.walk("VALARM")
         printed = tmp_path / "plan.pdf"
-        write_pdf(shell.controller.journey, printed, now=dt.datetime(2027, 3, 1, 9, 0))
+        write_plan_pdf(build_plan(shell.controller.journey, produced_on=dt.date(2027, 3, 1)), printed)
         tool = shutil.which("pdftotext")
         assert tool is not None
         plan_text = " ".join(

@@ -47,7 +47,7 @@ from parcours_app.ui.app import AppShell, parse_options
 from parcours_app.ui.first_run import FirstRunPage
 from parcours_app.ui.reception import ReceptionScreen, SampleFamilyCard, SessionPinDialog, StaffPinDialog
 from parcours_app.ui.settings_dialog import Preferences
-from parcours_app.ui.workstation import Workstation, WorkstationPlace
+from parcours_app.ui.workstation import Workstation
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)
 MARKER = "ZZ-secret-patient"
@@ -634,7 +634,9 @@ def test_a_visitor_picks_a_language_with_one_tap_and_the_reset_restores_it(
 
 def test_workstation_settings_are_read_but_never_written_in_consultation(qtbot: QtBot, tmp_path: Path) -> None:
     path = tmp_path / "workstation.ini"
-    Workstation(path, writable=True).set_place(WorkstationPlace(name="PMI de Lorient", phone="02 97 11 22 33"))
+    Workstation(path, writable=True).set_place(
+        Place(id=None, kind=PlaceKind.PMI, name="PMI de Lorient", phone="02 97 11 22 33")
+    )
     before = path.read_bytes()
     with shell_for(qtbot, tmp_path, "--consultation", workstation=Workstation(path, writable=False)) as shell:
         assert shell.workstation.place.name == "PMI de Lorient"

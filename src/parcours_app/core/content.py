@@ -1,39 +1,29 @@
-"""Resources and key messages by stage and topic, the official domains links may lead to, and sample families.
+"""Resources and key messages by stage and topic (the content catalog).
 
 Data lives in `resources/content/` (docs/CONTENT.md describes the format and the sources policy):
 - `catalog.toml`: the stages of the journey, the topics and the three national priorities;
-- `items/*.toml`: the key messages, each with its topic, stages, links to official sites, source and check date;
-- `official_domains.toml`: the ONE list of domains any link or source under `resources/` may point to;
-- `resources/samples/families.toml`: the clearly fictional families of the reception mode, dated relative to today.
+- `items/*.toml`: the key messages, each with its topic, stages, links to official sites, source and check date.
 
-The stages themselves (their ids and the arithmetic that dates them) are in `core/stages.py`.
+Beside it: the stages themselves (their ids and the arithmetic that dates them) in `core/stages.py`; the one list
+of official sites links are checked against in `core/official_domains.py`; the reception mode's sample families in
+`core/samples.py`; the TOML reading they share in `core/content_files.py`.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, TypeGuard
 from urllib.parse import urlsplit
 
-from parcours_app.resources import resource_path
-
-from . import toml_parser as tomllib
-from .errors import CatalogError
-from .model import Child, Event, Family, Pregnancy, Source
+from .content_files import content_text, data_error, is_date, read_toml, required_text
+from .model import Event, Source
+from .official_domains import OfficialDomains, default_content_dir, load_official_domains
 from .stages import STAGE_IDS
 from .text import Text, Translate, identity_translate
-
-TRANSLATION_CONTEXT = "content"
-"""Context of the French strings of resources/content/*.toml (tools/update_translations.py: folder name)."""
-
-SAMPLES_CONTEXT = "samples"
-"""Context of the French strings of resources/samples/*.toml."""
 
 REQUIRED_TOPIC_IDS: frozenset[str] = frozenset(
     {
@@ -70,85 +60,6 @@ _ITEM_ID = re.compile(r"^[a-z0-9-]+\.[a-z0-9.-]+$")
 _ITEM_KEYS = frozenset({"id", "topic", "stages", "title", "message", "link", "source", "priority"})
 _SOURCE_KEYS = frozenset({"title", "url", "checked", "verified"})
 _LINK_KEYS = frozenset({"title", "url"})
-
-
-# --- Official domains ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class OfficialDomain:
-    host: str  # "ameli.fr": the host itself and its sub-domains
-    label: str  # the site's name as shown before a link opens ("ameli.fr (Assurance Maladie)")
-    kind: str
-    checked: dt.date
-    path_prefix: str = ""  # when set, only URLs under this path are allowed (github.com/SocialGouv/)
-
-    def matches(self, host: str, path: str) -> bool:
-        on_host = host == self.host or host.endswith("." + self.host)
-        return on_host and (not self.path_prefix or path.startswith(self.path_prefix))
-
-
-@dataclass(frozen=True, slots=True)
-class OfficialDomains:
-    """The one list of domains the app's data may link to (resources/content/official_domains.toml)."""
-
-    domains: tuple[OfficialDomain, ...]
-
-    def domain_for(self, url: str) -> OfficialDomain | None:
-        """The most specific allowed domain of an https URL, or None when the URL is not allowed."""
-        try:
-            parts = urlsplit(url.strip())
-            host = (parts.hostname or "").lower().rstrip(".")
-        except ValueError:
-            return None
-        if parts.scheme != "https" or not host or parts.username or parts.password:
-            return None
-        found = [domain for domain in self.domains if domain.matches(host, parts.path or "/")]
-        # "legifrance.gouv.fr" would also match "gouv.fr": name the longest, most specific entry.
-        return max(found, key=lambda domain: len(domain.host) + len(domain.path_prefix), default=None)
-
-    def is_official(self, url: str) -> bool:
-        return self.domain_for(url) is not None
-
-    def site_label(self, url: str) -> Text | None:
-        """The name of the site a link leads to, for the confirmation shown before the browser opens."""
-        domain = self.domain_for(url)
-        return Text(TRANSLATION_CONTEXT, domain.label) if domain is not None else None
-
-    def hosts(self) -> tuple[str, ...]:
-        return tuple(domain.host + domain.path_prefix.rstrip("/") for domain in self.domains)
-
-
-def default_content_dir() -> Path:
-    return resource_path("content")
-
-
-@cache
-def load_official_domains(path: Path | None = None) -> OfficialDomains:
-    path = path or default_content_dir() / "official_domains.toml"
-    data = _read_toml(path)
-    entries = data.get("domain")
-    if not isinstance(entries, list) or not entries:
-        raise _error(path.name, "domain", "la liste [[domain]] est vide ou absente")
-    domains: list[OfficialDomain] = []
-    for index, entry in enumerate(entries, start=1):
-        where = f"domain[{index}]"
-        if not isinstance(entry, dict):
-            raise _error(path.name, where, "chaque domaine doit être une table")
-        host, label, kind, checked = entry.get("host"), entry.get("label"), entry.get("kind"), entry.get("checked")
-        prefix = entry.get("path_prefix", "")
-        if not isinstance(host, str) or not re.fullmatch(r"[a-z0-9-]+(\.[a-z0-9-]+)+", host):
-            raise _error(path.name, where, "« host » doit être un nom de domaine en minuscules (ex. ameli.fr)")
-        if not isinstance(label, str) or not label.strip():
-            raise _error(path.name, host, "« label » (le nom du site montré à la personne) est obligatoire")
-        if not isinstance(kind, str) or not kind:
-            raise _error(path.name, host, "« kind » est obligatoire")
-        if not _is_date(checked):
-            raise _error(path.name, host, "« checked » doit être une date (AAAA-MM-JJ)")
-        if not isinstance(prefix, str) or (prefix and not prefix.startswith("/")):
-            raise _error(path.name, host, "« path_prefix » doit commencer par /")
-        domains.append(OfficialDomain(host=host, label=label, kind=kind, checked=checked, path_prefix=prefix))
-    return OfficialDomains(tuple(domains))
 
 
 # --- The content catalog --------------------------------------------------------------------------------
@@ -315,10 +226,10 @@ def load_content(folder: Path | None = None) -> ContentCatalog:
     folder = folder or default_content_dir()
     domains = load_official_domains(folder / "official_domains.toml")
     header_path = folder / "catalog.toml"
-    header = _read_toml(header_path)
+    header = read_toml(header_path)
     version = header.get("version")
     if not isinstance(version, str) or not version:
-        raise _error(header_path.name, "version", "« version » doit être un texte (la date de la dernière revue)")
+        raise data_error(header_path.name, "version", "« version » doit être un texte (la date de la dernière revue)")
     stages = tuple(_parse_stages(header_path.name, header.get("stage")))
     topics = tuple(_parse_topics(header_path.name, header.get("topic")))
     priorities = tuple(_parse_priorities(header_path.name, header.get("priority")))
@@ -327,17 +238,17 @@ def load_content(folder: Path | None = None) -> ContentCatalog:
     seen: dict[str, str] = {}
     item_files = sorted((folder / "items").glob("*.toml"))
     if not item_files:
-        raise _error("items/", "*.toml", "aucun fichier d'entrées")
+        raise data_error("items/", "*.toml", "aucun fichier d'entrées")
     context = _Context({stage.id for stage in stages}, {topic.id for topic in topics}, set(PRIORITY_IDS), domains)
     for path in item_files:
         name = f"items/{path.name}"
-        entries = _read_toml(path).get("item")
+        entries = read_toml(path).get("item")
         if not isinstance(entries, list) or not entries:
-            raise _error(name, "item", "le fichier ne contient aucune entrée [[item]]")
+            raise data_error(name, "item", "le fichier ne contient aucune entrée [[item]]")
         for index, entry in enumerate(entries, start=1):
             item = _parse_item(name, index, entry, context)
             if item.id in seen:
-                raise _error(name, item.id, f"identifiant déjà utilisé dans {seen[item.id]}")
+                raise data_error(name, item.id, f"identifiant déjà utilisé dans {seen[item.id]}")
             seen[item.id] = name
             items.append(item)
 
@@ -357,83 +268,85 @@ class _Context:
 
 def _parse_stages(file: str, entries: object) -> Iterable[Stage]:
     if not isinstance(entries, list):
-        raise _error(file, "stage", "la liste [[stage]] est absente")
+        raise data_error(file, "stage", "la liste [[stage]] est absente")
     ids = [entry.get("id") if isinstance(entry, dict) else None for entry in entries]
     if tuple(ids) != STAGE_IDS:
-        raise _error(file, "stage", f"les étapes doivent être, dans l'ordre : {', '.join(STAGE_IDS)}")
+        raise data_error(file, "stage", f"les étapes doivent être, dans l'ordre : {', '.join(STAGE_IDS)}")
     for order, entry in enumerate(entries):
         stage_id = str(entry["id"])
-        label = _required_text(file, stage_id, entry, "label")
+        label = required_text(file, stage_id, entry, "label")
         short = entry.get("short_label", label)
         if not isinstance(short, str) or not short.strip():
-            raise _error(file, stage_id, "« short_label » doit être un texte non vide")
-        yield Stage(stage_id, _text(label), _text(short), order)
+            raise data_error(file, stage_id, "« short_label » doit être un texte non vide")
+        yield Stage(stage_id, content_text(label), content_text(short), order)
 
 
 def _parse_topics(file: str, entries: object) -> Iterable[Topic]:
     if not isinstance(entries, list) or not entries:
-        raise _error(file, "topic", "la liste [[topic]] est absente")
+        raise data_error(file, "topic", "la liste [[topic]] est absente")
     seen: set[str] = set()
     for order, entry in enumerate(entries):
         topic_id = entry.get("id") if isinstance(entry, dict) else None
         if not isinstance(topic_id, str) or not re.fullmatch(r"[a-z0-9-]+", topic_id) or topic_id in seen:
-            raise _error(file, f"topic[{order + 1}]", "« id » manquant, mal formé ou en double")
+            raise data_error(file, f"topic[{order + 1}]", "« id » manquant, mal formé ou en double")
         seen.add(topic_id)
-        yield Topic(topic_id, _text(_required_text(file, topic_id, entry, "label")), order)
+        yield Topic(topic_id, content_text(required_text(file, topic_id, entry, "label")), order)
     missing = REQUIRED_TOPIC_IDS - seen
     if missing:
-        raise _error(
+        raise data_error(
             file, "topic", f"thèmes attendus par le catalogue des règles absents : {', '.join(sorted(missing))}"
         )
 
 
 def _parse_priorities(file: str, entries: object) -> Iterable[Priority]:
     if not isinstance(entries, list):
-        raise _error(file, "priority", "la liste [[priority]] est absente")
+        raise data_error(file, "priority", "la liste [[priority]] est absente")
     ids = tuple(entry.get("id") if isinstance(entry, dict) else None for entry in entries)
     if ids != PRIORITY_IDS:
-        raise _error(file, "priority", f"les priorités doivent être, dans l'ordre : {', '.join(PRIORITY_IDS)}")
+        raise data_error(file, "priority", f"les priorités doivent être, dans l'ordre : {', '.join(PRIORITY_IDS)}")
     for entry in entries:
         priority_id = str(entry["id"])
-        title = _required_text(file, priority_id, entry, "title")
-        message = _required_text(file, priority_id, entry, "message")
-        yield Priority(priority_id, _text(title), _text(message))
+        title = required_text(file, priority_id, entry, "title")
+        message = required_text(file, priority_id, entry, "message")
+        yield Priority(priority_id, content_text(title), content_text(message))
 
 
 def _parse_item(file: str, index: int, entry: object, context: _Context) -> ContentItem:
     if not isinstance(entry, dict):
-        raise _error(file, f"item[{index}]", "chaque entrée doit être une table [[item]]")
+        raise data_error(file, f"item[{index}]", "chaque entrée doit être une table [[item]]")
     item_id = entry.get("id")
     if not isinstance(item_id, str) or not _ITEM_ID.match(item_id):
-        raise _error(file, f"item[{index}]", "« id » doit ressembler à « theme.nom-court »")
+        raise data_error(file, f"item[{index}]", "« id » doit ressembler à « theme.nom-court »")
     unknown = set(entry) - _ITEM_KEYS
     if unknown:
-        raise _error(file, item_id, f"clé inconnue : {', '.join(sorted(unknown))}")
+        raise data_error(file, item_id, f"clé inconnue : {', '.join(sorted(unknown))}")
     topic = entry.get("topic")
     if topic not in context.topics:
-        raise _error(file, item_id, f"thème « {topic} » inconnu")
+        raise data_error(file, item_id, f"thème « {topic} » inconnu")
     if not item_id.startswith(f"{topic}."):
-        raise _error(file, item_id, f"l'identifiant doit commencer par le thème « {topic}. »")
+        raise data_error(file, item_id, f"l'identifiant doit commencer par le thème « {topic}. »")
     stages = entry.get("stages")
     if not isinstance(stages, list) or not stages or not all(stage in context.stages for stage in stages):
-        raise _error(file, item_id, f"« stages » doit être une liste non vide d'étapes parmi {', '.join(STAGE_IDS)}")
+        raise data_error(
+            file, item_id, f"« stages » doit être une liste non vide d'étapes parmi {', '.join(STAGE_IDS)}"
+        )
     if len(set(stages)) != len(stages):
-        raise _error(file, item_id, "une étape est répétée dans « stages »")
-    title = _required_text(file, item_id, entry, "title")
-    message = _required_text(file, item_id, entry, "message")
+        raise data_error(file, item_id, "une étape est répétée dans « stages »")
+    title = required_text(file, item_id, entry, "title")
+    message = required_text(file, item_id, entry, "message")
     if len(message) > MAX_MESSAGE_LENGTH:
-        raise _error(file, item_id, f"message trop long ({len(message)} caractères, {MAX_MESSAGE_LENGTH} au plus)")
+        raise data_error(file, item_id, f"message trop long ({len(message)} caractères, {MAX_MESSAGE_LENGTH} au plus)")
     priority = entry.get("priority")
     if priority is not None and priority not in context.priorities:
-        raise _error(file, item_id, f"priorité « {priority} » inconnue ({', '.join(PRIORITY_IDS)})")
+        raise data_error(file, item_id, f"priorité « {priority} » inconnue ({', '.join(PRIORITY_IDS)})")
     links = _parse_links(file, item_id, entry.get("link"), context.domains)
     source, verified = _parse_source(file, item_id, entry.get("source"), context.domains)
     return ContentItem(
         id=item_id,
         topic=str(topic),
         stages=tuple(str(stage) for stage in stages),
-        title=_text(title),
-        message=_text(message),
+        title=content_text(title),
+        message=content_text(message),
         links=links,
         source=source,
         verified=verified,
@@ -444,35 +357,35 @@ def _parse_item(file: str, index: int, entry: object, context: _Context) -> Cont
 
 def _parse_links(file: str, item_id: str, value: object, domains: OfficialDomains) -> tuple[Link, ...]:
     if not isinstance(value, list) or not value:
-        raise _error(file, item_id, "au moins un lien « link » vers un site officiel est obligatoire")
+        raise data_error(file, item_id, "au moins un lien « link » vers un site officiel est obligatoire")
     links: list[Link] = []
     for raw in value:
         if not isinstance(raw, dict) or set(raw) != _LINK_KEYS:
-            raise _error(file, item_id, "chaque lien est { title = « … », url = « https://… » }")
+            raise data_error(file, item_id, "chaque lien est { title = « … », url = « https://… » }")
         title, url = raw["title"], raw["url"]
         if not isinstance(title, str) or not title.strip():
-            raise _error(file, item_id, "un lien n'a pas de titre")
+            raise data_error(file, item_id, "un lien n'a pas de titre")
         if not isinstance(url, str) or not domains.is_official(url):
-            raise _error(file, item_id, f"lien non autorisé : {url} (https et domaine de official_domains.toml)")
-        links.append(Link(_text(title), url))
+            raise data_error(file, item_id, f"lien non autorisé : {url} (https et domaine de official_domains.toml)")
+        links.append(Link(content_text(title), url))
     return tuple(links)
 
 
 def _parse_source(file: str, item_id: str, value: object, domains: OfficialDomains) -> tuple[Source, str]:
     if not isinstance(value, dict):
-        raise _error(file, item_id, "« source » (title, url, checked, verified) est obligatoire")
+        raise data_error(file, item_id, "« source » (title, url, checked, verified) est obligatoire")
     unknown = set(value) - _SOURCE_KEYS
     if unknown:
-        raise _error(file, item_id, f"« source » : clé inconnue {', '.join(sorted(unknown))}")
+        raise data_error(file, item_id, f"« source » : clé inconnue {', '.join(sorted(unknown))}")
     title, url, checked, verified = (value.get(key) for key in ("title", "url", "checked", "verified"))
     if not isinstance(title, str) or not title.strip():
-        raise _error(file, item_id, "« source.title » doit être un texte non vide")
+        raise data_error(file, item_id, "« source.title » doit être un texte non vide")
     if not isinstance(url, str) or not domains.is_official(url):
-        raise _error(file, item_id, f"« source.url » non autorisée : {url}")
-    if not _is_date(checked):
-        raise _error(file, item_id, "« source.checked » doit être une date (AAAA-MM-JJ)")
+        raise data_error(file, item_id, f"« source.url » non autorisée : {url}")
+    if not is_date(checked):
+        raise data_error(file, item_id, "« source.checked » doit être une date (AAAA-MM-JJ)")
     if verified not in VERIFIED_KINDS:
-        raise _error(file, item_id, f"« source.verified » doit valoir {' ou '.join(VERIFIED_KINDS)}")
+        raise data_error(file, item_id, f"« source.verified » doit valoir {' ou '.join(VERIFIED_KINDS)}")
     return Source(title=title, url=url, checked=checked), str(verified)
 
 
@@ -481,121 +394,10 @@ def _check_coverage(
 ) -> None:
     for stage in stages:
         if not any(stage.id in item.stages for item in items):
-            raise _error("items/", stage.id, "aucune entrée pour cette étape")
+            raise data_error("items/", stage.id, "aucune entrée pour cette étape")
     for topic in topics:
         if not any(item.topic == topic.id for item in items):
-            raise _error("items/", topic.id, "aucune entrée pour ce thème")
+            raise data_error("items/", topic.id, "aucune entrée pour ce thème")
     for priority in priorities:
         if not any(item.priority == priority.id for item in items):
-            raise _error("items/", priority.id, "aucune entrée pour cette priorité nationale")
-
-
-# --- Sample families for the reception mode ---------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class SampleFamily:
-    """A clearly fictional family, dated relative to today so it always shows the same stage."""
-
-    id: str
-    label: Text
-    description: Text
-    family: Family
-
-
-_SAMPLE_KEYS = frozenset(
-    {"id", "label", "description", "parent1_name", "parent2_name", "conception_days_ago", "children"}
-)
-
-
-def load_sample_families(
-    today: dt.date, path: Path | None = None, translate: Translate = identity_translate
-) -> tuple[SampleFamily, ...]:
-    """The reception mode's sample families on `today` (resources/samples/families.toml), the fictional names
-    ("Parent A (exemple)") in the language of `translate`."""
-    path = path or resource_path("samples", "families.toml")
-    entries = _read_toml(path).get("family")
-    if not isinstance(entries, list) or not entries:
-        raise _error(path.name, "family", "la liste [[family]] est vide ou absente")
-    samples: list[SampleFamily] = []
-    for index, entry in enumerate(entries, start=1):
-        samples.append(_parse_sample(path.name, index, entry, today, translate))
-    if len({sample.id for sample in samples}) != len(samples):
-        raise _error(path.name, "family", "deux familles ont le même identifiant")
-    return tuple(samples)
-
-
-def _parse_sample(file: str, index: int, entry: object, today: dt.date, translate: Translate) -> SampleFamily:
-    if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-        raise _error(file, f"family[{index}]", "chaque famille est une table avec un « id »")
-    sample_id = str(entry["id"])
-    unknown = set(entry) - _SAMPLE_KEYS
-    if unknown:
-        raise _error(file, sample_id, f"clé inconnue : {', '.join(sorted(unknown))}")
-    label = _required_text(file, sample_id, entry, "label")
-    description = _required_text(file, sample_id, entry, "description")
-    pregnancies: tuple[Pregnancy, ...] = ()
-    days = entry.get("conception_days_ago")
-    if days is not None:
-        if not isinstance(days, int) or not 0 <= days <= 300:
-            raise _error(file, sample_id, "« conception_days_ago » doit être un nombre de jours entre 0 et 300")
-        pregnancies = (Pregnancy(conception=today - dt.timedelta(days=days)),)
-    children: list[Child] = []
-    raw_children = entry.get("children", [])
-    if not isinstance(raw_children, list):
-        raise _error(file, sample_id, "« children » doit être une liste")
-    for number, raw in enumerate(raw_children, start=1):
-        if not isinstance(raw, dict) or not isinstance(raw.get("born_days_ago"), int) or raw["born_days_ago"] < 0:
-            raise _error(file, sample_id, "chaque enfant a « born_days_ago » (jours depuis la naissance) et « name »")
-        key = "" if number == 1 else f"child{number}"
-        name = raw.get("name", "")
-        if not isinstance(name, str):
-            raise _error(file, sample_id, "le prénom d'un enfant doit être un texte")
-        name = Text(SAMPLES_CONTEXT, name).render(translate) if name else name
-        children.append(Child(key=key, birth=today - dt.timedelta(days=raw["born_days_ago"]), name=name))
-    if not pregnancies and not children:
-        raise _error(file, sample_id, "une famille exemple a une grossesse ou au moins un enfant")
-    names = [entry.get(key, "") for key in ("parent1_name", "parent2_name")]
-    if not all(isinstance(name, str) for name in names):
-        raise _error(file, sample_id, "les prénoms des parents doivent être des textes")
-    family = Family(
-        pregnancies=pregnancies,
-        children=tuple(children),
-        parent1_name=Text(SAMPLES_CONTEXT, str(names[0])).render(translate) if names[0] else "",
-        parent2_name=Text(SAMPLES_CONTEXT, str(names[1])).render(translate) if names[1] else "",
-    )
-    return SampleFamily(sample_id, Text(SAMPLES_CONTEXT, label), Text(SAMPLES_CONTEXT, description), family)
-
-
-# --- Helpers ----------------------------------------------------------------------------------------------
-
-
-def _text(source: str) -> Text:
-    return Text(TRANSLATION_CONTEXT, source)
-
-
-def _is_date(value: object) -> TypeGuard[dt.date]:
-    return isinstance(value, dt.date) and not isinstance(value, dt.datetime)
-
-
-def _required_text(file: str, entry_id: str, entry: Mapping[str, Any], key: str) -> str:
-    value = entry.get(key)
-    if not isinstance(value, str) or not value.strip():
-        raise _error(file, entry_id, f"« {key} » doit être un texte non vide")
-    if value.startswith("https://"):
-        raise _error(file, entry_id, f"« {key} » est un texte pour les personnes, pas une adresse")
-    return value
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except OSError as error:
-        raise _error(path.name, "-", f"fichier illisible ({error.strerror or error})") from error
-    except tomllib.TOMLDecodeError as error:
-        raise _error(path.name, "-", f"TOML invalide ({error})") from error
-
-
-def _error(file: str, entry: str, problem: str) -> CatalogError:
-    return CatalogError(Text(TRANSLATION_CONTEXT, "%1, entrée « %2 » : %3", (file, entry, problem)))
+            raise data_error("items/", priority.id, "aucune entrée pour cette priorité nationale")

@@ -33,7 +33,7 @@ import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
 from .errors import InputError
 from .model import MaisonComponent, Place, PlaceKind, PlaceTranslation
@@ -98,6 +98,26 @@ class PlaceRepository(Protocol):
 # --- Validation ------------------------------------------------------------------------------------------
 
 
+def _trimmed_texts(
+    item: object, names: Sequence[str], short: Sequence[str], position: int | None, prefix: str = ""
+) -> dict[str, str]:
+    """The item's text fields by name, trimmed, each within its limit: MAX_SHORT for the `short` ones, else
+    MAX_LONG. A field over its limit raises, named as the file names it (`prefix` + name)."""
+    texts = {name: str(getattr(item, name)).strip() for name in names}
+    for name, value in texts.items():
+        limit = MAX_SHORT if name in short else MAX_LONG
+        if len(value) > limit:
+            raise _place_error(
+                position,
+                Text(
+                    TRANSLATION_CONTEXT,
+                    "le champ « %1 » est trop long (%2 caractères au plus).",
+                    (prefix + name, str(limit)),
+                ),
+            )
+    return texts
+
+
 def validate_place(place: Place, position: int | None = None) -> Place:
     """The place with its text trimmed, or InputError saying which field to fix.
 
@@ -110,18 +130,7 @@ def validate_place(place: Place, position: int | None = None) -> Place:
         raise _place_error(
             position, Text(TRANSLATION_CONTEXT, "le nom est trop long (%1 caractères au plus).", (str(MAX_SHORT),))
         )
-    cleaned = {field_name: str(getattr(place, field_name)).strip() for field_name in _TEXT_FIELDS}
-    for field_name, value in cleaned.items():
-        limit = MAX_SHORT if field_name in ("phone", "email") else MAX_LONG
-        if len(value) > limit:
-            raise _place_error(
-                position,
-                Text(
-                    TRANSLATION_CONTEXT,
-                    "le champ « %1 » est trop long (%2 caractères au plus).",
-                    (field_name, str(limit)),
-                ),
-            )
+    cleaned = _trimmed_texts(place, _TEXT_FIELDS, ("phone", "email"), position)
     if cleaned["phone"] and not _PHONE.match(cleaned["phone"]):
         raise _place_error(
             position,
@@ -162,17 +171,12 @@ def validate_place(place: Place, position: int | None = None) -> Place:
     if len(services) > MAX_SERVICES:
         raise _place_error(position, Text(TRANSLATION_CONTEXT, "trop de services (%1 au plus).", (str(MAX_SERVICES),)))
     translations = _validate_translations(place.translations, {text for _component, text in services}, position)
-    return replace(
+    return replace(  # replace, not Place(...): a field added to Place later is carried, never dropped
         place,
         name=name,
         services=tuple(services),
         translations=translations,
-        address=cleaned["address"],
-        phone=cleaned["phone"],
-        opening_hours=cleaned["opening_hours"],
-        email=cleaned["email"],
-        website=cleaned["website"],
-        note=cleaned["note"],
+        **cast("dict[str, Any]", cleaned),  # the _TEXT_FIELDS (all str), trimmed and checked above
     )
 
 
@@ -196,18 +200,9 @@ def _validate_translations(
             raise _place_error(
                 position, Text(TRANSLATION_CONTEXT, "la langue « %1 » est donnée deux fois.", (translation.language,))
             )
-        texts = {field_name: str(getattr(translation, field_name)).strip() for field_name in _TRANSLATED_FIELDS}
-        for field_name, value in texts.items():
-            limit = MAX_SHORT if field_name == "name" else MAX_LONG
-            if len(value) > limit:
-                raise _place_error(
-                    position,
-                    Text(
-                        TRANSLATION_CONTEXT,
-                        "le champ « %1 » est trop long (%2 caractères au plus).",
-                        (f"translations.{translation.language}.{field_name}", str(limit)),
-                    ),
-                )
+        texts = _trimmed_texts(
+            translation, _TRANSLATED_FIELDS, ("name",), position, f"translations.{translation.language}."
+        )
         services: dict[str, str] = {}
         for french, text in translation.services:
             french, text = french.strip(), text.strip()
@@ -479,13 +474,7 @@ def _place_from_json(raw: object, position: int, version: int = FILE_VERSION) ->
     place = Place(
         id=None,
         kind=kind,
-        name=values["name"],
-        address=values["address"],
-        phone=values["phone"],
-        opening_hours=values["opening_hours"],
-        email=values["email"],
-        website=values["website"],
-        note=values["note"],
+        **values,  # "name" and every field of _TEXT_FIELDS, each checked to be a text above
         services=services,
         translations=tuple(PlaceTranslation(language=language, **fields) for language, fields in by_language.items()),
     )

@@ -473,6 +473,6 @@ def _source(value: object, fail: Any) -> Source:
 def _is_official(url: str) -> bool:
     # The one list of official domains, shared by every link of the app (resources/content/official_domains.toml);
     # OFFICIAL_HOSTS above is a subset of it, kept for the error message.
-    from .content import load_official_domains
+    from .official_domains import load_official_domains
 
     return load_official_domains().is_official(url)

@@ -2,45 +2,43 @@
 
 Where the family is, the next steps with their dates (the next months), the leave dates, the child's next exams,
 the PMI's own contact (the workstation's place) and the helplines: one page, always. The full plan
-(export/pdf.py, several pages) stays available as an option. This module only chooses the content; it reuses the
-sheet's tables, styles and painter from export/pdf.py, and checks the page count by laying the sheet out: rows are
-dropped from the end of the longest lists until everything fits on one page.
+(export/plan.py, several pages) stays available as an option. This module only chooses the content; it reuses the
+plan's tables and styles (plan.py) and its painter (plan_pdf.py), and checks the page count by laying the sheet out:
+rows are dropped from the end of the longest lists until everything fits on one page. The sheet is written like the
+full plan: `plan_pdf.write_plan_pdf(one_page_plan(journey, request, sheet), path)`.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from pathlib import Path
-
-from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtGui import QPdfWriter
+from dataclasses import dataclass
 
 from parcours_app import __version__
-from parcours_app.core.helplines import Helpline, load_helplines
+from parcours_app.core.helplines import load_helplines
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Category, Event, EventState, Journey, Place
-from parcours_app.core.text import Text, Translate, identity_translate, plural_text
-from parcours_app.export.formats import is_fixed_leave
-from parcours_app.export.pdf import (
+from parcours_app.core.text import Text
+from parcours_app.export.formats import ExportRequest
+from parcours_app.export.plan import (
     Cell,
     PlanDocument,
+    PlanTexts,
     Run,
     Style,
     Table,
-    _helpline_text,
-    _places,
-    _Texts,
-    configure_page,
-    ensure_gui_application,
-    paint_plan,
-    write_plan_pdf,
+    helpline_number,
+    helpline_text,
+    leave_length,
+    places_table,
 )
+from parcours_app.export.plan_pdf import count_pages, ensure_gui_application
 
 _CONTEXT = "PlanPdf"  # the sheet's words are the full plan's where they are the same
 
 
-def _tr(source: str, t: _Texts, *args: str) -> str:
+def _tr(source: str, t: PlanTexts, *args: str) -> str:
     """A literal French string of the sheet in the chosen language (extracted by tools/update_translations.py)."""
     return Text(_CONTEXT, source, tuple(args)).render(t.translate)
 
@@ -52,6 +50,19 @@ MAX_STEPS = 10
 MAX_CHILD_STEPS = 6
 MAX_LEAVE = 4
 HELPLINE_COUNT = 3
+
+
+@dataclass(frozen=True, slots=True)
+class ConsultationSheet:
+    """What the sheet adds to the export request: where the family is, the consultation's place, and how many rows
+    it may list (`one_page_plan` lowers them until the sheet fits one page)."""
+
+    situation: Sequence[str] = ()  # the lines saying where the family is (the window's)
+    workstation_place: Place | None = None  # the PMI's own contact, printed as "Votre contact"
+    max_steps: int = MAX_STEPS
+    max_child_steps: int = MAX_CHILD_STEPS
+    compact: bool = False  # without "Qui voir" under each step
+    produced_on: dt.date | None = None  # "établi le": the journey's today when not given
 
 
 def _upcoming(events: Sequence[Event], states: Mapping[str, EventState], today: dt.date) -> list[Event]:
@@ -69,24 +80,16 @@ def _upcoming(events: Sequence[Event], states: Mapping[str, EventState], today: 
 
 def build_consultation_plan(
     journey: Journey,
-    *,
-    situation: Sequence[str] = (),
-    workstation_place: Place | None = None,
-    language: str = "fr",
-    translate: Translate = identity_translate,
-    states: Mapping[str, EventState] | None = None,
-    helplines: Sequence[Helpline] | None = None,
-    produced_on: dt.date | None = None,
-    max_steps: int = MAX_STEPS,
-    max_child_steps: int = MAX_CHILD_STEPS,
-    compact: bool = False,
+    request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen dataclass, safe as a default
+    sheet: ConsultationSheet = ConsultationSheet(),
 ) -> PlanDocument:
-    """The content of the one-page sheet. `situation`: the lines saying where the family is (the window's)."""
-    t = _Texts(translate, language)
-    states = states or {}
+    """The content of the one-page sheet, in the request's language with its marks and helplines (the sheet is the
+    whole family's: the request's selection, appointments and places are the full plan's)."""
+    t = PlanTexts(request.translate, request.language)
+    states = request.states
     today = journey.today
-    produced = produced_on or today
-    lines = helplines if helplines is not None else load_helplines()
+    produced = sheet.produced_on or today
+    lines = request.helplines if request.helplines is not None else load_helplines()
     upcoming = _upcoming(journey.events, states, today)
     steps = [e for e in upcoming if e.category is not Category.LEAVE and event_subject_kind(e) is not SubjectKind.CHILD]
     child_steps = [
@@ -97,7 +100,7 @@ def build_consultation_plan(
 
     def what(event: Event) -> Cell:  # the title and whom to see: the detail is in the full plan
         runs = [Run(event.title.render(t.translate), Style.STRONG)]
-        if event.whom is not None and not compact:
+        if event.whom is not None and not sheet.compact:
             runs.append(Run(_tr("Qui voir : %1", t, event.whom.render(t.translate)), Style.SMALL))
         return tuple(runs)
 
@@ -118,7 +121,7 @@ def build_consultation_plan(
             heading=_tr("Prochaines étapes (d’ici le %1)", t, t.day(horizon)),
             headers=(_tr("Quand", t), _tr("Étape", t), ""),
             widths=(0.33, 0.50, 0.17),
-            rows=rows(steps[:max_steps]),
+            rows=rows(steps[: sheet.max_steps]),
             empty_note=_tr("Aucune étape dans les prochains mois.", t),
         ),
     ]
@@ -128,7 +131,7 @@ def build_consultation_plan(
                 heading=_tr("Prochains examens et vaccins de l’enfant", t),
                 headers=(_tr("Quand", t), _tr("Étape", t), ""),
                 widths=(0.33, 0.50, 0.17),
-                rows=rows(child_steps[:max_child_steps]),
+                rows=rows(child_steps[: sheet.max_child_steps]),
             )
         )
     if leave:
@@ -141,17 +144,13 @@ def build_consultation_plan(
                     (
                         when(e),
                         (Run(e.title.render(t.translate), Style.STRONG),),
-                        (
-                            (Run(plural_text(_CONTEXT, "%n jour(s)", (e.end - e.start).days + 1).render(t.translate)),)
-                            if is_fixed_leave(e)
-                            else (Run(_tr("à prendre dans cette période", t), Style.SMALL),)
-                        ),
+                        leave_length(e, t),
                     )
                     for e in leave
                 ),
             )
         )
-    contact = _places([workstation_place] if workstation_place is not None else [], t)
+    contact = places_table([sheet.workstation_place] if sheet.workstation_place is not None else [], t)
     tables.append(
         Table(
             heading=_tr("Votre contact", t),
@@ -168,14 +167,14 @@ def build_consultation_plan(
             widths=(0.2, 0.8),
             rows=tuple(
                 (
-                    (Run(line.number.replace(" ", "\u00a0") or "—", Style.STRONG),),  # a number never breaks
-                    (Run(_helpline_text(line.name, t), Style.BODY),),
+                    helpline_number(line),
+                    (Run(helpline_text(line.name, t), Style.BODY),),
                 )
                 for line in lines[:HELPLINE_COUNT]
             ),
         )
     )
-    subtitle = [*situation, _tr("Établi le %1 · Parcours 1000 jours %2", t, t.day(produced), __version__)]
+    subtitle = [*sheet.situation, _tr("Établi le %1 · Parcours 1000 jours %2", t, t.day(produced), __version__)]
     rules = journey.rules_version or _tr("non précisée", t)
     return PlanDocument(
         title=_tr("Plan de consultation — 1000 premiers jours", t),
@@ -190,7 +189,7 @@ def build_consultation_plan(
         ),
         footer=_tr("Parcours 1000 jours · établi le %1 · règles : %2", t, t.day(produced), rules),
         page_label=_tr("Page %1 sur %2", t),
-        right_to_left=language == "ar",
+        right_to_left=request.language == "ar",
         document_title=_tr("Plan de consultation — 1000 premiers jours", t),
         continued=_tr("(suite)", t),
     )
@@ -198,14 +197,8 @@ def build_consultation_plan(
 
 def one_page_plan(
     journey: Journey,
-    *,
-    situation: Sequence[str] = (),
-    workstation_place: Place | None = None,
-    language: str = "fr",
-    translate: Translate = identity_translate,
-    states: Mapping[str, EventState] | None = None,
-    helplines: Sequence[Helpline] | None = None,
-    produced_on: dt.date | None = None,
+    request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen dataclass, safe as a default
+    sheet: ConsultationSheet = ConsultationSheet(),
 ) -> PlanDocument:
     """`build_consultation_plan`, with fewer rows until the sheet lays out on one A4 page."""
     ensure_gui_application()
@@ -214,38 +207,9 @@ def one_page_plan(
     for compact in (False, True):
         for steps in range(MAX_STEPS, 3, -1):
             for child_steps in (MAX_CHILD_STEPS, 4, 2):
-                plan = build_consultation_plan(
-                    journey,
-                    situation=situation,
-                    workstation_place=workstation_place,
-                    language=language,
-                    translate=translate,
-                    states=states,
-                    helplines=helplines,
-                    produced_on=produced_on,
-                    max_steps=steps,
-                    max_child_steps=child_steps,
-                    compact=compact,
-                )
+                smaller = dataclasses.replace(sheet, max_steps=steps, max_child_steps=child_steps, compact=compact)
+                plan = build_consultation_plan(journey, request, smaller)
                 if count_pages(plan) <= 1:
                     return plan
     assert plan is not None
     return plan  # the smallest sheet: a very long name or address may still take a second page
-
-
-def count_pages(plan: PlanDocument) -> int:
-    """Lay the sheet out on an A4 PDF in memory (nothing written to disk) and count its pages."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    configure_page(writer)
-    pages = paint_plan(writer, plan)
-    del writer
-    buffer.close()
-    return pages
-
-
-def write_consultation_pdf(journey: Journey, output: Path, plan: PlanDocument | None = None) -> int:
-    """Write the one-page plan (built with `one_page_plan`); returns the page count. OSError when the file
-    cannot be written."""
-    return write_plan_pdf(plan if plan is not None else one_page_plan(journey), output)

@@ -1,10 +1,12 @@
-"""What every export shares: which events to export, how a window reads, the calendar id, and one entry point.
+"""What every export shares: the request (`ExportRequest`: which events, in which language, with which marks),
+which events a selection keeps, how a window reads, and the calendar id.
 
-`write_journey` is what the command line calls (`parcours calendar ... --format ics|pdf --output FILE`). The GUI
-calls `ics.write_ics` / `pdf.write_pdf` directly, with the person's marks, appointments and directory.
+Each export builds its document from a journey and a request, then writes the built object:
+`ics.save_calendar(ics.build_calendar(journey, request, now=...), path)` for the phone's calendar,
+`plan_pdf.write_plan_pdf(plan.build_plan(journey, request, produced_on=...), path)` for the printed plan. The
+command line (`cli.py`) and the GUI (`ui/export_dialogs.py`) both call them so.
 
-This module imports no Qt: the PDF writer (QPainter, like the other printed exports) is imported only when a PDF is
-asked for.
+This module imports no Qt and no other export module: the writers import it, never the other way.
 """
 
 from __future__ import annotations
@@ -12,19 +14,17 @@ from __future__ import annotations
 import datetime as dt
 import secrets
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 from typing import Protocol
 
 from parcours_app.core.errors import InputError
 from parcours_app.core.formatting import format_date as _format_date
+from parcours_app.core.helplines import Helpline
 from parcours_app.core.journey_filters import SubjectKind, event_subject_kind
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey, Place
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES
-from parcours_app.core.text import Text, Translate
-
-FORMATS = ("ics", "pdf")
+from parcours_app.core.text import Text, Translate, identity_translate
 
 
 @lru_cache(maxsize=4096)
@@ -77,6 +77,27 @@ class Selection:
 
     mandatory_only: bool = False
     child_key: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ExportRequest:
+    """What one export of the journey contains and says, shared by the calendar file, the printed plan and the
+    one-page consultation sheet. Each builder reads the fields it needs: the calendar (`ics.build_calendar`) all but
+    `places` and `helplines`; the full plan (`plan.build_plan`) all of them; the consultation sheet
+    (`consultation_plan.build_consultation_plan`) the language, marks and helplines only (it is the whole family's).
+
+    `states` are the person's marks (done, put aside) by event id; `appointments` the booked ones, kept when the
+    events they fulfil are (`select_appointments`); `places` the directory's contacts printed on the plan;
+    `helplines` None for the app's own list (core.helplines).
+    """
+
+    selection: Selection = Selection()
+    language: str = "fr"
+    translate: Translate = identity_translate
+    states: Mapping[str, EventState] = field(default_factory=dict)
+    appointments: Sequence[Appointment] = ()
+    places: Sequence[Place] = ()
+    helplines: Sequence[Helpline] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,6 +184,12 @@ def select_appointments(
     return sorted(chosen, key=lambda appointment: (appointment.starts_at, appointment.id or 0))
 
 
+def selected(journey: Journey, request: ExportRequest) -> tuple[list[Event], list[Appointment]]:
+    """The journey's events the request's selection keeps, and the booked appointments that go with them."""
+    events = select_events(journey, request.selection)
+    return events, select_appointments(request.appointments, events, request.selection)
+
+
 def window_text(event: Event, language: str, translate: Translate) -> str:
     """ "le 3 mars 2027" or "du 3 mars au 2 avril 2027", in the chosen language."""
     if event.start == event.end:
@@ -189,63 +216,3 @@ def subject_suffix(event: Event, journey: Journey, translate: Translate | None =
     if who is None:
         return ""
     return f" — {who.render(translate) if translate is not None else who.render()}"
-
-
-def write_journey(
-    journey: Journey,
-    fmt: str,
-    output: Path,
-    *,
-    language: str,
-    mandatory_only: bool,
-    child_key: str | None,
-    translate: Translate | None = None,
-    calendar_id: str | None = None,
-    states: Mapping[str, EventState] | None = None,
-    appointments: Sequence[Appointment] = (),
-    places: Sequence[Place] = (),
-    alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime,
-) -> None:
-    """Write the journey as an iCalendar file ("ics") or an A4 personal plan ("pdf").
-
-    `translate` defaults to the command line's translator for `language`. `calendar_id` should be the family's
-    stored id (`calendar_id_from_settings`); without it the UIDs are still stable but not unique to the family.
-    Raises InputError for an unknown format or child, OSError when the file cannot be written.
-    """
-    if translate is None:
-        from parcours_app.ts_translator import translator_for
-
-        translate = translator_for(language)
-    selection = Selection(mandatory_only=mandatory_only, child_key=child_key)
-    if fmt == "ics":
-        from .ics import write_ics
-
-        write_ics(
-            journey,
-            output,
-            selection=selection,
-            language=language,
-            translate=translate,
-            calendar_id=calendar_id or FALLBACK_CALENDAR_ID,
-            states=states or {},
-            appointments=appointments,
-            alarm_minutes=alarm_minutes,
-            now=now,
-        )
-    elif fmt == "pdf":
-        from .pdf import write_pdf
-
-        write_pdf(
-            journey,
-            output,
-            selection=selection,
-            language=language,
-            translate=translate,
-            states=states or {},
-            appointments=appointments,
-            places=places,
-            now=now,
-        )
-    else:
-        raise InputError(Text("Export", "Format « %1 » inconnu : choisissez ics ou pdf.", (fmt,)))

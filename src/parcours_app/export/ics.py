@@ -18,7 +18,7 @@ Choices (explained for people in docs/EXPORT.md):
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -28,18 +28,18 @@ from icalendar import Event as IcsEvent
 from parcours_app import __version__
 from parcours_app.core.journey_filters import Status, event_status, is_information
 from parcours_app.core.model import Appointment, Category, Event, EventState, Journey
-from parcours_app.core.text import Text, Translate, identity_translate, plural_text
+from parcours_app.core.text import Text, Translate, plural_text
 from parcours_app.export.files import private_part_file
 from parcours_app.export.formats import (
     DEFAULT_ALARM_MINUTES,
     FALLBACK_CALENDAR_ID,
+    ExportRequest,
     Selection,
     advice_line,
     find_child,
     format_date,
     is_fixed_leave,
-    select_appointments,
-    select_events,
+    selected,
     subject_suffix,
     window_text,
 )
@@ -83,25 +83,23 @@ def calendar_name(journey: Journey, selection: Selection, translate: Translate) 
 
 def build_calendar(
     journey: Journey,
+    request: ExportRequest = ExportRequest(),  # noqa: B008 - frozen dataclass, safe as a default
     *,
-    selection: Selection = Selection(),  # noqa: B008 - frozen dataclass, safe as a default
-    language: str = "fr",
-    translate: Translate = identity_translate,
-    calendar_id: str = FALLBACK_CALENDAR_ID,
-    states: Mapping[str, EventState] | None = None,
-    appointments: Sequence[Appointment] = (),
-    alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
     now: dt.datetime,
+    calendar_id: str = FALLBACK_CALENDAR_ID,
+    alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
 ) -> Calendar:
-    """The VCALENDAR for the selected part of the journey. Raises InputError for an unknown child key.
+    """The VCALENDAR for the request's part of the journey (its selection, marks and appointments; `places` and
+    `helplines` are the printed plan's). Raises InputError for an unknown child key.
 
     `now` (from the one clock, `core/clock.py`) is the DTSTAMP and the moment before which no alarm is written; it
     is required so that `--today` and the demo clock drive the alarms too (a naive time is the computer's local time).
+    `calendar_id` should be the family's stored id (`formats.calendar_id_from_settings`): the UIDs are built from it.
     """
     stamp = now.astimezone(dt.UTC).replace(microsecond=0)
-    writer = _Writer(journey, language, translate, calendar_id, states or {}, alarm_minutes, stamp)
-    events = select_events(journey, selection)
-    booked = select_appointments(appointments, events, selection)
+    writer = _Writer(journey, request, calendar_id, alarm_minutes, stamp)
+    selection, language, translate = request.selection, request.language, request.translate
+    events, booked = selected(journey, request)
     writer.booked_event_ids = {appointment.event_id for appointment in booked if appointment.event_id}
 
     calendar = Calendar()
@@ -135,31 +133,9 @@ def build_calendar(
     return calendar
 
 
-def write_ics(
-    journey: Journey,
-    output: Path,
-    *,
-    selection: Selection = Selection(),  # noqa: B008 - frozen dataclass, safe as a default
-    language: str = "fr",
-    translate: Translate = identity_translate,
-    calendar_id: str = FALLBACK_CALENDAR_ID,
-    states: Mapping[str, EventState] | None = None,
-    appointments: Sequence[Appointment] = (),
-    alarm_minutes: Sequence[int] = DEFAULT_ALARM_MINUTES,
-    now: dt.datetime,
-) -> None:
-    """Build the calendar (see `build_calendar`) and write it. OSError when the file cannot be written."""
-    calendar = build_calendar(
-        journey,
-        selection=selection,
-        language=language,
-        translate=translate,
-        calendar_id=calendar_id,
-        states=states,
-        appointments=appointments,
-        alarm_minutes=alarm_minutes,
-        now=now,
-    )
+def save_calendar(calendar: Calendar, output: Path) -> None:
+    """Write a built calendar (`build_calendar`) to `output`, owner-only, through a part file renamed over it.
+    OSError when the file cannot be written."""
     data = calendar.to_ical()  # icalendar escapes, encodes and folds (measured in docs/EXPORT.md, Writing)
     temporary = private_part_file(output)
     try:
@@ -174,20 +150,18 @@ def paris_timezone() -> Timezone:
     timezone = Timezone()
     timezone.add("tzid", "Europe/Paris")
     timezone.add("x-lic-location", "Europe/Paris")
-    daylight = TimezoneDaylight()
-    daylight.add("tzname", "CEST")
-    daylight.add("tzoffsetfrom", dt.timedelta(hours=1))
-    daylight.add("tzoffsetto", dt.timedelta(hours=2))
-    daylight.add("dtstart", dt.datetime(1996, 3, 31, 2, 0))
-    daylight.add("rrule", {"freq": "yearly", "bymonth": 3, "byday": "-1su"})
-    standard = TimezoneStandard()
-    standard.add("tzname", "CET")
-    standard.add("tzoffsetfrom", dt.timedelta(hours=2))
-    standard.add("tzoffsetto", dt.timedelta(hours=1))
-    standard.add("dtstart", dt.datetime(1996, 10, 27, 3, 0))
-    standard.add("rrule", {"freq": "yearly", "bymonth": 10, "byday": "-1su"})
-    timezone.add_component(daylight)
-    timezone.add_component(standard)
+    # summer time from the last Sunday of March at 2:00, winter time from the last Sunday of October at 3:00
+    observances: tuple[tuple[TimezoneDaylight | TimezoneStandard, str, int, int, dt.datetime], ...] = (
+        (TimezoneDaylight(), "CEST", 1, 2, dt.datetime(1996, 3, 31, 2, 0)),
+        (TimezoneStandard(), "CET", 2, 1, dt.datetime(1996, 10, 27, 3, 0)),
+    )
+    for observance, name, hours_from, hours_to, first in observances:
+        observance.add("tzname", name)
+        observance.add("tzoffsetfrom", dt.timedelta(hours=hours_from))
+        observance.add("tzoffsetto", dt.timedelta(hours=hours_to))
+        observance.add("dtstart", first)
+        observance.add("rrule", {"freq": "yearly", "bymonth": first.month, "byday": "-1su"})
+        timezone.add_component(observance)
     return timezone
 
 
@@ -220,25 +194,23 @@ class _Writer:
     def __init__(
         self,
         journey: Journey,
-        language: str,
-        translate: Translate,
+        request: ExportRequest,
         calendar_id: str,
-        states: Mapping[str, EventState],
         alarm_minutes: Sequence[int],
         stamp: dt.datetime,
     ) -> None:
         self.journey = journey
-        self.language = language
-        self.translate = translate
+        self.language = request.language
+        self.translate = request.translate
+        self.states = request.states
         self.calendar_id = calendar_id
-        self.states = states
         self.alarm_minutes = sorted({minutes for minutes in alarm_minutes if minutes >= 0}, reverse=True)
         # An all-day step rings at 9:00 a whole number of days before; a lead under a day means the day itself.
         self.alarm_days = sorted({minutes // (24 * 60) for minutes in self.alarm_minutes}, reverse=True)
         self.stamp = stamp
         # Always increasing between two exports, so clients that compare SEQUENCE (Outlook) accept the update.
         self.sequence = max(0, int((stamp - _SEQUENCE_EPOCH).total_seconds() // 60))
-        self.lang = {"LANGUAGE": language}
+        self.lang = {"LANGUAGE": request.language}
         self.booked_event_ids: set[str] = set()
 
     def _tr(self, text: Text) -> str:

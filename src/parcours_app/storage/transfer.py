@@ -37,13 +37,15 @@ from parcours_app.core.model import (
     Respondent,
     SelfTestResult,
 )
-from parcours_app.core.text import Text
+from parcours_app.core.text import Text, tr_noop
 from parcours_app.storage.contents import StoreContents
 from parcours_app.storage.errors import ImportFileError, StorageError
 from parcours_app.storage.paths import PRIVATE_FILE_MODE, fsync_dir, tighten_file
 from parcours_app.storage.rows import FieldShape, field_shapes
 
 CONTEXT = "storage"  # translation context, a literal here so tools/update_translations.py resolves it
+_NOT_A_LIST = tr_noop(CONTEXT, "%1 : une liste [ … ] est attendue, pas %2.")
+_NOT_AN_OBJECT = tr_noop(CONTEXT, "%1 : un objet { … } est attendu, pas %2.")
 
 FORMAT_NAME = "parcours-1000-jours"
 FORMAT_VERSION = 4  # 2: leave_plans (both parents' leave planner); 3: family.started_on, pregnancies[].added_on,
@@ -604,28 +606,25 @@ class _Fields:
             _bad_choice(self._path(name), value, choices)
         return kind(value)
 
-    def items(self, name: str, read: Callable[[_Fields], _T]) -> list[_T]:
+    def _collection(self, name: str, kind: type[list[Any]] | type[dict[str, Any]], wrong_kind: str) -> tuple[str, Any]:
+        """Where the field is and its value: a list or an object (`kind`) of at most MAX_ITEMS elements."""
         where = self._path(name)
-        value = self._get(name, [])
-        if not isinstance(value, list):
-            _fail(Text(CONTEXT, "%1 : une liste [ … ] est attendue, pas %2.", (where, _kind(value))), where)
+        value = self._get(name, kind())
+        if not isinstance(value, kind):
+            _fail(Text(CONTEXT, wrong_kind, (where, _kind(value))), where)
         if len(value) > MAX_ITEMS:
             _fail(
                 Text(CONTEXT, "%1 : %2 éléments, c'est trop (au plus %3).", (where, str(len(value)), str(MAX_ITEMS))),
                 where,
             )
+        return where, value
+
+    def items(self, name: str, read: Callable[[_Fields], _T]) -> list[_T]:
+        where, value = self._collection(name, list, _NOT_A_LIST)
         return [read(_Fields(item, f"{where}[{index}]")) for index, item in enumerate(value)]
 
     def settings(self, name: str) -> dict[str, str]:
-        where = self._path(name)
-        value = self._get(name, {})
-        if not isinstance(value, dict):
-            _fail(Text(CONTEXT, "%1 : un objet { … } est attendu, pas %2.", (where, _kind(value))), where)
-        if len(value) > MAX_ITEMS:
-            _fail(
-                Text(CONTEXT, "%1 : %2 éléments, c'est trop (au plus %3).", (where, str(len(value)), str(MAX_ITEMS))),
-                where,
-            )
+        where, value = self._collection(name, dict, _NOT_AN_OBJECT)
         result: dict[str, str] = {}
         for key, item in value.items():
             _text(key, where, MAX_ID)

@@ -26,6 +26,7 @@ from parcours_app.core.formatting import (
 from parcours_app.core.helplines import TRANSLATION_CONTEXT, Helpline, HelplineKind, load_helplines
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin, current_language
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
@@ -199,8 +200,7 @@ class CrisisHelpPanel(RetranslateMixin, QWidget):
         )
         self.intro_label.setVisible(not others)
         language = current_language()
-        self.message_label.setText(rtl_paragraphs(self._crisis_message, language))
-        self.message_label.setAccessibleName(self._crisis_message)
+        set_control_text(self.message_label, rtl_paragraphs(self._crisis_message, language), self._crisis_message)
         self.intro_label.setText(
             rtl_paragraphs(
                 self.tr(

@@ -54,6 +54,7 @@ from parcours_app.core.model import MaisonComponent, Place, PlaceKind, PlaceTran
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.text_label import text_label
@@ -475,8 +476,7 @@ class DirectoryEditor(QWidget):
         )
         self.list_label.setText(self.tr("&Lieux :"))
         self.place_list.setAccessibleName(self.tr("Lieux de l'annuaire"))
-        self.new_button.setText(self.tr("&Nouveau lieu"))
-        self.new_button.setAccessibleName(self.tr("Ajouter un nouveau lieu"))
+        set_control_text(self.new_button, self.tr("&Nouveau lieu"), self.tr("Ajouter un nouveau lieu"))
         for index, kind in enumerate(PlaceKind):
             self.kind_box.setItemText(index, place_kind_label(kind))
         texts = {
@@ -509,16 +509,15 @@ class DirectoryEditor(QWidget):
             self.service_edits[component].setAccessibleName(
                 self.tr("Services : %1").replace("%1", component_label(component))
             )
-        self.save_button.setText(self.tr("&Enregistrer"))
-        self.save_button.setAccessibleName(self.tr("Enregistrer ce lieu"))
-        self.delete_button.setText(self.tr("&Supprimer"))
-        self.delete_button.setAccessibleName(self.tr("Supprimer ce lieu"))
-        self.import_button.setText(self.tr("&Importer un annuaire…"))
-        self.import_button.setAccessibleName(self.tr("Importer un annuaire depuis un fichier"))
-        self.export_button.setText(self.tr("E&xporter l'annuaire…"))
-        self.export_button.setAccessibleName(self.tr("Exporter l'annuaire dans un fichier"))
-        self.back_button.setText(self.tr("&Retour à l'annuaire"))
-        self.back_button.setAccessibleName(self.tr("Retour à l'annuaire"))
+        set_control_text(self.save_button, self.tr("&Enregistrer"), self.tr("Enregistrer ce lieu"))
+        set_control_text(self.delete_button, self.tr("&Supprimer"), self.tr("Supprimer ce lieu"))
+        set_control_text(
+            self.import_button, self.tr("&Importer un annuaire…"), self.tr("Importer un annuaire depuis un fichier")
+        )
+        set_control_text(
+            self.export_button, self.tr("E&xporter l'annuaire…"), self.tr("Exporter l'annuaire dans un fichier")
+        )
+        set_control_text(self.back_button, self.tr("&Retour à l'annuaire"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -616,8 +615,11 @@ class DirectoryPage(QWidget):
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Annuaire"))
         self.intro.setText(self.tr("Les lieux près de chez vous, saisis et gardés sur cet ordinateur seulement."))
-        self.edit_button.setText(self.tr("&Modifier l'annuaire (personnel)"))
-        self.edit_button.setAccessibleName(self.tr("Modifier l'annuaire : vue du personnel"))
+        set_control_text(
+            self.edit_button,
+            self.tr("&Modifier l'annuaire (personnel)"),
+            self.tr("Modifier l'annuaire : vue du personnel"),
+        )
         self.scroll_area.setAccessibleName(self.tr("Lieux de l'annuaire"))
 
     def changeEvent(self, event: QEvent) -> None:

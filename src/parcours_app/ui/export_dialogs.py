@@ -37,14 +37,15 @@ from parcours_app.core.errors import ParcoursError
 from parcours_app.core.model import Appointment, EventState, Journey, Place
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
-from parcours_app.export.formats import Selection, calendar_id_from_settings, child_subjects
+from parcours_app.export.formats import ExportRequest, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_message, plain_text_label
 
 if TYPE_CHECKING:  # types only: the dialogs are imported on first use, and these are loaded by then
     from parcours_app.core.clock import Clock
-    from parcours_app.export.pdf import PlanDocument
+    from parcours_app.export.plan import PlanDocument
     from parcours_app.storage.store import FamilyStore
     from parcours_app.ui.preferences import Preferences
     from parcours_app.ui.workstation import Workstation
@@ -288,24 +289,25 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             return
         if path.suffix.lower() != ".ics":
             path = path.with_name(path.name + ".ics")
-        from parcours_app.export.ics import write_ics
+        from parcours_app.export.ics import build_calendar, save_calendar
 
-        selection = self.selection_box.selection()
-        appointments = self.controller.appointments if self.appointments_check.isChecked() else []
+        request = ExportRequest(
+            selection=self.selection_box.selection(),
+            language=self.language,
+            translate=self.translate,
+            states=self.controller.states,
+            appointments=self.controller.appointments if self.appointments_check.isChecked() else [],
+        )
 
         def write(target: Path) -> None:
-            write_ics(
+            calendar = build_calendar(
                 self.journey,
-                target,
-                selection=selection,
-                language=self.language,
-                translate=self.translate,
-                calendar_id=self.calendar_id(),
-                states=self.controller.states,
-                appointments=appointments,
-                alarm_minutes=self.chosen_lead_minutes(),
+                request,
                 now=self.now(),
+                calendar_id=self.calendar_id(),
+                alarm_minutes=self.chosen_lead_minutes(),
             )
+            save_calendar(calendar, target)
 
         if self._write(write, path, self.tr("Ajouter à mon agenda")):
             SavedNotice.show(self, self.tr("Ajouter à mon agenda"), path)
@@ -330,10 +332,10 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
             text = labels.get(minutes, tr_count(self.tr("%n minute(s) avant", "", minutes), minutes))
             box.setText(text)
             box.setAccessibleName(self.tr("Rappel : %1").replace("%1", text))
-        self.appointments_check.setText(self.tr("Ajouter mes &rendez-vous"))
-        self.appointments_check.setAccessibleName(self.tr("Ajouter mes rendez-vous"))
-        self.save_button.setText(self.tr("&Enregistrer le fichier…"))
-        self.save_button.setAccessibleName(self.tr("Enregistrer le fichier de calendrier"))
+        set_control_text(self.appointments_check, self.tr("Ajouter mes &rendez-vous"))
+        set_control_text(
+            self.save_button, self.tr("&Enregistrer le fichier…"), self.tr("Enregistrer le fichier de calendrier")
+        )
 
 
 class PrintPlanDialog(RetranslateMixin, _ExportDialog):
@@ -352,7 +354,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         super().__init__(controller, language, parent)
         self.setObjectName("print-plan-dialog")
         self.family_line = family_line  # the family's situation, first line of the consultation sheet
-        self._workstation_place = workstation_place  # the PMI or Maison running this computer, if it is set
+        self._workstation_place = workstation_place  # the PMI or Maison running this computer, once it has a name
         self.preview_button = QPushButton()
         self.preview_button.setObjectName("plan-preview")
         self.print_button = QPushButton()
@@ -398,14 +400,13 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         if source is None:
             return None
         workstation = window.workstation if window is not None else None
-        place = workstation.place if workstation is not None else None
         dialog = cls(
             source,
             _language_of(window, language),
             _parent_of(window),
             consultation=window is not None and window.consultation,
             family_line=window.family_line if window is not None else "",
-            workstation_place=None if place is None or place.empty else place.as_place(),
+            workstation_place=workstation.named_place if workstation is not None else None,
         )
         try:
             cls.run(dialog)
@@ -432,34 +433,29 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
     def plan(self) -> PlanDocument:
         if self.one_page.isChecked():
-            from parcours_app.export.consultation_plan import one_page_plan
+            from parcours_app.export.consultation_plan import ConsultationSheet, one_page_plan
 
             line = self.family_line
-            return one_page_plan(
-                self.journey,
-                situation=(line,) if line else (),
-                workstation_place=self.workstation_place(),
-                language=self.language,
-                translate=self.translate,
-                states=self.controller.states,
-                produced_on=self.today(),
+            sheet = ConsultationSheet(
+                situation=(line,) if line else (), workstation_place=self.workstation_place(), produced_on=self.today()
             )
-        from parcours_app.export.pdf import build_plan
+            request = ExportRequest(language=self.language, translate=self.translate, states=self.controller.states)
+            return one_page_plan(self.journey, request, sheet)
+        from parcours_app.export.plan import build_plan
 
         places = self.controller.store.places()
-        return build_plan(
-            self.journey,
+        request = ExportRequest(
             selection=self.selection_box.selection(),
             language=self.language,
             translate=self.translate,
             states=self.controller.states,
             appointments=self.controller.appointments,
             places=places,
-            produced_on=self.today(),
         )
+        return build_plan(self.journey, request, produced_on=self.today())
 
     def new_printer(self) -> QPrinter:
-        from parcours_app.export.pdf import configure_page
+        from parcours_app.export.plan_pdf import configure_page
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         configure_page(printer)
@@ -468,7 +464,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
 
     def paint_on(self, printer: QPrinter) -> int:
         """Draw the plan on the preview's or the print dialog's printer: the same drawing as the PDF file."""
-        from parcours_app.export.pdf import paint_plan
+        from parcours_app.export.plan_pdf import paint_plan
 
         try:
             return paint_plan(printer, self.plan())
@@ -501,32 +497,10 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
 
-        if self.one_page.isChecked():
-            from parcours_app.export.consultation_plan import write_consultation_pdf
+        from parcours_app.export.plan_pdf import write_plan_pdf
 
-            sheet = self.plan()
-
-            def write(target: Path) -> None:
-                write_consultation_pdf(self.journey, target, sheet)
-
-        else:
-            from parcours_app.export.pdf import write_pdf
-
-            selection = self.selection_box.selection()
-            store = self.controller.store
-
-            def write(target: Path) -> None:
-                write_pdf(
-                    self.journey,
-                    target,
-                    selection=selection,
-                    language=self.language,
-                    translate=self.translate,
-                    states=self.controller.states,
-                    appointments=self.controller.appointments,
-                    places=store.places() if store is not None else [],
-                    now=self.now(),
-                )
+        def write(target: Path) -> None:
+            write_plan_pdf(self.plan(), target)  # the one-page sheet or the full plan, as previewed
 
         if self._write(write, path, self.tr("Enregistrer le plan en PDF")):
             SavedNotice.show(self, self.tr("Enregistrer le plan en PDF"), path)
@@ -539,16 +513,18 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
                 "examens et vaccins des enfants, vos contacts et les numéros utiles."
             )
         )
-        self.preview_button.setText(self.tr("&Aperçu avant impression…"))
-        self.preview_button.setAccessibleName(self.tr("Aperçu avant impression"))
-        self.print_button.setText(self.tr("&Imprimer…"))
-        self.print_button.setAccessibleName(self.tr("Imprimer"))
+        set_control_text(self.preview_button, self.tr("&Aperçu avant impression…"), self.tr("Aperçu avant impression"))
+        set_control_text(self.print_button, self.tr("&Imprimer…"), self.tr("Imprimer"))
         self.pdf_button.setText(self.tr("Enregistrer en &PDF…"))
         self.kind_box.setTitle(self.tr("Quel plan ?"))
-        self.one_page.setText(self.tr("Plan de &consultation (une page)"))
-        self.one_page.setAccessibleName(self.tr("Plan de consultation, une page"))
-        self.full_plan.setText(self.tr("Plan co&mplet (toutes les étapes, plusieurs pages)"))
-        self.full_plan.setAccessibleName(self.tr("Plan complet, plusieurs pages"))
+        set_control_text(
+            self.one_page, self.tr("Plan de &consultation (une page)"), self.tr("Plan de consultation, une page")
+        )
+        set_control_text(
+            self.full_plan,
+            self.tr("Plan co&mplet (toutes les étapes, plusieurs pages)"),
+            self.tr("Plan complet, plusieurs pages"),
+        )
         self.pdf_button.setAccessibleName(self.tr("Enregistrer en PDF"))
 
 

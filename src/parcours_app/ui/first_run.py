@@ -48,7 +48,7 @@ from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.journey.texts import current_language
 from parcours_app.ui.widgets.date_field import DateField
-from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+from parcours_app.ui.widgets.form_row import add_form_row, set_control_text, set_row_text
 from parcours_app.ui.widgets.plain_text import plain_text_label
 from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
@@ -288,8 +288,7 @@ class ChildFields(RetranslateMixin, QWidget):
             self.tr("Terme qui était &prévu (facultatif) :"),
             self.tr("Avec le terme prévu, le calendrier calcule aussi les congés de maternité et de paternité."),
         )
-        self.premature.setText(self.tr("Né(e) &prématuré(e) (avant 37 SA)"))
-        self.premature.setAccessibleName(self.tr("Né(e) prématuré(e) (avant 37 SA)"))
+        set_control_text(self.premature, self.tr("Né(e) &prématuré(e) (avant 37 SA)"))
 
 
 class FamilyForm(RetranslateMixin, QWidget):
@@ -389,10 +388,8 @@ class FamilyForm(RetranslateMixin, QWidget):
 
     def retranslate_ui(self) -> None:
         self.situation_box.setTitle(self.tr("Où en êtes-vous ?"))
-        self.pregnant_radio.setText(self.tr("Je suis enceinte / nous attendons un &enfant"))
-        self.pregnant_radio.setAccessibleName(self.tr("Je suis enceinte / nous attendons un enfant"))
-        self.born_radio.setText(self.tr("Notre enfant est &né"))
-        self.born_radio.setAccessibleName(self.tr("Notre enfant est né"))
+        set_control_text(self.pregnant_radio, self.tr("Je suis enceinte / nous attendons un &enfant"))
+        set_control_text(self.born_radio, self.tr("Notre enfant est &né"))
         self.dates_box.setTitle(self.tr("Les dates"))
         self.more_box.setTitle(self.tr("Pour les jours fériés et les congés"))
         region_names = {
@@ -628,11 +625,9 @@ class FirstRunPage(RetranslateMixin, QWidget):
                 "Tout reste sur cet ordinateur."
             )
         )
-        self.submit.setText(self.tr("&Voir notre parcours"))
-        self.submit.setAccessibleName(self.tr("Voir notre parcours"))
+        set_control_text(self.submit, self.tr("&Voir notre parcours"))
         self.submit.setToolTip(self.tr("Ctrl+Entrée"))
-        self.past_done.setText(self.tr("Étapes précédentes déjà &faites"))
-        self.past_done.setAccessibleName(self.tr("Étapes précédentes déjà faites"))
+        set_control_text(self.past_done, self.tr("Étapes précédentes déjà &faites"))
         self.past_done.setToolTip(
             self.tr("Les étapes dont la période est passée sont cochées comme faites : rien n'apparaît en retard.")
         )
@@ -823,8 +818,7 @@ class ChildDialog(_FamilyChangeDialog):
         several = self._pregnancy is not None and self._pregnancy.multiple > 1
         if several:
             self.setWindowTitle(self.tr("Nos enfants sont nés"))
-            self.fields.premature.setText(self.tr("Nés &prématurés (avant 37 SA)"))
-            self.fields.premature.setAccessibleName(self.tr("Nés prématurés (avant 37 SA)"))
+            set_control_text(self.fields.premature, self.tr("Nés &prématurés (avant 37 SA)"))
             set_row_text(self.fields.name_label, self.fields.name, self.tr("&Prénom du bébé 1 (facultatif) :"))
         elif self._pregnancy is not None:
             self.setWindowTitle(self.tr("Notre enfant est né"))

@@ -29,7 +29,7 @@ from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.button_row import ButtonRow
-from parcours_app.ui.widgets.form_row import plain_label
+from parcours_app.ui.widgets.form_row import plain_label, set_control_text
 from parcours_app.ui.widgets.step_card import StepCard
 from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
 
@@ -587,8 +587,7 @@ class HomePage(RetranslateMixin, QWidget):
         else:
             text = self.tr("« %1 » : reporté d'une semaine.")
         self.undo_label.setText(fill_placeholders(text, (title,)))
-        self.undo_button.setText(self.tr("&Annuler"))
-        self.undo_button.setAccessibleName(fill_placeholders(self.tr("Annuler : %1"), (title,)))
+        set_control_text(self.undo_button, self.tr("&Annuler"), fill_placeholders(self.tr("Annuler : %1"), (title,)))
         self.undo_box.setVisible(True)
 
     def _update_buttons(self) -> None:
@@ -618,15 +617,15 @@ class HomePage(RetranslateMixin, QWidget):
         self.next_steps.heading.setText(self.tr("Prochaines étapes"))
         self.appointments.heading.setText(self.tr("Rendez-vous des 7 prochains jours"))
         self.past.heading.setText(self.tr("Étapes passées"))
-        self.past_button.setText(self.tr("&Répondre"))
-        self.past_button.setAccessibleName(self.tr("Répondre : ces étapes passées, les avez-vous faites ?"))
+        set_control_text(
+            self.past_button, self.tr("&Répondre"), self.tr("Répondre : ces étapes passées, les avez-vous faites ?")
+        )
         for section in (*self.sections(), self.past):
             section.setAccessibleName(section.heading.text())
         self.done_button.setText(self.tr("&Fait aujourd'hui"))
         # WCAG 2.5.3: the spoken name is the visible label; the longer wording is the description
         self.done_button.setAccessibleName(plain_label(self.done_button.text()))
-        self.snooze_button.setText(self.tr("Me le rappeler dans une se&maine"))
-        self.snooze_button.setAccessibleName(plain_label(self.snooze_button.text()))
+        set_control_text(self.snooze_button, self.tr("Me le rappeler dans une se&maine"))
         # a label's accessible name replaces its text for screen readers: only describe it, so the text is read
         self.message.setAccessibleDescription(self.tr("Message clé pour cette période"))
         self.care_title.setText(self.tr("Prendre soin de soi"))
@@ -637,13 +636,11 @@ class HomePage(RetranslateMixin, QWidget):
                 "restent sur cet ordinateur."
             )
         )
-        self.mother_test_button.setText(self.tr("Faire le point : la mère"))
-        self.mother_test_button.setAccessibleName(plain_label(self.mother_test_button.text()))
+        set_control_text(self.mother_test_button, self.tr("Faire le point : la mère"))
         self.mother_test_button.setAccessibleDescription(
             self.tr("Faire le point sur son moral : questionnaire pour la mère")
         )
-        self.other_parent_test_button.setText(self.tr("Faire le point : l'autre parent"))
-        self.other_parent_test_button.setAccessibleName(plain_label(self.other_parent_test_button.text()))
+        set_control_text(self.other_parent_test_button, self.tr("Faire le point : l'autre parent"))
         self.other_parent_test_button.setAccessibleDescription(
             self.tr("Faire le point sur son moral : questionnaire pour l'autre parent")
         )

@@ -54,7 +54,7 @@ from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.date_field import DateField
-from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+from parcours_app.ui.widgets.form_row import add_form_row, set_control_text, set_row_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
 
@@ -518,7 +518,7 @@ class LeavePage(RetranslateMixin, QWidget):
         return dialog
 
     def open_link(self, url: str) -> None:
-        from parcours_app.core.content import load_official_domains
+        from parcours_app.core.official_domains import load_official_domains
         from parcours_app.ui.resources_page import open_official_link
 
         open_official_link(self, url, load_official_domains())
@@ -547,11 +547,11 @@ class LeavePage(RetranslateMixin, QWidget):
             name = kind_name(selected.kind).render(qt_translate)
             span = f"{selected.start:%d/%m} – {selected.end:%d/%m}"
             self.remove_button.setText(self.tr("Retirer : %1").replace("%1", span))
-            self.letter_button.setText(self.tr("Lettre à l'employeur : %1").replace("%1", span))
-            self.letter_button.setAccessibleName(f"{self.letter_button.text()} ({name})")
+            letter = self.tr("Lettre à l'employeur : %1").replace("%1", span)
+            set_control_text(self.letter_button, letter, f"{letter} ({name})")
         else:
             self.remove_button.setText(self.tr("Retirer la période"))
-            self.letter_button.setText(self.tr("Lettre à l'employeur"))
+            set_control_text(self.letter_button, self.tr("Lettre à l'employeur"))  # not the last period's name
         self.suggest_button.setEnabled(has_plan and not (self.plan.periods if self.plan else ()))
         self.add_button.setEnabled(
             has_plan and self.start_field.date() is not None and self.end_field.date() is not None

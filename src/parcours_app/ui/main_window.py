@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.ui.i18n import RetranslateMixin
-from parcours_app.ui.widgets.form_row import plain_label
+from parcours_app.ui.widgets.form_row import plain_label, set_control_text
 from parcours_app.ui.widgets.plain_text import escape
 from parcours_app.ui.widgets.question import ask_yes_no
 
@@ -168,8 +168,9 @@ class NotificationBanner(RetranslateMixin, QFrame):
 
     def _render(self) -> None:
         lines = [f"<b>{_escape(title)}</b> — {_escape(body)}" for title, body in self.messages[-5:]]
-        self.label.setText("<br>".join(lines))
-        self.label.setAccessibleName(" ".join(f"{title}. {body}" for title, body in self.messages[-5:]))
+        set_control_text(
+            self.label, "<br>".join(lines), " ".join(f"{title}. {body}" for title, body in self.messages[-5:])
+        )
 
     def dismiss(self) -> None:
         self.messages.clear()
@@ -765,8 +766,11 @@ class MainWindow(QMainWindow):
             self.navigation.item(index).setText(spec.title())
             self.page_actions[index].setText(spec.title())
         self.navigation.setAccessibleName(_translate("MainWindow", "Pages"))
-        self.crisis_button.setText(_translate("MainWindow", "Urgences et écoute"))
-        self.crisis_button.setAccessibleName(_translate("MainWindow", "Urgences et écoute : numéros d'aide"))
+        set_control_text(
+            self.crisis_button,
+            _translate("MainWindow", "Urgences et écoute"),
+            _translate("MainWindow", "Urgences et écoute : numéros d'aide"),
+        )
         self.crisis_button.setToolTip(_translate("MainWindow", "3114, 15, 112 et lignes d'écoute (Ctrl+U)"))
         self.loading.setText(_translate("MainWindow", "Chargement…"))
         self._fit_sidebar()

@@ -43,16 +43,17 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.clock import Clock, ElapsedClock
-from parcours_app.core.content import SampleFamily, load_sample_families
 from parcours_app.core.directory import PlaceRepository, localized_place, maison_of, read_directory_file
 from parcours_app.core.errors import InputError, ParcoursError
 from parcours_app.core.model import Place
+from parcours_app.core.samples import SampleFamily, load_sample_families
 from parcours_app.core.staff_pin import MAX_DIGITS, check_pin_format, wrong_pin_delay_ms
 from parcours_app.resources import resource_path
 from parcours_app.ui import kiosk
 from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.resources_page import qt_translate
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea, scroll_whole_page
 
 LARGE = 1.25
@@ -355,8 +356,9 @@ class SampleFamilyCard(QFrame):
         self.title.setText(title)
         self.description.setText(description)
         self.setAccessibleName(title)
-        self.button.setText(self.tr("Explorer ce parcours"))
-        self.button.setAccessibleName(self.tr("Explorer le parcours : %1").replace("%1", title))
+        set_control_text(
+            self.button, self.tr("Explorer ce parcours"), self.tr("Explorer le parcours : %1").replace("%1", title)
+        )
         self.button.setAccessibleDescription(description)
 
 
@@ -438,10 +440,12 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
                 "examens, démarches, congés, vaccins, aides."
             )
         )
-        self.maison_button.setText(self.tr("Notre Maison et ses services"))
-        self.maison_button.setAccessibleName(self.tr("Découvrir la Maison et ses services"))
-        self.resources_button.setText(self.tr("Ressources par étape"))
-        self.resources_button.setAccessibleName(self.tr("Ressources par étape et par thème"))
+        set_control_text(
+            self.maison_button, self.tr("Notre Maison et ses services"), self.tr("Découvrir la Maison et ses services")
+        )
+        set_control_text(
+            self.resources_button, self.tr("Ressources par étape"), self.tr("Ressources par étape et par thème")
+        )
         self.families_label.setText(self.tr("Explorer le parcours d'une famille exemple (fictive) :"))
         self.privacy.setText(
             self.tr(
@@ -752,8 +756,7 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.home_button.setEnabled(not self.is_home())
 
     def retranslate_ui(self) -> None:
-        self.home_button.setText(self.tr("⌂ Accueil"))
-        self.home_button.setAccessibleName(self.tr("Retour à l'accueil"))
+        set_control_text(self.home_button, self.tr("⌂ Accueil"), self.tr("Retour à l'accueil"))
         self.load_directory_button.setText(self.tr("Personnel : annuaire"))
         self.load_directory_button.setAccessibleName(
             self.tr("Charger l'annuaire de la Maison depuis un fichier (réservé au personnel)")
@@ -761,8 +764,9 @@ class ReceptionScreen(RetranslateMixin, QWidget):
         self.load_directory_button.setToolTip(
             self.tr("Le fichier exporté depuis l'annuaire (vue du personnel). Gardé en mémoire seulement.")
         )
-        self.staff_button.setText(self.tr("Personnel : quitter"))
-        self.staff_button.setAccessibleName(self.tr("Quitter le mode accueil (réservé au personnel)"))
+        set_control_text(
+            self.staff_button, self.tr("Personnel : quitter"), self.tr("Quitter le mode accueil (réservé au personnel)")
+        )
         self.staff_button.setToolTip(self.tr("Réservé au personnel (Ctrl+Maj+Q)"))
         self._update_directory_status()
         if hasattr(self, "start"):  # retranslate_ui also runs from the constructor, before the start page exists

@@ -31,6 +31,7 @@ from parcours_app.storage.errors import (
     ReadOnlyDataDirError,
 )
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.widgets.form_row import set_control_text
 
 if TYPE_CHECKING:  # types only: the storage layer is imported after the first paint (app.py)
     from parcours_app.storage.backups import BackupSummary
@@ -215,10 +216,8 @@ class RecoveryDialog(RetranslateMixin, QDialog):
                 )
             )
         self.detail.setText(self.tr("Détail technique : %1").replace("%1", self.error.detail))
-        self.empty_button.setText(self.tr("&Commencer avec des données vides"))
-        self.empty_button.setAccessibleName(self.tr("Commencer avec des données vides"))
-        self.quit_button.setText(self.tr("&Quitter"))
-        self.quit_button.setAccessibleName(self.tr("Quitter sans rien changer"))
+        set_control_text(self.empty_button, self.tr("&Commencer avec des données vides"))
+        set_control_text(self.quit_button, self.tr("&Quitter"), self.tr("Quitter sans rien changer"))
         self.adjustSize()  # a window is given the height its wrapped labels need only when asked
 
 

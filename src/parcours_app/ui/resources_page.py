@@ -33,13 +33,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from parcours_app.core.content import ContentCatalog, ContentItem, OfficialDomains
+from parcours_app.core.content import ContentCatalog, ContentItem
 from parcours_app.core.formatting import (
     format_date,
     format_list,
     rtl_paragraphs,
 )
 from parcours_app.core.model import Event
+from parcours_app.core.official_domains import OfficialDomains
 from parcours_app.core.text import Text, Translate
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language
@@ -47,6 +48,7 @@ from parcours_app.ui.i18n import qt_translate as qt_translate  # re-exported (re
 from parcours_app.ui.kiosk_notice import show_address
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 from parcours_app.ui.widgets.wrap_button import WrappingButton
@@ -150,8 +152,7 @@ class ResourceCard(RetranslateMixin, QFrame):
         )
         language = current_language()
         # phone numbers ("39 89") and French names keep their order inside Arabic (core.formatting)
-        self.message_label.setText(rtl_paragraphs(self._render(item.message), language))
-        self.message_label.setAccessibleName(title)
+        set_control_text(self.message_label, rtl_paragraphs(self._render(item.message), language), title)
         for button, link in zip(self.link_buttons, item.links, strict=True):
             site = self._catalog.domains.site_label(link.url)
             site_name = self._render(site) if site is not None else link.url
@@ -442,8 +443,9 @@ class ResourcesPage(RetranslateMixin, QWidget):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Ressources"))
-        self.crisis_button.setText(self.tr("Urgences et écoute"))
-        self.crisis_button.setAccessibleName(self.tr("Urgences et écoute : numéros d'aide"))
+        set_control_text(
+            self.crisis_button, self.tr("Urgences et écoute"), self.tr("Urgences et écoute : numéros d'aide")
+        )
         self.crisis_button.setToolTip(self.tr("3114, 15, 112, 114, 119, 3919, Allô Parents Bébé"))
         self.priorities_label.setText(self.tr("Les trois priorités nationales des 1000 premiers jours"))
         self.intro.setText(
@@ -467,8 +469,7 @@ class ResourcesPage(RetranslateMixin, QWidget):
         self.stage_box.setAccessibleName(self.tr("Étape"))
         self.topic_label.setText(self.tr("Thèm&e :"))
         self.topic_box.setAccessibleName(self.tr("Thème"))
-        self.show_all_button.setText(self.tr("Tout afficher"))
-        self.show_all_button.setAccessibleName(self.tr("Afficher toutes les ressources"))
+        set_control_text(self.show_all_button, self.tr("Tout afficher"), self.tr("Afficher toutes les ressources"))
         self.count_label.setAccessibleName(self.tr("Nombre de ressources affichées"))
         self.scroll_area.setAccessibleName(self.tr("Liste des ressources"))
         self._fill_stage_box()
@@ -538,5 +539,8 @@ class EventResourcesBox(RetranslateMixin, QFrame):
 
     def retranslate_ui(self) -> None:
         self.heading.setText(self.tr("Pour aller plus loin"))
-        self.more_button.setText(self.tr("Toutes les ressources sur ce sujet"))
-        self.more_button.setAccessibleName(self.tr("Ouvrir la page Ressources sur le sujet de cette étape"))
+        set_control_text(
+            self.more_button,
+            self.tr("Toutes les ressources sur ce sujet"),
+            self.tr("Ouvrir la page Ressources sur le sujet de cette étape"),
+        )

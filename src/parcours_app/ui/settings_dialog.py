@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from parcours_app.core.reminders import LEAD_CHOICES
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.preferences import DEFAULTS, Preferences, preferences_file
-from parcours_app.ui.widgets.form_row import add_form_row, set_row_text
+from parcours_app.ui.widgets.form_row import add_form_row, set_control_text, set_row_text
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 __all__ = ["DEFAULTS", "Preferences", "SettingsDialog", "preferences_file"]  # the preferences live in preferences.py
@@ -232,23 +232,24 @@ class SettingsDialog(RetranslateMixin, QDialog):
             7 * 24 * 60: self.tr("Une se&maine avant (rendez-vous et dates limites)"),
         }
         for minutes, box in self.lead_boxes.items():
-            box.setText(lead_texts.get(minutes, str(minutes)))
-            box.setAccessibleName(box.text().replace("&", ""))
-        self.stay_in_tray.setText(self.tr("Garder l'application dans la zone de &notification quand je la ferme"))
-        self.stay_in_tray.setAccessibleName(self.stay_in_tray.text().replace("&", ""))
-        self.autostart.setText(self.tr("&Démarrer à l'ouverture de session"))
-        self.autostart.setAccessibleName(self.autostart.text().replace("&", ""))
+            set_control_text(box, lead_texts.get(minutes, str(minutes)))
+        set_control_text(
+            self.stay_in_tray, self.tr("Garder l'application dans la zone de &notification quand je la ferme")
+        )
+        set_control_text(self.autostart, self.tr("&Démarrer à l'ouverture de session"))
         if not self.autostart.isEnabled():
             self.autostart.setToolTip(
                 self.tr("Sur macOS : Réglages système > Général > Ouverture, ajoutez Parcours 1000 jours.")
             )
         set_row_text(self.folder_label, self.data_dir, self.tr("&Dossier des données :"))
-        self.browse.setText(self.tr("&Choisir…"))
-        self.browse.setAccessibleName(self.tr("Choisir le dossier des données"))
+        set_control_text(self.browse, self.tr("&Choisir…"), self.tr("Choisir le dossier des données"))
         if not self.data_note.text():
             self.data_note.setText(self.tr("Vos données restent sur cet ordinateur, lisibles par vous seul."))
-        self.delete_all.setText(self.tr("&Supprimer toutes les données…"))
-        self.delete_all.setAccessibleName(self.tr("Supprimer toutes les données de la famille"))
+        set_control_text(
+            self.delete_all,
+            self.tr("&Supprimer toutes les données…"),
+            self.tr("Supprimer toutes les données de la famille"),
+        )
 
 
 class FolderDialog:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import configparser
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 
 from parcours_app.core.model import Place, PlaceKind
@@ -19,39 +18,13 @@ from parcours_app.core.staff_pin import hash_pin, verify_pin
 _LOG = logging.getLogger(__name__)
 _SECTION_PLACE = "place"
 _SECTION_STAFF = "staff"
-_PLACE_FIELDS = ("name", "address", "phone", "opening_hours", "email", "website")
+_PLACE_FIELDS = ("name", "address", "phone", "opening_hours", "email", "website")  # the Place fields kept here
 
 
 def workstation_file() -> Path:
     from parcours_app.ui.preferences import preferences_file
 
     return preferences_file().with_name("workstation.ini")
-
-
-@dataclass(frozen=True, slots=True)
-class WorkstationPlace:
-    name: str = ""
-    address: str = ""
-    phone: str = ""
-    opening_hours: str = ""
-    email: str = ""
-    website: str = ""
-
-    @property
-    def empty(self) -> bool:
-        return not self.name.strip()
-
-    def as_place(self) -> Place:
-        return Place(
-            id=None,
-            kind=PlaceKind.PMI,
-            name=self.name,
-            address=self.address,
-            phone=self.phone,
-            opening_hours=self.opening_hours,
-            email=self.email,
-            website=self.website,
-        )
 
 
 class Workstation:
@@ -70,13 +43,19 @@ class Workstation:
     # --- the place ----------------------------------------------------------------------------------
 
     @property
-    def place(self) -> WorkstationPlace:
-        if not self._parser.has_section(_SECTION_PLACE):
-            return WorkstationPlace()
-        section = self._parser[_SECTION_PLACE]
-        return WorkstationPlace(**{name: section.get(name, "") for name in _PLACE_FIELDS})
+    def place(self) -> Place:
+        """The PMI or Maison running this computer, as a directory place (its name is "" until the staff set it)."""
+        section = self._parser[_SECTION_PLACE] if self._parser.has_section(_SECTION_PLACE) else {}
+        texts = {name: section.get(name, "") for name in _PLACE_FIELDS}
+        return Place(id=None, kind=PlaceKind.PMI, services=(), translations=(), note="", **texts)
 
-    def set_place(self, place: WorkstationPlace) -> None:
+    @property
+    def named_place(self) -> Place | None:
+        """The place for a printed sheet's contact block: None until it has a name."""
+        place = self.place
+        return place if place.name.strip() else None
+
+    def set_place(self, place: Place) -> None:
         self._require_writable()
         self._parser[_SECTION_PLACE] = {name: getattr(place, name) for name in _PLACE_FIELDS}
         self._save()

@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.errors import InputError
+from parcours_app.core.model import Place, PlaceKind
 from parcours_app.core.staff_pin import check_pin_format
 from parcours_app.ui.i18n import qt_translate
-from parcours_app.ui.workstation import Workstation, WorkstationPlace
+from parcours_app.ui.workstation import Workstation
 
 
 class WorkstationDialog(QDialog):
@@ -118,7 +119,9 @@ class WorkstationDialog(QDialog):
                 return False
         try:
             self.workstation.set_place(
-                WorkstationPlace(
+                Place(
+                    id=None,
+                    kind=PlaceKind.PMI,
                     name=self.name_edit.text().strip(),
                     address=self.address_edit.toPlainText().strip(),
                     phone=self.phone_edit.text().strip(),

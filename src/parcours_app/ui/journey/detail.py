@@ -35,6 +35,7 @@ from parcours_app.ui.kiosk_notice import show_address as kiosk_show_address
 from parcours_app.ui.resources_page import EventResourcesBox
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.flow_layout import FlowLayout
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_text_label
 from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
@@ -551,44 +552,80 @@ class EventDetailPanel(VerticalScrollArea):
         for key, (heading, body) in self._sections.items():
             heading.setText(headings[key])
             body.setAccessibleName(headings[key])
-        self._open_link.setText(translate("EventDetailPanel", "Ouvrir la page &officielle…"))
-        self._open_link.setAccessibleName(translate("EventDetailPanel", "Ouvrir la page officielle dans le navigateur"))
+        set_control_text(
+            self._open_link,
+            translate("EventDetailPanel", "Ouvrir la page &officielle…"),
+            translate("EventDetailPanel", "Ouvrir la page officielle dans le navigateur"),
+        )
         self._actions.setTitle(translate("EventDetailPanel", "Suivi"))
         self._done_date_label.setText(translate("EventDetailPanel", "Fait &le :"))
         self._done_date.edit.setAccessibleName(translate("EventDetailPanel", "Date à laquelle l'étape a été faite"))
-        self._mark_done.setText(translate("EventDetailPanel", "Marquer comme &fait"))
-        self._mark_done.setAccessibleName(translate("EventDetailPanel", "Marquer comme fait"))
+        set_control_text(
+            self._mark_done,
+            translate("EventDetailPanel", "Marquer comme &fait"),
+            translate("EventDetailPanel", "Marquer comme fait"),
+        )
         self._mark_done.setToolTip(translate("EventDetailPanel", "Marquer comme fait (Ctrl+D)"))
-        self._undo_done.setText(translate("EventDetailPanel", "A&nnuler « fait »"))
-        self._undo_done.setAccessibleName(translate("EventDetailPanel", "Annuler « fait »"))
+        set_control_text(
+            self._undo_done,
+            translate("EventDetailPanel", "A&nnuler « fait »"),
+            translate("EventDetailPanel", "Annuler « fait »"),
+        )
         self._snooze_date_label.setText(translate("EventDetailPanel", "Reporter &au :"))
         self._snooze_date.edit.setAccessibleName(translate("EventDetailPanel", "Date de report"))
-        self._snooze.setText(translate("EventDetailPanel", "&Reporter"))
-        self._snooze.setAccessibleName(translate("EventDetailPanel", "Reporter à la date choisie"))
-        self._snooze_day.setText(translate("EventDetailPanel", "+1 &jour"))
-        self._snooze_day.setAccessibleName(translate("EventDetailPanel", "Reporter à demain"))
+        set_control_text(
+            self._snooze,
+            translate("EventDetailPanel", "&Reporter"),
+            translate("EventDetailPanel", "Reporter à la date choisie"),
+        )
+        set_control_text(
+            self._snooze_day,
+            translate("EventDetailPanel", "+1 &jour"),
+            translate("EventDetailPanel", "Reporter à demain"),
+        )
         self._snooze_day.setToolTip(translate("EventDetailPanel", "Reporter à demain (Ctrl+R)"))
-        self._snooze_week.setText(translate("EventDetailPanel", "+1 &semaine"))
-        self._snooze_week.setAccessibleName(translate("EventDetailPanel", "Reporter d'une semaine"))
-        self._undo_snooze.setText(translate("EventDetailPanel", "Annuler le re&port"))
-        self._undo_snooze.setAccessibleName(translate("EventDetailPanel", "Annuler le report"))
-        self._undo_dismiss.setText(translate("EventDetailPanel", "Remettre dans la l&iste"))
-        self._undo_dismiss.setAccessibleName(translate("EventDetailPanel", "Remettre dans la liste"))
+        set_control_text(
+            self._snooze_week,
+            translate("EventDetailPanel", "+1 &semaine"),
+            translate("EventDetailPanel", "Reporter d'une semaine"),
+        )
+        set_control_text(
+            self._undo_snooze,
+            translate("EventDetailPanel", "Annuler le re&port"),
+            translate("EventDetailPanel", "Annuler le report"),
+        )
+        set_control_text(
+            self._undo_dismiss,
+            translate("EventDetailPanel", "Remettre dans la l&iste"),
+            translate("EventDetailPanel", "Remettre dans la liste"),
+        )
         self._note_box.setTitle(translate("EventDetailPanel", "Note"))
         self._note.setAccessibleName(translate("EventDetailPanel", "Note personnelle"))
         self._note.setPlaceholderText(translate("EventDetailPanel", "Une question à poser, un document à trouver…"))
-        self._save_note.setText(translate("EventDetailPanel", "Enregistrer la &note"))
-        self._save_note.setAccessibleName(translate("EventDetailPanel", "Enregistrer la note"))
+        set_control_text(
+            self._save_note,
+            translate("EventDetailPanel", "Enregistrer la &note"),
+            translate("EventDetailPanel", "Enregistrer la note"),
+        )
         self._save_note.setToolTip(translate("EventDetailPanel", "Enregistrer la note (Ctrl+S)"))
         self._appointment_box.setTitle(translate("EventDetailPanel", "Rendez-vous pris"))
         self._appointment_list.setAccessibleName(translate("EventDetailPanel", "Rendez-vous pris pour cette étape"))
         self._no_appointment.setText(translate("EventDetailPanel", "Aucun rendez-vous noté pour cette étape."))
-        self._add_appointment.setText(translate("EventDetailPanel", "Ajouter un rendez-&vous…"))
-        self._add_appointment.setAccessibleName(translate("EventDetailPanel", "Ajouter un rendez-vous"))
-        self._edit_appointment.setText(translate("EventDetailPanel", "&Modifier…"))
-        self._edit_appointment.setAccessibleName(translate("EventDetailPanel", "Modifier le rendez-vous choisi"))
-        self._delete_appointment.setText(translate("EventDetailPanel", "S&upprimer"))
-        self._delete_appointment.setAccessibleName(translate("EventDetailPanel", "Supprimer le rendez-vous choisi"))
+        set_control_text(
+            self._add_appointment,
+            translate("EventDetailPanel", "Ajouter un rendez-&vous…"),
+            translate("EventDetailPanel", "Ajouter un rendez-vous"),
+        )
+        set_control_text(
+            self._edit_appointment,
+            translate("EventDetailPanel", "&Modifier…"),
+            translate("EventDetailPanel", "Modifier le rendez-vous choisi"),
+        )
+        set_control_text(
+            self._delete_appointment,
+            translate("EventDetailPanel", "S&upprimer"),
+            translate("EventDetailPanel", "Supprimer le rendez-vous choisi"),
+        )
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:

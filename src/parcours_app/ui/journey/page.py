@@ -48,6 +48,7 @@ from parcours_app.core.model import Event, Journey
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin, translate_count
 from parcours_app.ui.widgets.flow_layout import FlowLayout
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from . import texts
@@ -463,8 +464,7 @@ class JourneyPage(RetranslateMixin, QWidget):
                 break
 
     def _announce(self, message: str) -> None:
-        self._live.setText(message)
-        self._live.setAccessibleName(message)
+        set_control_text(self._live, message, message)
 
     # --- language -----------------------------------------------------------------------------------
 
@@ -485,14 +485,20 @@ class JourneyPage(RetranslateMixin, QWidget):
             box.setAccessibleName(
                 translate("JourneyPage", "Afficher les étapes : %1").replace("%1", texts.filter_group_text(group))
             )
-        self._mandatory_only.setText(translate("JourneyPage", "&Obligatoires seulement"))
-        self._mandatory_only.setAccessibleName(translate("JourneyPage", "Afficher seulement les étapes obligatoires"))
+        set_control_text(
+            self._mandatory_only,
+            translate("JourneyPage", "&Obligatoires seulement"),
+            translate("JourneyPage", "Afficher seulement les étapes obligatoires"),
+        )
         self._subject_label.setText(translate("JourneyPage", "&Pour :"))
         self._subject.setAccessibleName(translate("JourneyPage", "Pour quelle grossesse ou quel enfant"))
         if self._subject.count():
             self._rebuild_subjects()  # every item's label in the new language ("Grossesse"), the choice kept
-        self._reset_filters.setText(translate("JourneyPage", "&Tout afficher"))
-        self._reset_filters.setAccessibleName(translate("JourneyPage", "Effacer les filtres et tout afficher"))
+        set_control_text(
+            self._reset_filters,
+            translate("JourneyPage", "&Tout afficher"),
+            translate("JourneyPage", "Effacer les filtres et tout afficher"),
+        )
         self._calendar_title.setText(translate("JourneyPage", "&Mois"))
         self._calendar.setAccessibleName(translate("JourneyPage", "Vue du mois"))
         self._calendar.setAccessibleDescription(
@@ -510,15 +516,21 @@ class JourneyPage(RetranslateMixin, QWidget):
                 "(le chiffre indique combien). Jour encadré : aujourd'hui.",
             )
         )
-        self._all_days.setText(translate("JourneyPage", "Tous les &jours"))
-        self._all_days.setAccessibleName(translate("JourneyPage", "Ne plus filtrer par jour"))
+        set_control_text(
+            self._all_days,
+            translate("JourneyPage", "Tous les &jours"),
+            translate("JourneyPage", "Ne plus filtrer par jour"),
+        )
         self._list_title.setText(translate("JourneyPage", "Étape&s par mois"))
         self._list.setAccessibleName(translate("JourneyPage", "Étapes du parcours, par mois"))
         self._list.setAccessibleDescription(
             translate("JourneyPage", "Flèches pour parcourir, Entrée pour agir sur l'étape choisie.")
         )
-        self._empty_show_all.setText(translate("JourneyPage", "Tout afficher"))
-        self._empty_show_all.setAccessibleName(translate("JourneyPage", "Effacer les filtres et tout afficher"))
+        set_control_text(
+            self._empty_show_all,
+            translate("JourneyPage", "Tout afficher"),
+            translate("JourneyPage", "Effacer les filtres et tout afficher"),
+        )
         self._live.setAccessibleName(translate("JourneyPage", "Dernière action"))
         self._model.set_language(self._language)
         self._update_day_widgets()

@@ -15,6 +15,7 @@ from parcours_app.core.model import SelfTestResult
 from parcours_app.core.text import fill_placeholders
 from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.i18n import RetranslateMixin, current_language, tr_count
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 
 from .common import SelfTestDialogs, render
@@ -204,10 +205,7 @@ class HistoryPage(RetranslateMixin, QWidget):
         )
         self.empty_label.setText(self.tr("Aucun résultat gardé."))
         self.list.setAccessibleName(self.tr("Résultats gardés"))
-        self.delete_button.setText(self.tr("Effacer ce résultat"))
-        self.delete_button.setAccessibleName(self.tr("Effacer le résultat sélectionné"))
-        self.delete_all_button.setText(self.tr("Tout effacer"))
-        self.delete_all_button.setAccessibleName(self.tr("Effacer tous les résultats gardés"))
-        self.back_button.setText(self.tr("Retour"))
-        self.back_button.setAccessibleName(self.tr("Retour à l'accueil du questionnaire"))
+        set_control_text(self.delete_button, self.tr("Effacer ce résultat"), self.tr("Effacer le résultat sélectionné"))
+        set_control_text(self.delete_all_button, self.tr("Tout effacer"), self.tr("Effacer tous les résultats gardés"))
+        set_control_text(self.back_button, self.tr("Retour"), self.tr("Retour à l'accueil du questionnaire"))
         self._show_results()

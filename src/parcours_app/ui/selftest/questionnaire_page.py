@@ -25,6 +25,7 @@ from parcours_app.core import epds
 from parcours_app.core.errors import InputError
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
@@ -241,8 +242,7 @@ class QuestionnairePage(RetranslateMixin, QWidget):
         self.progress_label.setText(fill_placeholders(self.tr("Question %1 sur %2"), (str(self.index + 1), str(total))))
         self.progress_bar.setValue(self.index + 1)
         self.progress_bar.setAccessibleName(self.progress_label.text())
-        self.question_label.setText(item.text)
-        self.question_label.setAccessibleName(item.text)
+        set_control_text(self.question_label, item.text, item.text)
         self.group.setExclusive(False)  # lets every button be unchecked before showing the saved answer
         for position, (button, option) in enumerate(zip(self.answer_buttons, item.options, strict=True)):
             button.setChecked(False)
@@ -264,8 +264,7 @@ class QuestionnairePage(RetranslateMixin, QWidget):
         self.back_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(chosen is not None)
         last = self.index + 1 == total
-        self.next_button.setText(self.tr("Voir le résultat") if last else self.tr("Suivant"))
-        self.next_button.setAccessibleName(self.next_button.text())
+        set_control_text(self.next_button, self.tr("Voir le résultat") if last else self.tr("Suivant"))
 
     def retranslate_ui(self) -> None:
         self.period_label.setText(self.tr("Au cours des 7 derniers jours :"))
@@ -275,10 +274,8 @@ class QuestionnairePage(RetranslateMixin, QWidget):
                 "revenir, Échap pour abandonner."
             )
         )
-        self.abandon_button.setText(self.tr("Abandonner"))
-        self.abandon_button.setAccessibleName(self.tr("Abandonner le questionnaire"))
-        self.back_button.setText(self.tr("Précédent"))
-        self.back_button.setAccessibleName(self.tr("Question précédente"))
+        set_control_text(self.abandon_button, self.tr("Abandonner"), self.tr("Abandonner le questionnaire"))
+        set_control_text(self.back_button, self.tr("Précédent"), self.tr("Question précédente"))
         self._show_item()
 
     def showEvent(self, event: QShowEvent) -> None:

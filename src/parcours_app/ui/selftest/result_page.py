@@ -32,6 +32,7 @@ from parcours_app.ui import kiosk
 from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
@@ -268,8 +269,9 @@ class ResultPage(RetranslateMixin, QWidget):
 
     def retranslate_ui(self) -> None:
         if self.reveal_button is not None:
-            self.reveal_button.setText(self.tr("Afficher mon résultat"))
-            self.reveal_button.setAccessibleName(self.tr("Afficher mon résultat (écran partagé)"))
+            set_control_text(
+                self.reveal_button, self.tr("Afficher mon résultat"), self.tr("Afficher mon résultat (écran partagé)")
+            )
         result, form, language = self.result, self.questionnaire.agreement, current_language()
         if self.crisis_panel is not None:
             self.crisis_panel.set_crisis_message(render(result.crisis_message(form)))
@@ -280,14 +282,12 @@ class ResultPage(RetranslateMixin, QWidget):
         self.diagnosis_label.setText(rtl_paragraphs(render(epds.NOT_A_DIAGNOSIS), language))
         self.next_title.setText(self.tr("Que faire maintenant, et qui voir ?"))
         if self.show_help_button is not None:
-            self.show_help_button.setText(self.tr("Voir les numéros d'aide et d'écoute"))
-            self.show_help_button.setAccessibleName(self.show_help_button.text())
+            set_control_text(self.show_help_button, self.tr("Voir les numéros d'aide et d'écoute"))
         for label, step in zip(self.step_labels, result.next_steps(form), strict=True):
             label.setText(rtl_paragraphs("•  " + render(step), language))
             label.setAccessibleName(render(step))
         if self.keep_box is not None:
-            self.keep_box.setText(self.tr("Garder ce résultat sur cet ordinateur"))
-            self.keep_box.setAccessibleName(self.keep_box.text())
+            set_control_text(self.keep_box, self.tr("Garder ce résultat sur cet ordinateur"))
             self.keep_box.setAccessibleDescription(
                 self.tr("Case non cochée : rien n'est gardé. Cochée : le résultat est ajouté à votre historique.")
             )
@@ -304,12 +304,11 @@ class ResultPage(RetranslateMixin, QWidget):
                 language,
             )
         )
-        self.pdf_button.setText(self.tr("Enregistrer le résumé en PDF (à imprimer)"))
-        self.pdf_button.setAccessibleName(self.pdf_button.text())
-        self.print_button.setText(self.tr("Imprimer…"))
-        self.print_button.setAccessibleName(self.tr("Imprimer le résumé d'une page"))
-        self.done_button.setText(self.tr("Terminer"))
-        self.done_button.setAccessibleName(self.tr("Terminer et revenir à l'accueil du questionnaire"))
+        set_control_text(self.pdf_button, self.tr("Enregistrer le résumé en PDF (à imprimer)"))
+        set_control_text(self.print_button, self.tr("Imprimer…"), self.tr("Imprimer le résumé d'une page"))
+        set_control_text(
+            self.done_button, self.tr("Terminer"), self.tr("Terminer et revenir à l'accueil du questionnaire")
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

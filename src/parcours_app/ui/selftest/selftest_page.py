@@ -30,6 +30,7 @@ from parcours_app.storage.store import FamilyStore
 from parcours_app.ui.crisis_panel import CrisisHelpDialog
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
+from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
@@ -205,10 +206,8 @@ class StartPage(RetranslateMixin, QWidget):
                 "des études publiées : une traduction non validée changerait le sens des scores."
             )
         )
-        self.start_button.setText(self.tr("Commencer le questionnaire"))
-        self.start_button.setAccessibleName(self.start_button.text())
-        self.history_button.setText(self.tr("Mes résultats gardés"))
-        self.history_button.setAccessibleName(self.history_button.text())
+        set_control_text(self.start_button, self.tr("Commencer le questionnaire"))
+        set_control_text(self.history_button, self.tr("Mes résultats gardés"))
 
 
 class SelfTestPage(RetranslateMixin, QWidget):

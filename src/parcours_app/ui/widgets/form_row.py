@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Protocol
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
@@ -38,3 +40,18 @@ def set_row_text(label: QLabel, field: QWidget, label_text: str, description: st
     if description:
         field.setAccessibleDescription(description)
         field.setToolTip(description)
+
+
+class _NamedControl(Protocol):
+    def setText(self, text: str, /) -> None: ...  # noqa: N802 - Qt's name
+    def setAccessibleName(self, name: str, /) -> None: ...  # noqa: N802 - Qt's name
+
+
+def set_control_text(control: _NamedControl, text: str, accessible_name: str | None = None) -> None:
+    """Set a control's (or a label's) visible text and the name a screen reader says, together, so neither is forgotten.
+
+    Without `accessible_name` the name is the text as `plain_label` says it ("&Imprimer…" is read "Imprimer…"): a
+    separate name is for a control whose text alone is unclear out of context ("Retour" → "Retour à l'accueil").
+    """
+    control.setText(text)
+    control.setAccessibleName(plain_label(text) if accessible_name is None else accessible_name)

@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QWidget
 
+from parcours_app.ui.widgets.form_row import set_control_text
+
 TONES = ("normal", "urgent", "catch-up", "calm", "done")
 
 
@@ -84,8 +86,7 @@ class StepCard(QFrame):
 
     def set_action(self, text: str, description: str = "") -> None:
         """The one primary action ('' hides it)."""
-        self.action.setText(text)
-        self.action.setAccessibleName(text.replace("&", ""))
+        set_control_text(self.action, text, text.replace("&", ""))
         self.action.setAccessibleDescription(description)
         self.action.setVisible(bool(text))
 
