@@ -31,7 +31,7 @@ from parcours_app.ui.export_dialogs import CalendarExportDialog, PrintPlanDialog
 from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.main_window import MainWindow
 from parcours_app.ui.preferences import Preferences
-from parcours_app.ui.workstation import Workstation, WorkstationPlace
+from parcours_app.ui.workstation import Workstation
 
 NOW = dt.datetime(2026, 11, 22, 9, 0)  # export_sample.TODAY, at 9:00
 
@@ -165,7 +165,9 @@ def test_the_window_gives_lead_times_language_consultation_and_its_own_place(
     window.preferences = Preferences(None)
     window.preferences.set("lead_minutes", "60")  # only "the same day, and an hour before an appointment"
     window.workstation = Workstation(tmp_path / "workstation.ini", writable=True)
-    window.workstation.set_place(WorkstationPlace(name="Centre de PMI de Lorient", phone="02 97 11 22 33"))
+    window.workstation.set_place(
+        Place(None, PlaceKind.PMI, "Centre de PMI de Lorient", "2 rue de la Paix, 56100 Lorient", "02 97 11 22 33")
+    )
     seen: list[QWidget] = []
 
     def drive_calendar(cls: type, dialog: CalendarExportDialog) -> bool:
