@@ -161,7 +161,7 @@ def test_the_window_gives_lead_times_language_consultation_and_its_own_place(
     window = MainWindow(consultation=True)
     qtbot.addWidget(window)
     controller = make_controller()
-    window.attach(controller, lambda: "en", {})
+    window.attach(controller, lambda: "en")
     window.preferences = Preferences(None)
     window.preferences.set("lead_minutes", "60")  # only "the same day, and an hour before an appointment"
     window.workstation = Workstation(tmp_path / "workstation.ini", writable=True)

@@ -318,7 +318,7 @@ class AppShell(QObject):
                 ErrorDialog.show_error(self.window, problem_title(error), message)
                 QTimer.singleShot(0, lambda: self.app.exit(1))
             return False
-        self.window.attach(controller, self.language, {"language_manager": self.language_manager})
+        self.window.attach(controller, self.language)
         controller.journey_changed.connect(self._log_journey)
         self._log_journey(controller.journey)
         self._start_reminders(controller)

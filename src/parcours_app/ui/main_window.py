@@ -39,9 +39,10 @@ from parcours_app.ui.widgets.question import ask_yes_no
 
 if TYPE_CHECKING:  # types only: importing these at run time would slow the first paint
     from parcours_app.core.content import ContentCatalog
-    from parcours_app.core.model import Event
+    from parcours_app.core.model import Event, Family
     from parcours_app.storage.errors import StorageError
     from parcours_app.ui.family_controller import FamilyController
+    from parcours_app.ui.past_steps_dialog import PastStepsDialog
     from parcours_app.ui.preferences import Preferences
     from parcours_app.ui.workstation import Workstation
 
@@ -241,7 +242,6 @@ class MainWindow(QMainWindow):
         self.reception = reception
         self.controller: Any = None
         self.language: Callable[[], str] = lambda: "fr"
-        self.page_context: dict[str, Any] = {}
         self.pages: dict[str, QWidget] = {}
         self.reception_locked = False  # reception mode: only the staff action closes the window
         self.preferences: Preferences | None = None  # read by the export dialogs (reminder lead times)
@@ -289,7 +289,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
         self._discarded = QWidget()  # never shown: the pages of the last patient wait here for their deletion
-        self.past_dialog: Any = None  # the question about the past steps, while it is open
+        self.past_dialog: PastStepsDialog | None = None  # the question about the past steps, while it is open
 
         self.body = QWidget(central)
         self.body.setObjectName("body")
@@ -387,16 +387,15 @@ class MainWindow(QMainWindow):
 
     # --- attaching the family ---------------------------------------------------------------------------
 
-    def attach(self, controller: FamilyController, language: Callable[[], str], page_context: dict[str, Any]) -> None:
+    def attach(self, controller: FamilyController, language: Callable[[], str]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
         from parcours_app.ui.home_page import preview_line
 
         self.controller = controller
         self.language = language
-        self.page_context = {"controller": controller, **page_context}
         self._build_home()
 
-        def preview(family: Any) -> str:
+        def preview(family: Family) -> str:
             from parcours_app.ui.family_controller import _build_journey
 
             journey = _build_journey(family, controller.catalog, controller.clock.today())
@@ -430,7 +429,7 @@ class MainWindow(QMainWindow):
         self.banner.show_message(title, message)
         self.banner.label.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_family_changed(self, family: Any) -> None:
+    def _on_family_changed(self, family: Family | None) -> None:
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
         # with the core's message and nothing erased
         has_family = family is not None and self.controller.journey is not None
@@ -631,7 +630,7 @@ class MainWindow(QMainWindow):
         if ChildDialog.ask(self, self.controller, self.preview, birth=False):
             self.ask_about_past()
 
-    def ask_about_past(self) -> Any:
+    def ask_about_past(self) -> PastStepsDialog | None:
         """ "Ces étapes sont passées : les avez-vous faites ?" for the past steps still waiting for an answer.
 
         Opened window-modal without a nested event loop (`QDialog.open`): the window stays responsive to the
