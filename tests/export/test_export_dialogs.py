@@ -1,7 +1,9 @@
 """The "Ajouter à mon agenda" and "Imprimer le plan" dialogs, driven with pytest-qt; files written for real.
 
-Expected dates and lead times: export_sample.py (hand-worked, sources cited there) and docs/EXPORT.md (all-day
-reminders ring at 9:00, n days before).
+The dialogs get the app's own objects: a FamilyController over an in-memory store holding export_sample's family
+(Léa and the pregnancy of 1 September 2026), with the clock on 22 November 2026, and the real MainWindow as the
+window that opens them. Expected dates and lead times: export_sample.py (hand-worked, sources cited there) and
+docs/EXPORT.md (all-day reminders ring at 9:00, n days before).
 """
 
 from __future__ import annotations
@@ -9,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+from collections.abc import Iterator
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
 import vobject
-from export_sample import EPP_APPOINTMENT, TODAY, sample_journey
+from export_sample import EPP_APPOINTMENT, FAMILY, TODAY
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
@@ -23,24 +25,15 @@ from PySide6.QtWidgets import QAbstractButton, QComboBox, QWidget
 from parcours_app.core.clock import FixedClock
 from parcours_app.core.model import EventState, Place, PlaceKind
 from parcours_app.export.formats import CALENDAR_ID_SETTING
+from parcours_app.storage import open_memory_store
 from parcours_app.ui import export_dialogs
 from parcours_app.ui.export_dialogs import CalendarExportDialog, PrintPlanDialog
+from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.main_window import MainWindow
+from parcours_app.ui.preferences import Preferences
+from parcours_app.ui.workstation import Workstation
 
-
-class FakeStore:
-    """The two FamilyStore calls the dialogs use, in memory."""
-
-    def __init__(self) -> None:
-        self.values: dict[str, str] = {}
-
-    def settings(self) -> dict[str, str]:
-        return dict(self.values)
-
-    def set_setting(self, key: str, value: str) -> None:
-        self.values[key] = value
-
-    def places(self) -> list[Place]:
-        return [Place(1, PlaceKind.PMI, "PMI de Belleville", "12 rue de la Fontaine", "01 40 00 00 00")]
+NOW = dt.datetime(2026, 11, 22, 9, 0)  # export_sample.TODAY, at 9:00
 
 
 @pytest.fixture(autouse=True)
@@ -53,14 +46,27 @@ def saved_notices(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     return shown
 
 
-def make_controller(journey: Any = None) -> SimpleNamespace:
-    return SimpleNamespace(
-        journey=journey if journey is not None else sample_journey(),
-        states={"pregnancy.exam.1": EventState("pregnancy.exam.1", done_on=dt.date(2026, 10, 20))},
-        appointments=[EPP_APPOINTMENT],
-        store=FakeStore(),
-        clock=FixedClock(dt.datetime(2026, 11, 22, 9, 0)),
-    )
+_CONTROLLERS: list[FamilyController] = []
+
+
+@pytest.fixture(autouse=True)
+def close_stores() -> Iterator[None]:
+    yield
+    while _CONTROLLERS:
+        _CONTROLLERS.pop().store.close()
+
+
+def make_controller(*, with_family: bool = True) -> FamilyController:
+    """The app's controller over an in-memory store: the family, a step done, the EPP appointment, a PMI."""
+    store = open_memory_store()
+    if with_family:
+        store.save_family(FAMILY)
+        store.save_event_state(EventState("pregnancy.exam.1", done_on=dt.date(2026, 10, 20)))
+        store.save_appointment(EPP_APPOINTMENT)
+        store.save_place(Place(None, PlaceKind.PMI, "PMI de Belleville", "12 rue de la Fontaine", "01 40 00 00 00"))
+    controller = FamilyController(store, FixedClock(NOW))
+    _CONTROLLERS.append(controller)
+    return controller
 
 
 def interactive_widgets(dialog: QWidget) -> list[QWidget]:
@@ -104,13 +110,13 @@ def test_saving_a_calendar_with_the_chosen_filter_and_alarms(
     assert dialog.saved_path == saved and dialog.result() == dialog.DialogCode.Accepted
     calendar = vobject.readOne(saved.read_text(encoding="utf-8"))
     summaries = {event.summary.value for event in calendar.vevent_list}
-    assert "Dernier jour : 2e échographie" not in summaries  # recommended, not mandatory
-    assert "Dernier jour : Déclaration de grossesse" in summaries
-    declaration = next(e for e in calendar.vevent_list if e.summary.value == "Dernier jour : Déclaration de grossesse")
+    assert not any("2e échographie" in summary for summary in summaries)  # recommended, not mandatory
+    assert "Dernier jour : Déclarer la grossesse" in summaries
+    declaration = next(e for e in calendar.vevent_list if e.summary.value == "Dernier jour : Déclarer la grossesse")
     # 7 December 2026: a week before at 9:00 = -6 days 15 hours from the start of the day
     assert [alarm.trigger.value for alarm in declaration.valarm_list] == [-dt.timedelta(days=6, hours=15)]
     # the random calendar id is stored once and used in every UID
-    calendar_id = controller.store.values[CALENDAR_ID_SETTING]
+    calendar_id = controller.store.settings()[CALENDAR_ID_SETTING]
     assert all(event.uid.value.startswith(calendar_id + ".") for event in calendar.vevent_list)
     second = CalendarExportDialog(controller, "fr", ())
     qtbot.addWidget(second)
@@ -140,11 +146,49 @@ def test_a_failed_save_says_what_to_do_and_keeps_the_dialog_open(
 def test_no_journey_yet_gives_a_message_not_a_dialog(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     errors: list[str] = []
     monkeypatch.setattr(export_dialogs._ExportDialog, "show_error", classmethod(lambda cls, p, t, m: errors.append(m)))
-    controller = make_controller()
-    controller.journey = None
+    controller = make_controller(with_family=False)  # before the first-run setup: no journey
+    assert controller.journey is None
     assert export_dialogs.ask_calendar(None, controller) is None
     assert export_dialogs.ask_print(None, controller) is None
     assert len(errors) == 2 and "date" in errors[0]
+
+
+def test_the_window_gives_lead_times_language_consultation_and_its_own_place(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `ask` reads from the real MainWindow (the ExportWindow seam): the settings' lead times, the window's
+    language, the consultation default, the family line and the workstation's place on the one-page sheet."""
+    window = MainWindow(consultation=True)
+    qtbot.addWidget(window)
+    controller = make_controller()
+    window.attach(controller, lambda: "en")
+    window.preferences = Preferences(None)
+    window.preferences.set("lead_minutes", "60")  # only "the same day, and an hour before an appointment"
+    window.workstation = Workstation(tmp_path / "workstation.ini", writable=True)
+    window.workstation.set_place(
+        Place(None, PlaceKind.PMI, "Centre de PMI de Lorient", "2 rue de la Paix, 56100 Lorient", "02 97 11 22 33")
+    )
+    seen: list[QWidget] = []
+
+    def drive_calendar(cls: type, dialog: CalendarExportDialog) -> bool:
+        seen.append(dialog)
+        assert dialog.parent() is window and dialog.language == "en"
+        assert dialog.chosen_lead_minutes() == (60,)
+        return False
+
+    def drive_print(cls: type, dialog: PrintPlanDialog) -> int:
+        seen.append(dialog)
+        assert dialog.one_page.isChecked() and not dialog.selection_box.isEnabled()
+        assert dialog.family_line == window.family_line != ""
+        place = dialog.workstation_place()
+        assert place is not None and place.name == "Centre de PMI de Lorient" and place.phone == "02 97 11 22 33"
+        return 0
+
+    monkeypatch.setattr(CalendarExportDialog, "run", classmethod(drive_calendar))
+    monkeypatch.setattr(PrintPlanDialog, "run", classmethod(drive_print))
+    assert export_dialogs.ask_calendar(window, controller) is None
+    assert export_dialogs.ask_print(window, controller) is None
+    assert len(seen) == 2
 
 
 def pdftotext(path: Path) -> str:
@@ -185,14 +229,14 @@ def test_print_and_save_pdf(qtbot: Any, tmp_path: Path, monkeypatch: pytest.Monk
 
     monkeypatch.setattr(PrintPlanDialog, "run_print_dialog", classmethod(run_print_dialog))
     dialog.print_plan()
-    assert "Déclaration de grossesse" in pdftotext(printed)
+    assert "Déclarer la grossesse" in pdftotext(printed)
 
     monkeypatch.setattr(PrintPlanDialog, "choose_path", classmethod(lambda cls, *args: tmp_path / "plan.pdf"))
     dialog.selection_box.one_child.setChecked(True)
     qtbot.mouseClick(dialog.pdf_button, Qt.MouseButton.LeftButton)
     text = pdftotext(tmp_path / "plan.pdf")
     assert "Les étapes de Léa seulement" in text and "Examens, vaccins et étapes de Léa" in text
-    assert "Déclaration de grossesse" not in text
+    assert "Déclarer la grossesse" not in text
     assert dialog.saved_path == tmp_path / "plan.pdf"
 
 

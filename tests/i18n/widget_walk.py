@@ -253,7 +253,7 @@ def main_screens(
     try:
         controller = _sample_controller()
         controller.setParent(window)  # type: ignore[attr-defined]
-        window.attach(controller, language, {})
+        window.attach(controller, language)
         window.resize(*size)
         window.show()
         QApplication.processEvents()

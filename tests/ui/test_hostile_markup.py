@@ -143,7 +143,7 @@ def window(qtbot: QtBot) -> Iterator[MainWindow]:
     window = MainWindow()
     controller = FamilyController(_store_with_hostile_data(), FixedClock(NOW))
     controller.setParent(window)
-    window.attach(controller, lambda: "fr", {})
+    window.attach(controller, lambda: "fr")
     window.resize(1100, 760)
     window.show()
     QApplication.processEvents()
@@ -227,7 +227,7 @@ def test_home_page_names_a_lone_child_as_typed(qtbot: QtBot) -> None:
     window = MainWindow()
     controller = FamilyController(store, FixedClock(NOW))
     controller.setParent(window)
-    window.attach(controller, lambda: "fr", {})
+    window.attach(controller, lambda: "fr")
     window.show()
     try:
         window.show_page("home")

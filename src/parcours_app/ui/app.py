@@ -17,11 +17,11 @@ import logging
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
 
 from parcours_app.core.clock import Clock, FixedClock, SystemClock
 from parcours_app.core.text import Text
@@ -29,6 +29,16 @@ from parcours_app.ui import kiosk
 from parcours_app.ui.main_window import MainWindow
 from parcours_app.ui.preferences import Preferences, preferences_file
 from parcours_app.ui.workstation import Workstation, workstation_file
+
+if TYPE_CHECKING:  # types only: each of these is imported where it is first used, after the first paint
+    from parcours_app.core.model import Family, Journey
+    from parcours_app.storage.sqlite_store import SqliteStore
+    from parcours_app.storage.store import FamilyStore
+    from parcours_app.ui.family_controller import FamilyController
+    from parcours_app.ui.i18n import LanguageManager
+    from parcours_app.ui.reception import ReceptionScreen
+    from parcours_app.ui.reminders import ReminderService, TrayIcon
+    from parcours_app.ui.single_instance import InstanceServer
 
 _LOG = logging.getLogger("parcours_app.ui.app")
 APP_ID = "fr.parcours1000jours.Parcours"
@@ -165,14 +175,14 @@ class AppShell(QObject):
         self.clock: Clock = clock or (FixedClock(options.today) if options.today else SystemClock())
         self.data_dir = resolve_data_dir(options, self.preferences)
         self.exit_code = 0
-        self.store: Any = None
-        self.home_store: Any = None  # the family's own store, kept aside during a consultation
-        self.controller: Any = None
-        self.reminders: Any = None
-        self.tray: Any = None
-        self.instance_server: Any = None
-        self.language_manager: Any = None
-        self.reception_view: Any = None
+        self.store: SqliteStore | None = None
+        self.home_store: FamilyStore | None = None  # the family's own store, kept aside during a consultation
+        self.controller: FamilyController | None = None
+        self.reminders: ReminderService | None = None
+        self.tray: TrayIcon | None = None
+        self.instance_server: InstanceServer | None = None
+        self.language_manager: LanguageManager | None = None
+        self.reception_view: ReceptionScreen | None = None
         self.staff_check: Callable[[str], bool] | None = None  # the reception's staff code (stored or session)
         self._load_started = False
         # language and theme before the first widget exists, so every widget is born with the right font
@@ -238,7 +248,7 @@ class AppShell(QObject):
             self.window.first_painted.connect(lambda: print("parcours: first paint", file=sys.stderr, flush=True))
         QTimer.singleShot(1000, self.load)
 
-    def open_store(self) -> Any:
+    def open_store(self) -> SqliteStore | None:
         if self.memory_only:
             from parcours_app.storage import open_memory_store
 
@@ -252,19 +262,21 @@ class AppShell(QObject):
         # a damaged file was moved aside by the storage layer: the person chooses (restore, empty, quit); None = quit
         return open_store_or_recover(self.data_dir, self.clock, self.window, self.language())
 
-    def _controller_or_recover(self, controller_class: Any) -> Any:
+    def _controller_or_recover(
+        self, controller_class: type[FamilyController], store: SqliteStore
+    ) -> FamilyController | None:
         """The controller over the store; when rows cannot be read (issue 14), the person chooses what to keep."""
         from parcours_app.storage.errors import BadRowsError
 
         try:
-            return controller_class(self.store, self.clock, parent=self)
+            return controller_class(store, self.clock, parent=self)
         except BadRowsError as error:
-            if self.options.quit_after_startup or self.store is None or self.store.data_dir is None:
+            if self.options.quit_after_startup or store.data_dir is None:
                 raise
             from parcours_app.ui.recovery import recover_bad_rows
 
             print(f"parcours: {error.render(self.app.translate)}", file=sys.stderr)
-            self.store = recover_bad_rows(self.store, error, self.clock, self.window, self.language())
+            self.store = recover_bad_rows(store, error, self.clock, self.window, self.language())
             if self.store is None:
                 return None
             return controller_class(self.store, self.clock, parent=self)
@@ -282,14 +294,14 @@ class AppShell(QObject):
         if self.options.reception and not self._choose_staff_check():
             return False
         try:
-            self.store = self.open_store()
-            if self.store is None:  # "Quitter" after damage: nothing was written, the next start asks again
+            store = self.store = self.open_store()
+            if store is None:  # "Quitter" after damage: nothing was written, the next start asks again
                 print("parcours: damaged data set aside; the person chose to quit", file=sys.stderr)
                 self.exit_code = 1
                 QTimer.singleShot(0, lambda: self.app.exit(1))
                 return False
-            self.controller = self._controller_or_recover(FamilyController)
-            if self.controller is None:  # "Quitter" in front of rows that cannot be read: nothing was written
+            controller = self.controller = self._controller_or_recover(FamilyController, store)
+            if controller is None:  # "Quitter" in front of rows that cannot be read: nothing was written
                 self.exit_code = 1
                 QTimer.singleShot(0, lambda: self.app.exit(1))
                 return False
@@ -306,18 +318,18 @@ class AppShell(QObject):
                 ErrorDialog.show_error(self.window, problem_title(error), message)
                 QTimer.singleShot(0, lambda: self.app.exit(1))
             return False
-        self.window.attach(self.controller, self.language, {"language_manager": self.language_manager})
-        self.controller.journey_changed.connect(self._log_journey)
-        self._log_journey(self.controller.journey)
-        self._start_reminders()
+        self.window.attach(controller, self.language)
+        controller.journey_changed.connect(self._log_journey)
+        self._log_journey(controller.journey)
+        self._start_reminders(controller)
         if self.options.reception:
-            self._start_reception()
+            self._start_reception(controller)
         if self.options.quit_after_startup:
             self.window.data_painted.connect(self._quit_after_paint)
             self.window.expect_data_paint()
         return True
 
-    def _log_journey(self, journey: Any) -> None:
+    def _log_journey(self, journey: Journey | None) -> None:
         if journey is None:
             print("parcours: no family yet, first-run setup shown", file=sys.stderr, flush=True)
             return
@@ -336,7 +348,7 @@ class AppShell(QObject):
         )
         QTimer.singleShot(0, lambda: self.app.exit(0))
 
-    def _start_reminders(self) -> None:
+    def _start_reminders(self, controller: FamilyController) -> None:
         from parcours_app.ui.reminders import ReminderService, TrayIcon
 
         if QSystemTrayIcon.isSystemTrayAvailable() and not self.memory_only:
@@ -346,23 +358,23 @@ class AppShell(QObject):
             self.tray.show()
         else:
             self.window.stay_in_tray = False  # no tray: closing the window quits, or the app would be lost
-        self.reminders = ReminderService(
-            self.controller,
+        reminders = self.reminders = ReminderService(
+            controller,
             self.window.banner,
             self.tray,
             lambda: self.preferences.lead_minutes,
             self.language,
             self,
         )
-        if self.controller.family is not None:
+        if controller.family is not None:
 
             def opening() -> tuple[str, str]:  # written again when the language changes
-                return self.app.translate("App", "Aujourd'hui"), self.reminders.opening_summary()
+                return self.app.translate("App", "Aujourd'hui"), reminders.opening_summary()
 
             self.window.banner.show_message(*opening(), rewrite=opening)
-        self.reminders.check_now()
+        reminders.check_now()
         if not self.options.quit_after_startup:
-            self.reminders.start()
+            reminders.start()
 
     def _choose_staff_check(self) -> bool:
         """The reception's staff code: the one stored on this computer, else one the staff choose now for this
@@ -384,13 +396,13 @@ class AppShell(QObject):
         self.staff_check = session_pin_check(pin)
         return True
 
-    def _start_reception(self) -> None:
+    def _start_reception(self, controller: FamilyController) -> None:
         """The reception screen of the content helper, over the in-memory store; the pages open inside it."""
         from parcours_app.ui.reception import ReceptionScreen
 
         assert self.staff_check is not None  # load() asked for it before anything was shown
         screen = ReceptionScreen(
-            self.controller.store,
+            controller.store,
             self.clock,
             parent=self.window,
             idle_clock=self.idle_clock,
@@ -404,14 +416,14 @@ class AppShell(QObject):
         self.window.enter_reception(screen)
         screen.add_page(self.window.body)
 
-        def show_family(family: Any) -> None:
+        def show_family(family: Family) -> None:
             from parcours_app.core.journey_filters import past_step_ids
 
-            self.controller.set_family(family)
-            journey = self.controller.journey
+            controller.set_family(family)
+            journey = controller.journey
             if journey is not None:  # a sample family has done what is behind it: nothing shows "en retard"
                 today = self.clock.today()
-                self.controller.mark_many_done(past_step_ids(journey, today), today)
+                controller.mark_many_done(past_step_ids(journey, today), today)
             screen.show_page(self.window.body)
             self.window.show_page("home")
 
@@ -427,7 +439,7 @@ class AppShell(QObject):
         screen.language_requested.connect(self.apply_language)
         screen.start_watching()
 
-    def _load_reception_directory(self, screen: Any) -> None:
+    def _load_reception_directory(self, screen: ReceptionScreen) -> None:
         """--directory FILE, else the directory saved on this computer (read only), else the fictional example."""
         from parcours_app.storage.installed import read_installed_places
 
@@ -445,6 +457,8 @@ class AppShell(QObject):
         dialog closed and every page rebuilt; the language the kiosk started with."""
         from parcours_app.storage import open_memory_store
 
+        if self.controller is None:  # the reset timer cannot fire before the reception has a family store
+            return
         old = self.controller.store
         fresh = open_memory_store()
         fresh.replace_places(old.places())
@@ -534,7 +548,7 @@ class AppShell(QObject):
             # deleted once closed: each opening kept its 43 widgets (about 1.6 MB) until the app ended (issue 14)
             dialog.deleteLater()
 
-    def delete_all_data(self, parent: Any = None) -> bool:
+    def delete_all_data(self, parent: QWidget | None = None) -> bool:
         from parcours_app.ui.main_window import ConfirmDialog
 
         translate = self.app.translate
@@ -552,6 +566,8 @@ class AppShell(QObject):
             if confirmed:
                 self.window.finish_consultation()
             return confirmed
+        if self.controller is None:  # settings opened before the family was loaded: nothing is open to erase
+            return False
         confirmed = ConfirmDialog.ask(
             parent or self.window,
             translate("App", "Supprimer toutes les données"),
@@ -602,7 +618,7 @@ class AppShell(QObject):
 
 class ErrorDialog:
     @classmethod
-    def show_error(cls, parent: Any, title: str, message: str) -> None:
+    def show_error(cls, parent: QWidget | None, title: str, message: str) -> None:
         from parcours_app.ui.widgets.plain_text import plain_message
 
         plain_message(parent, QMessageBox.Icon.Critical, title, message)  # paths and SQLite's words: never markup
@@ -640,7 +656,7 @@ def run_gui(args: list[str]) -> int:
     return code or shell.exit_code
 
 
-def quit_on_signals(app: QApplication, quit_app: Any) -> None:
+def quit_on_signals(app: QApplication, quit_app: Callable[[], None]) -> None:
     """SIGTERM and SIGINT end the app as "Quitter" does: the store is closed (no WAL or SHM left), the lock and the
     instance socket are released (issue 14). Python handlers only run when the interpreter has control, and Qt's
     event loop runs in C++: the signal number is written to a socket that a QSocketNotifier watches."""
@@ -672,4 +688,4 @@ def quit_on_signals(app: QApplication, quit_app: Any) -> None:
     _SIGNAL_SOCKETS.extend((receiver, sender, notifier))
 
 
-_SIGNAL_SOCKETS: list[Any] = []  # kept alive for the life of the process
+_SIGNAL_SOCKETS: list[object] = []  # kept alive for the life of the process

@@ -27,7 +27,7 @@ from parcours_app.core.helplines import TRANSLATION_CONTEXT, Helpline, HelplineK
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.form_row import set_control_text
-from parcours_app.ui.widgets.page_scroll import vertical_scroll
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 _LEADING = Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
 
@@ -178,7 +178,7 @@ class CrisisHelpPanel(RetranslateMixin, QWidget):
         layout.addStretch(1)
 
         if scrollable:
-            outer.addWidget(vertical_scroll(self, content, sideways_when_needed=True))
+            outer.addWidget(VerticalScrollArea(content, self, sideways=True))
         else:
             outer.addWidget(content)
         self.setStyleSheet(

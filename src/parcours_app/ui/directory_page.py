@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QVBoxLayout,
@@ -59,6 +58,7 @@ from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.question import ask_yes_no
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 _CONTEXT = "DirectoryPage"
 
@@ -270,9 +270,9 @@ class DirectoryEditor(QWidget):
         buttons.addWidget(self.delete_button)
         buttons.addStretch(1)
         form.addRow(buttons)
-        form_scroll = QScrollArea(splitter)
-        form_scroll.setWidgetResizable(True)
-        form_scroll.setWidget(form_box)
+        # the form scrolls sideways too when the splitter narrows its pane; the pane keeps its frame, beside the list
+        form_scroll = VerticalScrollArea(form_box, splitter, sideways=True)
+        form_scroll.setFrameShape(QFrame.Shape.StyledPanel)
         splitter.addWidget(left)
         splitter.addWidget(form_scroll)
         splitter.setStretchFactor(1, 2)
@@ -552,15 +552,10 @@ class DirectoryPage(QWidget):
         read_layout.addLayout(header)
         self.intro = _label(selectable=False)
         read_layout.addWidget(self.intro)
-        self.scroll_area = QScrollArea(self.read_view)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        # text wraps to the width: a sideways scroll bar would only hide the end of lines
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.cards_host = QWidget()
         self.cards_layout = QVBoxLayout(self.cards_host)
         self.cards_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.scroll_area.setWidget(self.cards_host)
+        self.scroll_area = VerticalScrollArea(self.cards_host, self.read_view)
         read_layout.addWidget(self.scroll_area, 1)
         self.stack.addWidget(self.read_view)
 

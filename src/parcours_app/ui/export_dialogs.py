@@ -1,7 +1,8 @@
 """The two ways to take the plan away: "Ajouter à mon agenda" (.ics) and "Imprimer le plan" (preview, print, PDF).
 
-The main window calls `ask_calendar(parent, controller)` and `ask_print(parent, controller)`; the controller is
-the FamilyController (journey, marks, appointments, store). Everything the dialogs write is built by
+The main window calls `ask_calendar(window, controller)` and `ask_print(window, controller)`: what the dialogs read
+from each is typed below (`ExportWindow`, `ExportSource`: the MainWindow and the FamilyController, which the tests use
+too). Only `ask` reads the window; the dialogs themselves take plain values. Everything the dialogs write is built by
 `parcours_app.export` (no rule lives here); file choice, print dialogs and error boxes go through class methods
 that tests patch.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,33 +34,62 @@ from PySide6.QtWidgets import (
 )
 
 from parcours_app.core.errors import ParcoursError
-from parcours_app.core.model import Journey
+from parcours_app.core.model import Appointment, EventState, Journey, Place
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, LEAD_CHOICES
 from parcours_app.core.text import Translate
-from parcours_app.export.formats import (
-    FALLBACK_CALENDAR_ID,
-    ExportRequest,
-    Selection,
-    calendar_id_from_settings,
-    child_subjects,
-)
+from parcours_app.export.formats import ExportRequest, Selection, calendar_id_from_settings, child_subjects
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, qt_translate, tr_count
 from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_message, plain_text_label
 
+if TYPE_CHECKING:  # types only: the dialogs are imported on first use, and these are loaded by then
+    from parcours_app.core.clock import Clock
+    from parcours_app.export.plan import PlanDocument
+    from parcours_app.storage.store import FamilyStore
+    from parcours_app.ui.preferences import Preferences
+    from parcours_app.ui.workstation import Workstation
+
 _EVERYTHING, _MANDATORY, _ONE_CHILD = 0, 1, 2
 
 
-def _language_of(parent: QWidget | None, language: str | None) -> str:
-    if language:
-        return language
-    getter = getattr(parent, "language", None)
-    if callable(getter):
-        value = getter()
-        if isinstance(value, str) and value:
-            return value
-    return "fr"
+class ExportSource(Protocol):
+    """What the dialogs read from the FamilyController: the plan, what the person did with it, the clock, the store."""
+
+    @property
+    def journey(self) -> Journey | None: ...
+
+    @property
+    def states(self) -> dict[str, EventState]: ...
+
+    @property
+    def appointments(self) -> list[Appointment]: ...
+
+    @property
+    def clock(self) -> Clock: ...  # the one clock: it stamps the files and decides which alarms are past
+
+    @property
+    def store(self) -> FamilyStore: ...  # the directory's places, the calendar id setting
+
+
+class ExportWindow(Protocol):
+    """What the dialogs read from the window that opens them (MainWindow)."""
+
+    @property
+    def consultation(self) -> bool: ...  # the one-page consultation sheet is chosen by default
+
+    @property
+    def family_line(self) -> str: ...  # "Grossesse : 22 SA + 3 j", on the consultation sheet
+
+    @property
+    def preferences(self) -> Preferences | None: ...  # the reminder lead times (None before the shell sets them)
+
+    @property
+    def workstation(self) -> Workstation | None: ...  # the PMI's own place on the consultation sheet
+
+    def language(self) -> str: ...
+
+    def window(self) -> QWidget: ...  # QWidget.window(): the top-level window the dialogs belong to
 
 
 class SelectionBox(RetranslateMixin, QGroupBox):
@@ -122,8 +152,10 @@ class SelectionBox(RetranslateMixin, QGroupBox):
 class _ExportDialog(QDialog):
     """What both dialogs share: the journey and the person's marks, the selection box, error and file choices."""
 
-    def __init__(self, controller: Any, language: str, parent: QWidget | None) -> None:
+    def __init__(self, controller: ExportSource, language: str, parent: QWidget | None) -> None:
         super().__init__(parent)
+        if controller.journey is None:  # ask() says "Rien à exporter" before building a dialog
+            raise ValueError("an export dialog needs a journey")
         self.controller = controller
         self.language = language
         self.translate: Translate = qt_translate
@@ -136,14 +168,8 @@ class _ExportDialog(QDialog):
         self.saved_path: Path | None = None
 
     def now(self) -> dt.datetime:
-        """The one clock's now (the demo clock, `--today`): it stamps the files and decides which alarms are past.
-
-        Without a clock (a controller that only carries a journey), the start of the journey's own day."""
-        clock = getattr(self.controller, "clock", None)
-        if clock is not None:
-            moment: dt.datetime = clock.now()
-            return moment
-        return dt.datetime.combine(self.journey.today, dt.time())
+        """The one clock's now (the demo clock, `--today`): it stamps the files and decides which alarms are past."""
+        return self.controller.clock.now()
 
     def today(self) -> dt.date:
         return self.now().date()
@@ -154,7 +180,7 @@ class _ExportDialog(QDialog):
         return kiosk.save_file_name(parent, title, suggested, file_filter)
 
     @classmethod
-    def show_error(cls, parent: QWidget, title: str, message: str) -> None:
+    def show_error(cls, parent: QWidget | None, title: str, message: str) -> None:
         """Tell what went wrong and what to do (patched in tests)."""
         plain_message(parent, QMessageBox.Icon.Warning, title, message)
 
@@ -188,7 +214,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
 
     def __init__(
         self,
-        controller: Any,
+        controller: ExportSource,
         language: str,
         lead_minutes: Sequence[int],
         parent: QWidget | None = None,
@@ -228,17 +254,18 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
     @classmethod
     def ask(
         cls,
-        parent: QWidget | None,
-        controller: Any,
+        window: ExportWindow | None,
+        controller: ExportSource | None,
         *,
         language: str | None = None,
         lead_minutes: Sequence[int] | None = None,
     ) -> Path | None:
         """Show the dialog; the path of the saved calendar, or None when nothing was saved."""
-        if not _has_journey(parent, controller):
+        source = _with_journey(window, controller)
+        if source is None:
             return None
-        leads = lead_minutes if lead_minutes is not None else _lead_minutes_of(parent)
-        dialog = cls(controller, _language_of(parent, language), leads, parent)
+        leads = lead_minutes if lead_minutes is not None else _lead_minutes_of(window)
+        dialog = cls(source, _language_of(window, language), leads, _parent_of(window))
         try:
             return dialog.saved_path if cls.run(dialog) else None
         finally:
@@ -253,10 +280,7 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
         return tuple(minutes for minutes, box in self.alarm_checks.items() if box.isChecked())
 
     def calendar_id(self) -> str:
-        store = getattr(self.controller, "store", None)
-        if store is None:
-            return FALLBACK_CALENDAR_ID
-        return calendar_id_from_settings(store)
+        return calendar_id_from_settings(self.controller.store)
 
     def save(self) -> None:
         suggested = self.default_folder() / dated_name(self.tr("parcours-1000-jours"), self.today(), ".ics")
@@ -317,9 +341,20 @@ class CalendarExportDialog(RetranslateMixin, _ExportDialog):
 class PrintPlanDialog(RetranslateMixin, _ExportDialog):
     """ "Imprimer le plan": print preview, print, or save the same A4 plan as a PDF."""
 
-    def __init__(self, controller: Any, language: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        controller: ExportSource,
+        language: str,
+        parent: QWidget | None = None,
+        *,
+        consultation: bool = False,
+        family_line: str = "",
+        workstation_place: Place | None = None,
+    ) -> None:
         super().__init__(controller, language, parent)
         self.setObjectName("print-plan-dialog")
+        self.family_line = family_line  # the family's situation, first line of the consultation sheet
+        self._workstation_place = workstation_place  # the PMI or Maison running this computer, once it has a name
         self.preview_button = QPushButton()
         self.preview_button.setObjectName("plan-preview")
         self.print_button = QPushButton()
@@ -335,7 +370,6 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         kind_layout = QVBoxLayout(self.kind_box)
         kind_layout.addWidget(self.one_page)
         kind_layout.addWidget(self.full_plan)
-        consultation = bool(getattr(parent, "consultation", False))
         (self.one_page if consultation else self.full_plan).setChecked(True)
         self.one_page.toggled.connect(lambda on: self.selection_box.setEnabled(not on))
         self.selection_box.setEnabled(not consultation)
@@ -358,11 +392,22 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         self.retranslate_ui()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, controller: Any, *, language: str | None = None) -> Path | None:
+    def ask(
+        cls, window: ExportWindow | None, controller: ExportSource | None, *, language: str | None = None
+    ) -> Path | None:
         """Show the dialog; the path of a saved PDF, if the person saved one."""
-        if not _has_journey(parent, controller):
+        source = _with_journey(window, controller)
+        if source is None:
             return None
-        dialog = cls(controller, _language_of(parent, language), parent)
+        workstation = window.workstation if window is not None else None
+        dialog = cls(
+            source,
+            _language_of(window, language),
+            _parent_of(window),
+            consultation=window is not None and window.consultation,
+            family_line=window.family_line if window is not None else "",
+            workstation_place=workstation.named_place if workstation is not None else None,
+        )
         try:
             cls.run(dialog)
             return dialog.saved_path
@@ -383,15 +428,14 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
         """exec() the system print dialog (patched in tests)."""
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def workstation_place(self) -> Any:
-        workstation = getattr(self.parent(), "workstation", None)
-        return None if workstation is None else workstation.named_place
+    def workstation_place(self) -> Place | None:
+        return self._workstation_place
 
-    def plan(self) -> Any:
+    def plan(self) -> PlanDocument:
         if self.one_page.isChecked():
             from parcours_app.export.consultation_plan import ConsultationSheet, one_page_plan
 
-            line = str(getattr(self.parent(), "family_line", "") or "")
+            line = self.family_line
             sheet = ConsultationSheet(
                 situation=(line,) if line else (), workstation_place=self.workstation_place(), produced_on=self.today()
             )
@@ -399,8 +443,7 @@ class PrintPlanDialog(RetranslateMixin, _ExportDialog):
             return one_page_plan(self.journey, request, sheet)
         from parcours_app.export.plan import build_plan
 
-        store = getattr(self.controller, "store", None)
-        places = store.places() if store is not None else []
+        places = self.controller.store.places()
         request = ExportRequest(
             selection=self.selection_box.selection(),
             language=self.language,
@@ -514,31 +557,39 @@ def dated_name(stem: str, day: dt.date, suffix: str) -> str:
     return f"{stem}-{day.isoformat()}{suffix}"
 
 
-def _has_journey(parent: QWidget | None, controller: Any) -> bool:
-    if controller is not None and getattr(controller, "journey", None) is not None:
-        return True
+def _parent_of(window: ExportWindow | None) -> QWidget | None:
+    return window.window() if window is not None else None
+
+
+def _language_of(window: ExportWindow | None, language: str | None) -> str:
+    if language:
+        return language
+    return (window.language() if window is not None else "") or "fr"
+
+
+def _with_journey(window: ExportWindow | None, controller: ExportSource | None) -> ExportSource | None:
+    """The controller when it has a plan to export; else None, and the person is told what to enter first."""
+    if controller is not None and controller.journey is not None:
+        return controller
     _ExportDialog.show_error(
-        parent,  # type: ignore[arg-type]
+        _parent_of(window),
         qt_translate("ExportDialogs", "Rien à exporter"),
         qt_translate("ExportDialogs", "Indiquez d’abord une date de grossesse ou de naissance : le plan en dépend."),
     )
-    return False
+    return None
 
 
-def _lead_minutes_of(parent: QWidget | None) -> tuple[int, ...]:
+def _lead_minutes_of(window: ExportWindow | None) -> tuple[int, ...]:
     """The reminder lead times of the settings when the window knows them, else the default (a week and a day)."""
-    preferences = getattr(parent, "preferences", None)
-    leads = getattr(preferences, "lead_minutes", None)
-    if isinstance(leads, tuple | list):
-        return tuple(int(minutes) for minutes in leads)
-    return DEFAULT_LEAD_MINUTES
+    preferences = window.preferences if window is not None else None
+    return preferences.lead_minutes if preferences is not None else DEFAULT_LEAD_MINUTES
 
 
-def ask_calendar(parent: QWidget | None, controller: Any) -> Path | None:
+def ask_calendar(window: ExportWindow | None, controller: ExportSource | None) -> Path | None:
     """Entry point used by the main window's "Ajouter à mon agenda" action."""
-    return CalendarExportDialog.ask(parent, controller)
+    return CalendarExportDialog.ask(window, controller)
 
 
-def ask_print(parent: QWidget | None, controller: Any) -> Path | None:
+def ask_print(window: ExportWindow | None, controller: ExportSource | None) -> Path | None:
     """Entry point used by the main window's "Imprimer le plan" action."""
-    return PrintPlanDialog.ask(parent, controller)
+    return PrintPlanDialog.ask(window, controller)

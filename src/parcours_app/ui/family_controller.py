@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import logging
 from collections.abc import Iterable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,8 +22,11 @@ from parcours_app.core.model import Appointment, EventState, Family, Journey
 from parcours_app.storage.errors import StorageError
 from parcours_app.storage.store import FamilyStore
 
+if TYPE_CHECKING:  # the rule loader is imported when the journey is first built, not at start-up
+    from parcours_app.core.leave_plan import LeavePlan
+    from parcours_app.core.rules import Catalog
+
 _LOG = logging.getLogger(__name__)
-Catalog = Any  # core.rules.Catalog; typed loosely so this module never imports the rule loader at startup
 
 
 def _load_catalog() -> Catalog:
@@ -154,11 +157,11 @@ class FamilyController(QObject):
 
         return with_plan_notices(journey, self._store.leave_plans())
 
-    def leave_plans(self) -> dict[str, Any]:
-        """The saved leave plans (core.leave_plan.LeavePlan) by pregnancy key."""
+    def leave_plans(self) -> dict[str, LeavePlan]:
+        """The saved leave plans by pregnancy key."""
         return self._store.leave_plans()
 
-    def save_leave_plan(self, plan: Any) -> None:
+    def save_leave_plan(self, plan: LeavePlan) -> None:
         """Save a leave plan, then recompute: its notice deadlines are steps of the journey."""
         self._store.save_leave_plan(plan)
         self.recompute()

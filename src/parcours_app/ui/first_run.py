@@ -49,9 +49,9 @@ from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.journey.texts import current_language
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_control_text, set_row_text
-from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 from parcours_app.ui.widgets.plain_text import plain_text_label
 from parcours_app.ui.widgets.question import ask_yes_no
+from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
 from parcours_app.ui.widgets.wheel_guard import guard_wheel
 
 Preview = Callable[[Family], str]  # the result line for a family, or raises ParcoursError

@@ -30,8 +30,8 @@ from parcours_app.ui.family_controller import FamilyController
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import plain_label, set_control_text
-from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 from parcours_app.ui.widgets.step_card import StepCard
+from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate

@@ -55,8 +55,8 @@ from parcours_app.ui.i18n import RetranslateMixin, qt_translate
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_control_text, set_row_text
-from parcours_app.ui.widgets.page_scroll import scroll_whole_page
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
 
 # The official pages for what this page does not compute (labels in LeavePage.retranslate_ui, same order).
 OTHER_STATUS_LINKS = (

@@ -39,8 +39,12 @@ from parcours_app.ui.widgets.question import ask_yes_no
 
 if TYPE_CHECKING:  # types only: importing these at run time would slow the first paint
     from parcours_app.core.content import ContentCatalog
-    from parcours_app.core.model import Event
+    from parcours_app.core.model import Event, Family
+    from parcours_app.storage.errors import StorageError
     from parcours_app.ui.family_controller import FamilyController
+    from parcours_app.ui.past_steps_dialog import PastStepsDialog
+    from parcours_app.ui.preferences import Preferences
+    from parcours_app.ui.workstation import Workstation
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -238,11 +242,10 @@ class MainWindow(QMainWindow):
         self.reception = reception
         self.controller: Any = None
         self.language: Callable[[], str] = lambda: "fr"
-        self.page_context: dict[str, Any] = {}
         self.pages: dict[str, QWidget] = {}
         self.reception_locked = False  # reception mode: only the staff action closes the window
-        self.preferences: Any = None  # read by the export dialogs (reminder lead times)
-        self.workstation: Any = None  # ui.workstation.Workstation: the PMI's own place on the consultation plan
+        self.preferences: Preferences | None = None  # read by the export dialogs (reminder lead times)
+        self.workstation: Workstation | None = None  # the PMI's own place on the consultation plan
         self.stay_in_tray = False
         self.family_line = ""
         self._waiting_for_data_paint = False
@@ -286,7 +289,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.loading)
         self.first_run: QWidget | None = None
         self._discarded = QWidget()  # never shown: the pages of the last patient wait here for their deletion
-        self.past_dialog: Any = None  # the question about the past steps, while it is open
+        self.past_dialog: PastStepsDialog | None = None  # the question about the past steps, while it is open
 
         self.body = QWidget(central)
         self.body.setObjectName("body")
@@ -295,6 +298,9 @@ class MainWindow(QMainWindow):
         body.addWidget(self.sidebar, 0)
         # A page wider or taller than the window (200 % text, a long translation) scrolls here: the window never
         # grows past the screen (docs/IDENTITY.md, "Fits the screen").
+        # Built by hand, not with widgets.vertical_scroll (every page and section scroll area is): it is the one
+        # scroll area of the first paint, and that module would be one import more before it (0.35 ms measured).
+        # It scrolls sideways too: a page that cannot narrow further is never cut.
         self.page_area = QScrollArea(self.body)
         self.page_area.setObjectName("page-area")
         self.page_area.setWidgetResizable(True)
@@ -381,16 +387,15 @@ class MainWindow(QMainWindow):
 
     # --- attaching the family ---------------------------------------------------------------------------
 
-    def attach(self, controller: FamilyController, language: Callable[[], str], page_context: dict[str, Any]) -> None:
+    def attach(self, controller: FamilyController, language: Callable[[], str]) -> None:
         """Fill the window once storage is loaded: the first run when there is no family, else Aujourd'hui."""
         from parcours_app.ui.home_page import preview_line
 
         self.controller = controller
         self.language = language
-        self.page_context = {"controller": controller, **page_context}
         self._build_home()
 
-        def preview(family: Any) -> str:
+        def preview(family: Family) -> str:
             from parcours_app.ui.family_controller import _build_journey
 
             journey = _build_journey(family, controller.catalog, controller.clock.today())
@@ -415,16 +420,16 @@ class MainWindow(QMainWindow):
         self.pages["home"] = home
         self.stack.addWidget(home)
 
-    def show_save_failure(self, subject: str, error: Any) -> None:
+    def show_save_failure(self, subject: str, error: StorageError) -> None:
         """A change that was not saved (issue 14): said in the window, with what to do, never only on stderr."""
-        message = error.render(QCoreApplication.translate) if hasattr(error, "render") else str(error)
+        message = error.render(QCoreApplication.translate)
         title = _translate("MainWindow", "Non enregistré")
         if subject:
             title = _translate("MainWindow", "Non enregistré : %1").replace("%1", subject)
         self.banner.show_message(title, message)
         self.banner.label.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _on_family_changed(self, family: Any) -> None:
+    def _on_family_changed(self, family: Family | None) -> None:
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
         # with the core's message and nothing erased
         has_family = family is not None and self.controller.journey is not None
@@ -625,7 +630,7 @@ class MainWindow(QMainWindow):
         if ChildDialog.ask(self, self.controller, self.preview, birth=False):
             self.ask_about_past()
 
-    def ask_about_past(self) -> Any:
+    def ask_about_past(self) -> PastStepsDialog | None:
         """ "Ces étapes sont passées : les avez-vous faites ?" for the past steps still waiting for an answer.
 
         Opened window-modal without a nested event loop (`QDialog.open`): the window stays responsive to the
@@ -679,8 +684,8 @@ class MainWindow(QMainWindow):
         from parcours_app.ui.about_dialog import AboutDialog
 
         catalog = self.controller.catalog if self.controller is not None else None
-        version = str(getattr(catalog, "version", "") or "")
-        checked = str(getattr(catalog, "checked", "") or "")
+        version = catalog.version if catalog is not None else ""
+        checked = catalog.checked.isoformat() if catalog is not None else ""
         AboutDialog.show_for(self, version, checked, self.language())
 
     # --- modes -------------------------------------------------------------------------------------------

@@ -16,14 +16,14 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +33,7 @@ from parcours_app.core.journey_filters import child_label
 from parcours_app.core.model import Event, Family
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.family_controller import FamilyController
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 _translate = QCoreApplication.translate
 
@@ -73,12 +74,10 @@ class PastStepsDialog(QDialog):
             column.addWidget(box)
             self.boxes.append(box)
         column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
         # A check box never wraps its text: at 200 % in Arabic a long step line scrolls sideways rather than being
         # clipped (seen in a real window: the year of the first line was cut off).
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll = VerticalScrollArea(inner, self, sideways=True)
+        scroll.setFrameShape(QFrame.Shape.StyledPanel)  # the list of steps keeps its frame in the dialog
         scroll.setMinimumHeight(min(60 + 28 * len(self.boxes), 320))
 
         self.buttons = QDialogButtonBox(self)

@@ -36,7 +36,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -55,6 +54,7 @@ from parcours_app.ui.directory_page import DirectoryDialogs, PlaceCard
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.resources_page import qt_translate
 from parcours_app.ui.widgets.form_row import set_control_text
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea, scroll_whole_page
 
 LARGE = 1.25
 """Text scale of the reception screens, on top of the app's own 150 % text in reception mode (ui/app.py): read
@@ -377,17 +377,10 @@ class ReceptionStartScreen(RetranslateMixin, QWidget):
         super().__init__(parent)
         self.setObjectName("reception-start")
         self.maison_name = ""
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        # Large text on a small screen is taller than the window: the families scroll, nothing is cut off.
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        outer.addWidget(self.scroll_area)
         content = QWidget()
         content.setObjectName("reception-start-content")
-        self.scroll_area.setWidget(content)
+        # Large text on a small screen is taller than the window: the families scroll, nothing is cut off.
+        self.scroll_area = scroll_whole_page(self, content)
         layout = QVBoxLayout(content)
         layout.setSpacing(14)
         self.title = _label(bold=True, scale=LARGE * 1.6)
@@ -472,11 +465,7 @@ class MaisonPage(RetranslateMixin, QWidget):
         self.setObjectName("reception-maison")
         self._store = store
         layout = QVBoxLayout(self)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        # text wraps to the width: a sideways scroll bar would only hide the end of lines
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area = VerticalScrollArea(None, self)  # the card is set by reload()
         layout.addWidget(self.scroll_area)
         self.card: PlaceCard | None = None
         self.empty_label: QLabel | None = None

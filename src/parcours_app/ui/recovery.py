@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -32,6 +32,11 @@ from parcours_app.storage.errors import (
 )
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import set_control_text
+
+if TYPE_CHECKING:  # types only: the storage layer is imported after the first paint (app.py)
+    from parcours_app.storage.backups import BackupSummary
+    from parcours_app.storage.errors import BadRowsError
+    from parcours_app.storage.sqlite_store import SqliteStore
 
 _translate = QCoreApplication.translate
 
@@ -265,7 +270,9 @@ def damage_left_unanswered(data_dir: Path) -> DamagedDatabaseError | None:
     return DamagedDatabaseError(damaged[-1], backups, "")
 
 
-def open_store_or_recover(data_dir: Path, clock: Clock, parent: QWidget | None, language: str = "fr") -> Any:
+def open_store_or_recover(
+    data_dir: Path, clock: Clock, parent: QWidget | None, language: str = "fr"
+) -> SqliteStore | None:
     """Open the family's store; after damage, do what the person chose. None when they chose to quit.
 
     Raises the storage errors (StorageError subclasses, each with its translated message) it cannot answer.
@@ -303,13 +310,15 @@ class BadRowsChoice(enum.Enum):
 class BadRowsDialog(RetranslateMixin, QDialog):
     """Some rows of a sound file hold impossible values: say which, and what each choice keeps."""
 
-    def __init__(self, error: Any, backup: Any, language: str = "fr", parent: QWidget | None = None) -> None:
+    def __init__(
+        self, error: BadRowsError, backup: BackupSummary | None, language: str = "fr", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("bad-rows-dialog")
         self.setModal(True)
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
         self.error = error
-        self.backup = backup  # storage.backups.BackupSummary or None
+        self.backup = backup
         self.language = language
         self.choice = BadRowsChoice.QUIT
         self.heading = QLabel(self)
@@ -341,7 +350,9 @@ class BadRowsDialog(RetranslateMixin, QDialog):
         self.retranslate_ui()
 
     @classmethod
-    def ask(cls, parent: QWidget | None, error: Any, backup: Any, language: str = "fr") -> BadRowsChoice:
+    def ask(
+        cls, parent: QWidget | None, error: BadRowsError, backup: BackupSummary | None, language: str = "fr"
+    ) -> BadRowsChoice:
         dialog = cls(error, backup, language, parent)
         _run_once(dialog)
         return dialog.choice
@@ -390,7 +401,9 @@ class BadRowsDialog(RetranslateMixin, QDialog):
         self.adjustSize()
 
 
-def recover_bad_rows(store: Any, error: Any, clock: Clock, parent: QWidget | None, language: str = "fr") -> Any:
+def recover_bad_rows(
+    store: SqliteStore, error: BadRowsError, clock: Clock, parent: QWidget | None, language: str = "fr"
+) -> SqliteStore | None:
     """Ask what to do with the rows that cannot be read; return the store to use, or None to quit.
 
     Whatever is chosen, nothing is lost: setting aside backs the file up and keeps the rows in `set-aside/`;
@@ -405,7 +418,7 @@ def recover_bad_rows(store: Any, error: Any, clock: Clock, parent: QWidget | Non
     if choice is BadRowsChoice.QUIT:
         store.close()
         return None
-    if choice is BadRowsChoice.SET_ASIDE or backup is None:
+    if choice is BadRowsChoice.SET_ASIDE or backup is None or data_dir is None:
         store.set_aside_bad_rows()
         return store
     store.close()

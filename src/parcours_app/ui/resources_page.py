@@ -49,8 +49,8 @@ from parcours_app.ui.kiosk_notice import show_address
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.form_row import set_control_text
-from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 from parcours_app.ui.widgets.wrap_button import WrappingButton
 
 
@@ -262,7 +262,7 @@ class ResourcesPage(RetranslateMixin, QWidget):
         self.results_layout = QVBoxLayout(self.results)
         self.results_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         # text wraps to the width: a sideways scroll bar would only hide the end of lines
-        self.scroll_area = vertical_scroll(self, self.results)
+        self.scroll_area = VerticalScrollArea(self.results, self)
         outer.addWidget(self.scroll_area, 1)
 
         self.search.textChanged.connect(self._filters_changed)

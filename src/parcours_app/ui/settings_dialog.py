@@ -144,7 +144,7 @@ class SettingsDialog(RetranslateMixin, QDialog):
         settings_layout.addWidget(self.reminders_box)
         settings_layout.addWidget(self.data_box)
         settings_layout.addStretch(1)
-        self.settings_area = VerticalScrollArea(settings, self)
+        self.settings_area = VerticalScrollArea(settings, self, keyboard_scroll=False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.settings_area, 1)
         layout.addWidget(self.buttons)

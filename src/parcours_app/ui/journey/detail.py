@@ -9,11 +9,11 @@ goes to the `FamilyController`; the panel redraws from the controller's signals,
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -39,9 +38,13 @@ from parcours_app.ui.widgets.flow_layout import FlowLayout
 from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_text_label
 from parcours_app.ui.widgets.question import ask_yes_no
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from . import texts
 from .appointment_dialog import AppointmentDialog
+
+if TYPE_CHECKING:
+    from parcours_app.ui.family_controller import FamilyController
 
 
 def _wrapping_label(selectable: bool = True) -> QLabel:
@@ -66,33 +69,20 @@ def _event_resources_box(parent: QWidget) -> EventResourcesBox | None:
         return None
 
 
-class EventDetailPanel(QScrollArea):
-    """Shows one event. `JourneyPage` feeds it; it talks to the controller for every change."""
+class EventDetailPanel(VerticalScrollArea):
+    """Shows one event. `JourneyPage` feeds it; it talks to the controller for every change.
+
+    A vertical scroll area as wide as its content needs (its buttons, its longest word): the splitter squeezes it
+    to that width when the page is narrow, never narrower, and its texts wrap to the width."""
 
     status_message = Signal(str)  # a short confirmation ("Marqué comme fait le …") for the page's live region
     resources_requested = Signal(object)  # core.model.Event: show the Ressources page on this step's topics
 
-    def minimumSizeHint(self) -> QSize:
-        """As wide as its content needs (its buttons, its longest word): without a horizontal scroll bar, a
-        narrower panel would cut them off, and the splitter squeezes it to this width when the page is narrow."""
-        hint = super().minimumSizeHint()
-        content = self.widget()
-        if content is None:
-            return hint
-        frame = 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width()
-        return QSize(max(hint.width(), content.minimumSizeHint().width() + frame), hint.height())
-
-    def __init__(self, controller: object, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        from parcours_app.ui.family_controller import FamilyController
-
-        assert isinstance(controller, FamilyController)
+    def __init__(self, controller: FamilyController, parent: QWidget | None = None) -> None:
+        super().__init__(None, parent)  # the body is set below
         self._controller = controller
         self._event: Event | None = None
         self._resources_key: tuple[object, ...] | None = ("none yet",)
-        self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # texts wrap to the width
-        self.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         self.setWidget(body)
         layout = QVBoxLayout(body)

@@ -165,7 +165,7 @@ class JourneyPage(RetranslateMixin, QWidget):
         self._splitter = QSplitter(Qt.Orientation.Horizontal)
         self._splitter.setChildrenCollapsible(False)
         # scrolls when the window is too low for the month, its hint and its legend (200 % text)
-        self._splitter.addWidget(VerticalScrollArea(calendar_column))
+        self._splitter.addWidget(VerticalScrollArea(calendar_column, keyboard_scroll=False))
         self._splitter.addWidget(list_column)
         self._splitter.addWidget(self._detail)
         # the list of cards and the detail share what the month leaves: cards read best a little wider than the

@@ -26,8 +26,8 @@ from parcours_app.core.errors import InputError
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import set_control_text
-from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from .common import SelfTestDialogs, render
 
@@ -79,7 +79,7 @@ class QuestionnairePage(RetranslateMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
         content = QWidget(self)
-        self.scroll_area = vertical_scroll(self, content, sideways_when_needed=True)
+        self.scroll_area = VerticalScrollArea(content, self, sideways=True)
         outer.addWidget(self.scroll_area, 1)
         self.scroll_area.installEventFilter(self)
         layout = QVBoxLayout(content)

@@ -33,8 +33,8 @@ from parcours_app.ui.crisis_panel import CrisisHelpPanel, HelplineCard
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.form_row import set_control_text
-from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from .common import SelfTestDialogs, render
 
@@ -74,7 +74,7 @@ class ResultPage(RetranslateMixin, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         content = QWidget(self)
-        outer.addWidget(vertical_scroll(self, content, sideways_when_needed=True))
+        outer.addWidget(VerticalScrollArea(content, self, sideways=True))
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
 

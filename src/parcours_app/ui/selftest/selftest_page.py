@@ -6,7 +6,7 @@ With `keep_allowed=False` (consultation and reception modes) there is no history
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent, QShowEvent
@@ -31,13 +31,16 @@ from parcours_app.ui.crisis_panel import CrisisHelpDialog
 from parcours_app.ui.i18n import RetranslateMixin, current_language
 from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.form_row import set_control_text
-from parcours_app.ui.widgets.page_scroll import vertical_scroll
 from parcours_app.ui.widgets.text_label import text_label
+from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
 
 from .common import SelfTestDialogs, render
 from .history_page import HistoryPage
 from .questionnaire_page import QuestionnairePage
 from .result_page import ResultPage
+
+if TYPE_CHECKING:
+    from parcours_app.ui.family_controller import FamilyController
 
 # who answers -> (respondent stored with a kept result, French agreement of the wording)
 _FORMS: tuple[tuple[Respondent, Agreement], ...] = (
@@ -57,7 +60,7 @@ class StartPage(RetranslateMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
         content = QWidget(self)
-        self.scroll_area = vertical_scroll(self, content, sideways_when_needed=True)
+        self.scroll_area = VerticalScrollArea(content, self, sideways=True)
         outer.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
@@ -216,7 +219,7 @@ class SelfTestPage(RetranslateMixin, QWidget):
         clock: Clock,
         keep_allowed: bool,
         parent: QWidget | None = None,
-        controller: Any = None,
+        controller: FamilyController | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("selftest-page")
@@ -264,7 +267,7 @@ class SelfTestPage(RetranslateMixin, QWidget):
         CrisisHelpDialog.show_for(self, message)
 
     def is_pregnant(self) -> bool:
-        family = getattr(self._controller, "family", None)
+        family = self._controller.family if self._controller is not None else None
         if family is None:
             return False
         from parcours_app.core.family_edit import current_pregnancy
