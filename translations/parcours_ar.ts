@@ -57,7 +57,7 @@
             <translation type="vanished">مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/app.py" line="+264" />
+            <location filename="../src/parcours_app/ui/app.py" line="+266" />
             <source>Aujourd'hui</source>
             <translation>اليوم</translation>
         </message>
@@ -67,7 +67,7 @@
             <translation>هذا الحاسوب</translation>
         </message>
         <message>
-            <location line="+106" />
+            <location line="+108" />
             <source>Effacer la consultation</source>
             <translation>مسح الاستشارة</translation>
         </message>
@@ -77,7 +77,7 @@
             <translation>ستُمسح التواريخ وكل ما أُدخل خلال هذه الاستشارة، كما يحدث عند «إنهاء». لا تُمسّ البيانات المحفوظة على هذا الحاسوب. هل تريد المتابعة؟</translation>
         </message>
         <message>
-            <location line="+11" />
+            <location line="+13" />
             <source>Supprimer toutes les données</source>
             <translation>حذف جميع البيانات</translation>
         </message>
@@ -173,7 +173,7 @@
     <context>
         <name>BadRowsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="+359" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="+370" />
             <source>La dernière sauvegarde lisible date du %1 à %2 : %3 enfant(s), %4 grossesse(s), %5 étape(s) suivie(s), %6 rendez-vous. Ce qui a été saisi depuis serait à refaire.</source>
             <translation>آخر نسخة احتياطية قابلة للقراءة بتاريخ %1 على الساعة ⁦%2⁩: عدد الأطفال ⁦%3⁩، عدد حالات الحمل ⁦%4⁩، عدد الخطوات المتابَعة ⁦%5⁩، عدد المواعيد ⁦%6⁩. ما أُدخل بعد ذلك يجب إدخاله من جديد.</translation>
         </message>
@@ -210,7 +210,7 @@
             <translation type="vanished">parcours-1000-jours-ar.ics</translation>
         </message>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+262" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+286" />
             <source>parcours-1000-jours</source>
             <translation>مسار-الألف-يوم</translation>
         </message>
@@ -589,7 +589,7 @@
         </message>
         <message>
             <source>FICHIER</source>
-            <extracomment>From src/parcours_app/cli.py:191; src/parcours_app/ui/app.py:85</extracomment>
+            <extracomment>From src/parcours_app/cli.py:191; src/parcours_app/ui/app.py:95</extracomment>
             <translation>ملف</translation>
         </message>
         <message>
@@ -869,7 +869,7 @@
   parcours leave …      planifier les congés des deux parents
   parcours today …      ce qui est en cours pour la famille enregistrée (texte ou JSON)
 « parcours COMMANDE --help » décrit chacune ; sans commande, la fenêtre s'ouvre.</source>
-            <extracomment>From src/parcours_app/ui/app.py:60</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:70</extracomment>
             <translation>الأوامر (دون نافذة):
   parcours calendar …   حساب تقويم العائلة (جدول، JSON، ‎.ics، PDF)
   parcours data …       تصدير البيانات واستيرادها ونسخها احتياطيًا واسترجاعها وفحصها
@@ -879,12 +879,12 @@
         </message>
         <message>
             <source>mode accueil : annuaire de la Maison (fichier exporté)</source>
-            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:96</extracomment>
             <translation>وضع الاستقبال: دليل الدار (ملف مُصدَّر)</translation>
         </message>
         <message>
             <source>commande ou option inconnue : %1 (commandes : calendar, data, leave, today)</source>
-            <extracomment>From src/parcours_app/ui/app.py:96</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:106</extracomment>
             <translation>أمر أو خيار غير معروف: ⁦%1⁩ (الأوامر: calendar، data، leave، today)</translation>
         </message>
         <message>
@@ -902,47 +902,47 @@
         </message>
         <message>
             <source>DOSSIER</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:81</extracomment>
             <translation>مجلد</translation>
         </message>
         <message>
             <source>dossier des données de la famille</source>
-            <extracomment>From src/parcours_app/ui/app.py:71</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:81</extracomment>
             <translation>مجلد بيانات العائلة</translation>
         </message>
         <message>
             <source>date fixe AAAA-MM-JJ (démos)</source>
-            <extracomment>From src/parcours_app/ui/app.py:74</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:84</extracomment>
             <translation>تاريخ ثابت بالشكل YYYY-MM-DD (السنة-الشهر-اليوم) للعروض التوضيحية</translation>
         </message>
         <message>
             <source>quitter une fois la fenêtre affichée</source>
-            <extracomment>From src/parcours_app/ui/app.py:76</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:86</extracomment>
             <translation>الخروج بعد ظهور النافذة</translation>
         </message>
         <message>
             <source>mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:77</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:87</extracomment>
             <translation>وضع الاستشارة: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>mode accueil : plein écran, rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/app.py:79</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
             <translation>وضع الاستقبال: ملء الشاشة، ولا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>langue de l'interface (fr, en, ar)</source>
-            <extracomment>From src/parcours_app/ui/app.py:88</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:98</extracomment>
             <translation>لغة الواجهة (fr، en، ar)</translation>
         </message>
         <message>
             <source>démarrer dans la zone de notification</source>
-            <extracomment>From src/parcours_app/ui/app.py:89</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:99</extracomment>
             <translation>البدء في منطقة الإشعارات</translation>
         </message>
         <message>
             <source>afficher la version et quitter</source>
-            <extracomment>From src/parcours_app/ui/app.py:90</extracomment>
+            <extracomment>From src/parcours_app/ui/app.py:100</extracomment>
             <translation>عرض الإصدار ثم الخروج</translation>
         </message>
         <message>
@@ -1396,7 +1396,7 @@
     <context>
         <name>DirectoryPage</name>
         <message>
-            <location line="+72" />
+            <location line="+67" />
             <source>Aucun lieu pour l'instant. Ajoutez votre Maison des 1000 premiers jours, votre centre de PMI, votre maternité… avec « Modifier l'annuaire ».</source>
             <translation>لا توجد أماكن حتى الآن. أضف دار الأيام الألف الأولى (Maison des 1000 premiers jours) القريبة منك، ومركز حماية الأمومة والطفولة (PMI)، ومستشفى الولادة… بواسطة «تعديل الدليل».</translation>
         </message>
@@ -1541,7 +1541,7 @@
     <context>
         <name>EventDetailPanel</name>
         <message>
-            <location filename="../src/parcours_app/ui/journey/detail.py" line="+308" />
+            <location filename="../src/parcours_app/ui/journey/detail.py" line="+298" />
             <source>Idéalement vers le %1.</source>
             <translation>من الأفضل في حدود %1.</translation>
         </message>
@@ -1641,232 +1641,232 @@ Parcours n'envoie rien : seul le navigateur se connecte.</source>
         <message>
             <location line="+18" />
             <source>Détail de l'étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:540</extracomment>
             <translation>تفاصيل المرحلة</translation>
         </message>
         <message>
             <source>Choisissez une étape dans la liste pour voir ce qu'il faut savoir et faire.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:552</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:542</extracomment>
             <translation>اختر مرحلة من القائمة لترى ما يجب معرفته والقيام به.</translation>
         </message>
         <message>
             <source>Quand</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:555</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:545</extracomment>
             <translation>متى</translation>
         </message>
         <message>
             <source>De quoi s'agit-il et pourquoi c'est important</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:556</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:546</extracomment>
             <translation>ما الأمر ولماذا هو مهم</translation>
         </message>
         <message>
             <source>Qui consulter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:547</extracomment>
             <translation>من تستشير</translation>
         </message>
         <message>
             <source>À apporter ou préparer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:548</extracomment>
             <translation>ما يجب إحضاره أو تحضيره</translation>
         </message>
         <message>
             <source>Conseil</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:559</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:549</extracomment>
             <translation>نصيحة</translation>
         </message>
         <message>
             <source>Source officielle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:550</extracomment>
             <translation>المصدر الرسمي</translation>
         </message>
         <message>
             <source>Ouvrir la page &amp;officielle…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:567</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:557</extracomment>
             <translation>فتح الصفحة ال&amp;رسمية…</translation>
         </message>
         <message>
             <source>Ouvrir la page officielle dans le navigateur</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:558</extracomment>
             <translation>فتح الصفحة الرسمية في المتصفح</translation>
         </message>
         <message>
             <source>Suivi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:570</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:560</extracomment>
             <translation>المتابعة</translation>
         </message>
         <message>
             <source>Fait &amp;le :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:561</extracomment>
             <translation>أُنجز &amp;في:</translation>
         </message>
         <message>
             <source>Date à laquelle l'étape a été faite</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:562</extracomment>
             <translation>التاريخ الذي أُنجزت فيه المرحلة</translation>
         </message>
         <message>
             <source>Marquer comme &amp;fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:565</extracomment>
             <translation>تسجيل كـ&amp;مُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:576</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:566</extracomment>
             <translation>تسجيل كمُنجَز</translation>
         </message>
         <message>
             <source>Marquer comme fait (Ctrl+D)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:568</extracomment>
             <translation>تسجيل كمُنجَز (Ctrl+D)</translation>
         </message>
         <message>
             <source>A&amp;nnuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:581</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:571</extracomment>
             <translation>إ&amp;لغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Annuler « fait »</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:582</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:572</extracomment>
             <translation>إلغاء «مُنجَز»</translation>
         </message>
         <message>
             <source>Reporter &amp;au :</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:574</extracomment>
             <translation>تأجيل &amp;إلى:</translation>
         </message>
         <message>
             <source>Date de report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:585</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:575</extracomment>
             <translation>تاريخ التأجيل</translation>
         </message>
         <message>
             <source>&amp;Reporter</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:588</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:578</extracomment>
             <translation>&amp;تأجيل</translation>
         </message>
         <message>
             <source>Reporter à la date choisie</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:579</extracomment>
             <translation>تأجيل إلى التاريخ المختار</translation>
         </message>
         <message>
             <source>+1 &amp;jour</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:593</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:583</extracomment>
             <translation>+1 &amp;يوم</translation>
         </message>
         <message>
             <source>Reporter à demain</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:584</extracomment>
             <translation>تأجيل إلى الغد</translation>
         </message>
         <message>
             <source>Reporter à demain (Ctrl+R)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:596</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:586</extracomment>
             <translation>تأجيل إلى الغد (Ctrl+R)</translation>
         </message>
         <message>
             <source>+1 &amp;semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:589</extracomment>
             <translation>+1 أ&amp;سبوع</translation>
         </message>
         <message>
             <source>Reporter d'une semaine</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:590</extracomment>
             <translation>تأجيل أسبوعًا واحدًا</translation>
         </message>
         <message>
             <source>Annuler le re&amp;port</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:594</extracomment>
             <translation>إلغاء ال&amp;تأجيل</translation>
         </message>
         <message>
             <source>Annuler le report</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:605</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:595</extracomment>
             <translation>إلغاء التأجيل</translation>
         </message>
         <message>
             <source>Remettre dans la l&amp;iste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:609</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:599</extracomment>
             <translation>إعادة إلى القا&amp;ئمة</translation>
         </message>
         <message>
             <source>Remettre dans la liste</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:600</extracomment>
             <translation>إعادة إلى القائمة</translation>
         </message>
         <message>
             <source>Note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:602</extracomment>
             <translation>ملاحظة</translation>
         </message>
         <message>
             <source>Note personnelle</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:603</extracomment>
             <translation>ملاحظة شخصية</translation>
         </message>
         <message>
             <source>Une question à poser, un document à trouver…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:614</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:604</extracomment>
             <translation>سؤال تريد طرحه، وثيقة يجب إيجادها…</translation>
         </message>
         <message>
             <source>Enregistrer la &amp;note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:617</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:607</extracomment>
             <translation>&amp;حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:618</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:608</extracomment>
             <translation>حفظ الملاحظة</translation>
         </message>
         <message>
             <source>Enregistrer la note (Ctrl+S)</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:620</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:610</extracomment>
             <translation>حفظ الملاحظة (Ctrl+S)</translation>
         </message>
         <message>
             <source>Rendez-vous pris</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:621</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:611</extracomment>
             <translation>المواعيد المحجوزة</translation>
         </message>
         <message>
             <source>Rendez-vous pris pour cette étape</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:622</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:612</extracomment>
             <translation>المواعيد المحجوزة لهذه المرحلة</translation>
         </message>
         <message>
             <source>Aucun rendez-vous noté pour cette étape.</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:623</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:613</extracomment>
             <translation>لا يوجد أي موعد مسجّل لهذه المرحلة.</translation>
         </message>
         <message>
             <source>Ajouter un rendez-&amp;vous…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:626</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:616</extracomment>
             <translation>إضافة مو&amp;عد…</translation>
         </message>
         <message>
             <source>Ajouter un rendez-vous</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:627</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:617</extracomment>
             <translation>إضافة موعد</translation>
         </message>
         <message>
             <source>&amp;Modifier…</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:631</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:621</extracomment>
             <translation>تع&amp;ديل…</translation>
         </message>
         <message>
             <source>Modifier le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:632</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:622</extracomment>
             <translation>تعديل الموعد المختار</translation>
         </message>
         <message>
             <source>S&amp;upprimer</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:636</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:626</extracomment>
             <translation>ح&amp;ذف</translation>
         </message>
         <message>
             <source>Supprimer le rendez-vous choisi</source>
-            <extracomment>From src/parcours_app/ui/journey/detail.py:637</extracomment>
+            <extracomment>From src/parcours_app/ui/journey/detail.py:627</extracomment>
             <translation>حذف الموعد المختار</translation>
         </message>
     </context>
@@ -4053,127 +4053,127 @@ Adresse : %2</source>
         <name>MainWindow</name>
         <message>
             <source>Aujourd'hui</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:125</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:129</extracomment>
             <translation>اليوم</translation>
         </message>
         <message>
             <source>Parcours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:126</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:130</extracomment>
             <translation>المسار</translation>
         </message>
         <message>
             <source>Ressources</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:127</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:131</extracomment>
             <translation>المصادر</translation>
         </message>
         <message>
             <source>Annuaire</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:128</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:132</extracomment>
             <translation>الدليل</translation>
         </message>
         <message>
             <source>Auto-test</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:129</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:133</extracomment>
             <translation>الاختبار الذاتي</translation>
         </message>
         <message>
             <source>Nos congés</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:130</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:134</extracomment>
             <translation>إجازاتنا</translation>
         </message>
         <message>
             <source>&amp;Compris</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:183</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:187</extracomment>
             <translation>&amp;فهمت</translation>
         </message>
         <message>
             <source>Fermer le message</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:185</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:189</extracomment>
             <translation>إغلاق الرسالة</translation>
         </message>
         <message>
             <source>Non enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:421</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:426</extracomment>
             <translation>لم يُحفظ</translation>
         </message>
         <message>
             <source>Non enregistré : %1</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:423</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:428</extracomment>
             <translation>لم يُحفظ: %1</translation>
         </message>
         <message>
             <source>Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:713</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:718</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source> — Mode consultation : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:717</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:722</extracomment>
             <translation> — وضع الاطلاع: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source> — Accueil : rien n'est enregistré</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:719</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:724</extracomment>
             <translation> — الاستقبال: لا يُحفظ أي شيء</translation>
         </message>
         <message>
             <source>Pages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:762</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:767</extracomment>
             <translation>الصفحات</translation>
         </message>
         <message>
             <source>Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:765</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:770</extracomment>
             <translation>الطوارئ والاستماع</translation>
         </message>
         <message>
             <source>Urgences et écoute : numéros d'aide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:766</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:771</extracomment>
             <translation>الطوارئ والاستماع: أرقام المساعدة</translation>
         </message>
         <message>
             <source>3114, 15, 112 et lignes d'écoute (Ctrl+U)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:768</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:773</extracomment>
             <translation>3114 و15 و112 وخطوط الاستماع (Ctrl+U)</translation>
         </message>
         <message>
             <source>Chargement…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:769</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
             <translation>جارٍ التحميل…</translation>
         </message>
         <message>
             <source>Mode consultation : rien n'est enregistré. « Terminer » efface tout.</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:772</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:777</extracomment>
             <translation>وضع الاطلاع: لا يُحفظ أي شيء. زر «إنهاء» يمسح كل شيء.</translation>
         </message>
         <message>
             <source>Terminer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:774</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:779</extracomment>
             <translation>إنهاء</translation>
         </message>
         <message>
             <source>Tout effacer et commencer une nouvelle consultation (Ctrl+Maj+C)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:776</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
             <translation>مسح كل شيء وبدء استشارة جديدة (Ctrl+Shift+C)</translation>
         </message>
         <message>
             <source>Fic&amp;hier</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:781</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
             <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Fami&amp;lle</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:782</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:787</extracomment>
             <translation>ال&amp;عائلة</translation>
         </message>
         <message>
             <source>P&amp;ages</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
             <translation>ال&amp;صفحات</translation>
         </message>
         <message>
             <source>A&amp;ide</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:784</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:789</extracomment>
             <translation>م&amp;ساعدة</translation>
         </message>
         <message>
@@ -4183,7 +4183,7 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Terminer la consultation et tout effacer</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:778</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:783</extracomment>
             <translation>إنهاء الاطلاع ومسح كل شيء</translation>
         </message>
         <message>
@@ -4208,74 +4208,74 @@ Adresse : %2</source>
         </message>
         <message>
             <source>Ajouter à mon &amp;agenda…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:785</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
             <translation>إضافة إلى أ&amp;جندتي…</translation>
         </message>
         <message>
             <source>&amp;Imprimer le plan…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:786</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:791</extracomment>
             <translation>&amp;طباعة الخطة…</translation>
         </message>
         <message>
             <source>&amp;Terminer la consultation</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:788</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
             <translation>إ&amp;نهاء الاطلاع</translation>
         </message>
         <message>
             <source>Mode &amp;consultation (rien n'est enregistré)</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:790</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
             <translation>&amp;وضع الاطلاع (لا يُحفظ أي شيء)</translation>
         </message>
         <message>
             <source>&amp;Paramètres…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:792</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:797</extracomment>
             <translation>الإ&amp;عدادات…</translation>
         </message>
         <message>
             <source>P&amp;oste professionnel (PMI, Maison)…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:793</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:798</extracomment>
             <translation>م&amp;حطة العمل المهنية (PMI، الدار)…</translation>
         </message>
         <message>
             <source>&amp;Quitter</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:794</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:799</extracomment>
             <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>Corriger les &amp;dates de la grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:795</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:800</extracomment>
             <translation>تصحيح &amp;تواريخ الحمل…</translation>
         </message>
         <message>
             <source>Notre enfant est &amp;né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:796</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:801</extracomment>
             <translation>وُلد &amp;طفلنا…</translation>
         </message>
         <message>
             <source>Ajouter un &amp;enfant déjà né…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:797</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:802</extracomment>
             <translation>إضافة طفل &amp;مولود من قبل…</translation>
         </message>
         <message>
             <source>Une nouvelle &amp;grossesse…</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:798</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:803</extracomment>
             <translation>&amp;حمل جديد…</translation>
         </message>
         <message>
             <source>&amp;Urgences et écoute</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:799</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:804</extracomment>
             <translation>ال&amp;طوارئ والاستماع</translation>
         </message>
         <message>
             <source>À &amp;propos</source>
-            <extracomment>From src/parcours_app/ui/main_window.py:800</extracomment>
+            <extracomment>From src/parcours_app/ui/main_window.py:805</extracomment>
             <translation>&amp;حول التطبيق</translation>
         </message>
     </context>
     <context>
         <name>MaisonPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="+507" />
+            <location filename="../src/parcours_app/ui/reception.py" line="+496" />
             <source>La Maison n'est pas encore dans l'annuaire. Le personnel peut l'ajouter (Annuaire, vue du personnel) ou importer le fichier de la Maison.</source>
             <translation>الدار ليست في الدليل بعد. يمكن للموظفين إضافتها (الدليل، عرض خاص بالموظفين) أو استيراد ملف الدار.</translation>
         </message>
@@ -4288,7 +4288,7 @@ Adresse : %2</source>
     <context>
         <name>PastStepsDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/past_steps_dialog.py" line="+52" />
+            <location filename="../src/parcours_app/ui/past_steps_dialog.py" line="+53" />
             <source>Des étapes déjà passées</source>
             <translation>مراحل انقضت</translation>
         </message>
@@ -4303,7 +4303,7 @@ Adresse : %2</source>
             <translation>انتهت قبل أن تبدأ استخدام التطبيق: فهي ليست متأخرة. ضع علامة على ما تم منها. وما تتركه يُنحّى جانبًا، ويمكنك أن تجده في المسار.</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="+24" />
             <source>&amp;Oui, toutes</source>
             <translation>&amp;نعم، كلها</translation>
         </message>
@@ -4324,14 +4324,14 @@ Adresse : %2</source>
         </message>
         <message>
             <source>%1 (jusqu'au %2)</source>
-            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:121</extracomment>
+            <extracomment>From src/parcours_app/ui/past_steps_dialog.py:120</extracomment>
             <translation>%1 (حتى %2)</translation>
         </message>
     </context>
     <context>
         <name>PlaceCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/directory_page.py" line="-462" />
+            <location filename="../src/parcours_app/ui/directory_page.py" line="-457" />
             <source>Adresse : %1</source>
             <translation>العنوان: %1</translation>
         </message>
@@ -4959,7 +4959,7 @@ Adresse : %2</source>
     <context>
         <name>PrintPlanDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+106" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+125" />
             <source>Mon plan des 1000 premiers jours</source>
             <translation>خطتي للأيام الألف الأولى</translation>
         </message>
@@ -5225,7 +5225,7 @@ Adresse : %2</source>
     <context>
         <name>ReceptionStartScreen</name>
         <message>
-            <location line="-339" />
+            <location line="-335" />
             <source>Accueil du mode Maison</source>
             <translation>الصفحة الرئيسية لوضع الدار</translation>
         </message>
@@ -5286,49 +5286,49 @@ Adresse : %2</source>
         <name>Recovery</name>
         <message>
             <source>Parcours 1000 jours est déjà ouvert</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:222</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:227</extracomment>
             <translation>مسار الأيام الألف (Parcours 1000 jours) مفتوح بالفعل</translation>
         </message>
         <message>
             <source>Le disque est plein</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:225</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:230</extracomment>
             <translation>القرص ممتلئ</translation>
         </message>
         <message>
             <source>Une version plus récente est nécessaire</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:228</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:233</extracomment>
             <translation>يلزم إصدار أحدث من البرنامج</translation>
         </message>
         <message>
             <source>Dossier de données en lecture seule</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:230</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:235</extracomment>
             <translation>مجلد البيانات للقراءة فقط</translation>
         </message>
         <message>
             <source>Ce fichier n'appartient pas à Parcours 1000 jours</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:232</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:237</extracomment>
             <translation>هذا الملف لا ينتمي إلى مسار الأيام الألف (Parcours 1000 jours)</translation>
         </message>
         <message>
             <source>La mise à jour des données a échoué</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:234</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:239</extracomment>
             <translation>فشل تحديث البيانات</translation>
         </message>
         <message>
             <source>Vos données ont été mises à l'abri</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:236</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:241</extracomment>
             <translation>وُضعت بياناتك في مكان آمن</translation>
         </message>
         <message>
             <source>Vos données n'ont pas pu être ouvertes</source>
-            <extracomment>From src/parcours_app/ui/recovery.py:226; src/parcours_app/ui/recovery.py:237</extracomment>
+            <extracomment>From src/parcours_app/ui/recovery.py:231; src/parcours_app/ui/recovery.py:242</extracomment>
             <translation>تعذّر فتح بياناتك</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/recovery.py" line="-231" />
+            <location filename="../src/parcours_app/ui/recovery.py" line="-237" />
             <source>Elle contient : %1 enfant(s), %2 grossesse(s), %3 étape(s) suivie(s), %4 rendez-vous.</source>
             <translation>تحتوي على: عدد الأطفال ⁦%1⁩، عدد حالات الحمل ⁦%2⁩، عدد الخطوات المتابَعة ⁦%3⁩، عدد المواعيد ⁦%4⁩.</translation>
         </message>
@@ -6722,7 +6722,7 @@ Adresse : %2</source>
     <context>
         <name>SampleFamilyCard</name>
         <message>
-            <location filename="../src/parcours_app/ui/reception.py" line="-99" />
+            <location filename="../src/parcours_app/ui/reception.py" line="-92" />
             <source>Explorer ce parcours</source>
             <translation>استكشاف هذا المسار</translation>
         </message>
@@ -6735,7 +6735,7 @@ Adresse : %2</source>
     <context>
         <name>SelectionBox</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-376" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="-389" />
             <source>Que garder ?</source>
             <translation>ماذا نحتفظ به؟</translation>
         </message>
@@ -6806,7 +6806,7 @@ Adresse : %2</source>
     <context>
         <name>SelfTestPage</name>
         <message>
-            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+283" />
+            <location filename="../src/parcours_app/ui/selftest/selftest_page.py" line="+286" />
             <source>Questionnaire indisponible</source>
             <translation>الاستبيان غير متاح</translation>
         </message>
@@ -7317,7 +7317,7 @@ Adresse : %2</source>
     <context>
         <name>_ExportDialog</name>
         <message>
-            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+58" />
+            <location filename="../src/parcours_app/ui/export_dialogs.py" line="+54" />
             <source>Le fichier %1 n’a pas pu être enregistré (%2). Choisissez un autre dossier.</source>
             <translation>تعذّر حفظ الملف %1 (%2). اختر مجلدًا آخر.</translation>
         </message>
