@@ -135,7 +135,7 @@ def measure_recompute(runs: int) -> dict[str, float]:
     family = benchmark_family()
     controller.set_family(family)  # type: ignore[arg-type]
     window = MainWindow()
-    window.attach(controller, lambda: "fr", {})
+    window.attach(controller, lambda: "fr")
     window.resize(1280, 800)
     window.show()
     window.show_page("journey")

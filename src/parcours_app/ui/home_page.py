@@ -14,7 +14,7 @@ import itertools
 import logging
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QShowEvent
@@ -32,6 +32,9 @@ from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import plain_label, set_control_text
 from parcours_app.ui.widgets.step_card import StepCard
 from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
+
+if TYPE_CHECKING:  # types only, not imported at run time
+    from parcours_app.core.content import ContentCatalog
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -128,7 +131,7 @@ def describe_thousand_days(journey: Journey, today: dt.date, language: str = "fr
 
 
 @cache
-def content_catalog() -> Any:
+def content_catalog() -> ContentCatalog:
     from parcours_app.core.content import load_content
 
     return load_content()

@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
@@ -55,8 +55,15 @@ from parcours_app.ui.i18n import RetranslateMixin, qt_translate
 from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.date_field import DateField
 from parcours_app.ui.widgets.form_row import add_form_row, set_control_text, set_row_text
+from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import scroll_whole_page
+
+if TYPE_CHECKING:  # types only, not imported at run time
+    from parcours_app.core.leave_plan import PlanSituation
+    from parcours_app.core.model import Journey
+    from parcours_app.export.leave_letter import LetterPeople
+    from parcours_app.ui.family_controller import FamilyController
 
 # The official pages for what this page does not compute (labels in LeavePage.retranslate_ui, same order).
 OTHER_STATUS_LINKS = (
@@ -78,7 +85,10 @@ class LeaveDialogs:
 
     @classmethod
     def show_error(cls, parent: QWidget | None, message: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("LeavePage", "Lettre non enregistrée"), message)
+        # the message carries a file path and the system's error text: plain text, never markup
+        plain_message(
+            parent, QMessageBox.Icon.Warning, QCoreApplication.translate("LeavePage", "Lettre non enregistrée"), message
+        )
 
 
 class LeaveTimeline(QWidget):
@@ -231,7 +241,7 @@ class LeaveLetterDialog(RetranslateMixin, QDialog):
         layout.addWidget(self.buttons)
         self.retranslate_ui()
 
-    def people(self) -> Any:
+    def people(self) -> LetterPeople:
         from parcours_app.export.leave_letter import LetterPeople
 
         return LetterPeople(
@@ -288,7 +298,7 @@ class LeavePage(RetranslateMixin, QWidget):
 
     def __init__(
         self,
-        controller: Any,
+        controller: FamilyController,
         language: Callable[[], str] = lambda: "fr",
         parent: QWidget | None = None,
     ) -> None:
@@ -406,7 +416,13 @@ class LeavePage(RetranslateMixin, QWidget):
     # --- data ---------------------------------------------------------------------------------------
 
     def _today(self) -> dt.date:
-        return self._controller.clock.today()  # type: ignore[no-any-return]
+        return self._controller.clock.today()
+
+    def _journey(self) -> Journey:
+        journey = self._controller.journey
+        if journey is None:  # the page is reached only with a family: MainWindow disables it otherwise
+            raise RuntimeError("the leave page was used without a journey")
+        return journey
 
     def _pregnancy_keys(self) -> list[str]:
         journey = self._controller.journey
@@ -435,7 +451,7 @@ class LeavePage(RetranslateMixin, QWidget):
         self.refresh()
 
     def _pregnancy_label(self, index: int, key: str) -> str:
-        dates = self._controller.journey.dates[key]
+        dates = self._journey().dates[key]
         day = dates.birth or dates.due
         return (
             self.tr("Grossesse %1 (%2)").replace("%1", str(index + 1)).replace("%2", format_date(day, self._language()))
@@ -447,8 +463,8 @@ class LeavePage(RetranslateMixin, QWidget):
             self._subject = key
             self.reload()
 
-    def situation(self) -> Any:
-        journey = self._controller.journey
+    def situation(self) -> PlanSituation:
+        journey = self._journey()
         return situation_for(journey.family, self._subject, journey.dates[self._subject])
 
     def save(self, plan: LeavePlan) -> None:
@@ -511,7 +527,7 @@ class LeavePage(RetranslateMixin, QWidget):
         period = self.selected_period()
         if period is None or self.report is None:
             return None
-        family = self._controller.family
+        family = self._journey().family
         sender = family.parent1_name if period.parent is Parent.BIRTH_PARENT else family.parent2_name
         dialog = LeaveLetterDialog(period, self.report, self._today(), sender, self)
         dialog.open()
@@ -717,7 +733,7 @@ class LeavePage(RetranslateMixin, QWidget):
             self.weeks_spin,
             self.tr("Semaines du congé prénatal reportées après la naissance (0 à 3)"),
         )
-        if hasattr(self, "report"):
+        if hasattr(self, "report"):  # retranslate_ui also runs from the constructor, before the plan is read
             self._update_buttons()
             if self.report is not None:
                 self.refresh()

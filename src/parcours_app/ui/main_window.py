@@ -11,9 +11,9 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import partial
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, QSignalBlocker, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeyEvent, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -58,7 +58,7 @@ class PageHost(Protocol):
     def stack(self) -> QStackedWidget: ...  # the pages' parent
 
     @property
-    def controller(self) -> FamilyController: ...
+    def family_controller(self) -> FamilyController: ...  # pages are built once `attach` gave one
 
     @property
     def language(self) -> Callable[[], str]: ...
@@ -86,13 +86,13 @@ class PageSpec:
 def _home_page(host: PageHost) -> QWidget:
     from parcours_app.ui.home_page import HomePage
 
-    return HomePage(host.controller, host.language, host.stack)
+    return HomePage(host.family_controller, host.language, host.stack)
 
 
 def _journey_page(host: PageHost) -> QWidget:
     from parcours_app.ui.journey.page import JourneyPage
 
-    page = JourneyPage(host.controller, host.stack)
+    page = JourneyPage(host.family_controller, host.stack)
     page.detail_panel.resources_requested.connect(host.show_event_resources)  # a step links to its resources
     return page
 
@@ -106,22 +106,21 @@ def _resources_page(host: PageHost) -> QWidget:
 def _directory_page(host: PageHost) -> QWidget:
     from parcours_app.ui.directory_page import DirectoryPage
 
-    return DirectoryPage(host.controller.store, host.stack, editable=not host.reception)
+    return DirectoryPage(host.family_controller.store, host.stack, editable=not host.reception)
 
 
 def _selftest_page(host: PageHost) -> QWidget:
     from parcours_app.ui.selftest import SelfTestPage
 
     # The controller tells whether the family is expecting: the antenatal wording of the questionnaire (issue 17).
-    return SelfTestPage(
-        host.controller.store, host.controller.clock, host.keep_allowed, host.stack, controller=host.controller
-    )
+    controller = host.family_controller
+    return SelfTestPage(controller.store, controller.clock, host.keep_allowed, host.stack, controller=controller)
 
 
 def _leave_page(host: PageHost) -> QWidget:
     from parcours_app.ui.leave_page import LeavePage
 
-    return LeavePage(host.controller, host.language, host.stack)
+    return LeavePage(host.family_controller, host.language, host.stack)
 
 
 def _page_specs() -> list[PageSpec]:
@@ -240,7 +239,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
         self.consultation = consultation
         self.reception = reception
-        self.controller: Any = None
+        self.controller: FamilyController | None = None
         self.language: Callable[[], str] = lambda: "fr"
         self.pages: dict[str, QWidget] = {}
         self.reception_locked = False  # reception mode: only the staff action closes the window
@@ -408,12 +407,12 @@ class MainWindow(QMainWindow):
         self._on_family_changed(controller.family)
 
     def _on_journey_changed(self, _journey: object) -> None:
-        self._on_family_changed(self.controller.family)
+        self._on_family_changed(self.family_controller.family)
 
     def _build_home(self) -> None:
         from parcours_app.ui.home_page import HomePage
 
-        home = HomePage(self.controller, self.language, self.stack)
+        home = HomePage(self.family_controller, self.language, self.stack)
         home.event_activated.connect(self.show_event)
         home.selftest_requested.connect(self.show_selftest)
         home.past_steps_requested.connect(self.ask_about_past)
@@ -432,8 +431,9 @@ class MainWindow(QMainWindow):
     def _on_family_changed(self, family: Family | None) -> None:
         # a saved family whose dates give no calendar today (the core refuses them) goes back to the form,
         # with the core's message and nothing erased
-        has_family = family is not None and self.controller.journey is not None
-        problem = self.controller.load_error if family is not None and not has_family else None
+        controller = self.family_controller
+        has_family = family is not None and controller.journey is not None
+        problem = controller.load_error if family is not None and not has_family else None
         if not has_family or self.first_run is not None:
             self._first_run_page().show_saved_problem(problem)  # type: ignore[attr-defined]
         # without a family the staff can still set up the directory first (issue 17); "Aujourd'hui" is the form
@@ -463,7 +463,7 @@ class MainWindow(QMainWindow):
         if self.first_run is None:
             from parcours_app.ui.first_run import FirstRunPage
 
-            self.first_run = FirstRunPage(self.controller, self.preview, self.stack)
+            self.first_run = FirstRunPage(self.family_controller, self.preview, self.stack)
             self.first_run.set_consultation(self.consultation)
             # the first run is done: ask once, calmly, about the steps already past (after the page switched)
             self.first_run.completed.connect(lambda: QTimer.singleShot(0, self.ask_about_past))
@@ -540,6 +540,13 @@ class MainWindow(QMainWindow):
             page.show_for_event(event)
 
     @property
+    def family_controller(self) -> FamilyController:
+        """The controller, for what exists only once `attach` gave one: the pages and the family's dialogs."""
+        if self.controller is None:
+            raise RuntimeError("the window has no family controller yet (attach() comes first)")
+        return self.controller
+
+    @property
     def keep_allowed(self) -> bool:
         return not (self.consultation or self.reception)
 
@@ -552,10 +559,10 @@ class MainWindow(QMainWindow):
     def current_stages(self) -> tuple[str, ...]:
         from parcours_app.core.stages import current_stages
 
-        journey = self.controller.journey if self.controller is not None else None
-        if journey is None:
+        controller = self.controller
+        if controller is None or controller.journey is None:
             return ()
-        return tuple(current_stages(journey, self.controller.clock.today()))
+        return tuple(current_stages(controller.journey, controller.clock.today()))
 
     def reset_pages(self) -> None:
         """Forget everything on screen: see `reset_everything` (kept for the callers of the first version)."""
@@ -579,10 +586,9 @@ class MainWindow(QMainWindow):
             # out of the window at once (nothing left to find or read), deleted when the event loop is back
             page.setParent(self._discarded)
             page.deleteLater()
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(-1)
-        self.navigation.clearSelection()
-        self.navigation.blockSignals(False)
+        with QSignalBlocker(self.navigation):  # no page is "chosen" while the old ones are taken away
+            self.navigation.setCurrentRow(-1)
+            self.navigation.clearSelection()
         self.banner.dismiss()
         if self.controller is not None:
             self._build_home()
@@ -609,25 +615,27 @@ class MainWindow(QMainWindow):
     def edit_pregnancy_dates(self) -> None:
         from parcours_app.ui.first_run import PregnancyDatesDialog
 
-        PregnancyDatesDialog.ask(self, self.controller, self.preview)
+        PregnancyDatesDialog.ask(self, self.family_controller, self.preview)
 
     def new_pregnancy(self) -> None:
         from parcours_app.ui.first_run import PregnancyDatesDialog
 
-        PregnancyDatesDialog.ask(self, self.controller, self.preview, new=True)
+        PregnancyDatesDialog.ask(self, self.family_controller, self.preview, new=True)
 
     def enter_birth(self) -> None:
         from parcours_app.core.family_edit import current_pregnancy
         from parcours_app.ui.first_run import ChildDialog
 
-        family = self.controller.family
-        if ChildDialog.ask(self, self.controller, self.preview, birth=current_pregnancy(family) is not None):
+        controller = self.family_controller
+        family = controller.family
+        expecting = family is not None and current_pregnancy(family) is not None
+        if ChildDialog.ask(self, controller, self.preview, birth=expecting):
             self.ask_about_past()
 
     def add_child(self) -> None:
         from parcours_app.ui.first_run import ChildDialog
 
-        if ChildDialog.ask(self, self.controller, self.preview, birth=False):
+        if ChildDialog.ask(self, self.family_controller, self.preview, birth=False):
             self.ask_about_past()
 
     def ask_about_past(self) -> PastStepsDialog | None:
@@ -639,10 +647,9 @@ class MainWindow(QMainWindow):
         from parcours_app.ui.past_steps_dialog import PastStepsDialog
 
         controller = self.controller
-        journey = controller.journey if controller is not None else None
-        if journey is None:
+        if controller is None or controller.journey is None:
             return None
-        today = controller.clock.today()
+        journey, today = controller.journey, controller.clock.today()
         summary = summarize_day(journey, controller.states, controller.appointments, today)
         if not summary.past_to_confirm:
             return None
@@ -707,12 +714,12 @@ class MainWindow(QMainWindow):
     # --- window ------------------------------------------------------------------------------------------
 
     def _update_title(self, *_: object) -> None:
-        journey = self.controller.journey if self.controller is not None else None
+        controller = self.controller
         line = ""
-        if journey is not None:
+        if controller is not None and controller.journey is not None:
             from parcours_app.ui.home_page import describe_family
 
-            lines = describe_family(journey, self.controller.clock.today(), self.language())
+            lines = describe_family(controller.journey, controller.clock.today(), self.language())
             line = lines[0] if lines else ""
         self.family_line = line
         title = _translate("MainWindow", "Parcours 1000 jours")

@@ -16,7 +16,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
@@ -27,6 +27,9 @@ from parcours_app.core.formatting import format_date
 from parcours_app.core.reminders import DEFAULT_LEAD_MINUTES, Notification, due_notifications, summarize_day
 from parcours_app.core.validation import MAX_SENT_REMINDERS, SENT_REMINDERS_SETTING, parse_sent_reminders
 from parcours_app.ui.i18n import translate_count
+
+if TYPE_CHECKING:  # types only, not imported at run time
+    from parcours_app.ui.family_controller import FamilyController
 
 _LOG = logging.getLogger(__name__)
 _translate = QCoreApplication.translate
@@ -98,7 +101,7 @@ class ReminderService(QObject):
 
     def __init__(
         self,
-        controller: Any,
+        controller: FamilyController,
         banner: Banner,
         tray: TrayIcon | None,
         lead_minutes: Callable[[], tuple[int, ...]] = lambda: DEFAULT_LEAD_MINUTES,
