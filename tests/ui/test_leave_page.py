@@ -9,6 +9,7 @@ naissance from the birth day (C. trav. L3142-4): on the DPA, 10-12 June, the 4 d
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,15 +17,17 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 from shell_support import choose, running_shell, type_date
 
 from parcours_app.core.leave_plan import Parent, PeriodKind, PlannedPeriod
-from parcours_app.core.model import Family, Pregnancy
+from parcours_app.core.model import Child, Family, Pregnancy
 from parcours_app.export.ics import build_calendar, save_calendar
 from parcours_app.export.plan import build_plan
 from parcours_app.export.plan_pdf import write_plan_pdf
 from parcours_app.ui.leave_page import LeaveDialogs, LeaveLetterDialog, LeavePage
+from parcours_app.ui.preferences import Preferences
 
 NOW = dt.datetime(2027, 3, 1, 9, 0)
 D = dt.date
@@ -134,3 +137,44 @@ def test_no_pregnancy_says_what_to_do(qtbot: QtBot, tmp_path: Path) -> None:
         page = _page(shell)
         assert page.empty.isVisibleTo(page)
         assert not page.add_button.isVisibleTo(page)
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_month_names_on_the_timeline_never_run_into_each_other_at_200_percent_text(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """Parents of newborn twins (born 20 November 2026, due 10 December) read at 200 % text, in French and in
+    Arabic (drawn right to left). The timeline runs from the maternity leave to the first birthday, about 15
+    months: at this size not every month's name fits, and the names once ran into one another ("اكتوبرنوفمبر").
+    Every name drawn must sit inside the axis, apart from the next one, and the months must still be readable:
+    at least one name in three."""
+    preferences = Preferences(tmp_path / "preferences.ini")
+    preferences.set("text_scale", 200)
+    preferences.set("language", language)
+    twins = Family(
+        pregnancies=(Pregnancy(due=D(2026, 12, 10), birth=D(2026, 11, 20), multiple=2),),
+        children=(
+            Child(key="", birth=D(2026, 11, 20), pregnancy_key=""),
+            Child(key="child2", birth=D(2026, 11, 20), pregnancy_key=""),
+        ),
+    )
+    with running_shell(qtbot, tmp_path, dt.datetime(2026, 12, 3, 10, 0)) as shell:
+        shell.controller.set_family(twins)
+        shell.window.resize(1100, 760)
+        shell.window.show()
+        qtbot.waitExposed(shell.window)
+        page = _page(shell)
+        timeline = page.timeline
+        assert timeline.report is not None
+        assert timeline.isRightToLeft() is (language == "ar")
+        metrics = QFontMetrics(timeline.font())
+        _x_of, left, width, _labels = timeline.axis(metrics)
+        labels = timeline.month_labels(metrics)
+        # Twins: 12 weeks of prenatal leave before the DPA (C. trav. L1225-18), from 17 September 2026, to the
+        # first birthday, 20 November 2027: 14 first days of a month lie in between (1 October 2026 to 1 Nov. 2027).
+        start, end = timeline.report.timeline.start, timeline.report.timeline.end
+        assert start <= D(2026, 10, 1) and end >= D(2027, 11, 1)
+        spans = sorted((x, x + metrics.horizontalAdvance(name)) for x, name in labels)
+        assert len(labels) * 3 >= 14, labels  # a name at least every third month
+        assert all(left <= first and last <= left + width for first, last in spans), (spans, left, width)
+        assert all(previous[1] < following[0] for previous, following in itertools.pairwise(spans)), spans

@@ -777,3 +777,20 @@ def test_staff_set_up_the_directory_before_any_family(qtbot: QtBot, tmp_path: Pa
         assert not window.page_actions[1].isEnabled()  # Parcours needs dates
         qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
         assert isinstance(window.stack.currentWidget(), FirstRunPage)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_workstation_file_and_its_folder_are_owner_only(tmp_path: Path) -> None:
+    """A nurse names the PMI on a shared computer (Fichier → Poste professionnel…): the folder that holds
+    workstation.ini is created 0700 and the file 0600, whatever the umask, like the family's own data."""
+    old_umask = os.umask(0o022)
+    try:
+        path = tmp_path / "config" / "parcours-1000-jours" / "workstation.ini"
+        Workstation(path, writable=True).set_place(
+            Place(id=None, kind=PlaceKind.PMI, name="PMI de Lorient", phone="02 97 11 22 33")
+        )
+    finally:
+        os.umask(old_umask)
+    assert path.parent.stat().st_mode & 0o777 == 0o700
+    assert path.stat().st_mode & 0o777 == 0o600
+    assert Workstation(path, writable=False).place.name == "PMI de Lorient"

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSystemTrayIcon, QWidget
 
 from parcours_app.core.clock import Clock, FixedClock, SystemClock
 from parcours_app.core.text import Text
@@ -596,6 +596,7 @@ class AppShell(QObject):
     def quit(self) -> None:
         if self.tray is not None:
             self.tray.hide()
+        close_modal_dialogs()
         self.app.quit()
 
     def close(self) -> None:
@@ -654,6 +655,22 @@ def run_gui(args: list[str]) -> int:
     code = app.exec()
     shell.close()
     return code or shell.exit_code
+
+
+def close_modal_dialogs() -> int:
+    """Cancel the dialogs open one inside the other (the print dialog, then its "saved" notice), innermost first.
+
+    Qt's quit asks every window to close and gives up when one refuses: a message box without a cancel button
+    refuses, and a session's logout (SIGTERM) would leave the app running behind it. Cancelling changes nothing:
+    each dialog returns as if Escape had been pressed. Returns how many were closed."""
+    closed = 0
+    for _ in range(20):  # dialogs open inside dialogs: a handful at most
+        modal = QApplication.activeModalWidget()
+        if not isinstance(modal, QDialog) or not modal.isVisible():
+            break
+        modal.reject()
+        closed += 1
+    return closed
 
 
 def quit_on_signals(app: QApplication, quit_app: Callable[[], None]) -> None:

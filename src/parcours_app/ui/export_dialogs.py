@@ -540,7 +540,11 @@ class SavedNotice:
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(qt_translate("ExportDialogs", "Le fichier est enregistré :\n%1").replace("%1", str(path)))
         folder = box.addButton(qt_translate("ExportDialogs", "&Ouvrir le dossier"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Ok)
+        ok = box.addButton(QMessageBox.StandardButton.Ok)
+        # Escape is OK: with two buttons and neither a "cancel" one, Qt would ignore Escape and any close, and the
+        # notice would then block quitting the app (a logout's SIGTERM) until someone clicks it
+        box.setEscapeButton(ok)
+        box.setDefaultButton(ok)
         box.exec()
         if box.clickedButton() is folder:
             cls.open_folder(path.parent)

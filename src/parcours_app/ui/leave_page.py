@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QRectF, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -91,6 +91,17 @@ class LeaveDialogs:
         )
 
 
+def _month_starts(first: dt.date, last: dt.date) -> list[dt.date]:
+    """The first day of every month that begins between `first` and `last`."""
+    month = dt.date(first.year, first.month, 1)
+    starts: list[dt.date] = []
+    while month <= last:
+        if month >= first:
+            starts.append(month)
+        month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+    return starts
+
+
 class LeaveTimeline(QWidget):
     """Two lanes (parent who gives birth, second parent) from the start of the leave to the first birthday.
 
@@ -128,6 +139,49 @@ class LeaveTimeline(QWidget):
     def lane_label(self, parent: Parent) -> str:
         return self.tr("Parent qui accouche") if parent is Parent.BIRTH_PARENT else self.tr("Second parent")
 
+    def axis(self, metrics: QFontMetrics) -> tuple[Callable[[dt.date], float], float, float, float]:
+        """The time axis: where a day is drawn, the axis's left edge and width, and the lane labels' width
+        (the labels sit at the leading side: on the left, or on the right right to left)."""
+        assert self.report is not None
+        label_width = max(metrics.horizontalAdvance(self.lane_label(p)) for p in Parent) + 12
+        right_to_left = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        left = 4 if right_to_left else label_width
+        width = max(10, self.width() - label_width - 8)
+        first, last = self.report.timeline.start, self.report.timeline.end
+        span = max(1, (last - first).days + 1)
+
+        def x_of(day: dt.date) -> float:
+            offset = (min(max(day, first), last + dt.timedelta(days=1)) - first).days / span * width
+            return left + (width - offset if right_to_left else offset)
+
+        return x_of, left, width, label_width
+
+    def month_labels(self, metrics: QFontMetrics) -> list[tuple[int, str]]:
+        """Where each month's short name is drawn, inside its month (right of its first day; left of it right to
+        left). A name that would touch the one before it or leave the drawing is skipped: with large text or a
+        narrow window every other month is named rather than all of them overlapping."""
+        if self.report is None:
+            return []
+        x_of, left, width, _labels = self.axis(metrics)
+        right_to_left = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
+        first, last = self.report.timeline.start, self.report.timeline.end
+        gap = metrics.horizontalAdvance(" ")
+        placed: list[tuple[int, str]] = []
+        free_from, free_to = left, left + width  # the part of the axis no name takes yet
+        for month in _month_starts(first, last):
+            name = format_date(month, self.language(), "MMM")
+            advance = metrics.horizontalAdvance(name)
+            x = int(x_of(month))
+            name_x = x - 2 - advance if right_to_left else x + 2
+            if name_x < free_from or name_x + advance > free_to:
+                continue
+            placed.append((name_x, name))
+            if right_to_left:
+                free_to = name_x - gap
+            else:
+                free_from = name_x + advance + gap
+        return placed
+
     def paintEvent(self, event: QPaintEvent) -> None:
         del event
         report = self.report
@@ -137,16 +191,9 @@ class LeaveTimeline(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         metrics = painter.fontMetrics()
-        label_width = max(metrics.horizontalAdvance(self.lane_label(p)) for p in Parent) + 12
+        x_of, _left, _width, label_width = self.axis(metrics)
         right_to_left = self.layoutDirection() is Qt.LayoutDirection.RightToLeft
-        left = 4 if right_to_left else label_width
-        width = max(10, self.width() - label_width - 8)
         first, last = report.timeline.start, report.timeline.end
-        span = max(1, (last - first).days + 1)
-
-        def x_of(day: dt.date) -> float:
-            offset = (min(max(day, first), last + dt.timedelta(days=1)) - first).days / span * width
-            return left + (width - offset if right_to_left else offset)
 
         text_color = palette.color(QPalette.ColorRole.WindowText)
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -155,20 +202,14 @@ class LeaveTimeline(QWidget):
         light.setAlpha(70)
         grid = QColor(text_color)
         grid.setAlpha(60)
-        # months
-        month = dt.date(first.year, first.month, 1)
+        # months: a line at each first day, and the names that fit without touching one another
         painter.setPen(QPen(grid, 1))
-        while month <= last:
-            if month >= first:
-                x = x_of(month)
-                painter.drawLine(int(x), self.HEADER - 4, int(x), self.height() - 4)
-                painter.setPen(text_color)
-                name = format_date(month, self.language(), "MMM")
-                # the month's name inside the month: right of its first day, left of it right to left
-                name_x = int(x) - 2 - metrics.horizontalAdvance(name) if right_to_left else int(x) + 2
-                painter.drawText(name_x, self.HEADER - 8, name)
-                painter.setPen(QPen(grid, 1))
-            month = dt.date(month.year + (month.month == 12), month.month % 12 + 1, 1)
+        for month in _month_starts(first, last):
+            month_x = int(x_of(month))
+            painter.drawLine(month_x, self.HEADER - 4, month_x, self.height() - 4)
+        painter.setPen(text_color)
+        for name_x, name in self.month_labels(metrics):
+            painter.drawText(name_x, self.HEADER - 8, name)
         today = self.today
         if today is not None and first <= today <= last:
             x = x_of(today)

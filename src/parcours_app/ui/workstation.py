@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import configparser
 import logging
+import os
 from pathlib import Path
 
 from parcours_app.core.model import Place, PlaceKind
@@ -86,7 +87,10 @@ class Workstation:
 
     def _save(self) -> None:
         assert self.path is not None
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        # owner-only like the data folder and the preferences (issue 14): the folder names the PMI or Maison
+        self.path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if os.name == "posix":
+            self.path.parent.chmod(0o700)
         temporary = self.path.with_suffix(".tmp")
         with temporary.open("w", encoding="utf-8") as handle:
             self._parser.write(handle)
