@@ -21,7 +21,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="POSIX signals")
 
 
-def _start(data_dir: Path, tmp_path: Path, runtime: Path) -> subprocess.Popen[str]:
+def _start(data_dir: Path, tmp_path: Path, runtime: Path, *extra: str) -> subprocess.Popen[str]:
     env = {
         **os.environ,
         "PYTHONPATH": str(SRC),
@@ -30,7 +30,7 @@ def _start(data_dir: Path, tmp_path: Path, runtime: Path) -> subprocess.Popen[st
         "XDG_RUNTIME_DIR": str(runtime),
     }
     return subprocess.Popen(
-        [sys.executable, "-m", "parcours_app", "--data-dir", str(data_dir)],
+        [sys.executable, "-m", "parcours_app", "--data-dir", str(data_dir), *extra],
         env=env,
         stderr=subprocess.PIPE,
         stdout=subprocess.DEVNULL,
@@ -85,3 +85,32 @@ def test_the_instance_socket_does_not_name_the_user(tmp_path: Path, monkeypatch:
     assert Path(name).parent == runtime  # in the user's runtime folder
     monkeypatch.delenv("XDG_RUNTIME_DIR")
     assert "marie-dupont" not in server_name(tmp_path / "data")
+
+
+def test_the_locked_reception_screen_still_quits_on_a_termination_signal(tmp_path: Path) -> None:
+    """At the Maison's reception the screen is locked: a visitor cannot close it (only the staff, with their code).
+    A signal comes from the system (logout, shutdown) or the staff's terminal, never from a visitor: it must end
+    the app. Seen in a real window: the locked screen refused Qt's quit, and two reception processes kept running
+    after SIGTERM."""
+    from parcours_app.ui.workstation import Workstation
+
+    Workstation(tmp_path / "config" / "parcours-1000-jours" / "workstation.ini", writable=True).set_pin("2468")
+    data_dir = tmp_path / "data"
+    runtime = Path(tempfile.mkdtemp(prefix="p14-"))
+    process = _start(data_dir, tmp_path, runtime, "--reception")
+    try:
+        seen = _wait_started(process)  # printed just before the reception screen locks, in the same call
+        process.send_signal(signal.SIGTERM)
+        code = process.wait(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.wait()
+        assert process.stderr is not None
+        rest = process.stderr.read()
+        process.stderr.close()
+    assert code == 0, seen + rest
+    assert "quitting on a termination signal" in rest
+    assert not data_dir.exists() or list(data_dir.iterdir()) == []  # the reception writes nothing
+    assert list(runtime.iterdir()) == []
+    runtime.rmdir()

@@ -471,6 +471,12 @@ class AppShell(QObject):
             self.apply_language(self.reception_language)
             self.reception_view.show_language(self.reception_language)
 
+    def end_on_signal(self) -> None:
+        """SIGTERM or SIGINT: the session ends (logout, shutdown) or the staff stop the app from a terminal. A visitor
+        cannot send a signal, so the reception lock, which keeps visitors from closing the window, does not hold."""
+        self.window.reception_locked = False
+        self.quit()
+
     def leave_reception(self) -> None:
         """The staff confirmed: the reception mode ends, and with it the app (nothing to save)."""
         self.window.reception_locked = False
@@ -650,7 +656,7 @@ def run_gui(args: list[str]) -> int:
             print("parcours: already running; its window was brought to the front", file=sys.stderr)
             return 0
         shell.listen_for_other_instances()
-    quit_on_signals(app, shell.quit)
+    quit_on_signals(app, shell.end_on_signal)
     shell.start()
     code = app.exec()
     shell.close()

@@ -10,13 +10,17 @@
   page of text that holds no control; a column of controls passes False: its controls take the focus and the
   area scrolls to each of them.
 - Frameless: a caller that wants the frame (a list in a dialog, a splitter pane) sets it.
+- The content is as tall as its text needs at the area's width, not taller: a wrapped label's minimum size is
+  measured at its narrowest width, so Qt would otherwise keep the content tall enough for every label wrapped
+  word by word (the reception's Maison page scrolled into a screen of blank space, seen in a real window).
 
 `scroll_whole_page` fills a page with one.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 
@@ -39,6 +43,32 @@ class VerticalScrollArea(QScrollArea):
             self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if content is not None:
             self.setWidget(content)
+
+    def setWidget(self, widget: QWidget) -> None:  # noqa: N802 - Qt's name
+        super().setWidget(widget)
+        widget.installEventFilter(self)
+        self._fit_height()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit_height()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Hold the content's minimum height to what its wrapped text needs at the viewport's width."""
+        content = self.widget()
+        if content is None or self._sideways:
+            return
+        layout = content.layout()
+        needed = content.heightForWidth(self.viewport().width()) if layout is not None else -1
+        if needed < 0:  # nothing wraps: the layout's own minimum is right
+            needed = 0
+        if content.minimumHeight() != needed:
+            content.setMinimumHeight(needed)
 
     def minimumSizeHint(self) -> QSize:
         hint = super().minimumSizeHint()
