@@ -61,3 +61,41 @@ def test_the_pages_build_theirs_with_it(qtbot: QtBot) -> None:
         assert panel.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
     finally:
         store.close()
+
+
+def test_the_maison_page_scrolls_to_its_last_service_and_no_further(qtbot: QtBot) -> None:
+    """The reception's "Notre Maison et ses services" in large text, on a 1366 × 768 kiosk (a 500 px high area):
+    the card's wrapped labels measured at their narrowest width once made the page about three times as tall as
+    its text, so a visitor's Page Down scrolled into a screen of blank space. At the end, the last service must
+    be the last thing in view."""
+    from pathlib import Path
+
+    from PySide6.QtWidgets import QLabel
+
+    from parcours_app.core.directory import read_directory_file
+    from parcours_app.core.model import Place
+    from parcours_app.resources import resource_path
+    from parcours_app.ui.reception import MaisonPage
+
+    places = read_directory_file(Path(resource_path("samples", "annuaire-exemple.json")))
+
+    class Directory:  # the reception's in-memory directory, as the page reads it
+        def places(self) -> list[Place]:
+            return list(places)
+
+    page = MaisonPage(Directory())
+    qtbot.addWidget(page)
+    page.resize(1300, 500)
+    page.show()
+    qtbot.waitExposed(page)
+    area = page.scroll_area
+    content = area.widget()
+    assert page.card is not None
+    needed = content.heightForWidth(area.viewport().width())
+    assert content.height() <= max(area.viewport().height(), needed) + 1
+    bar = area.verticalScrollBar()
+    bar.setValue(bar.maximum())  # what Page Down reaches at the end
+    last = page.card.findChildren(QLabel)[-1]
+    assert last.text().startswith("• Formations")  # the last service of the sample Maison
+    bottom = last.mapTo(area.viewport(), last.rect().bottomLeft()).y()
+    assert area.viewport().height() - bottom < 40  # its line ends the view: no blank screen below it
