@@ -151,3 +151,31 @@ def test_language_switch_retranslates_the_shell(qtbot: QtBot, tmp_path: Path) ->
         assert home.done_button.text() != "&Fait aujourd'hui"
         shell.apply_language("fr")
         assert shell.window.crisis_button.text() == french
+
+
+def test_the_directory_staff_view_fits_the_window_at_200_percent_text(qtbot: QtBot, tmp_path: Path) -> None:
+    """A PMI nurse who reads at 200 % opens Annuaire → "Modifier l'annuaire (personnel)" in a 1100 × 760 window.
+    Its three bottom buttons side by side asked for 839 px, so the whole staff view scrolled sideways and its
+    intro was cut at the right edge (seen in a real window). They now stack: no sideways bar, every button shown."""
+    preferences = Preferences(tmp_path / "preferences.ini")
+    preferences.set("text_scale", 200)
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        shell.controller.set_family(DDR_FAMILY)
+        window = shell.window
+        window.resize(1100, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        from parcours_app.ui.directory_page import DirectoryPage
+
+        page = window.show_page("directory")
+        assert isinstance(page, DirectoryPage)
+        page.show_editor()
+        editor = page.editor
+        assert editor is not None
+        qtbot.waitUntil(editor.isVisible)
+        available = window.page_area.viewport().width()
+        assert editor.minimumSizeHint().width() <= available, "the staff view asks for more than the page's width"
+        buttons = (editor.import_button, editor.export_button, editor.back_button)
+        qtbot.waitUntil(lambda: all(b.isVisible() and b.width() >= b.sizeHint().width() for b in buttons))
+        assert window.page_area.horizontalScrollBar().maximum() == 0
+        _save(window, tmp_path, "directory-staff-200.png")

@@ -54,6 +54,7 @@ from parcours_app.core.model import MaisonComponent, Place, PlaceKind, PlaceTran
 from parcours_app.core.text import fill_placeholders
 from parcours_app.ui import kiosk
 from parcours_app.ui.i18n import RetranslateMixin, current_language, qt_translate
+from parcours_app.ui.widgets.button_row import ButtonRow
 from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.plain_text import plain_message
 from parcours_app.ui.widgets.question import ask_yes_no
@@ -279,15 +280,12 @@ class DirectoryEditor(QWidget):
         splitter.setSizes([340, 660])
         outer.addWidget(splitter, 1)
 
-        bottom = QHBoxLayout()
         self.import_button = QPushButton(self)
         self.export_button = QPushButton(self)
         self.back_button = QPushButton(self)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.export_button)
-        bottom.addStretch(1)
-        bottom.addWidget(self.back_button)
-        outer.addLayout(bottom)
+        # side by side when they fit, stacked at 200 % text: a plain row made the staff view wider than the page
+        # (839 px for three buttons) and its intro scrolled sideways, seen in a real window
+        outer.addWidget(ButtonRow((self.import_button, self.export_button, self.back_button), self))
 
         self.place_list.currentRowChanged.connect(self._show_row)
         self.kind_box.currentIndexChanged.connect(self._kind_changed)
