@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 _LOG = logging.getLogger(__name__)
@@ -75,11 +75,22 @@ def save_file_name(parent: QWidget | None, title: str, suggested: Path, file_fil
     if locked():
         _LOG.warning("reception mode: no file dialog")
         return None
-    dialog = _dialog(parent, title, str(suggested), file_filter)
+    dialog = _dialog(
+        parent, title, str(suggested if suggested.is_absolute() else documents_folder() / suggested), file_filter
+    )
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setObjectName("save-file-dialog")
     return _chosen_path(dialog)
+
+
+def documents_folder() -> Path:
+    """Where a file is offered to be saved by default: the person's Documents folder, else their home folder.
+    Never the folder the app happened to be started from (a terminal's, or the app's own in a test run)."""
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    if documents and Path(documents).is_dir():
+        return Path(documents)
+    return Path.home()
 
 
 def _chosen_path(dialog: QFileDialog) -> Path | None:
