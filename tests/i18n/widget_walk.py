@@ -169,8 +169,9 @@ def clipped_texts(root: QWidget) -> list[str]:
                     f"{widget_path(widget, root)} {plain(widget.text())[:40]!r}: needs "
                     f"{widget.minimumSizeHint().width()}px wide, has {widget.width()}"
                 )
-        elif isinstance(widget, QPushButton) and widget.text() and widget.hasHeightForWidth():
-            # a button whose text wraps (ui/widgets/wrap_button.py) is checked like a word-wrapped label
+        elif isinstance(widget, QPushButton | QRadioButton) and widget.text() and widget.hasHeightForWidth():
+            # a button or radio button whose text wraps (ui/widgets/wrap_button.py, wrap_radio.py) is checked like a
+            # word-wrapped label: its longest word must fit, and its height for its width
             needed = QSize(widget.minimumSizeHint().width(), widget.heightForWidth(widget.width()))
             if needed.width() > widget.width() + 1 or needed.height() > widget.height() + 1:
                 problems.append(

@@ -179,3 +179,41 @@ def test_the_directory_staff_view_fits_the_window_at_200_percent_text(qtbot: QtB
         qtbot.waitUntil(lambda: all(b.isVisible() and b.width() >= b.sizeHint().width() for b in buttons))
         assert window.page_area.horizontalScrollBar().maximum() == 0
         _save(window, tmp_path, "directory-staff-200.png")
+
+
+@pytest.mark.parametrize("language", ["fr", "ar"])
+def test_the_self_test_wraps_its_choices_at_200_percent_text(qtbot: QtBot, tmp_path: Path, language: str) -> None:
+    """A mother reading at 200 % opens "Auto-test" (1100 × 760), in French and in Arabic. The choices ("L'autre
+    parent, questions au masculin (« je me suis senti »)", the questionnaire's languages, the answers) did not
+    wrap: the page scrolled sideways and, right to left, its paragraphs were cut at the left edge (seen in a real
+    window). Every choice must now fit the page's width, its whole text shown, on the start page and on a question."""
+    from parcours_app.ui.selftest.selftest_page import SelfTestPage
+
+    preferences = Preferences(tmp_path / "preferences.ini")
+    preferences.set("text_scale", 200)
+    preferences.set("language", language)
+    with running_shell(qtbot, tmp_path, NOW) as shell:
+        shell.controller.set_family(DDR_FAMILY)
+        window = shell.window
+        window.resize(1100, 760)
+        window.show()
+        qtbot.waitExposed(window)
+        page = window.show_page("selftest")
+        assert isinstance(page, SelfTestPage)
+        start = page.start_page
+        choices = [*start.who_buttons, *start.language_buttons.values()]
+
+        def fits(area: QAbstractScrollArea, buttons: list[QAbstractButton]) -> bool:
+            view = area.viewport().width()
+            return area.widget().width() <= view + 1 and all(  # type: ignore[attr-defined]
+                b.width() >= b.minimumSizeHint().width() and b.height() >= b.heightForWidth(b.width()) - 1
+                for b in buttons
+            )
+
+        qtbot.waitUntil(lambda: fits(start.scroll_area, choices))
+        assert window.page_area.horizontalScrollBar().maximum() == 0
+        page.start()
+        questionnaire = page.questionnaire_page
+        assert questionnaire is not None
+        qtbot.waitUntil(lambda: fits(questionnaire.scroll_area, questionnaire.answer_buttons))
+        _save(window, tmp_path, f"selftest-question-{language}-200.png")

@@ -28,6 +28,7 @@ from parcours_app.ui.i18n import RetranslateMixin
 from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
+from parcours_app.ui.widgets.wrap_radio import WrappingRadioButton
 
 from .common import SelfTestDialogs, render
 
@@ -79,7 +80,7 @@ class QuestionnairePage(RetranslateMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
         content = QWidget(self)
-        self.scroll_area = VerticalScrollArea(content, self, sideways=True)
+        self.scroll_area = VerticalScrollArea(content, self)  # the answers wrap: never sideways
         outer.addWidget(self.scroll_area, 1)
         self.scroll_area.installEventFilter(self)
         layout = QVBoxLayout(content)
@@ -107,7 +108,7 @@ class QuestionnairePage(RetranslateMixin, QWidget):
         answer_font = QFont(self.font())
         answer_font.setPointSizeF(answer_font.pointSizeF() * 1.2)
         for position in range(4):
-            button = QRadioButton(self)
+            button = WrappingRadioButton(self)
             button.setObjectName(f"selftest-answer-{position + 1}")
             button.setFont(answer_font)
             button.setMinimumHeight(52)

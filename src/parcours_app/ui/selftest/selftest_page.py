@@ -33,6 +33,7 @@ from parcours_app.ui.widgets.emphasis import set_emphasis
 from parcours_app.ui.widgets.form_row import set_control_text
 from parcours_app.ui.widgets.text_label import text_label
 from parcours_app.ui.widgets.vertical_scroll import VerticalScrollArea
+from parcours_app.ui.widgets.wrap_radio import WrappingRadioButton
 
 from .common import SelfTestDialogs, render
 from .history_page import HistoryPage
@@ -60,7 +61,7 @@ class StartPage(RetranslateMixin, QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         # scrolls rather than squeezes: large fonts (2x) and long translations must never clip a text
         content = QWidget(self)
-        self.scroll_area = VerticalScrollArea(content, self, sideways=True)
+        self.scroll_area = VerticalScrollArea(content, self)  # the choices wrap: never sideways
         outer.addWidget(self.scroll_area, 1)
         layout = QVBoxLayout(content)
         layout.setSpacing(10)
@@ -79,7 +80,7 @@ class StartPage(RetranslateMixin, QWidget):
         self.who_group = QButtonGroup(self)
         self.who_buttons: list[QRadioButton] = []
         for index in range(len(_FORMS)):
-            button = QRadioButton(self.who_box)
+            button = WrappingRadioButton(self.who_box)
             button.setObjectName(f"selftest-who-{index}")
             button.setMinimumHeight(32)
             self.who_group.addButton(button, index)
@@ -93,7 +94,7 @@ class StartPage(RetranslateMixin, QWidget):
         self.language_group = QButtonGroup(self)
         self.language_buttons: dict[str, QRadioButton] = {}
         for index, language in enumerate(epds.QUESTIONNAIRE_LANGUAGES):
-            button = QRadioButton(self.language_box)
+            button = WrappingRadioButton(self.language_box)
             button.setObjectName(f"selftest-language-{language}")
             self.language_group.addButton(button, index)
             self.language_buttons[language] = button
