@@ -8,20 +8,14 @@ word-wrapped label. The bevel, focus ring and padding are the style's (base.qss)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
-from PySide6.QtWidgets import QPushButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QPushButton, QStyle, QStyleOptionButton, QStylePainter
 
-_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
+from parcours_app.ui.widgets import wrapped_text
 
 
-class WrappingButton(QPushButton):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
+class WrappingButton(wrapped_text.WrappedTextMixin, QPushButton):
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
         self.initStyleOption(option)
@@ -34,30 +28,6 @@ class WrappingButton(QPushButton):
         outer = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, self._option(), QSize(0, line), self)
         return QSize(outer.width(), outer.height() - line)
 
-    def _text_size(self, width: int) -> QSize:
-        metrics = QFontMetrics(self.font())
-        rect = metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), int(_FLAGS), self.text())
-        return rect.size()
-
-    def sizeHint(self) -> QSize:
-        chrome = self._chrome()
-        one_line = self._text_size(100_000)
-        return QSize(one_line.width() + chrome.width() + 2, one_line.height() + chrome.height())
-
-    def minimumSizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
-        words = self.text().replace("&", "").split()
-        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        chrome = self._chrome()
-        return QSize(longest + chrome.width() + 2, metrics.height() + chrome.height())
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        chrome = self._chrome()
-        return self._text_size(width - chrome.width() - 2).height() + chrome.height()
-
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QStylePainter(self)
         option = self._option()
@@ -67,7 +37,7 @@ class WrappingButton(QPushButton):
         area.setHeight(self.height() - chrome.height())
         painter.drawItemText(
             area,
-            int(_FLAGS | Qt.AlignmentFlag.AlignCenter),
+            int(wrapped_text.FLAGS | Qt.AlignmentFlag.AlignCenter),
             self.palette(),
             self.isEnabled(),
             self.text(),

@@ -11,20 +11,13 @@ drawn here, wrapped, on the leading side (mirrored right to left by the style's 
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPaintEvent, QPalette
-from PySide6.QtWidgets import QRadioButton, QSizePolicy, QStyle, QStyleOptionButton, QStylePainter, QWidget
+from PySide6.QtGui import QPaintEvent, QPalette
+from PySide6.QtWidgets import QRadioButton, QStyle, QStyleOptionButton, QStylePainter
 
-_FLAGS = Qt.TextFlag.TextWordWrap | Qt.TextFlag.TextShowMnemonic
-_SLACK = 4  # a pixel or two of rounding between the measured and the drawn text, on each side
+from parcours_app.ui.widgets import wrapped_text
 
 
-class WrappingRadioButton(QRadioButton):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
-
+class WrappingRadioButton(wrapped_text.WrappedTextMixin, QRadioButton):
     def _option(self) -> QStyleOptionButton:
         option = QStyleOptionButton()
         self.initStyleOption(option)
@@ -32,36 +25,9 @@ class WrappingRadioButton(QRadioButton):
 
     def _chrome(self) -> QSize:
         """What the style adds around the text (indicator, spacing, padding, border), for one line of text."""
-        option = self._option()
         line = self.fontMetrics().height()
-        outer = self.style().sizeFromContents(QStyle.ContentsType.CT_RadioButton, option, QSize(0, line), self)
+        outer = self.style().sizeFromContents(QStyle.ContentsType.CT_RadioButton, self._option(), QSize(0, line), self)
         return QSize(outer.width(), max(0, outer.height() - line))
-
-    def _text_size(self, width: int) -> QSize:
-        metrics = QFontMetrics(self.font())
-        return metrics.boundingRect(QRect(0, 0, max(1, width), 100_000), int(_FLAGS), self.text()).size()
-
-    def sizeHint(self) -> QSize:
-        chrome = self._chrome()
-        one_line = self._text_size(100_000)
-        return QSize(
-            one_line.width() + chrome.width() + _SLACK, max(self.minimumHeight(), one_line.height() + chrome.height())
-        )
-
-    def minimumSizeHint(self) -> QSize:
-        metrics = QFontMetrics(self.font())
-        words = self.text().replace("&", "").split()
-        longest = max((metrics.horizontalAdvance(word) for word in words), default=0)
-        chrome = self._chrome()
-        return QSize(longest + chrome.width() + _SLACK, max(self.minimumHeight(), metrics.height() + chrome.height()))
-
-    def hasHeightForWidth(self) -> bool:  # noqa: N802 (Qt override)
-        return True
-
-    def heightForWidth(self, width: int) -> int:  # noqa: N802 (Qt override)
-        chrome = self._chrome()
-        text = self._text_size(width - chrome.width() - _SLACK)
-        return max(self.minimumHeight(), text.height() + chrome.height())
 
     def hitButton(self, pos: QPoint) -> bool:  # noqa: N802 (Qt override)
         return self.rect().contains(pos)  # the whole button, every line of its text, chooses it
@@ -74,10 +40,10 @@ class WrappingRadioButton(QRadioButton):
         option.text = ""
         painter.drawControl(QStyle.ControlElement.CE_RadioButton, option)
         contents = self.style().subElementRect(QStyle.SubElement.SE_RadioButtonContents, option, self)
-        area = QRect(contents.left() + _SLACK // 2, 0, contents.width() - _SLACK, self.height())
+        area = QRect(contents.left() + wrapped_text.SLACK // 2, 0, contents.width() - wrapped_text.SLACK, self.height())
         painter.drawItemText(
             area,
-            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter | _FLAGS),
+            int(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter | wrapped_text.FLAGS),
             option.palette,
             self.isEnabled(),
             text,
