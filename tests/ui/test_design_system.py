@@ -20,7 +20,7 @@ from parcours_app.core.journey_filters import Status
 from parcours_app.resources import resource_path
 from parcours_app.ui import icons
 from parcours_app.ui.family_controller import FamilyController
-from parcours_app.ui.journey import JourneyPage
+from parcours_app.ui.journey.page import JourneyPage
 from parcours_app.ui.settings_dialog import Preferences, SettingsDialog
 from parcours_app.ui.theme import THEMES, apply_theme, current_theme
 from parcours_app.ui.widgets.card import Card

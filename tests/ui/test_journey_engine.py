@@ -25,7 +25,7 @@ from parcours_app.core.family_edit import record_birth
 from parcours_app.core.model import Appointment, Child, Family, Pregnancy
 from parcours_app.storage.sqlite_store import open_memory_store
 from parcours_app.ui.family_controller import FamilyController
-from parcours_app.ui.journey import JourneyPage
+from parcours_app.ui.journey.page import JourneyPage
 
 # Screenshots go to a temporary folder; with PARCOURS_SAVE_SCREENSHOTS=1 they refresh docs/screenshots/.
 SCREENSHOTS = (

@@ -25,8 +25,10 @@ from test_journey_support import (  # noqa: F401  (controller is a fixture)
 from parcours_app.core.journey_filters import FilterGroup
 from parcours_app.core.model import Appointment
 from parcours_app.ui.family_controller import FamilyController
-from parcours_app.ui.journey import AppointmentDialog, EventDetailPanel, JourneyPage
+from parcours_app.ui.journey.appointment_dialog import AppointmentDialog
+from parcours_app.ui.journey.detail import EventDetailPanel
 from parcours_app.ui.journey.list_model import EVENT_ID_ROLE
+from parcours_app.ui.journey.page import JourneyPage
 
 ACCESSIBLE = Qt.ItemDataRole.AccessibleTextRole
 # Screenshots go to a temporary folder; with PARCOURS_SAVE_SCREENSHOTS=1 they refresh docs/screenshots/.
