@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -27,6 +29,7 @@ from shell_support import running_shell, type_date
 
 from parcours_app.core.model import Appointment, Family, Pregnancy
 from parcours_app.ui.i18n import LANGUAGES, available_languages
+from parcours_app.ui.main_window import MainWindow
 from parcours_app.ui.settings_dialog import Preferences, SettingsDialog
 
 REPO = Path(__file__).resolve().parents[2]
@@ -153,18 +156,26 @@ def test_language_switch_retranslates_the_shell(qtbot: QtBot, tmp_path: Path) ->
         assert shell.window.crisis_button.text() == french
 
 
-def test_the_directory_staff_view_fits_the_window_at_200_percent_text(qtbot: QtBot, tmp_path: Path) -> None:
-    """A PMI nurse who reads at 200 % opens Annuaire → "Modifier l'annuaire (personnel)" in a 1100 × 760 window.
-    Its three bottom buttons side by side asked for 839 px, so the whole staff view scrolled sideways and its
-    intro was cut at the right edge (seen in a real window). They now stack: no sideways bar, every button shown."""
+@contextmanager
+def _family_window_at_200_percent(qtbot: QtBot, tmp_path: Path, language: str) -> Iterator[MainWindow]:
+    """The app at 200 % text in `language`, its window 1100 × 760 and shown, with the DDR family."""
     preferences = Preferences(tmp_path / "preferences.ini")
     preferences.set("text_scale", 200)
+    preferences.set("language", language)
     with running_shell(qtbot, tmp_path, NOW) as shell:
         shell.controller.set_family(DDR_FAMILY)
         window = shell.window
         window.resize(1100, 760)
         window.show()
         qtbot.waitExposed(window)
+        yield window
+
+
+def test_the_directory_staff_view_fits_the_window_at_200_percent_text(qtbot: QtBot, tmp_path: Path) -> None:
+    """A PMI nurse who reads at 200 % opens Annuaire → "Modifier l'annuaire (personnel)" in a 1100 × 760 window.
+    Its three bottom buttons side by side asked for 839 px, so the whole staff view scrolled sideways and its
+    intro was cut at the right edge (seen in a real window). They now stack: no sideways bar, every button shown."""
+    with _family_window_at_200_percent(qtbot, tmp_path, "fr") as window:
         from parcours_app.ui.directory_page import DirectoryPage
 
         page = window.show_page("directory")
@@ -189,15 +200,7 @@ def test_the_self_test_wraps_its_choices_at_200_percent_text(qtbot: QtBot, tmp_p
     window). Every choice must now fit the page's width, its whole text shown, on the start page and on a question."""
     from parcours_app.ui.selftest.selftest_page import SelfTestPage
 
-    preferences = Preferences(tmp_path / "preferences.ini")
-    preferences.set("text_scale", 200)
-    preferences.set("language", language)
-    with running_shell(qtbot, tmp_path, NOW) as shell:
-        shell.controller.set_family(DDR_FAMILY)
-        window = shell.window
-        window.resize(1100, 760)
-        window.show()
-        qtbot.waitExposed(window)
+    with _family_window_at_200_percent(qtbot, tmp_path, language) as window:
         page = window.show_page("selftest")
         assert isinstance(page, SelfTestPage)
         start = page.start_page

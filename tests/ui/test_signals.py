@@ -10,6 +10,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -52,14 +53,16 @@ def _wait_started(process: subprocess.Popen[str]) -> str:
     raise AssertionError(f"the app did not start: {seen}")
 
 
-@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
-def test_a_termination_signal_quits_cleanly(tmp_path: Path, signal_number: int) -> None:
-    data_dir = tmp_path / "data"
-    runtime = Path(tempfile.mkdtemp(prefix="p14-"))  # short, as /run/user/1000: a socket path holds 107 bytes
-    process = _start(data_dir, tmp_path, runtime)
+def _signal_when_started(
+    process: subprocess.Popen[str], signal_number: int, check_started: Callable[[str], None] | None = None
+) -> tuple[int, str]:
+    """Wait for the start line, check the running app (`check_started`), signal it, and wait up to 30 s for it to
+    end. Returns its exit status and all it printed; a process still running is killed (and the test fails)."""
+    said = ""
     try:
-        seen = _wait_started(process)
-        assert [path.name for path in runtime.iterdir()] != [], seen  # listening in the runtime folder
+        said = _wait_started(process)
+        if check_started is not None:
+            check_started(said)
         process.send_signal(signal_number)
         code = process.wait(timeout=30)
     finally:
@@ -67,7 +70,21 @@ def test_a_termination_signal_quits_cleanly(tmp_path: Path, signal_number: int) 
             process.kill()
             process.wait()
         assert process.stderr is not None
+        said += process.stderr.read()
         process.stderr.close()
+    return code, said
+
+
+@pytest.mark.parametrize("signal_number", [signal.SIGTERM, signal.SIGINT])
+def test_a_termination_signal_quits_cleanly(tmp_path: Path, signal_number: int) -> None:
+    data_dir = tmp_path / "data"
+    runtime = Path(tempfile.mkdtemp(prefix="p14-"))  # short, as /run/user/1000: a socket path holds 107 bytes
+    process = _start(data_dir, tmp_path, runtime)
+
+    def listening(seen: str) -> None:
+        assert [path.name for path in runtime.iterdir()] != [], seen  # listening in the runtime folder
+
+    code, _said = _signal_when_started(process, signal_number, listening)
     assert code == 0
     left = sorted(path.name for path in data_dir.iterdir())
     assert not any(name.endswith(("-wal", "-shm")) for name in left), left
@@ -98,19 +115,10 @@ def test_the_locked_reception_screen_still_quits_on_a_termination_signal(tmp_pat
     data_dir = tmp_path / "data"
     runtime = Path(tempfile.mkdtemp(prefix="p14-"))
     process = _start(data_dir, tmp_path, runtime, "--reception")
-    try:
-        seen = _wait_started(process)  # printed just before the reception screen locks, in the same call
-        process.send_signal(signal.SIGTERM)
-        code = process.wait(timeout=30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-            process.wait()
-        assert process.stderr is not None
-        rest = process.stderr.read()
-        process.stderr.close()
-    assert code == 0, seen + rest
-    assert "quitting on a termination signal" in rest
+    # the start line is printed just before the reception screen locks, in the same call
+    code, said = _signal_when_started(process, signal.SIGTERM)
+    assert code == 0, said
+    assert "quitting on a termination signal" in said
     assert not data_dir.exists() or list(data_dir.iterdir()) == []  # the reception writes nothing
     assert list(runtime.iterdir()) == []
     runtime.rmdir()
