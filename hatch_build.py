@@ -44,6 +44,17 @@ class TranslationsBuildHook(BuildHookInterface):  # type: ignore[type-arg]
                 stacklevel=1,
             )
             return
+        # pip's isolated build puts its own PYTHONPATH (a sitecustomize that hides site-packages) in the
+        # environment: a pyside6-lrelease script of an existing virtual environment (a re-install after a change to
+        # pyproject.toml) would then not find PySide6. lrelease runs with the environment the person had.
+        environment = {key: value for key, value in os.environ.items() if key not in ("PYTHONPATH", "PYTHONNOUSERSITE")}
         for ts_file in sorted(folder.glob("parcours_*.ts")):
             qm_file = ts_file.with_suffix(".qm")
-            subprocess.run([lrelease, "-silent", str(ts_file), "-qm", str(qm_file)], check=True)
+            command = [lrelease, "-silent", str(ts_file), "-qm", str(qm_file)]
+            done = subprocess.run(command, env=environment, capture_output=True, text=True)
+            if done.returncode != 0:
+                warnings.warn(
+                    f"{lrelease} could not compile {ts_file.name} ({done.stderr.strip() or done.returncode}): the app "
+                    "compiles it at first run",
+                    stacklevel=1,
+                )
